@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ElasticsearchHealthIndicator } from '@caseatlas/search';
+import { HealthController } from './health.controller';
+
+@Module({
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'pretty' })],
+  controllers: [HealthController],
+  providers: [ElasticsearchHealthIndicator],
+})
+export class HealthModule {}

@@ -1,0 +1,42 @@
+import { ENVIRONMENT_DEFAULTS, EnvironmentError, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('fills every variable with its embedded default when nothing is set', () => {
+    const environment = validateEnvironment({});
+    expect(environment.DATABASE_URL).toBe(ENVIRONMENT_DEFAULTS.DATABASE_URL);
+    expect(environment.ELASTICSEARCH_URL).toBe(ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL);
+    expect(environment.PORT).toBe(3000);
+    expect(environment.NODE_ENV).toBe('development');
+  });
+
+  it('turns numeric strings into numbers', () => {
+    expect(validateEnvironment({ PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(validateEnvironment({ DATABASE_URL: '' }).DATABASE_URL).toBe(ENVIRONMENT_DEFAULTS.DATABASE_URL);
+  });
+
+  it('names the bad variable and the rule in its message', () => {
+    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://localhost/caseatlas' })).toThrow(
+      /DATABASE_URL: DATABASE_URL must be a PostgreSQL URL/,
+    );
+  });
+
+  it('reports every bad variable at once', () => {
+    let caught: unknown;
+    try {
+      validateEnvironment({ PORT: 'eighty', ELASTICSEARCH_URL: 'localhost:9200', NODE_ENV: 'staging' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvironmentError);
+    const problems = (caught as EnvironmentError).problems.map((problem) => problem.split(':')[0]).sort();
+    expect(problems).toEqual(['ELASTICSEARCH_URL', 'NODE_ENV', 'PORT']);
+  });
+
+  it('accepts a database URL with credentials, port and options', () => {
+    const url = 'postgresql://caseatlas:s3cret@db.internal:6432/caseatlas?sslmode=require';
+    expect(validateEnvironment({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+});

@@ -1,0 +1,92 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+
+export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+/** Defaults are the ones the README's first command runs with on a fresh machine. */
+export const ENVIRONMENT_DEFAULTS = {
+  NODE_ENV: 'development',
+  HOST: '127.0.0.1',
+  PORT: 3000,
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/caseatlas',
+  ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
+  ELASTICSEARCH_INDEX_PREFIX: 'caseatlas',
+  HEALTH_CHECK_TIMEOUT_MS: 1500,
+} as const;
+
+const toInteger = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every variable the API reads. Validated once at start-up so a typo fails the boot with the
+ * variable's name instead of surfacing later as a connection error.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: NodeEnvironment = ENVIRONMENT_DEFAULTS.NODE_ENV;
+
+  @IsString()
+  HOST: string = ENVIRONMENT_DEFAULTS.HOST;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = ENVIRONMENT_DEFAULTS.PORT;
+
+  @Matches(/^postgres(ql)?:\/\/[^/\s]+\/[A-Za-z0-9_]+(\?\S*)?$/, {
+    message: 'DATABASE_URL must be a PostgreSQL URL naming its database, e.g. postgres://user:password@host:5432/caseatlas',
+  })
+  DATABASE_URL: string = ENVIRONMENT_DEFAULTS.DATABASE_URL;
+
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'ELASTICSEARCH_URL must be an http(s) URL, e.g. http://127.0.0.1:9200' },
+  )
+  ELASTICSEARCH_URL: string = ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
+
+  @Matches(/^[a-z0-9][a-z0-9_-]*$/, {
+    message: 'ELASTICSEARCH_INDEX_PREFIX must be lower-case letters, digits, "_" or "-"',
+  })
+  ELASTICSEARCH_INDEX_PREFIX: string = ENVIRONMENT_DEFAULTS.ELASTICSEARCH_INDEX_PREFIX;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  HEALTH_CHECK_TIMEOUT_MS: number = ENVIRONMENT_DEFAULTS.HEALTH_CHECK_TIMEOUT_MS;
+
+  /** Directory of the built admin UI; the API serves it at `/` when it exists. */
+  @IsOptional()
+  @IsString()
+  ADMIN_STATIC_DIR?: string;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/**
+ * Pure: takes the raw environment, returns typed configuration or throws an EnvironmentError
+ * listing every bad variable by name. Empty strings count as unset.
+ */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const environment = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new EnvironmentError(
+      errors.map((error) => {
+        const messages = Object.values(error.constraints ?? {});
+        return `${error.property}: ${messages.join('; ')} (got ${JSON.stringify(error.value)})`;
+      }),
+    );
+  }
+  return environment;
+}

@@ -1,0 +1,6 @@
+/**
+ * Every migration, in order. Listed explicitly (not globbed) so the same list works from
+ * TypeScript sources (tests, tsx scripts) and from the compiled build.
+ * Add new ones as `migrations/<timestamp>-<VerbNoun>.ts` and append the class here.
+ */
+export const MIGRATIONS: Function[] = [];

@@ -1,0 +1,43 @@
+/**
+ * Second half of `npm start` (scripts/start.sh has installed, built and started
+ * Elasticsearch): finds PostgreSQL, migrates, then runs the built API, which also serves the
+ * admin UI, until Ctrl+C.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ENVIRONMENT_DEFAULTS } from '@caseatlas/config';
+import { migrate, withDatabaseName } from '@caseatlas/database';
+import { ensurePostgres } from './lib/postgres';
+
+async function main(): Promise<void> {
+  const root = join(__dirname, '..');
+  const postgres = await ensurePostgres();
+  const databaseUrl =
+    postgres.origin === 'DATABASE_URL'
+      ? process.env.DATABASE_URL!
+      : withDatabaseName(postgres.url, new URL(ENVIRONMENT_DEFAULTS.DATABASE_URL).pathname.slice(1));
+  console.log(`PostgreSQL (${postgres.origin}): ${new URL(databaseUrl).host}`);
+
+  const applied = await migrate(databaseUrl);
+  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+
+  const api = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      ADMIN_STATIC_DIR: process.env.ADMIN_STATIC_DIR ?? join(root, 'dist/admin'),
+    },
+  });
+  const shutdown = () => api.kill('SIGTERM');
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  const code = await new Promise<number>((resolve) => api.on('exit', (exitCode) => resolve(exitCode ?? 0)));
+  await postgres.stop();
+  process.exit(code);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
