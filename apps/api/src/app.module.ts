@@ -25,9 +25,7 @@ export class AppModule {
         DatabaseModule,
         ElasticsearchModule,
         HealthModule,
-        ...(serveAdmin
-          ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })]
-          : []),
+        ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };
   }

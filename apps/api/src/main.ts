@@ -15,7 +15,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(environment);
   await app.listen(environment.PORT, environment.HOST);
   const host = environment.HOST === '0.0.0.0' ? '127.0.0.1' : environment.HOST;
-  new Logger('CaseAtlas').log(`Workbench ready at http://${host}:${environment.PORT}/ (API at /api, docs at /api/docs)`);
+  new Logger('CaseAtlas').log(
+    `Workbench ready at http://${host}:${environment.PORT}/ (API at /api, docs at /api/docs)`,
+  );
 }
 
 void bootstrap();

@@ -36,7 +36,8 @@ export class EnvironmentVariables {
   PORT: number = ENVIRONMENT_DEFAULTS.PORT;
 
   @Matches(/^postgres(ql)?:\/\/[^/\s]+\/[A-Za-z0-9_]+(\?\S*)?$/, {
-    message: 'DATABASE_URL must be a PostgreSQL URL naming its database, e.g. postgres://user:password@host:5432/caseatlas',
+    message:
+      'DATABASE_URL must be a PostgreSQL URL naming its database, e.g. postgres://user:password@host:5432/caseatlas',
   })
   DATABASE_URL: string = ENVIRONMENT_DEFAULTS.DATABASE_URL;
 
@@ -75,9 +76,7 @@ export class EnvironmentError extends Error {
  * listing every bad variable by name. Empty strings count as unset.
  */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
-  const present = Object.fromEntries(
-    Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
   const environment = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   if (errors.length > 0) {

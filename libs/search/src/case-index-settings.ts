@@ -5,22 +5,25 @@ import type { estypes } from '@elastic/elasticsearch';
  * `caseatlas-analysis` plugin) and in production (the official image's analysis-common).
  * Only analysis-common names and parameters are used, so both resolve them the same way.
  *
- * - apostrophes: Uzbek Latin writes oʻ/gʻ with several look-alike marks; one form makes
- *   "o'g'li", "oʻgʻli" and "o`g`li" the same word. ё is folded to е as Russian readers do.
- * - lowercase + asciifolding: Latin diacritics (ş, ç, ö…) match their plain spellings.
- * - russian and english Snowball/Porter stemmers, both applied: each only touches its own
- *   alphabet, and case texts mix them.
+ * - caseatlas_apostrophes: Uzbek Latin writes oʻ/gʻ with half a dozen look-alike marks, or
+ *   none; dropping them all makes "o'g'li", "oʻgʻli" and "ogli" one word (recall over the
+ *   o/oʻ distinction). ё is read as е, as Russian readers do.
+ * - lowercase + asciifolding: Latin diacritics (ş, ç, ö…) match their plain spellings;
+ *   Cyrillic (Russian and Kazakh letters) is left alone.
+ * - light_russian rather than Snowball russian: it conflates noun cases Snowball keeps apart
+ *   ("людьми"/"людей", "детьми"/"детей"), which matter most in case texts. English uses
+ *   Porter. Each stemmer only touches its own alphabet, and case texts mix them.
  */
 export const CASE_TEXT_ANALYSIS: estypes.IndicesIndexSettingsAnalysis = {
   char_filter: {
     caseatlas_apostrophes: {
       type: 'mapping',
-      mappings: ["ʻ => '", "ʼ => '", "’ => '", "‘ => '", "` => '", 'ё => е', 'Ё => Е'],
+      mappings: ["' =>", '` =>', '´ =>', 'ʻ =>', 'ʼ =>', '‘ =>', '’ =>', 'ё => е', 'Ё => Е'],
     },
   },
   filter: {
     caseatlas_folding: { type: 'asciifolding', preserve_original: false },
-    caseatlas_russian_stemmer: { type: 'stemmer', language: 'russian' },
+    caseatlas_russian_stemmer: { type: 'stemmer', language: 'light_russian' },
     caseatlas_english_stemmer: { type: 'stemmer', language: 'english' },
   },
   analyzer: {

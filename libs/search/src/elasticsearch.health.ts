@@ -13,10 +13,7 @@ export class ElasticsearchHealthIndicator {
   async check<const Key extends string>(key: Key, timeoutMs: number) {
     const indicator = this.healthIndicatorService.check(key);
     try {
-      const health = await this.client.cluster.health(
-        {},
-        { requestTimeout: timeoutMs, maxRetries: 0 },
-      );
+      const health = await this.client.cluster.health({}, { requestTimeout: timeoutMs, maxRetries: 0 });
       if (health.status === 'red') {
         return indicator.down({ message: 'cluster status is red', clusterStatus: health.status });
       }

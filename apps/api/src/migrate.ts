@@ -1,4 +1,7 @@
-/** `npm run migrate`: creates the database named by DATABASE_URL if missing and migrates it. */
+/**
+ * `npm run migrate` (and the Docker image before it starts the API): creates the database
+ * named by DATABASE_URL if it is missing and applies every pending migration.
+ */
 import { validateEnvironment } from '@caseatlas/config';
 import { migrate } from '@caseatlas/database';
 

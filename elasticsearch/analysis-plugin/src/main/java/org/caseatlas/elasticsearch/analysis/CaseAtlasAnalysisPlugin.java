@@ -1,0 +1,53 @@
+package org.caseatlas.elasticsearch.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.elasticsearch.index.analysis.AnalyzerProvider;
+import org.elasticsearch.index.analysis.CharFilterFactory;
+import org.elasticsearch.index.analysis.TokenFilterFactory;
+import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.elasticsearch.plugins.AnalysisPlugin;
+import org.elasticsearch.plugins.Plugin;
+
+import java.util.Map;
+
+import static org.elasticsearch.plugins.AnalysisPlugin.requiresAnalysisSettings;
+
+/**
+ * Registers, under analysis-common's names and parameters, the analysis components CaseAtlas
+ * index settings use and that the integ-test-zip lacks (it ships the server without the
+ * analysis-common module). Only for dev/CI: the production image has analysis-common, and
+ * installing this plugin there would fail on the duplicate names.
+ *
+ * Deliberately absent because the server itself already provides them: the {@code lowercase}
+ * filter (pre-configured), the {@code stop} filter type (with {@code _russian_}/{@code _english_}
+ * stop word sets), {@code shingle}, {@code hunspell}, the {@code standard} tokenizer and analyzer.
+ */
+public class CaseAtlasAnalysisPlugin extends Plugin implements AnalysisPlugin {
+
+    @Override
+    public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+        return Map.of(
+            "stemmer", StemmerTokenFilterFactory::new,
+            "snowball", SnowballTokenFilterFactory::new,
+            "asciifolding", AsciiFoldingTokenFilterFactory::new
+        );
+    }
+
+    @Override
+    public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
+        // like analysis-common: "mapping" is unusable without its rules, so it has no default instance
+        return Map.of("mapping", requiresAnalysisSettings(MappingCharFilterFactory::new));
+    }
+
+    @Override
+    public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
+        return Map.of(
+            "russian", (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider<>(
+                name, env, settings, RussianAnalyzer.getDefaultStopSet(), RussianAnalyzer::new),
+            "english", (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider<>(
+                name, env, settings, EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new)
+        );
+    }
+}

@@ -1,0 +1,25 @@
+import { ENVIRONMENT_DEFAULTS, EnvironmentVariables, validateEnvironment } from '../../libs/config/src';
+import { databaseNameOf, withDatabaseName } from '../../libs/database/src';
+
+/** Tests never touch the workbench's own database: they use `<name>_test` on the same server. */
+export const TEST_DATABASE_URL =
+  process.env.DATABASE_URL ?? withDatabaseName(ENVIRONMENT_DEFAULTS.DATABASE_URL, 'caseatlas_test');
+export const TEST_ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
+export const TEST_INDEX_PREFIX = 'caseatlas_test';
+
+export function assertTestDatabase(url: string = TEST_DATABASE_URL): void {
+  if (!databaseNameOf(url).endsWith('_test')) {
+    throw new Error(`Refusing to run tests against "${databaseNameOf(url)}": the test database name must end in _test`);
+  }
+}
+
+export function testEnvironment(overrides: Record<string, string> = {}): EnvironmentVariables {
+  return validateEnvironment({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: TEST_DATABASE_URL,
+    ELASTICSEARCH_URL: TEST_ELASTICSEARCH_URL,
+    ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX,
+    ...overrides,
+  });
+}
