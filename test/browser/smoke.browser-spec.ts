@@ -15,11 +15,11 @@ describe('workbench smoke test', () => {
   it('serves the admin UI, switches to Russian and shows both services up', async () => {
     const page = browser.page();
     await page.goto(api.url);
-    await page.getByRole('heading', { name: 'CaseAtlas' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'CaseAtlas' }).waitFor();
     await page.getByText('A shared, searchable store of anonymized case studies').waitFor();
 
     // react-admin's locale menu, fed by our i18nProvider.
-    await page.getByRole('button', { name: /language/i }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
     await page.getByText('Общая база обезличенных материалов').waitFor();
 

@@ -41,6 +41,7 @@ export function useBrowser(): { page: () => Page } {
   beforeEach(async () => {
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
+    page.setDefaultTimeout(15_000);
   });
   afterEach(async () => {
     if (!page) return;
