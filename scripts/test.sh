@@ -3,6 +3,8 @@
 # Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The API and the tests follow the dev node when it runs on another port.
+export ELASTICSEARCH_URL=${ELASTICSEARCH_URL:-http://127.0.0.1:${ES_PORT:-9200}}
 
 bash scripts/ensure-dependencies.sh
 bash scripts/ensure-chromium.sh

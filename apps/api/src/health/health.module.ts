@@ -4,7 +4,7 @@ import { ElasticsearchHealthIndicator } from '@caseatlas/search';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'pretty' })],
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
   controllers: [HealthController],
   providers: [ElasticsearchHealthIndicator],
 })
