@@ -2,6 +2,7 @@
  *  Elasticsearch) and browser (headless Chromium against the built workbench). */
 const common = {
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },

@@ -1,6 +1,8 @@
+import { CreateStatutesAndCases1764330000000 } from './1764330000000-CreateStatutesAndCases';
+
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
  * TypeScript sources (tests, tsx scripts) and from the compiled build.
  * Add new ones as `migrations/<timestamp>-<VerbNoun>.ts` and append the class here.
  */
-export const MIGRATIONS: Function[] = [];
+export const MIGRATIONS: Function[] = [CreateStatutesAndCases1764330000000];

@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
+import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         DatabaseModule,
         ElasticsearchModule,
         HealthModule,
+        CasesHttpModule,
         ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };

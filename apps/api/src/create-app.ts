@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
 
 export const API_PREFIX = 'api';
 
@@ -13,7 +14,15 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
     logger: environment.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
   });
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      ...STRICT_VALIDATION,
+      transform: true,
+      exceptionFactory: (errors) => new ProblemsException(problemsFromValidationErrors(errors)),
+    }),
+  );
+  // The admin is served from the same origin; other origins only when configured.
+  app.enableCors({ origin: environment.CORS_ORIGINS, exposedHeaders: ['Content-Range'] });
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
 

@@ -58,6 +58,21 @@ export class EnvironmentVariables {
   @Max(60000)
   HEALTH_CHECK_TIMEOUT_MS: number = ENVIRONMENT_DEFAULTS.HEALTH_CHECK_TIMEOUT_MS;
 
+  /** Origins allowed to call the API from a browser, comma-separated; empty = same origin only. */
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { each: true, message: 'CORS_ORIGINS must be comma-separated URLs' },
+  )
+  CORS_ORIGINS: string[] = [];
+
   /** Directory of the built admin UI; the API serves it at `/` when it exists. */
   @IsOptional()
   @IsString()

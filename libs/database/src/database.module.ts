@@ -10,6 +10,8 @@ import { createDataSourceOptions } from './data-source-options';
       inject: [ConfigService],
       useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
         ...createDataSourceOptions(config.get('DATABASE_URL', { infer: true })),
+        // Each domain module registers its entities with TypeOrmModule.forFeature().
+        autoLoadEntities: true,
         retryAttempts: 10,
         retryDelay: 3000,
       }),

@@ -1,0 +1,71 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CaseResponse } from '@caseatlas/contracts';
+import { CaseRecordDto, CaseService, CaseSortField, CASE_SORT_COLUMNS, UpdateCaseDto } from '@caseatlas/cases';
+import { contentRange } from '@caseatlas/validation';
+import type { ListQuery, ListSpecification } from '@caseatlas/validation';
+import { CaseIdPipe } from '../common/id.pipes';
+import { ListQueryPipe } from '../common/list-query.pipe';
+
+export const CASE_LIST: ListSpecification<CaseSortField> = {
+  sortable: Object.keys(CASE_SORT_COLUMNS) as CaseSortField[],
+  defaultSort: { field: 'updatedAt', order: 'DESC' },
+  filters: {
+    id: 'id',
+    reference: 'string',
+    q: 'string',
+    jurisdiction: 'string',
+    status: 'string',
+    exploitationPurpose: 'string',
+    statute: 'string',
+    verdict: 'string',
+    routeCountry: 'string',
+    verdictYear: 'integer',
+    tag: 'string',
+  },
+};
+
+@ApiTags('cases')
+@ApiBadRequestResponse({ description: 'Every problem with its JSON path and rule (see docs/api.md)' })
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CaseService) {}
+
+  @Get()
+  @ApiQuery({ name: 'sort', required: false, example: '["updatedAt","DESC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiQuery({ name: 'filter', required: false, example: '{"jurisdiction":"KZ"}' })
+  async list(
+    @Query(new ListQueryPipe(CASE_LIST)) query: ListQuery<CaseSortField>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseResponse[]> {
+    const { rows, total } = await this.cases.list(query);
+    response.setHeader('Content-Range', contentRange('cases', query.offset, rows.length, total));
+    return rows;
+  }
+
+  @Get(':id')
+  @ApiNotFoundResponse()
+  get(@Param('id', CaseIdPipe) id: string): Promise<CaseResponse> {
+    return this.cases.get(id);
+  }
+
+  @Post()
+  create(@Body() record: CaseRecordDto): Promise<CaseResponse> {
+    return this.cases.create(record);
+  }
+
+  @Put(':id')
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The version sent is stale; the body carries currentVersion' })
+  update(@Param('id', CaseIdPipe) id: string, @Body() changes: UpdateCaseDto): Promise<CaseResponse> {
+    return this.cases.update(id, changes);
+  }
+
+  @Delete(':id')
+  @ApiNotFoundResponse()
+  delete(@Param('id', CaseIdPipe) id: string): Promise<CaseResponse> {
+    return this.cases.delete(id);
+  }
+}

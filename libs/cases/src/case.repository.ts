@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { CaseRecord, CaseResponse } from '@caseatlas/contracts';
+import type { ListQuery } from '@caseatlas/validation';
+import { CaseChildren, toCaseResponse, toCaseRows } from './case-mapping';
+import {
+  CaseChargeEntity,
+  CaseDefendantEntity,
+  CaseEntity,
+  CaseRouteCountryEntity,
+  CaseVictimGroupEntity,
+} from './entities';
+
+export const CASE_SORT_COLUMNS = {
+  reference: 'case_study.reference',
+  title: 'case_study.title',
+  jurisdiction: 'case_study.jurisdiction',
+  status: 'case_study.status',
+  verdictDate: 'case_study.firstInstanceVerdict',
+  createdAt: 'case_study.createdAt',
+  updatedAt: 'case_study.updatedAt',
+} as const;
+export type CaseSortField = keyof typeof CASE_SORT_COLUMNS;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/** The only place cases touch TypeORM. Children are always written with their case, in one transaction. */
+@Injectable()
+export class CaseRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findPage(query: ListQuery<CaseSortField>): Promise<{ rows: CaseResponse[]; total: number }> {
+    const builder = this.filtered(query.filter)
+      .orderBy(CASE_SORT_COLUMNS[query.sort.field], query.sort.order, 'NULLS LAST')
+      .addOrderBy('case_study.id', 'ASC')
+      .offset(query.offset)
+      .limit(query.limit);
+    const [cases, total] = await builder.getManyAndCount();
+    return { rows: await this.withChildren(this.dataSource.manager, cases), total };
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseResponse | null> {
+    const row = await manager.findOne(CaseEntity, { where: { id } });
+    return row ? (await this.withChildren(manager, [row]))[0] : null;
+  }
+
+  /** Locks the row until the transaction ends, so concurrent updates queue instead of overwriting. */
+  async lockById(manager: EntityManager, id: string): Promise<CaseResponse | null> {
+    const row = await manager
+      .createQueryBuilder(CaseEntity, 'case_study')
+      .setLock('pessimistic_write')
+      .where('case_study.id = :id', { id })
+      .getOne();
+    return row ? (await this.withChildren(manager, [row]))[0] : null;
+  }
+
+  async lockByReference(manager: EntityManager, reference: string): Promise<CaseResponse | null> {
+    const row = await manager
+      .createQueryBuilder(CaseEntity, 'case_study')
+      .setLock('pessimistic_write')
+      .where('case_study.reference = :reference', { reference })
+      .getOne();
+    return row ? (await this.withChildren(manager, [row]))[0] : null;
+  }
+
+  async insert(manager: EntityManager, record: CaseRecord): Promise<string> {
+    const rows = toCaseRows(record);
+    const result = await manager.insert(CaseEntity, { ...rows.case, version: 1, updatedAt: new Date() });
+    const id = result.identifiers[0].id as string;
+    await this.insertChildren(manager, id, rows);
+    return id;
+  }
+
+  async replace(manager: EntityManager, id: string, record: CaseRecord, version: number): Promise<void> {
+    const rows = toCaseRows(record);
+    await manager.update(CaseEntity, { id }, { ...rows.case, version, updatedAt: new Date() });
+    // Charges reference defendants, so they go with them (ON DELETE CASCADE).
+    await manager.delete(CaseDefendantEntity, { caseId: id });
+    await manager.delete(CaseVictimGroupEntity, { caseId: id });
+    await manager.delete(CaseRouteCountryEntity, { caseId: id });
+    await this.insertChildren(manager, id, rows);
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(CaseEntity, { id });
+  }
+
+  private async insertChildren(manager: EntityManager, caseId: string, rows: ReturnType<typeof toCaseRows>) {
+    const withCase = <T extends object>(items: T[]) => items.map((item) => ({ ...item, caseId }));
+    if (rows.defendants.length) await manager.insert(CaseDefendantEntity, withCase(rows.defendants));
+    if (rows.charges.length) await manager.insert(CaseChargeEntity, withCase(rows.charges));
+    if (rows.victimGroups.length) await manager.insert(CaseVictimGroupEntity, withCase(rows.victimGroups));
+    if (rows.routeCountries.length) await manager.insert(CaseRouteCountryEntity, withCase(rows.routeCountries));
+  }
+
+  private async withChildren(manager: EntityManager, cases: CaseEntity[]): Promise<CaseResponse[]> {
+    if (cases.length === 0) return [];
+    const caseIds = cases.map((row) => row.id);
+    const load = <T extends object>(entity: new () => T) =>
+      manager.createQueryBuilder(entity, 'child').where('child.case_id IN (:...caseIds)', { caseIds }).getMany();
+    const [defendants, charges, victimGroups, routeCountries] = await Promise.all([
+      load(CaseDefendantEntity),
+      load(CaseChargeEntity),
+      load(CaseVictimGroupEntity),
+      load(CaseRouteCountryEntity),
+    ]);
+    const of = <T extends { caseId: string }>(items: T[], id: string) => items.filter((item) => item.caseId === id);
+    return cases.map((row) => {
+      const children: CaseChildren = {
+        defendants: of(defendants, row.id),
+        charges: of(charges, row.id),
+        victimGroups: of(victimGroups, row.id),
+        routeCountries: of(routeCountries, row.id),
+      };
+      return toCaseResponse(row, children);
+    });
+  }
+
+  private filtered(filter: ListQuery['filter']): SelectQueryBuilder<CaseEntity> {
+    const builder = this.dataSource.manager.createQueryBuilder(CaseEntity, 'case_study');
+    const {
+      id,
+      reference,
+      q,
+      jurisdiction,
+      status,
+      exploitationPurpose,
+      tag,
+      verdictYear,
+      statute,
+      verdict,
+      routeCountry,
+    } = filter;
+    if (id) builder.andWhere('case_study.id IN (:...ids)', { ids: id.length ? id : [null] });
+    if (reference) builder.andWhere('case_study.reference IN (:...references)', { references: reference });
+    if (q) {
+      builder.andWhere(
+        new Brackets((either) => {
+          q.forEach((text, index) => {
+            const pattern = `%${escapeLike(String(text))}%`;
+            either.orWhere(`(case_study.title ILIKE :q${index} OR case_study.reference ILIKE :q${index})`, {
+              [`q${index}`]: pattern,
+            });
+          });
+        }),
+      );
+    }
+    if (jurisdiction)
+      builder.andWhere('case_study.jurisdiction IN (:...jurisdictions)', { jurisdictions: jurisdiction });
+    if (status) builder.andWhere('case_study.status IN (:...statuses)', { statuses: status });
+    if (exploitationPurpose) {
+      builder.andWhere('case_study.exploitation_purposes && CAST(:purposes AS text[])', {
+        purposes: exploitationPurpose,
+      });
+    }
+    if (tag) builder.andWhere('case_study.tags && CAST(:tags AS text[])', { tags: tag });
+    if (verdictYear) builder.andWhere('case_study.verdict_year IN (:...years)', { years: verdictYear });
+    if (statute) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM case_charges charge WHERE charge.case_id = case_study.id AND charge.statute_key IN (:...statutes))',
+        { statutes: statute },
+      );
+    }
+    if (verdict) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM case_defendants defendant WHERE defendant.case_id = case_study.id AND defendant.verdict IN (:...verdicts))',
+        { verdicts: verdict },
+      );
+    }
+    if (routeCountry) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM case_route_countries stop WHERE stop.case_id = case_study.id AND stop.country IN (:...countries))',
+        { countries: routeCountry },
+      );
+    }
+    return builder;
+  }
+}

@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  Allow,
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { EXPLOITATION_PURPOSES, STATUTE_KEY_PATTERN } from '@caseatlas/contracts';
+import type { ExploitationPurpose, StatuteRecord } from '@caseatlas/contracts';
+import { IsCountryCode, IsVocabularyList } from './validators';
+
+export class StatuteRecordDto implements StatuteRecord {
+  @ApiProperty({ example: 'KZ-CC-128-3', description: '{jurisdiction}-{code}-{article}[-{part}]' })
+  @Matches(STATUTE_KEY_PATTERN, {
+    message: '$property must look like KZ-CC-128-3: {jurisdiction}-{code}-{article}[-{part}]',
+  })
+  key!: string;
+
+  @ApiProperty({ example: 'KZ' })
+  @IsCountryCode()
+  jurisdiction!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  title!: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  penaltyMinMonths!: number;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  penaltyMaxMonths!: number;
+
+  @ApiProperty()
+  @IsBoolean()
+  lifePossible!: boolean;
+
+  @ApiProperty({ enum: EXPLOITATION_PURPOSES, isArray: true })
+  @IsVocabularyList(EXPLOITATION_PURPOSES)
+  purposes!: ExploitationPurpose[];
+
+  @ApiPropertyOptional({ nullable: true, example: '2014-07-03' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be a date as YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' })
+  validFrom!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be a date as YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' })
+  validTo!: string | null;
+}
+
+export class UpdateStatuteDto extends PartialType(StatuteRecordDto) {
+  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Allow() id?: unknown;
+}

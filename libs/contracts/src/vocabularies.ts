@@ -1,0 +1,139 @@
+/**
+ * Closed vocabularies of the case record (../shared/BRIEF.md). The database checks the same
+ * lists (see the migrations), the API validates against them, the admin offers them as choices.
+ */
+export const COURT_LEVELS = ['first_instance', 'appeal', 'cassation', 'supreme'] as const;
+export const CASE_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
+export const ACTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'] as const;
+export const MEANS = [
+  'threat',
+  'force',
+  'coercion',
+  'abduction',
+  'fraud',
+  'deception',
+  'abuse_of_power',
+  'abuse_of_vulnerability',
+  'payment',
+  'debt_bondage',
+  'document_retention',
+] as const;
+export const EXPLOITATION_PURPOSES = [
+  'sexual_exploitation',
+  'forced_labour',
+  'domestic_servitude',
+  'forced_begging',
+  'forced_criminality',
+  'organ_removal',
+  'forced_marriage',
+  'other',
+] as const;
+export const SECTORS = [
+  'agriculture',
+  'construction',
+  'domestic_work',
+  'entertainment',
+  'manufacturing',
+  'hospitality',
+  'begging',
+  'fishing',
+  'mining',
+  'transport',
+  'online',
+  'other',
+] as const;
+export const APPEAL_OUTCOMES = ['upheld', 'overturned', 'modified', 'pending'] as const;
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const AGE_BANDS = [
+  '0-11',
+  '12-14',
+  '15-17',
+  '18-24',
+  '25-34',
+  '35-44',
+  '45-54',
+  '55-64',
+  '65+',
+  'unknown',
+] as const;
+export const DEFENDANT_ROLES = ['organizer', 'recruiter', 'transporter', 'exploiter', 'accomplice', 'other'] as const;
+export const VERDICTS = ['convicted', 'acquitted', 'dismissed', 'pending', 'other'] as const;
+export const CHARGE_OUTCOMES = [...VERDICTS, 'reclassified'] as const;
+export const VICTIM_SERVICES = [
+  'shelter',
+  'medical',
+  'psychological_support',
+  'legal_aid',
+  'interpretation',
+  'repatriation',
+  'reintegration',
+  'compensation',
+] as const;
+export const MENTAL_HEALTH_INVOLVEMENT = ['investigation', 'trial', 'reintegration'] as const;
+export const ROUTE_STAGES = ['origin', 'transit', 'destination'] as const;
+export const REQUEST_OUTCOMES = [
+  'executed',
+  'granted',
+  'refused',
+  'pending',
+  'partially_executed',
+  'withdrawn',
+] as const;
+export const AGENCIES = [
+  'police',
+  'prosecutor',
+  'border_service',
+  'migration_service',
+  'labour_inspectorate',
+  'financial_intelligence',
+  'ngo',
+  'international_organization',
+  'embassy',
+  'other',
+] as const;
+export const SOURCE_TYPES = [
+  'court_decision',
+  'indictment',
+  'police_report',
+  'media_report',
+  'ngo_report',
+  'other',
+] as const;
+export const CASE_RELATIONS = ['cites', 'cited_by', 'same_network', 'appeal_of', 'retrial_of', 'related'] as const;
+export const TIMELINE_EVENTS = [
+  'offenceStart',
+  'offenceEnd',
+  'reported',
+  'investigationOpened',
+  'indicted',
+  'firstInstanceVerdict',
+  'appealDecision',
+  'final',
+] as const;
+
+/** Statute keys: `{jurisdiction}-{code}-{article}[-{part}]`, e.g. KZ-CC-128-3. */
+export const STATUTE_KEY_PATTERN = /^[A-Z]{2}-[A-Z]{2,6}-\d+[A-Za-z]?(\.\d+)?(-\d+[A-Za-z]?)?$/;
+/** Timeline dates: day or month precision. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+export const CASE_REFERENCE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,62}$/;
+
+export type CourtLevel = (typeof COURT_LEVELS)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type Act = (typeof ACTS)[number];
+export type Means = (typeof MEANS)[number];
+export type ExploitationPurpose = (typeof EXPLOITATION_PURPOSES)[number];
+export type Sector = (typeof SECTORS)[number];
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+export type Sex = (typeof SEXES)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type DefendantRole = (typeof DEFENDANT_ROLES)[number];
+export type Verdict = (typeof VERDICTS)[number];
+export type ChargeOutcome = (typeof CHARGE_OUTCOMES)[number];
+export type VictimService = (typeof VICTIM_SERVICES)[number];
+export type MentalHealthInvolvement = (typeof MENTAL_HEALTH_INVOLVEMENT)[number];
+export type RouteStage = (typeof ROUTE_STAGES)[number];
+export type RequestOutcome = (typeof REQUEST_OUTCOMES)[number];
+export type Agency = (typeof AGENCIES)[number];
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
+export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];

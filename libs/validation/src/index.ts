@@ -1,0 +1,4 @@
+export * from './problems';
+export * from './problems.exception';
+export * from './validate';
+export * from './list-query';

@@ -1,0 +1,56 @@
+import { contentRange, parseListQuery } from './list-query';
+
+const specification = {
+  sortable: ['title', 'reference'] as const,
+  defaultSort: { field: 'title' as const, order: 'ASC' as const },
+  filters: { jurisdiction: 'string', verdictYear: 'integer', id: 'id' } as const,
+};
+
+describe('parseListQuery', () => {
+  it('defaults to the first page of 25 in the default order', () => {
+    expect(parseListQuery({}, specification).query).toEqual({
+      sort: { field: 'title', order: 'ASC' },
+      offset: 0,
+      limit: 25,
+      filter: {},
+    });
+  });
+
+  it('reads sort, inclusive range and filters, turning single values into lists', () => {
+    const { query } = parseListQuery(
+      { sort: '["reference","DESC"]', range: '[10,19]', filter: '{"jurisdiction":"KZ","verdictYear":["2019"]}' },
+      specification,
+    );
+    expect(query).toEqual({
+      sort: { field: 'reference', order: 'DESC' },
+      offset: 10,
+      limit: 10,
+      filter: { jurisdiction: ['KZ'], verdictYear: [2019] },
+    });
+  });
+
+  it('reports every problem with its parameter', () => {
+    const { problems } = parseListQuery(
+      { sort: '["facts","ASC"]', range: '[5,1]', filter: '{"colour":"red","id":["nope"]}' },
+      specification,
+    );
+    expect(problems!.map((problem) => `${problem.path}:${problem.rule}`)).toEqual([
+      'sort:sortable',
+      'range:range',
+      'filter.colour:unknownFilter',
+      'filter.id:id',
+    ]);
+  });
+
+  it('refuses malformed JSON and pages over the limit', () => {
+    const { problems } = parseListQuery({ sort: '[title', range: '[0,5000]' }, specification);
+    expect(problems!.map((problem) => problem.rule)).toEqual(['json', 'range']);
+  });
+});
+
+describe('contentRange', () => {
+  it('writes the header ra-data-simple-rest reads', () => {
+    expect(contentRange('cases', 0, 25, 319)).toBe('cases 0-24/319');
+    expect(contentRange('cases', 50, 0, 10)).toBe('cases */10');
+  });
+});

@@ -1,0 +1,119 @@
+import type { Problem } from './problems';
+
+/** A list request in ra-data-simple-rest's terms, checked against what a resource allows. */
+export interface ListQuery<Field extends string = string> {
+  sort: { field: Field; order: 'ASC' | 'DESC' };
+  offset: number;
+  limit: number;
+  /** Each filter as a list of accepted values (a single value becomes a list of one). */
+  filter: Record<string, (string | number)[]>;
+}
+
+export interface ListSpecification<Field extends string> {
+  sortable: readonly Field[];
+  defaultSort: ListQuery<Field>['sort'];
+  /** Filter name → how its values are checked ('id' = UUID). */
+  filters: Record<string, 'string' | 'integer' | 'id'>;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseJson(name: string, raw: string | undefined, problems: Problem[]): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    problems.push({ path: name, rule: 'json', message: `${name} must be JSON` });
+    return undefined;
+  }
+}
+
+/** Pure: the `sort`, `range` and `filter` query parameters → a ListQuery, or every problem. */
+export function parseListQuery<Field extends string>(
+  raw: { sort?: string; range?: string; filter?: string },
+  specification: ListSpecification<Field>,
+): { query: ListQuery<Field>; problems?: undefined } | { query?: undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let sort = specification.defaultSort;
+  const sortValue = parseJson('sort', raw.sort, problems);
+  if (sortValue !== undefined) {
+    const [field, order] = Array.isArray(sortValue) ? sortValue : [];
+    if (!specification.sortable.includes(field as Field)) {
+      problems.push({
+        path: 'sort',
+        rule: 'sortable',
+        message: `sort field must be one of: ${specification.sortable.join(', ')}`,
+      });
+    } else if (order !== 'ASC' && order !== 'DESC') {
+      problems.push({ path: 'sort', rule: 'order', message: 'sort order must be ASC or DESC' });
+    } else {
+      sort = { field: field as Field, order };
+    }
+  }
+
+  let offset = 0;
+  let limit = DEFAULT_PAGE_SIZE;
+  const rangeValue = parseJson('range', raw.range, problems);
+  if (rangeValue !== undefined) {
+    const valid =
+      Array.isArray(rangeValue) &&
+      rangeValue.length === 2 &&
+      rangeValue.every((bound) => Number.isInteger(bound) && bound >= 0) &&
+      rangeValue[1] >= rangeValue[0] &&
+      rangeValue[1] - rangeValue[0] < MAX_PAGE_SIZE;
+    if (valid) {
+      offset = rangeValue[0];
+      limit = rangeValue[1] - rangeValue[0] + 1;
+    } else {
+      problems.push({
+        path: 'range',
+        rule: 'range',
+        message: `range must be [first, last] with 0 ≤ first ≤ last and at most ${MAX_PAGE_SIZE} rows`,
+      });
+    }
+  }
+
+  const filter: ListQuery['filter'] = {};
+  const filterValue = parseJson('filter', raw.filter, problems);
+  if (filterValue !== undefined) {
+    if (filterValue === null || typeof filterValue !== 'object' || Array.isArray(filterValue)) {
+      problems.push({ path: 'filter', rule: 'object', message: 'filter must be a JSON object' });
+    } else {
+      for (const [name, value] of Object.entries(filterValue)) {
+        const kind = specification.filters[name];
+        if (!kind) {
+          problems.push({
+            path: `filter.${name}`,
+            rule: 'unknownFilter',
+            message: `${name} is not a filter; filters are: ${Object.keys(specification.filters).join(', ')}`,
+          });
+          continue;
+        }
+        if (value === null || value === '' || (Array.isArray(value) && value.length === 0 && kind !== 'id')) continue;
+        const values: unknown[] = Array.isArray(value) ? value : [value];
+        const accepted = values.every((item) =>
+          kind === 'integer'
+            ? Number.isInteger(typeof item === 'string' ? Number(item) : item)
+            : typeof item === 'string' && (kind !== 'id' || UUID.test(item)),
+        );
+        if (!accepted) {
+          problems.push({
+            path: `filter.${name}`,
+            rule: kind,
+            message: `${name} takes ${kind === 'integer' ? 'whole numbers' : kind === 'id' ? 'ids' : 'text values'}`,
+          });
+          continue;
+        }
+        filter[name] = values.map((item) => (kind === 'integer' ? Number(item) : (item as string)));
+      }
+    }
+  }
+  return problems.length ? { problems } : { query: { sort, offset, limit, filter } };
+}
+
+/** `Content-Range: cases 0-24/319` as ra-data-simple-rest reads it. */
+export function contentRange(resource: string, offset: number, count: number, total: number): string {
+  return count === 0 ? `${resource} */${total}` : `${resource} ${offset}-${offset + count - 1}/${total}`;
+}

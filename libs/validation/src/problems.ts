@@ -1,0 +1,33 @@
+import type { ValidationError } from 'class-validator';
+import type { ValidationProblem } from '@caseatlas/contracts';
+
+/** One thing wrong with a request: where (JSON path), which rule, and a sentence for people. */
+export type Problem = ValidationProblem;
+
+const RULE_NAMES: Record<string, string> = {
+  whitelistValidation: 'unknownField',
+  nestedValidation: 'object',
+};
+
+function joinPath(parent: string, property: string): string {
+  if (/^\d+$/.test(property)) return `${parent}[${property}]`;
+  return parent ? `${parent}.${property}` : property;
+}
+
+/** Flattens class-validator's tree into one problem per failed rule, each with its path. */
+export function problemsFromValidationErrors(errors: ValidationError[], parent = ''): Problem[] {
+  return errors.flatMap((error) => {
+    const path = joinPath(parent, error.property);
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+      path,
+      rule: RULE_NAMES[rule] ?? rule,
+      message: rule === 'whitelistValidation' ? `${path} is not a known field` : message,
+    }));
+    return [...own, ...problemsFromValidationErrors(error.children ?? [], path)];
+  });
+}
+
+/** `defendants[1].sentence` → `defendants.1.sentence`: react-hook-form's field names. */
+export function formFieldPath(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '.$1');
+}
