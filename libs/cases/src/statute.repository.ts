@@ -69,9 +69,10 @@ export class StatuteRepository {
     }
     if (jurisdiction) builder.andWhere('statute.jurisdiction IN (:...jurisdictions)', { jurisdictions: jurisdiction });
     if (purpose) builder.andWhere('statute.purposes && CAST(:purposes AS text[])', { purposes: purpose });
+    builder.orderBy(STATUTE_SORT_COLUMNS[query.sort.field], query.sort.order);
+    // The key breaks ties so pages never overlap.
+    if (query.sort.field !== 'key') builder.addOrderBy('statute.key', 'ASC');
     const [rows, total] = await builder
-      .orderBy(STATUTE_SORT_COLUMNS[query.sort.field], query.sort.order)
-      .addOrderBy('statute.key', 'ASC')
       .offset(query.offset)
       .limit(query.limit)
       .getManyAndCount();

@@ -1,0 +1,40 @@
+import { Client } from 'pg';
+import { TEST_DATABASE_URL } from './environment';
+
+export const DATA_TABLES = [
+  'statutes',
+  'cases',
+  'case_defendants',
+  'case_charges',
+  'case_victim_groups',
+  'case_route_countries',
+] as const;
+
+async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Empties every data table; suites start from nothing. */
+export function resetDatabase(): Promise<void> {
+  return withClient(async (client) => {
+    await client.query(`TRUNCATE ${DATA_TABLES.join(', ')} CASCADE`);
+  });
+}
+
+/** Row count of every data table: compare before and after to prove a request wrote nothing. */
+export function countRows(): Promise<Record<string, number>> {
+  return withClient(async (client) => {
+    const counts: Record<string, number> = {};
+    for (const table of DATA_TABLES) {
+      const result = await client.query(`SELECT count(*)::int AS count FROM ${table}`);
+      counts[table] = result.rows[0].count;
+    }
+    return counts;
+  });
+}
