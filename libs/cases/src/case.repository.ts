@@ -49,6 +49,24 @@ export class CaseRepository {
     return row ? (await this.withChildren(manager, [row]))[0] : null;
   }
 
+  /** The next `limit` cases by reference after `after` (keyset paging for exports). */
+  async findBatchAfter(after: string | undefined, limit: number): Promise<CaseResponse[]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CaseEntity, 'case_study')
+      .orderBy('case_study.reference', 'ASC')
+      .limit(limit);
+    if (after !== undefined) builder.where('case_study.reference > :after', { after });
+    return this.withChildren(this.dataSource.manager, await builder.getMany());
+  }
+
+  existsWithReference(reference: string): Promise<boolean> {
+    return this.dataSource.manager.exists(CaseEntity, { where: { reference } });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return !(await this.dataSource.manager.exists(CaseEntity));
+  }
+
   /** Locks the row until the transaction ends, so concurrent updates queue instead of overwriting. */
   async lockById(manager: EntityManager, id: string): Promise<CaseResponse | null> {
     const row = await manager
@@ -103,12 +121,11 @@ export class CaseRepository {
     const caseIds = cases.map((row) => row.id);
     const load = <T extends object>(entity: new () => T) =>
       manager.createQueryBuilder(entity, 'child').where('child.case_id IN (:...caseIds)', { caseIds }).getMany();
-    const [defendants, charges, victimGroups, routeCountries] = await Promise.all([
-      load(CaseDefendantEntity),
-      load(CaseChargeEntity),
-      load(CaseVictimGroupEntity),
-      load(CaseRouteCountryEntity),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const defendants = await load(CaseDefendantEntity);
+    const charges = await load(CaseChargeEntity);
+    const victimGroups = await load(CaseVictimGroupEntity);
+    const routeCountries = await load(CaseRouteCountryEntity);
     const of = <T extends { caseId: string }>(items: T[], id: string) => items.filter((item) => item.caseId === id);
     return cases.map((row) => {
       const children: CaseChildren = {

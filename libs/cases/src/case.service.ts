@@ -74,7 +74,8 @@ export class CaseService {
   ): Promise<{ outcome: UpsertOutcome; problems?: undefined } | { outcome?: undefined; problems: Problem[] }> {
     const problems = findCaseInconsistencies(record, statutes);
     if (problems.length) return { problems };
-    if (options.dryRun) return { outcome: 'created' };
+    if (options.dryRun)
+      return { outcome: (await this.cases.existsWithReference(record.reference)) ? 'updated' : 'created' };
     return this.cases.transaction(async (manager) => {
       const current = await this.cases.lockByReference(manager, record.reference);
       if (!current) {

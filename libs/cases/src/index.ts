@@ -8,3 +8,6 @@ export * from './entities';
 export * from './statute.repository';
 export * from './statute.service';
 export * from './validation/case-consistency';
+export * from './transfer/case-transfer.service';
+export * from './transfer/csv-layout';
+export * from './transfer/record-reader';

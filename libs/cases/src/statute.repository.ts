@@ -72,11 +72,12 @@ export class StatuteRepository {
     builder.orderBy(STATUTE_SORT_COLUMNS[query.sort.field], query.sort.order);
     // The key breaks ties so pages never overlap.
     if (query.sort.field !== 'key') builder.addOrderBy('statute.key', 'ASC');
-    const [rows, total] = await builder
-      .offset(query.offset)
-      .limit(query.limit)
-      .getManyAndCount();
+    const [rows, total] = await builder.offset(query.offset).limit(query.limit).getManyAndCount();
     return { rows: rows.map(toStatuteResponse), total };
+  }
+
+  async findAll(): Promise<StatuteResponse[]> {
+    return (await this.dataSource.manager.find(StatuteEntity, { order: { key: 'ASC' } })).map(toStatuteResponse);
   }
 
   async findByKey(key: string, manager: EntityManager = this.dataSource.manager): Promise<StatuteResponse | null> {

@@ -74,7 +74,8 @@ export class StatuteService {
   async upsert(record: StatuteRecordDto, options: { dryRun?: boolean } = {}) {
     const problems = findStatuteInconsistencies(record);
     if (problems.length) return { problems };
-    if (options.dryRun) return { outcome: 'created' as const };
+    if (options.dryRun)
+      return { outcome: (await this.statutes.findByKey(record.key)) ? ('updated' as const) : ('created' as const) };
     return this.statutes.transaction(async (manager) => {
       const current = await this.statutes.lockByKey(manager, record.key);
       if (!current) {

@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { CasesModule } from '@caseatlas/cases';
+import type { EnvironmentVariables } from '@caseatlas/config';
+import { DatabaseModule } from '@caseatlas/database';
+
+/** What the command line needs: configuration, the database and the case services. */
+@Module({})
+export class CliModule {
+  static forRoot(environment: EnvironmentVariables): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          skipProcessEnv: true,
+          load: [() => ({ ...environment })],
+        }),
+        DatabaseModule,
+        CasesModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../support/cli';
+import { countRows, resetDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+
+describe('npm run cli -- import / export', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'caseatlas-import-'));
+  const file = (name: string, lines: string[]) => {
+    const path = join(directory, name);
+    writeFileSync(path, lines.join('\n') + '\n');
+    return path;
+  };
+  const statutesFile = file(
+    'statutes.ndjson',
+    STATUTES.map((statute) => JSON.stringify(statute)),
+  );
+  const caseLine = (reference: string, changes: (record: any) => void = () => undefined) => {
+    const record = briefCase({ reference, relatedCases: [] }) as any;
+    changes(record);
+    return JSON.stringify(record);
+  };
+
+  beforeEach(async () => {
+    await resetDatabase();
+    const imported = await runCli('import', statutesFile, '--kind', 'statutes');
+    expect(imported.output).toMatch(/3 statutes read .* 3 were created/);
+  });
+
+  it('imports the same file twice without duplicating anything', async () => {
+    const cases = file('cases.ndjson', [caseLine('KZ-2019-ALM-0001'), caseLine('KZ-2019-ALM-0002')]);
+    const first = await runCli('import', cases);
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.output).toMatch(/2 cases read .* 2 were created, 0 updated, 0 unchanged, 0 rejected/);
+    const afterFirst = await countRows();
+
+    const second = await runCli('import', cases);
+    expect(second.output).toMatch(/0 were created, 0 updated, 2 unchanged, 0 rejected/);
+    expect(await countRows()).toEqual(afterFirst);
+
+    const changed = file('changed.ndjson', [caseLine('KZ-2019-ALM-0001', (record) => (record.title = 'Retitled'))]);
+    const third = await runCli('import', changed);
+    expect(third.output).toMatch(/0 were created, 1 updated/);
+    expect(await countRows()).toEqual(afterFirst);
+  });
+
+  it('imports the good rows and reports each bad line with every problem', async () => {
+    const cases = file('mixed.ndjson', [
+      caseLine('KZ-2019-ALM-0001'),
+      caseLine('KZ-2019-ALM-0002', (record) => {
+        record.victims[0].minors = 9;
+        record.charges[0].defendant = 'D5';
+      }),
+      '{"reference": broken',
+      caseLine('KZ-2019-ALM-0004', (record) => (record.court.level = 'district')),
+      caseLine('KZ-2019-ALM-0005'),
+    ]);
+    const result = await runCli('import', cases);
+    expect(result.code).toBe(2);
+    expect(result.output).toMatch(/5 cases read .* 2 were created, 0 updated, 0 unchanged, 3 rejected/);
+    expect(result.output).toMatch(
+      /line 2 \(KZ-2019-ALM-0002\):\n {2}charges\[0\]\.defendant: .*\[knownDefendant\]\n {2}victims\[0\]\.minors: .*\[notMoreThanCount\]/,
+    );
+    expect(result.output).toMatch(/line 3:\n {2}record: not valid JSON/);
+    expect(result.output).toMatch(/line 4 \(KZ-2019-ALM-0004\):\n {2}court\.level: .*\[isIn\]/);
+    expect(await countRows()).toMatchObject({ cases: 2 });
+  });
+
+  it('validates only with --dry-run', async () => {
+    const cases = file('dry.ndjson', [caseLine('KZ-2019-ALM-0001')]);
+    const result = await runCli('import', cases, '--dry-run');
+    expect(result.output).toMatch(/1 would be created/);
+    expect(await countRows()).toMatchObject({ cases: 0 });
+  });
+
+  it('exports to CSV and NDJSON that import back unchanged', async () => {
+    await runCli('import', file('two.ndjson', [caseLine('KZ-2019-ALM-0001'), caseLine('KZ-2019-ALM-0002')]));
+    const csv = join(directory, 'export.csv');
+    const ndjson = join(directory, 'export.ndjson');
+    expect((await runCli('export', csv)).output).toMatch(/2 cases written/);
+    expect((await runCli('export', ndjson)).output).toMatch(/2 cases written/);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^reference,title,language,jurisdiction,/);
+    const exported = readFileSync(ndjson, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(exported[0]).toEqual(briefCase({ reference: 'KZ-2019-ALM-0001', relatedCases: [] }));
+
+    await resetDatabase();
+    await runCli('import', statutesFile, '--kind', 'statutes');
+    const reimported = await runCli('import', csv);
+    expect(reimported.output).toMatch(/2 were created, 0 updated, 0 unchanged, 0 rejected/);
+    const again = await runCli('import', ndjson);
+    expect(again.output).toMatch(/0 were created, 0 updated, 2 unchanged, 0 rejected/);
+  });
+});
