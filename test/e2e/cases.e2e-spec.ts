@@ -73,6 +73,16 @@ describe('/api/cases', () => {
       expect(await countRows()).toEqual(before);
     });
 
+    it('lists field problems and contradictions in one answer', async () => {
+      const record = briefCase() as any;
+      record.title = '';
+      record.charges[0].defendant = 'D2';
+      const response = await http().post('/cases').send(record).expect(400);
+      expect(
+        response.body.problems.map((problem: { path: string; rule: string }) => `${problem.path} ${problem.rule}`),
+      ).toEqual(['title minLength', 'charges[0].defendant knownDefendant']);
+    });
+
     it('answers 400 for records whose parts contradict each other, and writes nothing', async () => {
       const before = await countRows();
       const record = briefCase();

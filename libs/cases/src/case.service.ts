@@ -1,13 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseRecord, CaseResponse } from '@caseatlas/contracts';
-import { ListQuery, ProblemsException, Problem, validateAs } from '@caseatlas/validation';
+import { ListQuery, Problem, ProblemsException, Validated, validateAs } from '@caseatlas/validation';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
 import { CaseRecordDto, UpdateCaseDto } from './dto/case-record.dto';
 import { StatuteRepository } from './statute.repository';
-import { findCaseInconsistencies } from './validation/case-consistency';
+import { findCaseInconsistencies, statuteKeysOf } from './validation/case-consistency';
 
 export type StatuteLookup = ReadonlyMap<string, { jurisdiction: string }>;
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -27,27 +27,34 @@ export class CaseService {
     return (await this.cases.findById(id)) ?? this.notFound(id);
   }
 
-  async create(record: CaseRecordDto): Promise<CaseResponse> {
+  async create(body: unknown): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
-      await this.assertConsistent(manager, record);
+      const record = this.orThrow(await this.check(body, await this.statuteLookup(manager, body)));
       const id = await this.insertOrExplain(manager, record);
       return (await this.cases.findById(id, manager))!;
     });
   }
 
-  /** Merges the given fields onto the current record; refuses a stale `version` with 409. */
-  async update(id: string, changes: UpdateCaseDto): Promise<CaseResponse> {
+  /**
+   * Merges the fields sent onto the current record (a whole record from the edit form, or a
+   * few fields from a bulk action) and refuses a stale `version` with 409.
+   */
+  async update(id: string, body: unknown): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
       const current = (await this.cases.lockById(manager, id)) ?? this.notFound(id);
-      const { version, id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = changes;
-      if (version !== undefined && version !== current.version) {
-        throw new StaleVersionException('case', version, current.version);
+      const changes = validateAs(UpdateCaseDto, body);
+      const sent = (body ?? {}) as Record<string, unknown>;
+      if (typeof sent.version === 'number' && sent.version !== current.version) {
+        throw new StaleVersionException('case', sent.version, current.version);
       }
-      const merged = validateAs(CaseRecordDto, { ...toCaseRecord(current), ...withoutUndefined(fields) });
-      if (merged.problems) throw new ProblemsException(merged.problems);
-      await this.assertConsistent(manager, merged.value);
+      const { version: _version, id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = sent;
+      const merged = { ...toCaseRecord(current), ...fields };
+      const checked = await this.check(merged, await this.statuteLookup(manager, merged));
+      // Problems of the fields as sent (e.g. unknown fields) and of the merged record, once each.
+      const problems = uniqueProblems([...(changes.problems ?? []), ...(checked.problems ?? [])]);
+      if (problems.length) throw new ProblemsException(problems);
       try {
-        await this.cases.replace(manager, id, merged.value, current.version + 1);
+        await this.cases.replace(manager, id, checked.value!, current.version + 1);
       } catch (error) {
         throw this.explainWriteError(error);
       }
@@ -68,12 +75,13 @@ export class CaseService {
    * transaction. Returns the problems instead of throwing, so a file goes on after a bad row.
    */
   async upsertByReference(
-    record: CaseRecordDto,
+    plain: unknown,
     statutes: StatuteLookup,
     options: { dryRun?: boolean } = {},
   ): Promise<{ outcome: UpsertOutcome; problems?: undefined } | { outcome?: undefined; problems: Problem[] }> {
-    const problems = findCaseInconsistencies(record, statutes);
-    if (problems.length) return { problems };
+    const checked = await this.check(plain, statutes);
+    if (checked.problems) return { problems: checked.problems };
+    const record = checked.value;
     if (options.dryRun)
       return { outcome: (await this.cases.existsWithReference(record.reference)) ? 'updated' : 'created' };
     return this.cases.transaction(async (manager) => {
@@ -88,13 +96,25 @@ export class CaseService {
     });
   }
 
-  private async assertConsistent(manager: EntityManager, record: CaseRecord): Promise<void> {
-    const statutes = await this.statutes.jurisdictionsOf(
-      [...new Set(record.charges.map((charge) => charge.statute))],
-      manager,
-    );
-    const problems = findCaseInconsistencies(record, statutes);
-    if (problems.length) throw new ProblemsException(problems);
+  /** Field rules and cross-field rules together, so one answer lists every problem. */
+  private async check(plain: unknown, statutes: StatuteLookup): Promise<Validated<CaseRecordDto>> {
+    const fields = validateAs(CaseRecordDto, plain);
+    const isRecord = plain !== null && typeof plain === 'object' && !Array.isArray(plain);
+    const problems = [
+      ...(fields.problems ?? []),
+      ...(isRecord ? findCaseInconsistencies(plain as Record<string, unknown>, statutes) : []),
+    ];
+    return problems.length ? { problems } : fields;
+  }
+
+  private orThrow<T>(checked: Validated<T>): T {
+    if (checked.problems) throw new ProblemsException(checked.problems);
+    return checked.value;
+  }
+
+  private statuteLookup(manager: EntityManager, plain: unknown): Promise<StatuteLookup> {
+    const isRecord = plain !== null && typeof plain === 'object' && !Array.isArray(plain);
+    return this.statutes.jurisdictionsOf(isRecord ? statuteKeysOf(plain as Record<string, unknown>) : [], manager);
   }
 
   private async insertOrExplain(manager: EntityManager, record: CaseRecord): Promise<string> {
@@ -119,8 +139,12 @@ export class CaseService {
   }
 }
 
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+function uniqueProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}|${problem.rule}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Compares what would be stored, so absent and null, or class and plain objects, compare equal. */

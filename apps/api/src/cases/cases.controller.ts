@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CaseResponse } from '@caseatlas/contracts';
 import { CaseRecordDto, CaseService, CaseSortField, CASE_SORT_COLUMNS, UpdateCaseDto } from '@caseatlas/cases';
@@ -51,16 +58,20 @@ export class CasesController {
     return this.cases.get(id);
   }
 
+  // Bodies are validated by the service, field rules and cross-field rules together, so a
+  // 400 lists every problem at once; the DTOs still document them here.
   @Post()
-  create(@Body() record: CaseRecordDto): Promise<CaseResponse> {
-    return this.cases.create(record);
+  @ApiBody({ type: CaseRecordDto })
+  create(@Body() body: Record<string, unknown>): Promise<CaseResponse> {
+    return this.cases.create(body);
   }
 
   @Put(':id')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The version sent is stale; the body carries currentVersion' })
-  update(@Param('id', CaseIdPipe) id: string, @Body() changes: UpdateCaseDto): Promise<CaseResponse> {
-    return this.cases.update(id, changes);
+  @ApiBody({ type: UpdateCaseDto })
+  update(@Param('id', CaseIdPipe) id: string, @Body() body: Record<string, unknown>): Promise<CaseResponse> {
+    return this.cases.update(id, body);
   }
 
   @Delete(':id')

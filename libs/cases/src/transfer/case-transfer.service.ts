@@ -7,7 +7,6 @@ import { Problem, validateAs } from '@caseatlas/validation';
 import { toCaseRecord } from '../case-mapping';
 import { CaseRepository } from '../case.repository';
 import { CaseService } from '../case.service';
-import { CaseRecordDto } from '../dto/case-record.dto';
 import { StatuteRecordDto } from '../dto/statute.dto';
 import { StatuteRepository } from '../statute.repository';
 import { StatuteService } from '../statute.service';
@@ -137,9 +136,7 @@ export class CaseTransferService {
   private async importCase(plain: unknown, statutes: ReadonlyMap<string, { jurisdiction: string }>, dryRun: boolean) {
     const reference = (plain as { reference?: unknown })?.reference;
     const label = typeof reference === 'string' ? reference : undefined;
-    const validated = validateAs(CaseRecordDto, plain);
-    if (validated.problems) return { problems: validated.problems, reference: label };
-    const result = await this.cases.upsertByReference(validated.value, statutes, { dryRun });
+    const result = await this.cases.upsertByReference(plain, statutes, { dryRun });
     return { ...result, reference: label };
   }
 

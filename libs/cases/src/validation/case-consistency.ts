@@ -1,3 +1,4 @@
+import { PARTIAL_DATE_PATTERN } from '@caseatlas/contracts';
 import type { CaseRecord, StatuteRecord, TimelineEvent } from '@caseatlas/contracts';
 import type { Problem } from '@caseatlas/validation';
 
@@ -31,72 +32,93 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+type Loose = Record<string, unknown>;
+const isObject = (value: unknown): value is Loose =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const objects = (value: unknown): [Loose, number][] =>
+  Array.isArray(value)
+    ? value.flatMap((item, index) => (isObject(item) ? [[item, index] as [Loose, number]] : []))
+    : [];
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /**
- * Rules that span fields of one case record; class-validator has checked each field alone.
- * Pure: statute lookups come in as a map (key → statute, absent when unknown).
+ * Rules that span fields of one case record. It runs on the record as received, even when
+ * some fields broke their own rules, checking only what is well-formed, so one 400 lists every
+ * problem at once. Pure: statute lookups come in as a map (key → statute, absent when unknown).
  */
 export function findCaseInconsistencies(
-  record: CaseRecord,
+  record: Partial<CaseRecord> | Loose,
   statutes: ReadonlyMap<string, Pick<StatuteRecord, 'jurisdiction'>>,
 ): Problem[] {
   const problems: Problem[] = [];
   const labels = new Map<string, number>();
 
-  record.defendants.forEach((defendant, index) => {
-    if (labels.has(defendant.label)) {
+  for (const [defendant, index] of objects(record.defendants)) {
+    const label = text(defendant.label);
+    if (label === undefined) continue;
+    if (labels.has(label)) {
       problems.push({
         path: `defendants[${index}].label`,
         rule: 'uniqueLabel',
-        message: `label ${defendant.label} is already used by defendants[${labels.get(defendant.label)}]`,
+        message: `label ${label} is already used by defendants[${labels.get(label)}]`,
       });
     } else {
-      labels.set(defendant.label, index);
+      labels.set(label, index);
     }
-    if (defendant.sentence && defendant.verdict !== 'convicted') {
+    if (isObject(defendant.sentence) && defendant.verdict !== 'convicted') {
       problems.push({
         path: `defendants[${index}].sentence`,
         rule: 'sentenceOnlyForConvicted',
-        message: `a sentence is only recorded for a convicted defendant (verdict is ${defendant.verdict})`,
+        message: `a sentence is only recorded for a convicted defendant (verdict is ${String(defendant.verdict)})`,
       });
     }
-  });
+  }
 
-  record.charges.forEach((charge, index) => {
-    if (!labels.has(charge.defendant)) {
+  const jurisdiction = text(record.jurisdiction);
+  for (const [charge, index] of objects(record.charges)) {
+    const defendant = text(charge.defendant);
+    if (defendant !== undefined && !labels.has(defendant)) {
       problems.push({
         path: `charges[${index}].defendant`,
         rule: 'knownDefendant',
-        message: `no defendant is labelled ${charge.defendant}`,
+        message: `no defendant is labelled ${defendant}`,
       });
     }
-    const statute = statutes.get(charge.statute);
+    const key = text(charge.statute);
+    if (key === undefined) continue;
+    const statute = statutes.get(key);
     if (!statute) {
       problems.push({
         path: `charges[${index}].statute`,
         rule: 'knownStatute',
-        message: `statute ${charge.statute} is not in the catalogue`,
+        message: `statute ${key} is not in the catalogue`,
       });
-    } else if (statute.jurisdiction !== record.jurisdiction) {
+    } else if (jurisdiction !== undefined && statute.jurisdiction !== jurisdiction) {
       problems.push({
         path: `charges[${index}].statute`,
         rule: 'statuteOfJurisdiction',
-        message: `statute ${charge.statute} belongs to ${statute.jurisdiction}, the case to ${record.jurisdiction}`,
+        message: `statute ${key} belongs to ${statute.jurisdiction}, the case to ${jurisdiction}`,
       });
     }
-  });
+  }
 
-  record.victims.forEach((group, index) => {
-    if (group.minors > group.count) {
+  for (const [group, index] of objects(record.victims)) {
+    if (typeof group.minors === 'number' && typeof group.count === 'number' && group.minors > group.count) {
       problems.push({
         path: `victims[${index}].minors`,
         rule: 'notMoreThanCount',
         message: `minors (${group.minors}) cannot exceed the number of victims (${group.count})`,
       });
     }
-  });
+  }
 
-  const timeline = record.timeline;
-  for (const [event, value] of Object.entries(timeline)) {
+  const timeline = isObject(record.timeline) ? record.timeline : {};
+  const date = (event: string) => {
+    const value = text(timeline[event]);
+    return value !== undefined && PARTIAL_DATE_PATTERN.test(value) ? value : undefined;
+  };
+  for (const event of Object.keys(timeline)) {
+    const value = date(event);
     if (value && !isCalendarDate(value)) {
       problems.push({
         path: `timeline.${event}`,
@@ -106,8 +128,8 @@ export function findCaseInconsistencies(
     }
   }
   for (const [earlier, later] of TIMELINE_ORDER) {
-    const first = timeline[earlier];
-    const second = timeline[later];
+    const first = date(earlier);
+    const second = date(later);
     if (first && second && comparePartialDates(first, second) > 0) {
       problems.push({
         path: `timeline.${later}`,
@@ -117,7 +139,7 @@ export function findCaseInconsistencies(
     }
   }
 
-  record.relatedCases.forEach((related, index) => {
+  for (const [related, index] of objects(record.relatedCases)) {
     if (related.reference === record.reference) {
       problems.push({
         path: `relatedCases[${index}].reference`,
@@ -125,8 +147,13 @@ export function findCaseInconsistencies(
         message: 'a case cannot relate to itself',
       });
     }
-  });
+  }
   return problems;
+}
+
+/** Statute keys a record's charges name, whatever else is wrong with it. */
+export function statuteKeysOf(record: Partial<CaseRecord> | Loose): string[] {
+  return [...new Set(objects(record.charges).flatMap(([charge]) => text(charge.statute) ?? []))];
 }
 
 export function findStatuteInconsistencies(statute: StatuteRecordLike): Problem[] {
