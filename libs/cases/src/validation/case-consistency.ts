@@ -127,10 +127,13 @@ export function findCaseInconsistencies(
       });
     }
   }
+  const outOfOrder = new Set<string>();
   for (const [earlier, later] of TIMELINE_ORDER) {
     const first = date(earlier);
     const second = date(later);
-    if (first && second && comparePartialDates(first, second) > 0) {
+    // One problem per event, naming the first event it contradicts.
+    if (first && second && !outOfOrder.has(later) && comparePartialDates(first, second) > 0) {
+      outOfOrder.add(later);
       problems.push({
         path: `timeline.${later}`,
         rule: 'chronology',
