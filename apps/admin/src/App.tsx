@@ -1,10 +1,12 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import cases from './cases';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { SystemStatus } from './status/SystemStatus';
+import statutes from './statutes';
 
 export const App = () => (
   <Admin
@@ -15,6 +17,8 @@ export const App = () => (
     dashboard={Dashboard}
     disableTelemetry
   >
+    <Resource name="cases" {...cases} />
+    <Resource name="statutes" {...statutes} />
     <CustomRoutes>
       <Route path="/status" element={<SystemStatus />} />
     </CustomRoutes>

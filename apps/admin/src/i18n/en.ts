@@ -1,10 +1,45 @@
 import englishMessages from 'ra-language-english';
+import { caseTextsEn, casesResourceEn } from './cases.en';
+import { statuteTextsEn, statutesResourceEn } from './statutes.en';
+import { vocabularyEn } from './vocabulary.en';
 
-/** English catalogue: react-admin's own messages plus ours under `caseatlas`. */
+/**
+ * English catalogue: react-admin's own messages, field labels under `resources`, ours under
+ * `caseatlas`. Each screen's texts live in their own file (cases.en.ts, statutes.en.ts,
+ * vocabulary.en.ts); this file only assembles them.
+ */
 export const en = {
   ...englishMessages,
+  resources: {
+    cases: casesResourceEn,
+    statutes: statutesResourceEn,
+  },
   caseatlas: {
     title: 'CaseAtlas',
+    common: {
+      synthetic: 'Synthetic',
+      none: 'None recorded',
+      yes: 'Yes',
+      no: 'No',
+    },
+    validation: {
+      partial_date: 'Use YYYY-MM or YYYY-MM-DD',
+      date: 'Use YYYY-MM-DD',
+      case_reference: 'Upper-case letters, digits and hyphens only (3 to 63 characters)',
+      statute_key: 'Use {jurisdiction}-{code}-{article}[-{part}], e.g. KZ-CC-128-3',
+      penalty_range: 'The maximum must not be below the minimum',
+      currency: 'A three-letter ISO 4217 code',
+    },
+    errors: {
+      case_conflict:
+        'Someone else saved this case while you were editing it (now version %{currentVersion}). Reload the page to see their changes, then make yours again.',
+      statute_conflict:
+        'Someone else saved this statute while you were editing it (now version %{currentVersion}). Reload the page to see their changes, then make yours again.',
+      statute_in_use: 'This statute cannot be deleted: charges of some cases refer to it.',
+    },
+    case: caseTextsEn,
+    statute: statuteTextsEn,
+    vocabulary: vocabularyEn,
     menu: {
       status: 'System status',
     },

@@ -1,5 +1,8 @@
 import russianMessages from 'ra-language-russian';
+import { caseTextsRu, casesResourceRu } from './cases.ru';
 import type { en } from './en';
+import { statuteTextsRu, statutesResourceRu } from './statutes.ru';
+import { vocabularyRu } from './vocabulary.ru';
 
 /** Russian catalogue; i18n.spec.ts fails when it lacks a key the English one has. */
 export const ru: typeof en = {
@@ -14,8 +17,36 @@ export const ru: typeof en = {
       },
     },
   },
+  resources: {
+    cases: casesResourceRu,
+    statutes: statutesResourceRu,
+  },
   caseatlas: {
     title: 'CaseAtlas',
+    common: {
+      synthetic: 'Синтетическое',
+      none: 'Сведений нет',
+      yes: 'Да',
+      no: 'Нет',
+    },
+    validation: {
+      partial_date: 'Формат ГГГГ-ММ или ГГГГ-ММ-ДД',
+      date: 'Формат ГГГГ-ММ-ДД',
+      case_reference: 'Только заглавные латинские буквы, цифры и дефисы (от 3 до 63 символов)',
+      statute_key: 'Формат {юрисдикция}-{кодекс}-{статья}[-{часть}], например KZ-CC-128-3',
+      penalty_range: 'Максимум не может быть меньше минимума',
+      currency: 'Трёхбуквенный код ISO 4217',
+    },
+    errors: {
+      case_conflict:
+        'Пока вы редактировали дело, его сохранил другой пользователь (теперь версия %{currentVersion}). Перезагрузите страницу, чтобы увидеть его изменения, и внесите свои заново.',
+      statute_conflict:
+        'Пока вы редактировали статью, её сохранил другой пользователь (теперь версия %{currentVersion}). Перезагрузите страницу, чтобы увидеть его изменения, и внесите свои заново.',
+      statute_in_use: 'Эту статью нельзя удалить: на неё ссылаются обвинения в делах.',
+    },
+    case: caseTextsRu,
+    statute: statuteTextsRu,
+    vocabulary: vocabularyRu,
     menu: {
       status: 'Состояние системы',
     },

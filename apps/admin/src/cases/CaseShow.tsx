@@ -1,0 +1,260 @@
+import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography } from '@mui/material';
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import { RecordField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ROUTE_STAGES, TIMELINE_EVENTS } from '@caseatlas/contracts';
+import type { CaseResponse, Route, Source } from '@caseatlas/contracts';
+import { Empty, Section } from '../common/Section';
+import {
+  CountryChips,
+  CountryField,
+  StatusChip,
+  SyntheticBadge,
+  VocabularyChips,
+  VocabularyChipsField,
+  VocabularyField,
+  useVocabularyLabel,
+} from '../common/fields';
+import { useLanguageName } from '../common/languages';
+import { isWebUrl } from '../common/format';
+import { CooperationSection } from './CooperationSection';
+import { DefendantsSection } from './DefendantsSection';
+import { RelatedCaseLink } from './RelatedCaseLink';
+import { VictimsSection } from './VictimsSection';
+
+/** Long texts keep the author's paragraphs and stay at a readable line length. */
+const readable = { whiteSpace: 'pre-wrap', maxWidth: '75ch', lineHeight: 1.7 } as const;
+
+const Overview = ({ record }: { record: CaseResponse }) => {
+  const translate = useTranslate();
+  const languageName = useLanguageName();
+  return (
+    <Section id="overview" title="caseatlas.case.sections.overview">
+      <Stack gap={2}>
+        <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap">
+          <Typography variant="h5" component="h1">
+            {record.title}
+          </Typography>
+          <StatusChip status={record.status} />
+          {record.synthetic ? <SyntheticBadge /> : null}
+        </Stack>
+        {record.synthetic ? <Alert severity="info">{translate('caseatlas.case.synthetic_notice')}</Alert> : null}
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, 1fr)' } }}>
+          <RecordField source="reference" />
+          <RecordField source="jurisdiction">
+            <CountryField source="jurisdiction" />
+          </RecordField>
+          <RecordField source="region" empty="—" />
+          <RecordField source="court.name" empty="—" />
+          <RecordField source="court.level">
+            <VocabularyField source="court.level" vocabulary="courtLevel" />
+          </RecordField>
+          <RecordField source="language" render={(r: CaseResponse) => languageName(r.language)} />
+        </Box>
+        <RecordField source="tags">
+          {record.tags?.length ? (
+            <Stack direction="row" useFlexGap flexWrap="wrap" gap={0.5}>
+              {record.tags.map((tag) => (
+                <Typography key={tag} component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
+                  #{tag}
+                </Typography>
+              ))}
+            </Stack>
+          ) : (
+            <Empty />
+          )}
+        </RecordField>
+      </Stack>
+    </Section>
+  );
+};
+
+const Classification = () => (
+  <Section id="classification" title="caseatlas.case.sections.classification">
+    <Stack gap={1.5}>
+      <RecordField source="acts">
+        <VocabularyChipsField source="acts" vocabulary="acts" />
+      </RecordField>
+      <RecordField source="means">
+        <VocabularyChipsField source="means" vocabulary="means" />
+      </RecordField>
+      <RecordField source="exploitationPurposes">
+        <VocabularyChipsField source="exploitationPurposes" vocabulary="exploitationPurposes" />
+      </RecordField>
+      <RecordField source="sectors">
+        <VocabularyChipsField source="sectors" vocabulary="sectors" />
+      </RecordField>
+    </Stack>
+  </Section>
+);
+
+const Texts = ({ record }: { record: CaseResponse }) => (
+  <>
+    <Section id="summary" title="caseatlas.case.sections.summary">
+      {record.summary ? <TextField source="summary" variant="body1" sx={readable} /> : <Empty />}
+    </Section>
+    <Section id="facts" title="caseatlas.case.sections.facts">
+      {record.facts ? <TextField source="facts" variant="body1" sx={readable} component="div" /> : <Empty />}
+    </Section>
+  </>
+);
+
+/** origin → transit → destination; an empty transit stage is left out. */
+const RouteSection = ({ route }: { route: Route | undefined }) => {
+  const translate = useTranslate();
+  const stages = ROUTE_STAGES.filter((stage) => (route?.[stage] ?? []).length > 0 || stage !== 'transit');
+  const empty = !route || ROUTE_STAGES.every((stage) => (route[stage] ?? []).length === 0);
+  return (
+    <Section id="route" title="caseatlas.case.sections.route">
+      {empty ? (
+        <Empty />
+      ) : (
+        <Stack direction={{ xs: 'column', sm: 'row' }} alignItems={{ sm: 'center' }} gap={1.5} flexWrap="wrap">
+          {stages.map((stage, index) => (
+            <Stack key={stage} direction="row" alignItems="center" gap={1.5} data-testid={`route-${stage}`}>
+              {index > 0 ? (
+                <ArrowForwardIcon
+                  fontSize="small"
+                  color="action"
+                  titleAccess={translate('caseatlas.case.route_arrow')}
+                />
+              ) : null}
+              <Box>
+                <Typography variant="caption" color="text.secondary" display="block">
+                  {translate(`resources.cases.fields.route.${stage}`)}
+                </Typography>
+                {(route?.[stage] ?? []).length > 0 ? <CountryChips codes={route?.[stage] ?? []} /> : <Empty />}
+              </Box>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+};
+
+const TimelineSection = ({ record }: { record: CaseResponse }) => {
+  const translate = useTranslate();
+  const label = useVocabularyLabel();
+  // The contract lists the events in procedural order; unknown dates are skipped.
+  const events = TIMELINE_EVENTS.filter((event) => record.timeline?.[event]);
+  return (
+    <Section id="timeline" title="caseatlas.case.sections.timeline">
+      {events.length === 0 ? (
+        <Empty message="caseatlas.case.no_dates" />
+      ) : (
+        <Box component="ol" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
+          {events.map((event) => (
+            <Box
+              component="li"
+              key={event}
+              data-testid={`timeline-${event}`}
+              sx={{ display: 'grid', gridTemplateColumns: '8rem 1fr', gap: 2, py: 0.5 }}
+            >
+              <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
+                {record.timeline[event]}
+              </Typography>
+              <Typography component="span" variant="body2">
+                {translate(`resources.cases.fields.timeline.${event}`)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      )}
+      <Box sx={{ mt: 2 }}>
+        <RecordField
+          source="appealOutcome"
+          render={(r: CaseResponse) =>
+            r.appealOutcome ? label('appealOutcome', r.appealOutcome) : translate('caseatlas.case.no_appeal')
+          }
+        />
+      </Box>
+    </Section>
+  );
+};
+
+const SourcesSection = ({ sources }: { sources: Source[] }) => {
+  const label = useVocabularyLabel();
+  return (
+    <Section id="sources" title="caseatlas.case.sections.sources">
+      {sources.length === 0 ? (
+        <Empty />
+      ) : (
+        <List dense disablePadding>
+          {sources.map((source, index) => (
+            <ListItem key={index} disableGutters data-testid="source">
+              <Stack direction="row" gap={1} alignItems="baseline" flexWrap="wrap">
+                <Typography variant="body2" color="text.secondary">
+                  {label('sourceType', source.type)}
+                </Typography>
+                <Typography variant="body2">{source.citation}</Typography>
+                {isWebUrl(source.url) ? (
+                  <MuiLink href={source.url} target="_blank" rel="noopener noreferrer" variant="body2">
+                    {source.url}
+                  </MuiLink>
+                ) : null}
+              </Stack>
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Section>
+  );
+};
+
+const RelatedSection = ({ record }: { record: CaseResponse }) => {
+  const label = useVocabularyLabel();
+  const related = record.relatedCases ?? [];
+  return (
+    <Section id="related" title="caseatlas.case.sections.related">
+      {related.length === 0 ? (
+        <Empty />
+      ) : (
+        <List dense disablePadding>
+          {related.map((relatedCase) => (
+            <ListItem key={`${relatedCase.relation}-${relatedCase.reference}`} disableGutters>
+              <Stack direction="row" gap={1} alignItems="baseline" flexWrap="wrap">
+                <Typography variant="body2" color="text.secondary">
+                  {label('relation', relatedCase.relation)}
+                </Typography>
+                <RelatedCaseLink reference={relatedCase.reference} />
+              </Stack>
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Section>
+  );
+};
+
+const CaseReading = () => {
+  const record = useRecordContext<CaseResponse>();
+  if (!record) return null;
+  return (
+    <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
+      <Overview record={record} />
+      <Classification />
+      <Texts record={record} />
+      <RouteSection route={record.route} />
+      <TimelineSection record={record} />
+      <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
+      <VictimsSection victims={record.victims ?? []} />
+      <CooperationSection cooperation={record.cooperation} />
+      <Section id="mental-health" title="caseatlas.case.sections.mental_health">
+        {(record.mentalHealthInvolvement ?? []).length > 0 ? (
+          <VocabularyChips name="mentalHealthInvolvement" values={record.mentalHealthInvolvement} />
+        ) : (
+          <Empty />
+        )}
+      </Section>
+      <SourcesSection sources={record.sources ?? []} />
+      <RelatedSection record={record} />
+    </Stack>
+  );
+};
+
+/** The case laid out for reading: stacked sections, in the order a case file is read. */
+export const CaseShow = () => (
+  <Show<CaseResponse> component="div">
+    <CaseReading />
+  </Show>
+);

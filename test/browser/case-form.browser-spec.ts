@@ -1,0 +1,59 @@
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { useBrowser } from '../support/browser';
+import { resetDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+
+describe('entering a case through the form', () => {
+  const browser = useBrowser();
+  let api: ApiProcess;
+
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${api.url}/api/${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  };
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApiProcess();
+    for (const statute of STATUTES) await post('statutes', statute);
+    // Takes the reference the editor will type first.
+    await post('cases', briefCase({ reference: 'KZ-2024-ALM-0001', relatedCases: [] }));
+  }, 90_000);
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('shows the server’s validation message inline, saves once fixed, lists and opens the case', async () => {
+    const page = browser.page();
+    await page.goto(`${api.url}/#/cases/create`);
+
+    await page.locator('input[name="reference"]').fill('KZ-2024-ALM-0001');
+    await page.locator('input[name="title"]').fill('Forced labour of migrants on farms near Shymkent');
+    await page.locator('input[name="jurisdiction"]').fill('Kazakh');
+    await page.getByRole('option', { name: 'Kazakhstan' }).click();
+    await page.getByRole('combobox', { name: /language/i }).click();
+    await page.getByRole('option', { name: /Russian/ }).click();
+    await page.locator('input[name="court.name"]').fill('Shymkent city court');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    // Only the server knows the reference is taken; its message lands next to the input.
+    await page.locator('.ra-input-reference').getByText('another case already has this reference').waitFor();
+
+    await page.locator('input[name="reference"]').fill('KZ-2024-SHY-0002');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}\/show$/);
+    await page.getByText('Forced labour of migrants on farms near Shymkent').first().waitFor();
+
+    await page.goto(`${api.url}/#/cases`);
+    await page.getByPlaceholder('Search').fill('SHY-0002');
+    const row = page.getByRole('row', { name: /KZ-2024-SHY-0002/ });
+    await row.waitFor();
+    await row.click();
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}\/show$/);
+    await page.getByText('Shymkent city court').waitFor();
+  });
+});
