@@ -1,7 +1,7 @@
 /**
  * Second half of `npm start` (scripts/start.sh has installed, built and started
- * Elasticsearch): finds PostgreSQL, migrates, then runs the built API, which also serves the
- * admin UI, until Ctrl+C.
+ * Elasticsearch): finds PostgreSQL, migrates, loads the demo data into an empty atlas, then runs
+ * the built API, which also serves the admin UI, until Ctrl+C.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,6 +20,16 @@ async function main(): Promise<void> {
 
   const applied = await migrate(databaseUrl);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+
+  // Synthetic demo data on the first start, so a fresh workbench has something to explore.
+  const demo = spawn('npm', ['run', '--silent', 'cli', '--', 'demo', '--if-empty'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  const demoCode = await new Promise<number>((resolve) => demo.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+  if (demoCode !== 0)
+    console.warn(`Loading the demo data failed (exit code ${demoCode}); the workbench starts anyway.`);
 
   const api = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
     stdio: 'inherit',

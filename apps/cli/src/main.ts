@@ -5,12 +5,28 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Command, Option } from 'commander';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { CaseTransferService, fileSize, formatOf, ImportSummary, TransferKind } from '@caseatlas/cases';
+import {
+  CaseRepository,
+  CaseTransferService,
+  DEFAULT_SEED,
+  fileSize,
+  formatOf,
+  generateCases,
+  generateStatutes,
+  ImportSummary,
+  TransferKind,
+} from '@caseatlas/cases';
 import { validateEnvironment } from '@caseatlas/config';
 import { migrate } from '@caseatlas/database';
 import { CliModule } from './cli.module';
+
+const DEMO_CASE_COUNT = 300;
 
 async function withContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const environment = validateEnvironment(process.env);
@@ -92,6 +108,69 @@ program
       context.get(CaseTransferService).exportFile(file, { kind: options.kind, format }),
     );
     console.log(`${written} ${options.kind} written to ${file}.`);
+  });
+
+const asCount = (value: string) => {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('a whole number above 0');
+  return count;
+};
+
+program
+  .command('demo')
+  .description('load the synthetic demo data set (statutes, then cases) through the same checks as an import')
+  .option('--count <count>', 'number of cases', asCount, DEMO_CASE_COUNT)
+  .option('--seed <seed>', 'generator seed', asCount, DEFAULT_SEED)
+  .option('--if-empty', 'do nothing when the atlas already holds cases (used by npm start)', false)
+  .action(async (options: { count: number; seed: number; ifEmpty: boolean }) => {
+    await withContext(async (context) => {
+      if (options.ifEmpty && !(await context.get(CaseRepository).isEmpty())) {
+        console.log('The atlas already holds cases: demo data not loaded.');
+        return;
+      }
+      const transfer = context.get(CaseTransferService);
+      const started = Date.now();
+      const asSource = <T>(records: Iterable<T>) =>
+        (function* () {
+          let line = 0;
+          for (const value of records) yield { line: ++line, value };
+        })();
+      printSummary(
+        await transfer.importRecords(asSource(generateStatutes()), { kind: 'statutes' }),
+        (Date.now() - started) / 1000,
+      );
+      const summary = await transfer.importRecords(
+        asSource(generateCases({ count: options.count, seed: options.seed })),
+        {
+          kind: 'cases',
+        },
+      );
+      printSummary(summary, (Date.now() - started) / 1000);
+      if (summary.rejected > 0) process.exitCode = 2;
+    });
+  });
+
+program
+  .command('generate')
+  .description('write the synthetic data set as NDJSON files (statutes.ndjson, cases.ndjson), e.g. for benchmarks')
+  .requiredOption('--output <directory>', 'where to write the files')
+  .option('--count <count>', 'number of cases', asCount, DEMO_CASE_COUNT)
+  .option('--seed <seed>', 'generator seed', asCount, DEFAULT_SEED)
+  .action(async (options: { output: string; count: number; seed: number }) => {
+    await mkdir(options.output, { recursive: true });
+    const write = async (file: string, records: Iterable<unknown>) => {
+      const output = createWriteStream(join(options.output, file));
+      let written = 0;
+      for (const record of records) {
+        if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
+        written += 1;
+      }
+      output.end();
+      await once(output, 'finish');
+      console.log(`${written} records written to ${join(options.output, file)}`);
+    };
+    await write('statutes.ndjson', generateStatutes());
+    await write('cases.ndjson', generateCases({ count: options.count, seed: options.seed }));
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

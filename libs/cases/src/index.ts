@@ -11,3 +11,4 @@ export * from './validation/case-consistency';
 export * from './transfer/case-transfer.service';
 export * from './transfer/csv-layout';
 export * from './transfer/record-reader';
+export * from './demo';

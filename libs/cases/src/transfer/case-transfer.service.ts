@@ -18,7 +18,7 @@ import {
   statuteToCsvRow,
   STATUTE_CSV_COLUMNS,
 } from './csv-layout';
-import { readRecords, TransferFormat } from './record-reader';
+import { readRecords, SourceRecord, TransferFormat } from './record-reader';
 
 export type TransferKind = 'cases' | 'statutes';
 
@@ -56,6 +56,21 @@ export class CaseTransferService {
     path: string,
     options: { kind: TransferKind; format: TransferFormat; dryRun?: boolean; onBytes?: (bytes: number) => void },
   ): Promise<ImportSummary> {
+    const records = readRecords(path, options.format, options.onBytes);
+    const fromCsv = options.kind === 'cases' ? caseFromCsvRow : statuteFromCsvRow;
+    return this.importRecords(records, {
+      kind: options.kind,
+      dryRun: options.dryRun,
+      parseError: options.format,
+      toPlain: options.format === 'csv' ? (value) => fromCsv(value as Record<string, string>) : (value) => value,
+    });
+  }
+
+  /** The import loop, for records from a file or from the demo data generator. */
+  async importRecords(
+    records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+    options: { kind: TransferKind; dryRun?: boolean; parseError?: string; toPlain?: (value: unknown) => unknown },
+  ): Promise<ImportSummary> {
     const summary: ImportSummary = {
       kind: options.kind,
       read: 0,
@@ -72,16 +87,13 @@ export class CaseTransferService {
       if (summary.rejections.length < MAX_REPORTED_REJECTIONS) summary.rejections.push({ line, reference, problems });
     };
 
-    for await (const source of readRecords(path, options.format, options.onBytes)) {
+    for await (const source of records) {
       summary.read += 1;
       if (source.parseError) {
-        reject(source.line, [{ path: '', rule: options.format, message: source.parseError }]);
+        reject(source.line, [{ path: '', rule: options.parseError ?? 'parse', message: source.parseError }]);
         continue;
       }
-      const plain =
-        options.format === 'csv'
-          ? (options.kind === 'cases' ? caseFromCsvRow : statuteFromCsvRow)(source.value as Record<string, string>)
-          : source.value;
+      const plain = options.toPlain ? options.toPlain(source.value) : source.value;
       const result =
         options.kind === 'cases'
           ? await this.importCase(plain, statuteLookup!, summary.dryRun)
