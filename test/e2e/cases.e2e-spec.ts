@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { CaseRecord, CaseResponse } from '../../libs/contracts/src';
+import { STACK_FRAME } from '../support/stack-frame';
 import { countRows, resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -69,7 +70,7 @@ describe('/api/cases', () => {
         ]),
       );
       expect(response.body.errors['defendants.0.sentence.custodialMonths']).toMatch(/less than 0/);
-      expect(JSON.stringify(response.body)).not.toMatch(/\n\s+at /);
+      expect(JSON.stringify(response.body)).not.toMatch(STACK_FRAME);
       expect(await countRows()).toEqual(before);
     });
 
@@ -117,6 +118,18 @@ describe('/api/cases', () => {
       expect(response.body.problems).toEqual([expect.objectContaining({ path: 'reference', rule: 'unique' })]);
       expect(await countRows()).toEqual(before);
     });
+  });
+
+  it('accepts long facts in Cyrillic (bodies up to 1 MB) and refuses larger bodies with 413', async () => {
+    const facts = 'Синтетическое дело. '.repeat(9_000).slice(0, 180_000);
+    const created = await create(briefCase({ facts }));
+    expect(created.facts).toHaveLength(180_000);
+    const response = await http()
+      .post('/cases')
+      .send(briefCase({ reference: 'KZ-2019-ALM-0099', facts: 'я'.repeat(600_000) }))
+      .expect(413);
+    expect(response.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect(JSON.stringify(response.body)).not.toMatch(STACK_FRAME);
   });
 
   describe('update', () => {
@@ -167,6 +180,17 @@ describe('/api/cases', () => {
         .expect(400);
       expect(await countRows()).toEqual(before);
       expect((await http().get(`/cases/${created.id}`)).body).toEqual(created);
+    });
+
+    it('refuses a change without the version read, except a bare status change', async () => {
+      const created = await create(briefCase());
+      const { version: _version, ...withoutVersion } = created;
+      const response = await http()
+        .put(`/cases/${created.id}`)
+        .send({ ...withoutVersion, title: 'Blind edit' })
+        .expect(400);
+      expect(response.body.problems).toEqual([expect.objectContaining({ path: 'version', rule: 'required' })]);
+      expect((await http().get(`/cases/${created.id}`)).body.title).toBe(created.title);
     });
 
     it('answers 404 for an unknown case', async () => {
@@ -230,6 +254,7 @@ describe('/api/cases', () => {
       ['tag', { tag: 'online_recruitment' }, ['KZ-2019-ALM-0042']],
       ['free text on title', { q: 'construction' }, ['UZ-2021-TAS-0001']],
       ['free text on reference', { q: 'kz-2019' }, ['KZ-2019-ALM-0042']],
+      ['exact reference', { reference: ['UZ-2021-TAS-0001'] }, ['UZ-2021-TAS-0001']],
     ])('filters by %s', async (_name, filter, expected) => {
       expect(await ids({ filter: JSON.stringify(filter) })).toEqual(expected);
     });
@@ -247,6 +272,13 @@ describe('/api/cases', () => {
       const second = await http().get('/cases').query({ sort: '["verdictDate","DESC"]', range: '[1,1]' }).expect(200);
       expect(second.headers['content-range']).toBe('cases 1-1/2');
       expect(second.body[0]).toEqual(kazakh);
+    });
+
+    it('does not take inherited property names for filters', async () => {
+      const response = await http().get('/cases').query({ filter: '{"toString":"x"}' }).expect(400);
+      expect(response.body.problems).toEqual([
+        expect.objectContaining({ path: 'filter.toString', rule: 'unknownFilter' }),
+      ]);
     });
 
     it('answers 400 for an unknown sort field, filter or parameter', async () => {

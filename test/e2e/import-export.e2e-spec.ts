@@ -94,4 +94,34 @@ describe('npm run cli -- import / export', () => {
     const again = await runCli('import', ndjson);
     expect(again.output).toMatch(/0 were created, 0 updated, 2 unchanged, 0 rejected/);
   });
+
+  it('imports CSV rows one by one: a short row or a bad value is reported by line, the rest land', async () => {
+    await runCli('import', file('two.ndjson', [caseLine('KZ-2019-ALM-0001'), caseLine('KZ-2019-ALM-0002')]));
+    const csv = join(directory, 'good.csv');
+    await runCli('export', csv);
+    await resetDatabase();
+    await runCli('import', statutesFile, '--kind', 'statutes');
+
+    const [header, first, second] = readFileSync(csv, 'utf8').trim().split('\n');
+    const renamed = (row: string, reference: string) => row.replace(/^KZ-2019-ALM-000\d/, reference);
+    const badStatus = renamed(first, 'KZ-2019-ALM-0003').replace(',published,', ',closed,');
+    const mixed = file('mixed.csv', [header, first, 'KZ-2019-ALM-0009,too short', badStatus, second]);
+    const result = await runCli('import', mixed);
+    expect(result.code).toBe(2);
+    expect(result.output).toMatch(/4 cases read .* 2 were created, 0 updated, 0 unchanged, 2 rejected/);
+    expect(result.output).toMatch(/line 3:\n {2}record: this row has 2 cells, the header 35 \[csv\]/);
+    expect(result.output).toMatch(/line 4 \(KZ-2019-ALM-0003\):\n {2}status: status must be one of: .*\[isIn\]/);
+    expect(await countRows()).toMatchObject({ cases: 2 });
+  });
+
+  it('exports and imports the statute catalogue as CSV', async () => {
+    const csv = join(directory, 'statutes.csv');
+    expect((await runCli('export', csv, '--kind', 'statutes')).output).toMatch(/3 statutes written/);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe(
+      'key,jurisdiction,title,penalty_min_months,penalty_max_months,life_possible,purposes,valid_from,valid_to',
+    );
+    await resetDatabase();
+    const imported = await runCli('import', csv, '--kind', 'statutes');
+    expect(imported.output).toMatch(/3 statutes read .* 3 were created, 0 updated, 0 unchanged, 0 rejected/);
+  });
 });

@@ -81,6 +81,12 @@ describe('/api/statutes', () => {
     await http().delete('/statutes/not-a-key').expect(404);
   });
 
+  it('refuses an update without the version read', async () => {
+    await http().post('/statutes').send(STATUTES[0]).expect(201);
+    const response = await http().put('/statutes/KZ-CC-128-3').send({ title: 'Blind edit' }).expect(400);
+    expect(response.body.problems).toEqual([expect.objectContaining({ path: 'version', rule: 'required' })]);
+  });
+
   it('answers 409 with the current version to a stale update, and writes nothing', async () => {
     await http().post('/statutes').send(STATUTES[0]).expect(201);
     await http().put('/statutes/KZ-CC-128-3').send({ title: 'First edit', version: 1 }).expect(200);

@@ -51,7 +51,11 @@ export class CaseService {
       const merged = { ...toCaseRecord(current), ...fields };
       const checked = await this.check(merged, await this.statuteLookup(manager, merged));
       // Problems of the fields as sent (e.g. unknown fields) and of the merged record, once each.
-      const problems = uniqueProblems([...(changes.problems ?? []), ...(checked.problems ?? [])]);
+      const problems = uniqueProblems([
+        ...(changes.problems ?? []),
+        ...versionProblems(sent.version, Object.keys(fields)),
+        ...(checked.problems ?? []),
+      ]);
       if (problems.length) throw new ProblemsException(problems);
       try {
         await this.cases.replace(manager, id, checked.value!, current.version + 1);
@@ -137,6 +141,21 @@ export class CaseService {
   private notFound(id: string): never {
     throw new NotFoundException(`No case with id ${id}`);
   }
+}
+
+/** Fields a bulk action may change without the version (react-admin's updateMany sends none). */
+const FIELDS_CHANGED_WITHOUT_VERSION = new Set(['status']);
+
+function versionProblems(version: unknown, fields: string[]): Problem[] {
+  if (version !== undefined || fields.every((field) => FIELDS_CHANGED_WITHOUT_VERSION.has(field))) return [];
+  return [
+    {
+      path: 'version',
+      rule: 'required',
+      message:
+        'send the version you read, so no one else’s changes are overwritten (only status may change without it)',
+    },
+  ];
 }
 
 function uniqueProblems(problems: Problem[]): Problem[] {

@@ -39,9 +39,16 @@ export class StatuteService {
     return this.statutes.transaction(async (manager) => {
       const current = (await this.statutes.lockByKey(manager, key)) ?? this.notFound(key);
       const { version, id: _id, ...fields } = changes;
-      if (version !== undefined && version !== current.version) {
-        throw new StaleVersionException('statute', version, current.version);
+      if (version === undefined) {
+        throw new ProblemsException([
+          {
+            path: 'version',
+            rule: 'required',
+            message: 'send the version you read, so no one else’s changes are overwritten',
+          },
+        ]);
       }
+      if (version !== current.version) throw new StaleVersionException('statute', version, current.version);
       if (fields.key !== undefined && fields.key !== key) {
         throw new ProblemsException([{ path: 'key', rule: 'immutable', message: 'a statute key cannot change' }]);
       }

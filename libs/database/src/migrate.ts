@@ -9,6 +9,16 @@ import { databaseNameOf, withDatabaseName } from './database-url';
  */
 export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   const name = databaseNameOf(databaseUrl);
+  // Managed servers often refuse connections to `postgres`: only go there when needed.
+  const probe = new Client({ connectionString: databaseUrl });
+  try {
+    await probe.connect();
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error;
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
   const client = new Client({ connectionString: withDatabaseName(databaseUrl, 'postgres') });
   await client.connect();
   try {
@@ -26,15 +36,28 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   }
 }
 
-/** Creates the database if needed and applies every pending migration. Returns their names. */
+/** Any constant shared by every process of the workbench; it names our advisory lock. */
+const MIGRATION_LOCK = 7_351_202_611;
+
+/**
+ * Creates the database if needed and applies every pending migration. Returns their names.
+ * Several API processes may start at once: an advisory lock lets one migrate at a time.
+ */
 export async function migrate(databaseUrl: string): Promise<string[]> {
   await ensureDatabase(databaseUrl);
-  const dataSource = new DataSource(createDataSourceOptions(databaseUrl));
-  await dataSource.initialize();
+  const lock = new Client({ connectionString: databaseUrl });
+  await lock.connect();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const dataSource = new DataSource(createDataSourceOptions(databaseUrl));
+    await dataSource.initialize();
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    } finally {
+      await dataSource.destroy();
+    }
   } finally {
-    await dataSource.destroy();
+    await lock.end();
   }
 }

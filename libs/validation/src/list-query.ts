@@ -18,6 +18,7 @@ export interface ListSpecification<Field extends string> {
 
 export const MAX_PAGE_SIZE = 1000;
 const DEFAULT_PAGE_SIZE = 25;
+const isSmallInteger = (value: unknown) => Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseJson(name: string, raw: string | undefined, problems: Problem[]): unknown {
@@ -82,7 +83,8 @@ export function parseListQuery<Field extends string>(
       problems.push({ path: 'filter', rule: 'object', message: 'filter must be a JSON object' });
     } else {
       for (const [name, value] of Object.entries(filterValue)) {
-        const kind = specification.filters[name];
+        // Own properties only: `toString` or `__proto__` are not filters.
+        const kind = Object.hasOwn(specification.filters, name) ? specification.filters[name] : undefined;
         if (!kind) {
           problems.push({
             path: `filter.${name}`,
@@ -95,7 +97,7 @@ export function parseListQuery<Field extends string>(
         const values: unknown[] = Array.isArray(value) ? value : [value];
         const accepted = values.every((item) =>
           kind === 'integer'
-            ? Number.isInteger(typeof item === 'string' ? Number(item) : item)
+            ? isSmallInteger(typeof item === 'string' ? Number(item) : item)
             : typeof item === 'string' && (kind !== 'id' || UUID.test(item)),
         );
         if (!accepted) {

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ErrorResponse } from '@caseatlas/contracts';
@@ -18,6 +19,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.status(status).json(typeof body === 'object' ? body : toErrorResponse(status, String(body)));
       return;
     }
+    // Body-parser errors (too large, malformed) carry their own 4xx status.
+    const status = (exception as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      response.status(status).json(toErrorResponse(status, (exception as Error).message));
+      return;
+    }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response
       .status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -26,5 +33,5 @@ export class AllExceptionsFilter implements ExceptionFilter {
 }
 
 function toErrorResponse(statusCode: number, message: string): ErrorResponse {
-  return { statusCode, error: HttpStatus[statusCode] ?? 'Error', message };
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
 }

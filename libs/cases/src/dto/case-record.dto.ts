@@ -7,12 +7,14 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsISO6391,
   IsNumber,
   IsObject,
   IsOptional,
   IsString,
   IsUrl,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -67,9 +69,14 @@ import { IsCountryCode, IsCurrencyCode, IsVocabularyList, IsVocabularyValue } fr
 const LABEL_PATTERN = /^[A-Za-z0-9_-]{1,20}$/;
 const PARTIAL_DATE_MESSAGE = '$property must be a date as YYYY-MM-DD or YYYY-MM';
 
+// Bounds keep values inside their columns (integer, numeric(16,2)) and inside reason.
+const MAX_MONTHS = 1200;
+const MAX_PEOPLE = 100_000;
+
 export class MoneyDto {
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
+  @Max(99_999_999_999_999)
   amount!: number;
 
   @IsCurrencyCode()
@@ -128,6 +135,7 @@ export class ChargeDto {
 export class SentenceDto {
   @IsInt()
   @Min(0)
+  @Max(MAX_MONTHS)
   custodialMonths!: number;
 
   @IsBoolean()
@@ -138,6 +146,7 @@ export class SentenceDto {
 
   @IsInt()
   @Min(0)
+  @Max(MAX_MONTHS)
   probationMonths!: number;
 
   @IsOptional()
@@ -177,10 +186,12 @@ export class DefendantDto {
 export class VictimGroupDto {
   @IsInt()
   @Min(1)
+  @Max(MAX_PEOPLE)
   count!: number;
 
   @IsInt()
   @Min(0)
+  @Max(MAX_PEOPLE)
   minors!: number;
 
   @IsVocabularyValue(SEXES)
@@ -228,6 +239,7 @@ export class CooperationDto {
 
   @IsInt()
   @Min(0)
+  @Max(1000)
   interpolNotices!: number;
 
   @IsVocabularyList(AGENCIES)
@@ -256,7 +268,7 @@ export class RelatedCaseDto {
   relation!: CaseRelation;
 }
 
-/** The case record as the API and the importer accept it (../shared/BRIEF.md). */
+/** The case record as the API and the importer accept it (docs/api.md). */
 export class CaseRecordDto implements CaseRecord {
   @ApiProperty({ example: 'KZ-2019-ALM-0042' })
   @Matches(CASE_REFERENCE_PATTERN, {
@@ -272,6 +284,7 @@ export class CaseRecordDto implements CaseRecord {
 
   @ApiProperty({ example: 'ru', description: 'ISO 639-1' })
   @Matches(/^[a-z]{2}$/, { message: '$property must be a lower-case ISO 639-1 code' })
+  @IsISO6391({ message: '$property must be an ISO 639-1 language code' })
   language!: string;
 
   @ApiProperty({ example: 'KZ' })

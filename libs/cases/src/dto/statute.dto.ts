@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   Allow,
   IsBoolean,
-  IsInt,
   IsISO8601,
+  IsInt,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -35,11 +36,13 @@ export class StatuteRecordDto implements StatuteRecord {
   @ApiProperty()
   @IsInt()
   @Min(0)
+  @Max(1200)
   penaltyMinMonths!: number;
 
   @ApiProperty()
   @IsInt()
   @Min(0)
+  @Max(1200)
   penaltyMaxMonths!: number;
 
   @ApiProperty()

@@ -35,6 +35,16 @@ export interface ImportSummary {
 }
 
 const MAX_REPORTED_REJECTIONS = 1000;
+
+function databaseProblem(error: unknown): Problem {
+  const driverError = (error as { driverError?: { code?: string; detail?: string } }).driverError;
+  if (!driverError) throw error;
+  return {
+    path: '',
+    rule: 'database',
+    message: `the database refused the row (${driverError.code}): ${driverError.detail ?? (error as Error).message}`,
+  };
+}
 const EXPORT_BATCH = 500;
 
 /** Import and export of case and statute files; the command line drives it. */
@@ -94,10 +104,17 @@ export class CaseTransferService {
         continue;
       }
       const plain = options.toPlain ? options.toPlain(source.value) : source.value;
-      const result =
-        options.kind === 'cases'
-          ? await this.importCase(plain, statuteLookup!, summary.dryRun)
-          : await this.importStatute(plain, summary.dryRun);
+      let result;
+      try {
+        result =
+          options.kind === 'cases'
+            ? await this.importCase(plain, statuteLookup!, summary.dryRun)
+            : await this.importStatute(plain, summary.dryRun);
+      } catch (error) {
+        // A write the database refused (e.g. a statute deleted since the import began) costs
+        // this row only; the transaction has rolled it back.
+        result = { problems: [databaseProblem(error)], reference: undefined };
+      }
       if (result.problems) {
         reject(source.line, result.problems, result.reference);
       } else {

@@ -36,3 +36,10 @@ describe('CSV layout', () => {
     expect(statuteFromCsvRow(statuteToCsvRow(statute))).toEqual(statute);
   });
 });
+
+describe('CSV cells', () => {
+  it('reads an empty flag as absent, so defaults apply', () => {
+    const row = { ...caseToCsvRow(brief), synthetic: '' };
+    expect((caseFromCsvRow(row) as { synthetic: unknown }).synthetic).toBe(false);
+  });
+});

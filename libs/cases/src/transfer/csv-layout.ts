@@ -68,7 +68,7 @@ const list = (value: string | undefined) =>
     : [];
 const nullable = (value: string | undefined) => (value === undefined || value === '' ? null : value);
 const flag = (value: string | undefined) =>
-  value === undefined || value === '' ? value : value === 'true' ? true : value === 'false' ? false : value;
+  value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
 const integer = (value: string | undefined) =>
   value !== undefined && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 

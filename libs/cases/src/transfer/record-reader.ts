@@ -49,20 +49,24 @@ export async function* readRecords(
     }
     return;
   }
-  const parser = stream.pipe(
-    parse({ columns: true, info: true, bom: true, skip_empty_lines: true, relax_column_count: false }),
-  );
+  // Rows are read as arrays, with any number of cells, and matched to the header here: a row
+  // with too few or too many cells is rejected on its own and the rows after it still import.
+  // Broken quoting ends the file: nothing after it can be trusted to start where it seems to.
+  const parser = stream.pipe(parse({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true }));
+  let header: string[] | undefined;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      yield { line: info.lines, value: record };
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!header) {
+        header = record;
+      } else if (record.length !== header.length) {
+        yield { line: info.lines, parseError: `this row has ${record.length} cells, the header ${header.length}` };
+      } else {
+        yield { line: info.lines, value: Object.fromEntries(header.map((column, index) => [column, record[index]])) };
+      }
     }
   } catch (error) {
-    // csv-parse stops at a structural error (e.g. a row with the wrong number of columns).
     const lines = (error as { lines?: number }).lines ?? 0;
-    yield { line: lines, parseError: `not valid CSV: ${(error as Error).message}` };
+    yield { line: lines, parseError: `not valid CSV, the rest of the file was not read: ${(error as Error).message}` };
   }
 }
 
