@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CaseRecord, CaseResponse } from '@caseatlas/contracts';
+import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CaseChildren, toCaseResponse, toCaseRows } from './case-mapping';
 import {
@@ -22,8 +23,6 @@ export const CASE_SORT_COLUMNS = {
   updatedAt: 'case_study.updatedAt',
 } as const;
 export type CaseSortField = keyof typeof CASE_SORT_COLUMNS;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /** The only place cases touch TypeORM. Children are always written with their case, in one transaction. */
 @Injectable()
@@ -68,20 +67,19 @@ export class CaseRepository {
   }
 
   /** Locks the row until the transaction ends, so concurrent updates queue instead of overwriting. */
-  async lockById(manager: EntityManager, id: string): Promise<CaseResponse | null> {
-    const row = await manager
-      .createQueryBuilder(CaseEntity, 'case_study')
-      .setLock('pessimistic_write')
-      .where('case_study.id = :id', { id })
-      .getOne();
-    return row ? (await this.withChildren(manager, [row]))[0] : null;
+  lockById(manager: EntityManager, id: string): Promise<CaseResponse | null> {
+    return this.lockOne(manager, 'case_study.id = :id', { id });
   }
 
-  async lockByReference(manager: EntityManager, reference: string): Promise<CaseResponse | null> {
+  lockByReference(manager: EntityManager, reference: string): Promise<CaseResponse | null> {
+    return this.lockOne(manager, 'case_study.reference = :reference', { reference });
+  }
+
+  private async lockOne(manager: EntityManager, where: string, parameters: Record<string, string>) {
     const row = await manager
       .createQueryBuilder(CaseEntity, 'case_study')
       .setLock('pessimistic_write')
-      .where('case_study.reference = :reference', { reference })
+      .where(where, parameters)
       .getOne();
     return row ? (await this.withChildren(manager, [row]))[0] : null;
   }
@@ -159,7 +157,7 @@ export class CaseRepository {
       builder.andWhere(
         new Brackets((either) => {
           q.forEach((text, index) => {
-            const pattern = `%${escapeLike(String(text))}%`;
+            const pattern = containsPattern(String(text));
             either.orWhere(`(case_study.title ILIKE :q${index} OR case_study.reference ILIKE :q${index})`, {
               [`q${index}`]: pattern,
             });

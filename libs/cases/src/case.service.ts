@@ -103,10 +103,9 @@ export class CaseService {
   /** Field rules and cross-field rules together, so one answer lists every problem. */
   private async check(plain: unknown, statutes: StatuteLookup): Promise<Validated<CaseRecordDto>> {
     const fields = validateAs(CaseRecordDto, plain);
-    const isRecord = plain !== null && typeof plain === 'object' && !Array.isArray(plain);
     const problems = [
       ...(fields.problems ?? []),
-      ...(isRecord ? findCaseInconsistencies(plain as Record<string, unknown>, statutes) : []),
+      ...(isPlainObject(plain) ? findCaseInconsistencies(plain, statutes) : []),
     ];
     return problems.length ? { problems } : fields;
   }
@@ -117,8 +116,7 @@ export class CaseService {
   }
 
   private statuteLookup(manager: EntityManager, plain: unknown): Promise<StatuteLookup> {
-    const isRecord = plain !== null && typeof plain === 'object' && !Array.isArray(plain);
-    return this.statutes.jurisdictionsOf(isRecord ? statuteKeysOf(plain as Record<string, unknown>) : [], manager);
+    return this.statutes.jurisdictionsOf(isPlainObject(plain) ? statuteKeysOf(plain) : [], manager);
   }
 
   private async insertOrExplain(manager: EntityManager, record: CaseRecord): Promise<string> {
@@ -141,6 +139,10 @@ export class CaseService {
   private notFound(id: string): never {
     throw new NotFoundException(`No case with id ${id}`);
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Fields a bulk action may change without the version (react-admin's updateMany sends none). */

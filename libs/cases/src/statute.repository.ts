@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { StatuteRecord, StatuteResponse } from '@caseatlas/contracts';
+import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CaseChargeEntity, StatuteEntity } from './entities';
 
@@ -61,7 +62,7 @@ export class StatuteRepository {
         new Brackets((either) =>
           q.forEach((text, index) =>
             either.orWhere(`(statute.key ILIKE :q${index} OR statute.title ILIKE :q${index})`, {
-              [`q${index}`]: `%${String(text).replace(/[\\%_]/g, (character) => `\\${character}`)}%`,
+              [`q${index}`]: containsPattern(String(text)),
             }),
           ),
         ),

@@ -1,4 +1,4 @@
-import { contentRange, parseListQuery } from './list-query';
+import { containsPattern, contentRange, parseListQuery } from './list-query';
 
 const specification = {
   sortable: ['title', 'reference'] as const,
@@ -52,5 +52,11 @@ describe('contentRange', () => {
   it('writes the header ra-data-simple-rest reads', () => {
     expect(contentRange('cases', 0, 25, 319)).toBe('cases 0-24/319');
     expect(contentRange('cases', 50, 0, 10)).toBe('cases */10');
+  });
+});
+
+describe('containsPattern', () => {
+  it('takes LIKE wildcards literally', () => {
+    expect(containsPattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
   });
 });

@@ -19,7 +19,7 @@ export interface ListSpecification<Field extends string> {
 export const MAX_PAGE_SIZE = 1000;
 const DEFAULT_PAGE_SIZE = 25;
 const isSmallInteger = (value: unknown) => Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseJson(name: string, raw: string | undefined, problems: Problem[]): unknown {
   if (raw === undefined || raw === '') return undefined;
@@ -98,7 +98,7 @@ export function parseListQuery<Field extends string>(
         const accepted = values.every((item) =>
           kind === 'integer'
             ? isSmallInteger(typeof item === 'string' ? Number(item) : item)
-            : typeof item === 'string' && (kind !== 'id' || UUID.test(item)),
+            : typeof item === 'string' && (kind !== 'id' || UUID_PATTERN.test(item)),
         );
         if (!accepted) {
           problems.push({
@@ -118,4 +118,9 @@ export function parseListQuery<Field extends string>(
 /** `Content-Range: cases 0-24/319` as ra-data-simple-rest reads it. */
 export function contentRange(resource: string, offset: number, count: number, total: number): string {
   return count === 0 ? `${resource} */${total}` : `${resource} ${offset}-${offset + count - 1}/${total}`;
+}
+
+/** An ILIKE pattern matching `text` anywhere, with LIKE's own characters taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -1,13 +1,12 @@
 import { Injectable, NotFoundException, PipeTransform } from '@nestjs/common';
 import { STATUTE_KEY_PATTERN } from '@caseatlas/contracts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN } from '@caseatlas/validation';
 
 /** An id that cannot exist is simply not found (404), not a malformed request. */
 @Injectable()
 export class CaseIdPipe implements PipeTransform<string, string> {
   transform(id: string): string {
-    if (!UUID.test(id)) throw new NotFoundException(`No case with id ${id}`);
+    if (!UUID_PATTERN.test(id)) throw new NotFoundException(`No case with id ${id}`);
     return id.toLowerCase();
   }
 }
