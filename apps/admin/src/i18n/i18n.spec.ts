@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -30,5 +32,29 @@ describe('translation catalogues', () => {
       });
       expect(empty).toEqual([]);
     }
+  });
+});
+
+describe('translation keys used in the code', () => {
+  const sourceRoot = join(__dirname, '..');
+
+  function sourceFiles(directory: string): string[] {
+    return readdirSync(directory).flatMap((name) => {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) return name === 'i18n' ? [] : sourceFiles(path);
+      return /\.tsx?$/.test(name) && !/\.spec\.tsx?$/.test(name) ? [path] : [];
+    });
+  }
+
+  it('all exist in the English catalogue (so in the Russian one too)', () => {
+    const english = new Set(keysOf(en));
+    // Whole literal keys only; keys built at run time (`…${value}`) are covered by the typed vocabularies.
+    const used = sourceFiles(sourceRoot).flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(/['"`]((?:caseatlas|resources|ra)\.[A-Za-z0-9_.]+[A-Za-z0-9_])['"`]/g),
+      ].map((match) => `${match[1]} (${file.slice(sourceRoot.length + 1)})`),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((entry) => !english.has(entry.split(' ')[0]))).toEqual([]);
   });
 });
