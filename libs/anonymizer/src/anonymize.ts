@@ -1,0 +1,114 @@
+import { detect } from './detect';
+import { Detection, EntityType, PLACEHOLDER_LABELS } from './types';
+
+export interface Replacement {
+  field: string;
+  type: EntityType;
+  /** Offsets in the original text of the field. */
+  start: number;
+  end: number;
+  placeholder: string;
+}
+
+export interface AnonymizedTexts<Field extends string> {
+  texts: Record<Field, string>;
+  replacements: Replacement[];
+}
+
+const EXISTING_PLACEHOLDER = /\[([A-Z]+)-(\d+)\]/g;
+
+/** The same person or number in another spelling or case gets the same placeholder. */
+function identity(detection: Detection): string {
+  const label = PLACEHOLDER_LABELS[detection.type];
+  if (detection.type === 'PERSON') {
+    const words = detection.text
+      .toLowerCase()
+      .replace(/[.,]/g, ' ')
+      .split(/\s+/)
+      .filter((word) => word.length > 1)
+      // Russian case endings: «Ивановой» and «Иванова» are one person.
+      .map((word) => word.replace(/(ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, ''));
+    return `${label}:${words.sort().join(' ')}`;
+  }
+  if (detection.type === 'EMAIL' || detection.type === 'HANDLE') return `${label}:${detection.text.toLowerCase()}`;
+  const digits = detection.text.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  return `${label}:${detection.type === 'PHONE' ? digits.slice(-9) : digits}`;
+}
+
+/**
+ * Replaces every personal identifier in the given fields of one case with typed placeholders,
+ * numbered consistently across the fields (`[PERSON-1]` is the same person in summary and
+ * facts). Placeholders already present are kept and numbering continues after them, so
+ * anonymized text passes through unchanged. Pure.
+ */
+export function anonymizeTexts<Field extends string>(
+  fields: Record<Field, string>,
+  options: { extra?: { field: Field; start: number; end: number; type: EntityType }[] } = {},
+): AnonymizedTexts<Field> {
+  const next = new Map<string, number>();
+  for (const text of Object.values<string>(fields)) {
+    for (const match of text.matchAll(EXISTING_PLACEHOLDER)) {
+      next.set(match[1], Math.max(next.get(match[1]) ?? 0, Number(match[2])));
+    }
+  }
+  const assigned = new Map<string, string>();
+  // A surname or given name alone stands for the fullest name that contains it.
+  const canonical = new Map<string, string>();
+  const placeholderFor = (detection: Detection) => {
+    const key = canonical.get(identity(detection)) ?? identity(detection);
+    let placeholder = assigned.get(key);
+    if (!placeholder) {
+      const label = PLACEHOLDER_LABELS[detection.type];
+      const number = (next.get(label) ?? 0) + 1;
+      next.set(label, number);
+      placeholder = `[${label}-${number}]`;
+      assigned.set(key, placeholder);
+    }
+    return placeholder;
+  };
+
+  // Detect everything first, so a surname alone can take the placeholder of the full name.
+  const perField = (Object.keys(fields) as Field[]).map((field) => {
+    const text = fields[field];
+    const manual = (options.extra ?? [])
+      .filter((extra) => extra.field === field && extra.end > extra.start && extra.end <= text.length)
+      .map((extra) => ({
+        type: extra.type,
+        start: extra.start,
+        end: extra.end,
+        text: text.slice(extra.start, extra.end),
+      }));
+    const found = detect(text).filter(
+      (detection) => !manual.some((extra) => detection.start < extra.end && detection.end > extra.start),
+    );
+    return { field, text, detections: [...manual, ...found].sort((a, b) => a.start - b.start) };
+  });
+  const people = perField
+    .flatMap(({ detections }) => detections)
+    .filter((detection) => detection.type === 'PERSON')
+    .sort((a, b) => identity(b).split(' ').length - identity(a).split(' ').length);
+  const fullNames: string[][] = [];
+  for (const person of people) {
+    const key = identity(person);
+    const words = key.slice('PERSON:'.length).split(' ');
+    const fuller = fullNames.find((name) => words.every((word) => name.includes(word)));
+    if (fuller) canonical.set(key, `PERSON:${fuller.join(' ')}`);
+    else fullNames.push(words);
+  }
+
+  const texts = {} as Record<Field, string>;
+  const replacements: Replacement[] = [];
+  for (const { field, text, detections } of perField) {
+    let output = '';
+    let position = 0;
+    for (const detection of detections) {
+      if (detection.start < position) continue;
+      const placeholder = placeholderFor(detection);
+      output += text.slice(position, detection.start) + placeholder;
+      position = detection.end;
+      replacements.push({ field, type: detection.type, start: detection.start, end: detection.end, placeholder });
+    }
+    texts[field] = output + text.slice(position);
+  }
+  return { texts, replacements };
+}

@@ -1,0 +1,94 @@
+import { anonymizeTexts } from './anonymize';
+import { isValidIban, isValidIin, passesLuhn } from './checksums';
+import { detect } from './detect';
+
+const types = (text: string) => detect(text).map((detection) => `${detection.type}:${detection.text}`);
+
+describe('checksums', () => {
+  it('validates Kazakhstan IINs, bank cards (Luhn) and IBANs (mod 97)', () => {
+    expect(isValidIin('950312400129')).toBe(true);
+    expect(isValidIin('950312400123')).toBe(false);
+    expect(passesLuhn('4111111111111111')).toBe(true);
+    expect(passesLuhn('4111111111111112')).toBe(false);
+    expect(isValidIban('GB82 WEST 1234 5698 7654 32')).toBe(true);
+    expect(isValidIban('GB82 WEST 1234 5698 7654 33')).toBe(false);
+  });
+});
+
+describe('detect', () => {
+  it('finds phone numbers of the region in their common spellings', () => {
+    expect(
+      types('Звонил с +7 701 234 56 78, потом с 8 (701) 234-56-78, затем +998 90 123 45 67 и +996 555 123 456.'),
+    ).toEqual([
+      'PHONE:+7 701 234 56 78',
+      'PHONE:8 (701) 234-56-78',
+      'PHONE:+998 90 123 45 67',
+      'PHONE:+996 555 123 456',
+    ]);
+  });
+
+  it('finds e-mail, profile URLs, handles, cards and IBANs', () => {
+    expect(
+      types(
+        'Пишите aliya@mail.kz, t.me/work_abroad_kz, @dubai_jobs; карта 4111 1111 1111 1111; счёт GB82 WEST 1234 5698 7654 32.',
+      ),
+    ).toEqual([
+      'EMAIL:aliya@mail.kz',
+      'HANDLE:t.me/work_abroad_kz',
+      'HANDLE:@dubai_jobs',
+      'CARD:4111 1111 1111 1111',
+      'IBAN:GB82 WEST 1234 5698 7654 32',
+    ]);
+  });
+
+  it('finds names with initials, patronymics, Turkic patronymic words and after cues, in any case', () => {
+    expect(
+      types('Обвиняемому Иванову И.И. помогала гражданка Сидоровой. Alisher Karimov o‘g‘li и Нұрлан Серікұлы.'),
+    ).toEqual(['PERSON:Иванову И.И.', 'PERSON:Сидоровой', 'PERSON:Alisher Karimov o‘g‘li', 'PERSON:Нұрлан Серікұлы']);
+  });
+
+  it('finds dates of birth but not other dates', () => {
+    expect(types('Потерпевшая, 1995 г.р., родилась 5 мая 1990 года; приговор вынесен 15 сентября 2019 года.')).toEqual([
+      'BIRTH_DATE:1995 г.р.',
+      'BIRTH_DATE:5 мая 1990 года',
+    ]);
+  });
+
+  it('leaves legal references, case numbers, amounts, labels and placeholders alone', () => {
+    expect(
+      types(
+        'По ч. 3 ст. 128 УК РК дело № 7511-19-00-1/215 рассмотрел Специализированный межрайонный суд г. Алматы; ' +
+          'обвиняемая D1 получила 1 500 000 тенге от [PERSON-1] в 2018 году.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('anonymizeTexts', () => {
+  it('numbers placeholders consistently across the fields of one case', () => {
+    const { texts } = anonymizeTexts({
+      summary: 'Потерпевшая Сидорова Анна Петровна звонила по +7 701 234 56 78.',
+      facts: 'Гражданка Сидорова вновь звонила по +7 (701) 234-56-78; Иванов И.И. не ответил.',
+    });
+    expect(texts.summary).toBe('Потерпевшая [PERSON-1] звонила по [PHONE-1].');
+    expect(texts.facts).toBe('Гражданка [PERSON-1] вновь звонила по [PHONE-1]; [PERSON-2] не ответил.');
+  });
+
+  it('passes anonymized text through unchanged and continues its numbering', () => {
+    const once = anonymizeTexts({ facts: 'Свидетель Петров видел [PERSON-1] у дома.' });
+    expect(once.texts.facts).toBe('Свидетель [PERSON-2] видел [PERSON-1] у дома.');
+    expect(anonymizeTexts(once.texts).texts).toEqual(once.texts);
+  });
+
+  it('applies an editor’s manual redaction as well', () => {
+    const facts = 'Работала в кафе «Жулдыз» у хозяина.';
+    const start = facts.indexOf('«');
+    const end = facts.indexOf('»') + 1;
+    const { texts, replacements } = anonymizeTexts(
+      { facts },
+      { extra: [{ field: 'facts', start, end, type: 'ADDRESS' }] },
+    );
+    expect(texts.facts).toBe('Работала в кафе [ADDRESS-1] у хозяина.');
+    expect(replacements).toEqual([{ field: 'facts', type: 'ADDRESS', start, end, placeholder: '[ADDRESS-1]' }]);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './anonymize';
+export * from './checksums';
+export * from './detect';
+export * from './types';
+export * from './evaluation';

@@ -1,0 +1,40 @@
+export const ENTITY_TYPES = [
+  'PERSON',
+  'PHONE',
+  'EMAIL',
+  'NATIONAL_ID',
+  'PASSPORT',
+  'CARD',
+  'IBAN',
+  'ADDRESS',
+  'BIRTH_DATE',
+  'PLATE',
+  'HANDLE',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Structured identifiers are found by format and checksum; people and places by language cues. */
+export const STRUCTURED_TYPES: readonly EntityType[] = ['PHONE', 'EMAIL', 'NATIONAL_ID', 'PASSPORT', 'CARD', 'IBAN'];
+
+export interface Detection {
+  type: EntityType;
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The placeholder family of each type, as editors read it: `[PERSON-1]`, `[ID-2]`. */
+export const PLACEHOLDER_LABELS: Record<EntityType, string> = {
+  PERSON: 'PERSON',
+  PHONE: 'PHONE',
+  EMAIL: 'EMAIL',
+  NATIONAL_ID: 'ID',
+  PASSPORT: 'ID',
+  CARD: 'CARD',
+  IBAN: 'ACCOUNT',
+  ADDRESS: 'ADDRESS',
+  BIRTH_DATE: 'BIRTHDATE',
+  PLATE: 'PLATE',
+  HANDLE: 'HANDLE',
+};

@@ -1,0 +1,32 @@
+/**
+ * `npm run eval:anonymizer [corpus.jsonl] [--verbose]`: precision and recall of libs/anonymizer
+ * per entity type on the labelled, invented corpus in test/fixtures/anonymizer-corpus.jsonl.
+ * Exits 1 when a target is missed (see libs/anonymizer/src/evaluation.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, LabelledSnippet, PRECISION_TARGET } from '@caseatlas/anonymizer';
+
+const corpusPath =
+  process.argv.slice(2).find((argument) => !argument.startsWith('--')) ??
+  join(__dirname, '..', 'test', 'fixtures', 'anonymizer-corpus.jsonl');
+const snippets = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as LabelledSnippet);
+const { scores, misses, falseAlarms } = evaluate(snippets);
+
+console.log(`${snippets.length} snippets, ${scores.reduce((sum, score) => sum + score.labelled, 0)} labelled spans\n`);
+console.log('| type | labelled | recall | precision | target | |');
+console.log('| --- | ---: | ---: | ---: | --- | --- |');
+for (const score of scores) {
+  const target = `${score.recallTarget ? `recall ≥ ${score.recallTarget}, ` : ''}precision ≥ ${PRECISION_TARGET}`;
+  console.log(
+    `| ${score.type} | ${score.labelled} | ${score.recall.toFixed(3)} | ${score.precision.toFixed(3)} | ${target} | ${score.met ? 'met' : 'MISSED'} |`,
+  );
+}
+if (process.argv.includes('--verbose')) {
+  console.log(`\nMissed (${misses.length}):\n  ${misses.join('\n  ')}`);
+  console.log(`\nFalse alarms (${falseAlarms.length}):\n  ${falseAlarms.join('\n  ')}`);
+}
+process.exit(scores.every((score) => score.met) ? 0 : 1);
