@@ -40,7 +40,7 @@ Baxtiyor Bahodir Baxrom Ilhom Olim Shavkat Anvar Akmal Rustam Nodira Gulnoza Sev
 
 /** Words that introduce a person in case files; the capitalised words after them are a name. */
 export const PERSON_CUES =
-  /(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|the victim|victim|the defendant|defendant|the accused|accused|witness|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+$/iu;
+  /(?<![\p{L}])(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|the victim|victim|the defendant|defendant|the accused|accused|witness|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+$/iu;
 
 /** Capitalised words that are never a person's name in these texts. */
 export const NOT_NAMES = new Set(
@@ -50,6 +50,9 @@ export const NOT_NAMES = new Set(
 Кодекса Статья Статьи The A An In On At Court Criminal Code Article Kazakhstan Uzbekistan Kyrgyzstan Tajikistan Russia Turkey
 Dubai Almaty Tashkent Bishkek Dushanbe Moscow Istanbul Korea Police Prosecutor Prosecutor's Office Ministry IOM NGO UAE
 January February March April May June July August September October November December
+Азербайджана Азербайджане Грузии Туркменистана Туркменистане Кыргызстане Таджикистане Узбекистане Армении Украины Беларуси
+Молдовы Китая Монголии Ирана Афганистана Кореи Корею Турцию Россию For After During Before Between Since From When While This That
+Upon Under Following According Republic Federation Emirates Arab United
 Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Building Apt Apartment Flat Heights
 Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь`.split(/\s+/),
 );

@@ -95,7 +95,7 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD
 const POSSESSIVE = /['’]s$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|victim|defendant|witness)/iu;
+  /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 function detectPeople(text: string): Detection[] {
   const found: Detection[] = [];
@@ -136,7 +136,8 @@ function detectPeople(text: string): Detection[] {
 }
 
 const ADDRESS_PATTERNS = [
-  /(?:(?:г\.|город)\s*\p{Lu}[\p{L}-]+,?\s*)?(?:(?:мкр\.?|микрорайон)\s*[\p{Lu}\d][\p{L}\d-]*,?\s*)?(?:(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|б-р|бульвар|шоссе|наб\.)\s*[\p{Lu}\d][\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s*)?(?:д\.|дом)\s*\d+[\p{L}/\d]*(?:,?\s*(?:корп\.|к\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?/gu,
+  // A street or micro-district is required: a house number alone ("д. 2") is not an address.
+  /(?:(?:г\.|город)[ \t]*\p{Lu}[\p{L}-]+,?[ \t]*)?(?<![\p{L}])(?:(?:мкр\.?|микрорайон)[ \t]*[\p{Lu}\d][\p{L}\d-]*|(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|б-р|бульвар|шоссе|наб\.)[ \t]*[\p{Lu}\d][\p{L}\d.-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?),?[ \t]*(?:д\.|дом)[ \t]*\d+[\p{L}/\d]*(?:,?[ \t]*(?:корп\.|к\.)[ \t]*\d+)?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?/gu,
   /(?:\p{Lu}[\p{L}-]+\s+(?:қаласы|ауданы),?\s*)*\p{Lu}[\p{L}-]+\s+(?:көшесі|даңғылы),?\s*\d+[\p{L}]?(?:\s*үй)?(?:,?\s*\d+\s*пәтер)?/gu,
   new RegExp(
     `(?:\\p{Lu}[\\p{L}${APOSTROPHE.slice(1, -1)}-]+\\s+(?:sh\\.|shahri|tumani|mahallasi|ш\\.|шаҳри|тумани|маҳалласи),?\\s*)*\\p{Lu}[\\p{L}${APOSTROPHE.slice(1, -1)}-]+\\s+(?:ko${APOSTROPHE}?chasi|кўчаси|kochasi),?\\s*\\d+(?:-uy|-уй)?(?:,?\\s*\\d+-(?:xonadon|хонадон))?`,
@@ -168,7 +169,7 @@ const BIRTH_BEFORE =
   /(?:родил\p{L}*|рожд\p{L}*|born(?:\son)?|date of birth|DOB|д\.\s?р\.|tug['ʻʼ‘’`]?il\p{L}*|туған|туылған)[\s:,]*$/iu;
 const BIRTH_AFTER =
   /^[\s,]*(?:года рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған)/iu;
-const BIRTH_YEAR = /(?<!\d)(?:19|20)\d{2}\s?(?:г\.\s?р\.?|ж\.\s?т\.?)/gu;
+const BIRTH_YEAR = /(?<!\d)(?:19|20)\d{2}\s?(?:г\.\s?р\.|ж\.\s?т\.)/gu;
 const BORN_IN_YEAR = /(?<=born in\s)(?:19|20)\d{2}(?!\d)/giu;
 
 function detectBirthDates(text: string): Detection[] {

@@ -96,6 +96,10 @@ const PASSPORT_CUED = /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?\d{6}|\d{2}\s?\d{7}|[
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
+// "12 000 TJS" is money, not a plate.
+const CURRENCIES = new Set(
+  'KZT UZS KGS TJS TMT RUB AZN GEL AMD TRY AED USD EUR GBP CNY KRW SAR QAR KWD BHD OMR INR UAH BYN MDL'.split(' '),
+);
 const PLATE_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 
 export function detectStructured(text: string): Detection[] {
@@ -117,7 +121,7 @@ export function detectStructured(text: string): Detection[] {
     ),
     ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
     ...matches(text, LOCAL_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
-    ...matches(text, PLATE_LATIN, 'PLATE'),
+    ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
   ];
 }

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseRecord, CaseResponse } from '@caseatlas/contracts';
 import { ListQuery, Problem, ProblemsException, Validated, validateAs } from '@caseatlas/validation';
+import { anonymizeCase } from './anonymize-case';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -100,14 +101,17 @@ export class CaseService {
     });
   }
 
-  /** Field rules and cross-field rules together, so one answer lists every problem. */
+  /**
+   * Field rules and cross-field rules together, so one answer lists every problem; then the
+   * free texts are anonymized, so what comes out is what may be stored.
+   */
   private async check(plain: unknown, statutes: StatuteLookup): Promise<Validated<CaseRecordDto>> {
     const fields = validateAs(CaseRecordDto, plain);
     const problems = [
       ...(fields.problems ?? []),
       ...(isPlainObject(plain) ? findCaseInconsistencies(plain, statutes) : []),
     ];
-    return problems.length ? { problems } : fields;
+    return problems.length ? { problems } : { value: anonymizeCase(fields.value!).record };
   }
 
   private orThrow<T>(checked: Validated<T>): T {

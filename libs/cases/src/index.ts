@@ -12,3 +12,4 @@ export * from './transfer/case-transfer.service';
 export * from './transfer/csv-layout';
 export * from './transfer/record-reader';
 export * from './demo';
+export * from './anonymize-case';
