@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
+import { AnonymizerController } from './anonymizer/anonymizer.controller';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 
@@ -16,6 +17,7 @@ export class AppModule {
     const serveAdmin = adminDirectory !== undefined && existsSync(adminDirectory);
     return {
       module: AppModule,
+      controllers: [AnonymizerController],
       imports: [
         ConfigModule.forRoot({
           isGlobal: true,

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
+import { CASE_REFERENCE_PATTERN, STATUTE_KEY_PATTERN } from '@caseatlas/contracts';
 import type { CaseRecord, StatuteRecord } from '@caseatlas/contracts';
 import { Problem, validateAs } from '@caseatlas/validation';
 import { toCaseRecord } from '../case-mapping';
@@ -164,14 +165,15 @@ export class CaseTransferService {
 
   private async importCase(plain: unknown, statutes: ReadonlyMap<string, { jurisdiction: string }>, dryRun: boolean) {
     const reference = (plain as { reference?: unknown })?.reference;
-    const label = typeof reference === 'string' ? reference : undefined;
+    // Only a well-formed reference labels the row in reports: anything else may be free text.
+    const label = typeof reference === 'string' && CASE_REFERENCE_PATTERN.test(reference) ? reference : undefined;
     const result = await this.cases.upsertByReference(plain, statutes, { dryRun });
     return { ...result, reference: label };
   }
 
   private async importStatute(plain: unknown, dryRun: boolean) {
     const key = (plain as { key?: unknown })?.key;
-    const label = typeof key === 'string' ? key : undefined;
+    const label = typeof key === 'string' && STATUTE_KEY_PATTERN.test(key) ? key : undefined;
     const validated = validateAs(StatuteRecordDto, plain);
     if (validated.problems) return { problems: validated.problems, reference: label };
     const result = await this.statutes.upsert(validated.value, { dryRun });

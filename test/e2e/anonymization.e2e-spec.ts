@@ -1,0 +1,193 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { runCli } from '../support/cli';
+import { DATA_TABLES, resetDatabase } from '../support/database';
+import { TEST_DATABASE_URL, TEST_ELASTICSEARCH_URL } from '../support/environment';
+import { briefCase, STATUTES } from '../support/records';
+
+/** Identifiers planted in every free text; each must be gone from everything we keep. */
+const PLANTED = {
+  name: 'Zhanargul Tokhtarbekova',
+  phone: '+7 705 918 27 46',
+  email: 'planted.leak@example.kz',
+  iin: '950312400129',
+  passport: 'N87654321',
+  card: '4111 1111 1111 1111',
+  iban: 'GB82 WEST 1234 5698 7654 32',
+  handle: 't.me/planted_leak_handle',
+  birth: '12.03.1991',
+  plate: '123 ABC 02',
+};
+/** The same, as they may reappear once formatting is stripped. */
+const NEEDLES = [
+  ...Object.values(PLANTED),
+  'Tokhtarbekova',
+  '77059182746',
+  '4111111111111111',
+  'GB82WEST12345698765432',
+  'planted_leak_handle',
+];
+
+const plantedText = (where: string) =>
+  `${where}: the victim ${PLANTED.name}, born on ${PLANTED.birth}, phone ${PLANTED.phone}, ${PLANTED.email}, ` +
+  `IIN ${PLANTED.iin}, passport ${PLANTED.passport}, card ${PLANTED.card}, IBAN ${PLANTED.iban}, ${PLANTED.handle}, car ${PLANTED.plate}.`;
+
+function plantedCase(reference: string) {
+  return briefCase({
+    reference,
+    relatedCases: [],
+    title: `Case of ${PLANTED.name}`,
+    summary: plantedText('Summary'),
+    facts: plantedText('Facts'),
+    sources: [{ type: 'media_report', citation: plantedText('Citation'), url: `https://${PLANTED.handle}` }],
+  });
+}
+
+const leaksIn = (haystack: string) => NEEDLES.filter((needle) => haystack.includes(needle));
+
+describe('no personal data at rest', () => {
+  let api: ApiProcess;
+  const responses: string[] = [];
+  const cliOutput: string[] = [];
+
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${api.url}/api/${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    responses.push(text);
+    return { status: response.status, text };
+  };
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApiProcess();
+    for (const statute of STATUTES) await call('POST', 'statutes', statute);
+
+    // Through the API: a create, an update, and a rejected create (its 400 must not echo text).
+    const created = await call('POST', 'cases', plantedCase('KZ-2024-LEAK-0001'));
+    expect(created.status).toBe(201);
+    const { id, version } = JSON.parse(created.text);
+    expect((await call('PUT', `cases/${id}`, { ...plantedCase('KZ-2024-LEAK-0001'), version })).status).toBe(200);
+    expect(
+      (await call('POST', 'cases', { ...plantedCase('KZ-2024-LEAK-0002'), court: { name: '', level: 'x' } })).status,
+    ).toBe(400);
+    await call('GET', `cases/${id}`);
+    await call('GET', 'cases?filter=%7B%22q%22%3A%22LEAK%22%7D');
+
+    // Through an import, NDJSON and CSV.
+    const directory = mkdtempSync(join(tmpdir(), 'caseatlas-leak-'));
+    const ndjson = join(directory, 'cases.ndjson');
+    writeFileSync(ndjson, `${JSON.stringify(plantedCase('KZ-2024-LEAK-0003'))}\n`);
+    cliOutput.push((await runCli('import', ndjson)).output);
+    const csv = join(directory, 'export.csv');
+    cliOutput.push((await runCli('export', csv)).output);
+    writeFileSync(ndjson, `${JSON.stringify(plantedCase('KZ-2024-LEAK-0004'))}\n{"reference": "${PLANTED.name}"}\n`);
+    cliOutput.push((await runCli('import', ndjson)).output);
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('stored the cases, with placeholders where the identifiers were', async () => {
+    const { text } = await call('GET', 'cases?filter=%7B%22q%22%3A%22LEAK%22%7D');
+    const cases = JSON.parse(text);
+    expect(cases.map((record: { reference: string }) => record.reference).sort()).toEqual([
+      'KZ-2024-LEAK-0001',
+      'KZ-2024-LEAK-0003',
+      'KZ-2024-LEAK-0004',
+    ]);
+    expect(cases[0].summary).toMatch(
+      /\[PERSON-1\].*\[BIRTHDATE-1\].*\[PHONE-1\].*\[EMAIL-1\].*\[ID-1\].*\[ID-2\].*\[CARD-1\]/,
+    );
+  });
+
+  it('finds none of the planted identifiers in any PostgreSQL table', async () => {
+    const client = new Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      const tables = (
+        await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)
+      ).rows.map((row) => row.table_name as string);
+      expect(tables).toEqual(expect.arrayContaining([...DATA_TABLES]));
+      for (const table of tables) {
+        const rows = await client.query(`SELECT t::text AS row FROM "${table}" t`);
+        const leaks = rows.rows.flatMap((row) => leaksIn(row.row as string));
+        expect({ table, leaks }).toEqual({ table, leaks: [] });
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('finds none of them in any Elasticsearch document', async () => {
+    const response = await fetch(`${TEST_ELASTICSEARCH_URL}/_all/_search?size=10000&expand_wildcards=all`);
+    expect(response.ok).toBe(true);
+    expect(leaksIn(await response.text())).toEqual([]);
+  });
+
+  it('finds none of them in API responses, the API’s log or the command line’s output', () => {
+    expect({ responses: leaksIn(responses.join('\n')) }).toEqual({ responses: [] });
+    expect({ apiLog: leaksIn(api.output()) }).toEqual({ apiLog: [] });
+    expect({ cliOutput: leaksIn(cliOutput.join('\n')) }).toEqual({ cliOutput: [] });
+  });
+});
+
+describe('POST /api/anonymize', () => {
+  let api: ApiProcess;
+
+  beforeAll(async () => {
+    api = await startApiProcess();
+  }, 90_000);
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  const preview = (body: unknown) =>
+    fetch(`${api.url}/api/anonymize`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('previews the redaction with every replacement, its type and position, storing nothing', async () => {
+    const summary = 'Потерпевшая Сидорова звонила по +7 701 234 56 78.';
+    const facts = 'Гражданка Сидорова работала в кафе «Жулдыз».';
+    const start = facts.indexOf('«');
+    const response = await preview({
+      texts: { summary, facts },
+      redactions: [{ field: 'facts', start, end: facts.length - 1, type: 'ADDRESS' }],
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      texts: {
+        summary: 'Потерпевшая [PERSON-1] звонила по [PHONE-1].',
+        facts: 'Гражданка [PERSON-1] работала в кафе [ADDRESS-1].',
+      },
+      replacements: [
+        { field: 'summary', type: 'PERSON', start: 12, end: 20, placeholder: '[PERSON-1]' },
+        { field: 'summary', type: 'PHONE', start: 32, end: 48, placeholder: '[PHONE-1]' },
+        { field: 'facts', type: 'PERSON', start: 10, end: 18, placeholder: '[PERSON-1]' },
+        { field: 'facts', type: 'ADDRESS', start, end: facts.length - 1, placeholder: '[ADDRESS-1]' },
+      ],
+    });
+  });
+
+  it('answers 400 naming the field and rule for bad input', async () => {
+    const response = await preview({
+      texts: { facts: 42 },
+      redactions: [{ field: 'notes', start: 0, end: 1, type: 'PERSON' }],
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { problems: { path: string; rule: string }[] };
+    expect(body.problems.map((problem: { path: string; rule: string }) => `${problem.path} ${problem.rule}`)).toEqual(
+      expect.arrayContaining(['texts.facts isString', 'redactions[0].field isIn']),
+    );
+  });
+});
