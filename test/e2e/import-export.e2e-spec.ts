@@ -124,4 +124,29 @@ describe('npm run cli -- import / export', () => {
     const imported = await runCli('import', csv, '--kind', 'statutes');
     expect(imported.output).toMatch(/3 statutes read .* 3 were created, 0 updated, 0 unchanged, 0 rejected/);
   });
+
+  it('exports a k-anonymous data set for sharing, reporting what it suppressed', async () => {
+    await resetDatabase();
+    expect((await runCli('demo', '--count', '80')).code).toBe(0);
+    const shared = join(directory, 'shared.csv');
+    const result = await runCli('export-shared', shared, '--k', '4');
+    const [, released, total, suppressed] = /(\d+) of (\d+) people released .* (\d+) suppressed/
+      .exec(result.output)!
+      .map(Number);
+    expect(released + suppressed).toBe(total);
+    expect(suppressed).toBeGreaterThan(0);
+
+    const [header, ...rows] = readFileSync(shared, 'utf8').trim().split('\n');
+    expect(header).toBe(
+      'kind,jurisdiction,year,sex,age_band,nationality,role,verdict,custodial_months,victims,minors,services',
+    );
+    expect(rows).toHaveLength(released);
+    const groups = new Map<string, number>();
+    for (const row of rows) {
+      const key = row.split(',').slice(1, 6).join('|');
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    expect([...groups.values()].filter((size) => size < 4)).toEqual([]);
+    expect(readFileSync(shared, 'utf8')).not.toMatch(/[A-Z]{2}-\d{4}-[A-Z]{3}-\d{4}/);
+  });
 });

@@ -110,6 +110,28 @@ program
     console.log(`${written} ${options.kind} written to ${file}.`);
   });
 
+program
+  .command('export-shared')
+  .description('a k-anonymous data set for sharing: defendants and victim groups of published cases, no references')
+  .argument('<file>', 'CSV file to write')
+  .option(
+    '--k <k>',
+    'smallest group of people sharing jurisdiction, year, sex, age band and nationality',
+    (value) => Number(value),
+    5,
+  )
+  .action(async (file: string, options: { k: number }) => {
+    const report = await withContext((context) =>
+      context.get(CaseTransferService).exportShared(file, { k: options.k }),
+    );
+    console.log(
+      `${report.released} of ${report.rows} people released to ${file} with k = ${report.k}: ` +
+        `${report.generalised.periodAndAgeGroup} after generalising to 5-year periods and age groups, ` +
+        `${report.generalised.nationalityAsNationalOrForeign} after also reducing nationality to national/foreign; ` +
+        `${report.suppressed} suppressed.`,
+    );
+  });
+
 const asCount = (value: string) => {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('a whole number above 0');

@@ -24,6 +24,21 @@ export const CASE_SORT_COLUMNS = {
 } as const;
 export type CaseSortField = keyof typeof CASE_SORT_COLUMNS;
 
+export interface SharedPersonRow {
+  kind: 'defendant' | 'victims';
+  jurisdiction: string;
+  year: number | null;
+  sex: string;
+  ageBand: string;
+  nationality: string;
+  role: string | null;
+  verdict: string | null;
+  custodialMonths: number | null;
+  victims: number | null;
+  minors: number | null;
+  services: string[] | null;
+}
+
 /** The only place cases touch TypeORM. Children are always written with their case, in one transaction. */
 @Injectable()
 export class CaseRepository {
@@ -46,6 +61,25 @@ export class CaseRepository {
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseResponse | null> {
     const row = await manager.findOne(CaseEntity, { where: { id } });
     return row ? (await this.withChildren(manager, [row]))[0] : null;
+  }
+
+  /**
+   * Person-level rows of published cases for shared data sets: one per defendant and one per
+   * victim group, with no reference back to the case.
+   */
+  async findPeopleOfPublishedCases(): Promise<SharedPersonRow[]> {
+    return this.dataSource.query(`
+      SELECT 'defendant' AS kind, c.jurisdiction, COALESCE(c.verdict_year, substring(c.investigation_opened FROM 1 FOR 4)::integer) AS year,
+             d.sex, d.age_band AS "ageBand", d.nationality, d.role, d.verdict,
+             CASE WHEN d.sentenced AND NOT d.life_sentence AND NOT d.suspended THEN d.custodial_months END AS "custodialMonths",
+             NULL::integer AS victims, NULL::integer AS minors, NULL::text[] AS services
+        FROM case_defendants d JOIN cases c ON c.id = d.case_id
+       WHERE c.status = 'published'
+      UNION ALL
+      SELECT 'victims', c.jurisdiction, COALESCE(c.verdict_year, substring(c.investigation_opened FROM 1 FOR 4)::integer),
+             v.sex, v.age_band, v.nationality, NULL, NULL, NULL, v.victim_count, v.minors, v.services_provided
+        FROM case_victim_groups v JOIN cases c ON c.id = v.case_id
+       WHERE c.status = 'published'`);
   }
 
   /** The next `limit` cases by reference after `after` (keyset paging for exports). */

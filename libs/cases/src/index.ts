@@ -13,3 +13,4 @@ export * from './transfer/csv-layout';
 export * from './transfer/record-reader';
 export * from './demo';
 export * from './anonymize-case';
+export * from './transfer/k-anonymity';

@@ -19,6 +19,7 @@ import {
   statuteToCsvRow,
   STATUTE_CSV_COLUMNS,
 } from './csv-layout';
+import { KAnonymityReport, kAnonymize } from './k-anonymity';
 import { readRecords, SourceRecord, TransferFormat } from './record-reader';
 
 export type TransferKind = 'cases' | 'statutes';
@@ -36,6 +37,21 @@ export interface ImportSummary {
 }
 
 const MAX_REPORTED_REJECTIONS = 1000;
+
+export const SHARED_CSV_COLUMNS = [
+  'kind',
+  'jurisdiction',
+  'year',
+  'sex',
+  'age_band',
+  'nationality',
+  'role',
+  'verdict',
+  'custodial_months',
+  'victims',
+  'minors',
+  'services',
+] as const;
 
 function databaseProblem(error: unknown): Problem {
   const driverError = (error as { driverError?: { code?: string; detail?: string } }).driverError;
@@ -161,6 +177,48 @@ export class CaseTransferService {
     else output.end();
     await once(output, 'finish');
     return written;
+  }
+
+  /**
+   * A data set meant for sharing: one row per defendant and per victim group of published
+   * cases, no case reference, k-anonymous over jurisdiction, year, sex, age band and
+   * nationality (see k-anonymity.ts). Returns what was generalised and suppressed.
+   */
+  async exportShared(path: string, options: { k: number }): Promise<KAnonymityReport> {
+    const people = (await this.caseRepository.findPeopleOfPublishedCases()).map((row) => ({
+      row,
+      identifiers: {
+        jurisdiction: row.jurisdiction,
+        year: row.year === null ? 'unknown' : String(row.year),
+        sex: row.sex,
+        ageBand: row.ageBand,
+        nationality: row.nationality,
+      },
+    }));
+    const { rows, report } = kAnonymize(people, options.k);
+    const output = createWriteStream(path);
+    const csv = stringify({ header: true, columns: [...SHARED_CSV_COLUMNS] });
+    csv.pipe(output);
+    for (const { row, identifiers } of rows) {
+      const ready = csv.write({
+        kind: row.kind,
+        jurisdiction: identifiers.jurisdiction,
+        year: identifiers.year,
+        sex: identifiers.sex,
+        age_band: identifiers.ageBand,
+        nationality: identifiers.nationality,
+        role: row.role ?? '',
+        verdict: row.verdict ?? '',
+        custodial_months: row.custodialMonths ?? '',
+        victims: row.victims ?? '',
+        minors: row.minors ?? '',
+        services: (row.services ?? []).join(';'),
+      });
+      if (!ready) await once(csv, 'drain');
+    }
+    csv.end();
+    await once(output, 'finish');
+    return report;
   }
 
   private async importCase(plain: unknown, statutes: ReadonlyMap<string, { jurisdiction: string }>, dryRun: boolean) {
