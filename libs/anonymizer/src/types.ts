@@ -1,17 +1,8 @@
-export const ENTITY_TYPES = [
-  'PERSON',
-  'PHONE',
-  'EMAIL',
-  'NATIONAL_ID',
-  'PASSPORT',
-  'CARD',
-  'IBAN',
-  'ADDRESS',
-  'BIRTH_DATE',
-  'PLATE',
-  'HANDLE',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { PERSONAL_DATA_TYPES } from '@caseatlas/contracts';
+import type { PersonalDataType } from '@caseatlas/contracts';
+
+export const ENTITY_TYPES = PERSONAL_DATA_TYPES;
+export type EntityType = PersonalDataType;
 
 /** Structured identifiers are found by format and checksum; people and places by language cues. */
 export const STRUCTURED_TYPES: readonly EntityType[] = ['PHONE', 'EMAIL', 'NATIONAL_ID', 'PASSPORT', 'CARD', 'IBAN'];

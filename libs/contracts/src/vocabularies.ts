@@ -111,6 +111,21 @@ export const TIMELINE_EVENTS = [
   'final',
 ] as const;
 
+/** Kinds of personal data the anonymizer replaces (libs/anonymizer) and editors redact by hand. */
+export const PERSONAL_DATA_TYPES = [
+  'PERSON',
+  'PHONE',
+  'EMAIL',
+  'NATIONAL_ID',
+  'PASSPORT',
+  'CARD',
+  'IBAN',
+  'ADDRESS',
+  'BIRTH_DATE',
+  'PLATE',
+  'HANDLE',
+] as const;
+
 /** Statute keys: `{jurisdiction}-{code}-{article}[-{part}]`, e.g. KZ-CC-128-3. */
 export const STATUTE_KEY_PATTERN = /^[A-Z]{2}-[A-Z]{2,6}-\d+[A-Za-z]?(\.\d+)?(-\d+[A-Za-z]?)?$/;
 /** Timeline dates: day or month precision. */
@@ -137,3 +152,4 @@ export type Agency = (typeof AGENCIES)[number];
 export type SourceType = (typeof SOURCE_TYPES)[number];
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
+export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number];

@@ -25,6 +25,7 @@ import { CountryArrayInput, CountryInput, FULL_LINE, InputRow, wrappingIteratorS
 import { useLanguageChoices } from '../common/languages';
 import { vocabularyChoices } from '../common/vocabulary';
 import { SENTENCE_DEFAULT } from './caseBody';
+import { RedactionPanel } from './RedactionPanel';
 
 // Client-side checks are only the cheap, obvious ones; the API validates everything and its
 // per-field messages land next to the same inputs (the sources are the API's error paths).
@@ -132,6 +133,7 @@ const TextsTab = () => {
       </Alert>
       <TextInput source="summary" multiline minRows={3} parse={asText} />
       <TextInput source="facts" multiline minRows={12} parse={asText} />
+      <RedactionPanel />
     </>
   );
 };

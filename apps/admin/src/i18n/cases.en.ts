@@ -158,3 +158,32 @@ export const caseTextsEn = {
   jit_no: 'No joint investigation team',
   synthetic_notice: 'Synthetic case: demo or test data, not a real case.',
 };
+
+/** `caseatlas.redaction`: the "Review redactions" panel of the case form. */
+export const redactionTextsEn = {
+  title: 'Review redactions',
+  help: 'See what the anonymizer will replace before saving. Select a passage in a preview to redact it too, then apply the redactions to the texts.',
+  preview: 'Preview redactions',
+  redact_selection: 'Redact selection',
+  apply: 'Apply redactions',
+  applied: 'The redacted texts are in the form: check them, then save.',
+  selection_type: 'Type of the selection',
+  selected: 'Selected: «%{text}»',
+  count: '%{smart_count} replacement |||| %{smart_count} replacements',
+  manual: '%{smart_count} passage redacted by hand |||| %{smart_count} passages redacted by hand',
+  empty: 'No text',
+  error: 'The redaction preview failed; try again.',
+  type: {
+    PERSON: 'Person',
+    PHONE: 'Phone number',
+    EMAIL: 'E-mail address',
+    NATIONAL_ID: 'National ID number',
+    PASSPORT: 'Passport number',
+    CARD: 'Card number',
+    IBAN: 'Bank account (IBAN)',
+    ADDRESS: 'Address or place',
+    BIRTH_DATE: 'Date of birth',
+    PLATE: 'Licence plate',
+    HANDLE: 'Online handle',
+  },
+};

@@ -1,4 +1,4 @@
-import type { caseTextsEn, casesResourceEn } from './cases.en';
+import type { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
 
 /** `resources.cases` по-русски; ключи плоские по той же причине, что и в cases.en.ts. */
 export const casesResourceRu: typeof casesResourceEn = {
@@ -153,4 +153,33 @@ export const caseTextsRu: typeof caseTextsEn = {
   jit_yes: 'Создавалась совместная следственная группа',
   jit_no: 'Совместная следственная группа не создавалась',
   synthetic_notice: 'Синтетическое дело: демонстрационные или тестовые данные, а не реальное дело.',
+};
+
+export const redactionTextsRu: typeof redactionTextsEn = {
+  title: 'Проверка обезличивания',
+  help: 'Посмотрите, что заменит обезличивание, до сохранения. Выделите фрагмент в предпросмотре, чтобы скрыть и его, затем примените замены к текстам.',
+  preview: 'Предпросмотр обезличивания',
+  redact_selection: 'Скрыть выделенное',
+  apply: 'Применить замены',
+  applied: 'Обезличенные тексты перенесены в форму: проверьте их и сохраните.',
+  selection_type: 'Тип выделенного',
+  selected: 'Выделено: «%{text}»',
+  count: '%{smart_count} замена |||| %{smart_count} замены |||| %{smart_count} замен',
+  manual:
+    '%{smart_count} фрагмент скрыт вручную |||| %{smart_count} фрагмента скрыто вручную |||| %{smart_count} фрагментов скрыто вручную',
+  empty: 'Текста нет',
+  error: 'Не удалось получить предпросмотр обезличивания; попробуйте ещё раз.',
+  type: {
+    PERSON: 'Лицо',
+    PHONE: 'Номер телефона',
+    EMAIL: 'Адрес электронной почты',
+    NATIONAL_ID: 'ИИН / личный номер',
+    PASSPORT: 'Номер паспорта',
+    CARD: 'Номер карты',
+    IBAN: 'Банковский счёт (IBAN)',
+    ADDRESS: 'Адрес или место',
+    BIRTH_DATE: 'Дата рождения',
+    PLATE: 'Госномер',
+    HANDLE: 'Аккаунт в сети',
+  },
 };

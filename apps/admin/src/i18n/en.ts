@@ -1,5 +1,5 @@
 import englishMessages from 'ra-language-english';
-import { caseTextsEn, casesResourceEn } from './cases.en';
+import { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
 import { statuteTextsEn, statutesResourceEn } from './statutes.en';
 import { vocabularyEn } from './vocabulary.en';
 
@@ -38,6 +38,7 @@ export const en = {
       statute_in_use: 'This statute cannot be deleted: charges of some cases refer to it.',
     },
     case: caseTextsEn,
+    redaction: redactionTextsEn,
     statute: statuteTextsEn,
     vocabulary: vocabularyEn,
     menu: {

@@ -1,5 +1,5 @@
 import russianMessages from 'ra-language-russian';
-import { caseTextsRu, casesResourceRu } from './cases.ru';
+import { caseTextsRu, casesResourceRu, redactionTextsRu } from './cases.ru';
 import type { en } from './en';
 import { statuteTextsRu, statutesResourceRu } from './statutes.ru';
 import { vocabularyRu } from './vocabulary.ru';
@@ -45,6 +45,7 @@ export const ru: typeof en = {
       statute_in_use: 'Эту статью нельзя удалить: на неё ссылаются обвинения в делах.',
     },
     case: caseTextsRu,
+    redaction: redactionTextsRu,
     statute: statuteTextsRu,
     vocabulary: vocabularyRu,
     menu: {
