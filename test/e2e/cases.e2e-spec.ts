@@ -193,6 +193,15 @@ describe('/api/cases', () => {
       expect((await http().get(`/cases/${created.id}`)).body.title).toBe(created.title);
     });
 
+    it('follows the review flow: draft → in_review → published, never draft → published', async () => {
+      const draft = await create(briefCase({ status: 'draft' }));
+      const skipped = await http().put(`/cases/${draft.id}`).send({ status: 'published' }).expect(400);
+      expect(skipped.body.problems).toEqual([expect.objectContaining({ path: 'status', rule: 'transition' })]);
+      await http().put(`/cases/${draft.id}`).send({ status: 'in_review' }).expect(200);
+      const published = await http().put(`/cases/${draft.id}`).send({ status: 'published' }).expect(200);
+      expect(published.body).toMatchObject({ status: 'published', version: 3 });
+    });
+
     it('answers 404 for an unknown case', async () => {
       await http().put('/cases/6f1c2b9e-0000-4000-8000-000000000000').send({ title: 'x' }).expect(404);
     });

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseRecord, CaseResponse } from '@caseatlas/contracts';
+import { CASE_STATUSES, STATUS_TRANSITIONS } from '@caseatlas/contracts';
+import type { CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
 import { ListQuery, Problem, ProblemsException, Validated, validateAs } from '@caseatlas/validation';
 import { anonymizeCase } from './anonymize-case';
 import { toCaseRecord, toCaseRows } from './case-mapping';
@@ -55,6 +56,7 @@ export class CaseService {
       const problems = uniqueProblems([
         ...(changes.problems ?? []),
         ...versionProblems(sent.version, Object.keys(fields)),
+        ...statusProblems(current.status, fields.status),
         ...(checked.problems ?? []),
       ]);
       if (problems.length) throw new ProblemsException(problems);
@@ -160,6 +162,18 @@ function versionProblems(version: unknown, fields: string[]): Problem[] {
       rule: 'required',
       message:
         'send the version you read, so no one else’s changes are overwritten (only status may change without it)',
+    },
+  ];
+}
+
+function statusProblems(current: CaseStatus, next: unknown): Problem[] {
+  if (typeof next !== 'string' || next === current || !(CASE_STATUSES as readonly string[]).includes(next)) return [];
+  if (STATUS_TRANSITIONS[current].includes(next as CaseStatus)) return [];
+  return [
+    {
+      path: 'status',
+      rule: 'transition',
+      message: `a ${current} case can move to ${STATUS_TRANSITIONS[current].join(' or ')}, not to ${next}`,
     },
   ];
 }

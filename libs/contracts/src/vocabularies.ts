@@ -4,6 +4,16 @@
  */
 export const COURT_LEVELS = ['first_instance', 'appeal', 'cassation', 'supreme'] as const;
 export const CASE_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
+/**
+ * The review flow: an editor drafts and submits, a reviewer publishes or sends back; published
+ * cases can be withdrawn for review or archived. Moving to `published` is the reviewer's step.
+ */
+export const STATUS_TRANSITIONS: Record<(typeof CASE_STATUSES)[number], readonly (typeof CASE_STATUSES)[number][]> = {
+  draft: ['in_review', 'archived'],
+  in_review: ['draft', 'published'],
+  published: ['in_review', 'archived'],
+  archived: ['draft'],
+};
 export const ACTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'] as const;
 export const MEANS = [
   'threat',
