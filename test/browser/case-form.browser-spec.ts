@@ -7,21 +7,12 @@ describe('entering a case through the form', () => {
   const browser = useBrowser();
   let api: ApiProcess;
 
-  const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${api.url}/api/${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  };
-
   beforeAll(async () => {
     await resetDatabase();
     api = await startApiProcess();
-    for (const statute of STATUTES) await post('statutes', statute);
+    for (const statute of STATUTES) await api.create('statutes', statute);
     // Takes the reference the editor will type first.
-    await post('cases', briefCase({ reference: 'KZ-2024-ALM-0001', relatedCases: [] }));
+    await api.create('cases', briefCase({ reference: 'KZ-2024-ALM-0001', relatedCases: [] }));
   }, 90_000);
   afterAll(async () => {
     await api?.stop();

@@ -12,6 +12,8 @@ export interface ApiProcess {
   url: string;
   process: ChildProcess;
   output: () => string;
+  /** POSTs JSON to `/api/<path>` and insists on 201: for seeding data before a test. */
+  create: (path: string, body: unknown) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -60,6 +62,14 @@ export async function startApiProcess(environment: Record<string, string> = {}):
     url,
     process: child,
     output: () => output,
+    create: async (path, body) => {
+      const response = await fetch(`${url}/api/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -409,18 +409,14 @@ describe('generateCases', () => {
     expect(published).toBeLessThan(0.9);
   });
 
-  it('streams 100,000 cases without holding them in memory', () => {
-    const baseline = process.memoryUsage().heapUsed;
-    let peak = baseline;
-    let count = 0;
-    for (const record of generateCases({ count: 100_000, seed: 3 })) {
-      count += record.synthetic ? 1 : 0;
-      if (count % 10_000 === 0) {
-        peak = Math.max(peak, process.memoryUsage().heapUsed);
-      }
+  it('generates lazily: the first cases of a billion arrive at once', () => {
+    // A generator that built its list first could not answer this; flat memory over 100,000
+    // imported cases is measured in docs/import-export.md (heap sizes in tests depend on GC timing).
+    const first: string[] = [];
+    for (const record of generateCases({ count: 1_000_000_000 })) {
+      first.push(record.reference);
+      if (first.length === 5) break;
     }
-    expect(count).toBe(100_000);
-    // Holding 100,000 cases takes about 700 MB; garbage awaiting collection stays far below that.
-    expect(peak - baseline).toBeLessThan(300 * 1024 * 1024);
-  }, 120_000);
+    expect(first).toEqual(take(5).map((record) => record.reference));
+  });
 });
