@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ENVIRONMENT_DEFAULTS } from '@caseatlas/config';
-import { migrate, withDatabaseName } from '@caseatlas/database';
+import { databaseNameOf, migrate, withDatabaseName } from '@caseatlas/database';
 import { ensurePostgres } from './lib/postgres';
 
 async function main(): Promise<void> {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const databaseUrl =
     postgres.origin === 'DATABASE_URL'
       ? process.env.DATABASE_URL!
-      : withDatabaseName(postgres.url, new URL(ENVIRONMENT_DEFAULTS.DATABASE_URL).pathname.slice(1));
+      : withDatabaseName(postgres.url, databaseNameOf(ENVIRONMENT_DEFAULTS.DATABASE_URL));
   console.log(`PostgreSQL (${postgres.origin}): ${new URL(databaseUrl).host}`);
 
   const applied = await migrate(databaseUrl);

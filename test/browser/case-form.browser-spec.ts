@@ -1,5 +1,6 @@
 import { ApiProcess, startApiProcess } from '../support/api-process';
 import { useBrowser } from '../support/browser';
+import { fillCaseOverview } from '../support/case-form';
 import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
@@ -22,13 +23,7 @@ describe('entering a case through the form', () => {
     const page = browser.page();
     await page.goto(`${api.url}/#/cases/create`);
 
-    await page.locator('input[name="reference"]').fill('KZ-2024-ALM-0001');
-    await page.locator('input[name="title"]').fill('Forced labour of migrants on farms near Shymkent');
-    await page.locator('input[name="jurisdiction"]').fill('Kazakh');
-    await page.getByRole('option', { name: 'Kazakhstan' }).click();
-    await page.getByRole('combobox', { name: /language/i }).click();
-    await page.getByRole('option', { name: /Russian/ }).click();
-    await page.locator('input[name="court.name"]').fill('Shymkent city court');
+    await fillCaseOverview(page, 'KZ-2024-ALM-0001');
     await page.getByRole('button', { name: 'Save' }).click();
 
     // Only the server knows the reference is taken; its message lands next to the input.

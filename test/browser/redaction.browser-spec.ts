@@ -2,6 +2,7 @@
 // page.evaluate() callbacks run in the browser.
 import { ApiProcess, startApiProcess } from '../support/api-process';
 import { useBrowser } from '../support/browser';
+import { fillCaseOverview } from '../support/case-form';
 import { resetDatabase } from '../support/database';
 import { STATUTES } from '../support/records';
 
@@ -24,13 +25,7 @@ describe('reviewing redactions in the case form', () => {
     const page = browser.page();
     await page.goto(`${api.url}/#/cases/create`);
 
-    await page.locator('input[name="reference"]').fill('KZ-2024-ALM-0101');
-    await page.locator('input[name="title"]').fill('Forced labour of migrants on farms near Shymkent');
-    await page.locator('input[name="jurisdiction"]').fill('Kazakh');
-    await page.getByRole('option', { name: 'Kazakhstan' }).click();
-    await page.getByRole('combobox', { name: /language/i }).click();
-    await page.getByRole('option', { name: /Russian/ }).click();
-    await page.locator('input[name="court.name"]').fill('Shymkent city court');
+    await fillCaseOverview(page, 'KZ-2024-ALM-0101');
 
     await page.getByRole('tab', { name: 'Summary & facts' }).click();
     await page.locator('textarea[name="facts"]').fill(FACTS);

@@ -1,14 +1,8 @@
+import type { PersonalDataReplacement } from '@caseatlas/contracts';
 import { detect } from './detect';
 import { Detection, EntityType, PLACEHOLDER_LABELS } from './types';
 
-export interface Replacement {
-  field: string;
-  type: EntityType;
-  /** Offsets in the original text of the field. */
-  start: number;
-  end: number;
-  placeholder: string;
-}
+export type Replacement = PersonalDataReplacement;
 
 export interface AnonymizedTexts<Field extends string> {
   texts: Record<Field, string>;

@@ -163,3 +163,13 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number];
+
+/** One replacement the anonymizer made (or would make) in a text: where, what kind, by what. */
+export interface PersonalDataReplacement<Field extends string = string> {
+  field: Field;
+  type: PersonalDataType;
+  /** UTF-16 offsets in the original text of the field, end exclusive. */
+  start: number;
+  end: number;
+  placeholder: string;
+}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PERSONAL_DATA_TYPES } from '@caseatlas/contracts';
-import type { PersonalDataType } from '@caseatlas/contracts';
+import type { PersonalDataReplacement, PersonalDataType } from '@caseatlas/contracts';
 import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
@@ -35,14 +35,7 @@ interface ManualRedaction {
   text: string;
 }
 
-interface Replacement {
-  field: Field;
-  type: RedactionType;
-  /** UTF-16 offsets in the original text, end exclusive. */
-  start: number;
-  end: number;
-  placeholder: string;
-}
+type Replacement = PersonalDataReplacement<Field>;
 
 interface Preview {
   /** The texts sent: the replacements' offsets refer to them. */
