@@ -1,4 +1,7 @@
+export * from './accounts';
+export * from './audit';
 export * from './case-record';
 export * from './errors';
 export * from './health';
+export * from './permissions';
 export * from './vocabularies';
