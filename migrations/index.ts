@@ -1,8 +1,12 @@
 import { CreateStatutesAndCases1764330000000 } from './1764330000000-CreateStatutesAndCases';
+import { CreateAccountsSessionsAndAudit1764360000000 } from './1764360000000-CreateAccountsSessionsAndAudit';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
  * TypeScript sources (tests, tsx scripts) and from the compiled build.
  * Add new ones as `migrations/<timestamp>-<VerbNoun>.ts` and append the class here.
  */
-export const MIGRATIONS: Function[] = [CreateStatutesAndCases1764330000000];
+export const MIGRATIONS: Function[] = [
+  CreateStatutesAndCases1764330000000,
+  CreateAccountsSessionsAndAudit1764360000000,
+];

@@ -21,15 +21,19 @@ async function main(): Promise<void> {
   const applied = await migrate(databaseUrl);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
 
-  // Synthetic demo data on the first start, so a fresh workbench has something to explore.
-  const demo = spawn('npm', ['run', '--silent', 'cli', '--', 'demo', '--if-empty'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
-  const demoCode = await new Promise<number>((resolve) => demo.on('exit', (exitCode) => resolve(exitCode ?? 1)));
-  if (demoCode !== 0)
-    console.warn(`Loading the demo data failed (exit code ${demoCode}); the workbench starts anyway.`);
+  const cli = async (args: string[], failure: string) => {
+    const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+    if (code !== 0) console.warn(`${failure} (exit code ${code}); the workbench starts anyway.`);
+  };
+  // Synthetic demo data and one account per role on the first start, so a fresh workbench
+  // has something to explore and someone to sign in as (the passwords are printed once).
+  await cli(['demo', '--if-empty'], 'Loading the demo data failed');
+  await cli(['demo-accounts', '--if-none'], 'Creating the demo accounts failed');
 
   const api = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
     stdio: 'inherit',

@@ -54,9 +54,10 @@ describe('no personal data at rest', () => {
   const cliOutput: string[] = [];
 
   const call = async (method: string, path: string, body?: unknown) => {
+    const token = await api.tokenFor(path.startsWith('statutes') ? 'admin' : 'reviewer');
     const response = await fetch(`${api.url}/api/${path}`, {
       method,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -78,6 +79,8 @@ describe('no personal data at rest', () => {
       (await call('POST', 'cases', { ...plantedCase('KZ-2024-LEAK-0002'), court: { name: '', level: 'x' } })).status,
     ).toBe(400);
     await call('GET', `cases/${id}`);
+    // A search typed with the planted name: the audit keeps the search, anonymized.
+    await call('GET', `cases?filter=${encodeURIComponent(JSON.stringify({ q: PLANTED.name }))}`);
     await call('GET', 'cases?filter=%7B%22q%22%3A%22LEAK%22%7D');
 
     // Through an import, NDJSON and CSV.
@@ -149,10 +152,10 @@ describe('POST /api/anonymize', () => {
     await api?.stop();
   });
 
-  const preview = (body: unknown) =>
+  const preview = async (body: unknown) =>
     fetch(`${api.url}/api/anonymize`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await api.tokenFor('editor')}` },
       body: JSON.stringify(body),
     });
 

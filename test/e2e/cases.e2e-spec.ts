@@ -1,9 +1,9 @@
-import request from 'supertest';
 import type { CaseRecord, CaseResponse } from '../../libs/contracts/src';
 import { STACK_FRAME } from '../support/stack-frame';
 import { countRows, resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 import { startTestApp, TestApp } from '../support/test-app';
+import type { AuthorizedClient } from '../support/accounts';
 
 const recordOf = ({
   id: _id,
@@ -15,16 +15,20 @@ const recordOf = ({
 
 describe('/api/cases', () => {
   let api: TestApp;
-  const http = () => request(api.apiUrl);
+  let reviewer: AuthorizedClient;
+  let admin: AuthorizedClient;
+  const http = () => reviewer;
   const create = async (record: CaseRecord): Promise<CaseResponse> =>
     (await http().post('/cases').send(record).expect(201)).body;
 
   beforeAll(async () => {
     api = await startTestApp();
+    reviewer = await api.as('reviewer');
+    admin = await api.as('admin');
   });
   beforeEach(async () => {
     await resetDatabase();
-    for (const statute of STATUTES) await http().post('/statutes').send(statute).expect(201);
+    for (const statute of STATUTES) await admin.post('/statutes').send(statute).expect(201);
   });
   afterAll(() => api.close());
 

@@ -1,5 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils } from 'ra-core';
 import type { DataProvider } from 'react-admin';
+import { createAccount, signInThroughApi } from '../support/accounts';
 import type { CaseResponse, StatuteResponse } from '../../libs/contracts/src';
 import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
@@ -9,14 +11,25 @@ import { startTestApp, TestApp } from '../support/test-app';
 describe('ra-data-simple-rest against the API', () => {
   let api: TestApp;
   let dataProvider: DataProvider;
+  let statuteProvider: DataProvider;
 
   beforeAll(async () => {
     api = await startTestApp();
-    dataProvider = simpleRestProvider(api.apiUrl);
+    const [admin, reviewer] = await Promise.all([
+      createAccount('admin').then((account) => signInThroughApi(api.apiUrl, account)),
+      createAccount('reviewer').then((account) => signInThroughApi(api.apiUrl, account)),
+    ]);
+    // The admin's own way of sending the token: fetchJson with an Authorization header.
+    const withToken =
+      (token: string) =>
+      (url: string, options: fetchUtils.Options = {}) =>
+        fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } });
+    dataProvider = simpleRestProvider(api.apiUrl, withToken(reviewer.accessToken));
+    statuteProvider = simpleRestProvider(api.apiUrl, withToken(admin.accessToken));
   });
   beforeEach(async () => {
     await resetDatabase();
-    for (const statute of STATUTES) await dataProvider.create('statutes', { data: statute });
+    for (const statute of STATUTES) await statuteProvider.create('statutes', { data: statute });
   });
   afterAll(() => api.close());
 

@@ -1,14 +1,16 @@
-import request from 'supertest';
 import { countRows, resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 import { startTestApp, TestApp } from '../support/test-app';
+import type { AuthorizedClient } from '../support/accounts';
 
 describe('/api/statutes', () => {
   let api: TestApp;
-  const http = () => request(api.apiUrl);
+  let admin: AuthorizedClient;
+  const http = () => admin;
 
   beforeAll(async () => {
     api = await startTestApp();
+    admin = await api.as('admin');
   });
   beforeEach(resetDatabase);
   afterAll(() => api.close());
@@ -98,7 +100,7 @@ describe('/api/statutes', () => {
 
   it('answers 409 when deleting a statute that charges use, and keeps it', async () => {
     await http().post('/statutes').send(STATUTES[0]).expect(201);
-    await http().post('/cases').send(briefCase()).expect(201);
+    await (await api.as('reviewer')).post('/cases').send(briefCase()).expect(201);
     const response = await http().delete('/statutes/KZ-CC-128-3').expect(409);
     expect(response.body.message).toMatch(/used by 1 charge/);
     await http().get('/statutes/KZ-CC-128-3').expect(200);

@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Role } from '../../libs/contracts/src';
+import { createAccount, signInThroughApi } from './accounts';
 import { testEnvironment } from './environment';
 
 const repositoryRoot = join(__dirname, '..', '..');
@@ -12,8 +14,10 @@ export interface ApiProcess {
   url: string;
   process: ChildProcess;
   output: () => string;
-  /** POSTs JSON to `/api/<path>` and insists on 201: for seeding data before a test. */
+  /** POSTs JSON to `/api/<path>` and insists on 201: for seeding data before a test (statutes as an admin, the rest as a reviewer). */
   create: (path: string, body: unknown) => Promise<void>;
+  /** An access token of a fresh account of that role (one per role and process). */
+  tokenFor: (role: Role) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -58,14 +62,28 @@ export async function startApiProcess(environment: Record<string, string> = {}):
     if (Date.now() > deadline) throw new Error(`The API did not start within 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const tokens = new Map<Role, Promise<string>>();
+  const tokenFor = (role: Role) => {
+    if (!tokens.has(role)) {
+      tokens.set(
+        role,
+        createAccount(role)
+          .then((account) => signInThroughApi(`${url}/api`, account))
+          .then((session) => session.accessToken),
+      );
+    }
+    return tokens.get(role)!;
+  };
   return {
     url,
     process: child,
     output: () => output,
+    tokenFor,
     create: async (path, body) => {
+      const token = await tokenFor(path.startsWith('statutes') ? 'admin' : 'reviewer');
       const response = await fetch(`${url}/api/${path}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
       });
       if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);

@@ -1,19 +1,36 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../apps/api/src/create-app';
+import type { Role } from '../../libs/contracts/src';
+import { AuthorizedClient, authorizedClient, createAccount, signInThroughApi } from './accounts';
 import { testEnvironment } from './environment';
 
 export interface TestApp {
   app: INestApplication;
   /** http://127.0.0.1:<port>/api */
   apiUrl: string;
+  /** A client signed in with a fresh account of that role (one per role and app). */
+  as: (role: Role) => Promise<AuthorizedClient>;
   close: () => Promise<void>;
 }
 
 /** The whole API in-process, on a free port, against the real test database and node. */
-export async function startTestApp(): Promise<TestApp> {
-  const app = await createApp(testEnvironment());
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const app = await createApp(testEnvironment(overrides));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, apiUrl: `http://127.0.0.1:${port}/api`, close: () => app.close() };
+  const apiUrl = `http://127.0.0.1:${port}/api`;
+  const clients = new Map<Role, Promise<AuthorizedClient>>();
+  const as = (role: Role) => {
+    if (!clients.has(role)) {
+      clients.set(
+        role,
+        createAccount(role)
+          .then((account) => signInThroughApi(apiUrl, account))
+          .then((session) => authorizedClient(apiUrl, session.accessToken)),
+      );
+    }
+    return clients.get(role)!;
+  };
+  return { app, apiUrl, as, close: () => app.close() };
 }

@@ -1,11 +1,20 @@
 import { existsSync } from 'node:fs';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from '@caseatlas/audit';
+import { AuthModule } from '@caseatlas/auth';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
 import { AnonymizerController } from './anonymizer/anonymizer.controller';
+import { AuditHttpModule } from './audit/audit-http.module';
+import { AccessGuard } from './auth/access.guard';
+import { AuditInterceptor } from './auth/audit.interceptor';
+import { AuthHttpModule } from './auth/auth-http.module';
+import { rateLimits } from './auth/rate-limit';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 
@@ -18,6 +27,12 @@ export class AppModule {
     return {
       module: AppModule,
       controllers: [AnonymizerController],
+      // Guards run in this order: who is asking and may they (deny by default), then how often.
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
       imports: [
         ConfigModule.forRoot({
           isGlobal: true,
@@ -27,7 +42,12 @@ export class AppModule {
         }),
         DatabaseModule,
         ElasticsearchModule,
+        ThrottlerModule.forRoot(rateLimits(environment)),
+        AuditModule,
+        AuthModule,
         HealthModule,
+        AuthHttpModule,
+        AuditHttpModule,
         CasesHttpModule,
         ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],

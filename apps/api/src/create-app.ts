@@ -2,8 +2,12 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { AuditService } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
+import { requestContextMiddleware } from './auth/request-context';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
 
@@ -15,6 +19,11 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
     logger: environment.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
     bodyParser: false,
   });
+  // Client addresses in the audit come from X-Forwarded-For only behind configured proxies.
+  app.set('trust proxy', environment.TRUST_PROXY);
+  app.use(requestContextMiddleware);
+  app.use(helmet());
+  app.use(cookieParser());
   // Case facts run to 200,000 characters, up to 4 bytes each in UTF-8.
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix(API_PREFIX);
@@ -26,14 +35,19 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
     }),
   );
   // The admin is served from the same origin; other origins only when configured.
-  app.enableCors({ origin: environment.CORS_ORIGINS, exposedHeaders: ['Content-Range'] });
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableCors({
+    origin: environment.CORS_ORIGINS,
+    credentials: true,
+    exposedHeaders: ['Content-Range', 'Content-Disposition', 'Retry-After', 'X-Request-Id'],
+  });
+  app.useGlobalFilters(new AllExceptionsFilter(app.get(AuditService)));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('CaseAtlas API')
     .setDescription('Anonymized case studies of cross-border human-trafficking cases.')
     .setVersion('0.1.0')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi));
   return app;

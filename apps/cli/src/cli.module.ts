@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AuditModule } from '@caseatlas/audit';
+import { AuthModule } from '@caseatlas/auth';
 import { CasesModule } from '@caseatlas/cases';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 
-/** What the command line needs: configuration, the database and the case services. */
+/** What the command line needs: configuration, the database, the case, account and audit services. */
 @Module({})
 export class CliModule {
   static forRoot(environment: EnvironmentVariables): DynamicModule {
@@ -19,6 +21,8 @@ export class CliModule {
         }),
         DatabaseModule,
         CasesModule,
+        AuditModule,
+        AuthModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
@@ -22,7 +23,11 @@ import {
   ImportSummary,
   TransferKind,
 } from '@caseatlas/cases';
+import { AuditService } from '@caseatlas/audit';
+import { generatePassword, UserService } from '@caseatlas/auth';
 import { validateEnvironment } from '@caseatlas/config';
+import { ROLES } from '@caseatlas/contracts';
+import type { Role } from '@caseatlas/contracts';
 import { migrate } from '@caseatlas/database';
 import { CliModule } from './cli.module';
 
@@ -39,6 +44,27 @@ async function withContext<T>(work: (context: INestApplicationContext) => Promis
   } finally {
     await context.close();
   }
+}
+
+/** The command line's work is audited like the API's; the operator is the server account that ran it. */
+function audit(context: INestApplicationContext, action: string, details: Record<string, unknown>): Promise<void> {
+  return context.get(AuditService).record({
+    action: `cli.${action}`,
+    outcome: 'success',
+    clientAddress: 'command line',
+    details: { operator: userInfo().username, ...details },
+  });
+}
+
+/** Creates an account with a generated password and prints it once: it is stored only as a hash. */
+async function createAccount(
+  context: INestApplicationContext,
+  fields: { username: string; displayName: string; role: Role },
+): Promise<string> {
+  const password = generatePassword();
+  const account = await context.get(UserService).create({ ...fields, password });
+  await audit(context, 'createAccount', { username: account.username, role: account.role });
+  return password;
 }
 
 function printSummary(summary: ImportSummary, seconds: number): void {
@@ -82,14 +108,26 @@ program
       : undefined;
     bar?.start(total, 0);
     const started = Date.now();
-    const summary = await withContext((context) =>
-      context.get(CaseTransferService).importFile(file, {
+    const summary = await withContext(async (context) => {
+      const result = await context.get(CaseTransferService).importFile(file, {
         kind: options.kind,
         format,
         dryRun: options.dryRun,
         onBytes: (bytes) => bar?.update(bytes),
-      }),
-    );
+      });
+      const { read, created, updated, unchanged, rejected, dryRun } = result;
+      await audit(context, 'import', {
+        kind: options.kind,
+        format,
+        read,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        dryRun,
+      });
+      return result;
+    });
     bar?.update(total);
     bar?.stop();
     printSummary(summary, (Date.now() - started) / 1000);
@@ -104,9 +142,11 @@ program
   .addOption(formatOption())
   .action(async (file: string, options: { kind: TransferKind; format?: string }) => {
     const format = formatOf(file, options.format);
-    const written = await withContext((context) =>
-      context.get(CaseTransferService).exportFile(file, { kind: options.kind, format }),
-    );
+    const written = await withContext(async (context) => {
+      const count = await context.get(CaseTransferService).exportFile(file, { kind: options.kind, format });
+      await audit(context, 'export', { kind: options.kind, format, count });
+      return count;
+    });
     console.log(`${written} ${options.kind} written to ${file}.`);
   });
 
@@ -121,9 +161,11 @@ program
     5,
   )
   .action(async (file: string, options: { k: number }) => {
-    const report = await withContext((context) =>
-      context.get(CaseTransferService).exportShared(file, { k: options.k }),
-    );
+    const report = await withContext(async (context) => {
+      const result = await context.get(CaseTransferService).exportShared(file, { k: options.k });
+      await audit(context, 'exportShared', { k: result.k, released: result.released, suppressed: result.suppressed });
+      return result;
+    });
     console.log(
       `${report.released} of ${report.rows} people released to ${file} with k = ${report.k}: ` +
         `${report.generalised.periodAndAgeGroup} after generalising to 5-year periods and age groups, ` +
@@ -169,6 +211,47 @@ program
       );
       printSummary(summary, (Date.now() - started) / 1000);
       if (summary.rejected > 0) process.exitCode = 2;
+      await audit(context, 'demo', { count: options.count, seed: options.seed, created: summary.created });
+    });
+  });
+
+program
+  .command('demo-accounts')
+  .description(
+    'one account per role with generated passwords, printed once (used by npm start on a workbench without accounts)',
+  )
+  .option('--if-none', 'do nothing when accounts exist', false)
+  .action(async (options: { ifNone: boolean }) => {
+    await withContext(async (context) => {
+      if (options.ifNone && (await context.get(UserService).count()) > 0) return;
+      const rows: string[] = [];
+      for (const role of ROLES) {
+        const password = await createAccount(context, { username: `demo-${role}`, displayName: `Demo ${role}`, role });
+        rows.push(`  ${role.padEnd(9)} demo-${role.padEnd(9)} ${password}`);
+      }
+      console.log(
+        [
+          'Demo accounts (shown once; passwords are stored only as hashes):',
+          '  role      username       password',
+          ...rows,
+        ].join('\n'),
+      );
+    });
+  });
+
+program
+  .command('create-admin')
+  .description('create an admin account; the generated password is printed once')
+  .requiredOption('--username <username>', 'lower-case letters, digits, ".", "_" or "-"')
+  .option('--display-name <name>', 'name shown in the workbench', 'Administrator')
+  .action(async (options: { username: string; displayName: string }) => {
+    await withContext(async (context) => {
+      const password = await createAccount(context, {
+        username: options.username,
+        displayName: options.displayName,
+        role: 'admin',
+      });
+      console.log(`Admin account "${options.username}" created. Password (shown once): ${password}`);
     });
   });
 

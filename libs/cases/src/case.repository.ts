@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { CaseRecord, CaseResponse } from '@caseatlas/contracts';
+import type { CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CaseChildren, toCaseResponse, toCaseRows } from './case-mapping';
@@ -48,8 +48,13 @@ export class CaseRepository {
     return this.dataSource.transaction(work);
   }
 
-  async findPage(query: ListQuery<CaseSortField>): Promise<{ rows: CaseResponse[]; total: number }> {
+  /** One page of the cases whose status is among `readable` (the actor's row-level rule). */
+  async findPage(
+    query: ListQuery<CaseSortField>,
+    readable: readonly CaseStatus[],
+  ): Promise<{ rows: CaseResponse[]; total: number }> {
     const builder = this.filtered(query.filter)
+      .andWhere('case_study.status IN (:...readable)', { readable: readable.length ? readable : [null] })
       .orderBy(CASE_SORT_COLUMNS[query.sort.field], query.sort.order, 'NULLS LAST')
       .addOrderBy('case_study.id', 'ASC')
       .offset(query.offset)

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CASE_STATUSES, STATUS_TRANSITIONS } from '@caseatlas/contracts';
 import type { CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
 import { ListQuery, Problem, ProblemsException, Validated, validateAs } from '@caseatlas/validation';
 import { anonymizeCase } from './anonymize-case';
+import { CaseAccess, CaseHiddenException, publishingProblem } from './case-access';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -21,17 +22,21 @@ export class CaseService {
     private readonly statutes: StatuteRepository,
   ) {}
 
-  list(query: ListQuery<CaseSortField>) {
-    return this.cases.findPage(query);
+  list(query: ListQuery<CaseSortField>, access: CaseAccess) {
+    return this.cases.findPage(query, access.readable);
   }
 
-  async get(id: string): Promise<CaseResponse> {
-    return (await this.cases.findById(id)) ?? this.notFound(id);
+  async get(id: string, access: CaseAccess): Promise<CaseResponse> {
+    const found = (await this.cases.findById(id)) ?? this.notFound(id);
+    if (!access.readable.includes(found.status)) throw new CaseHiddenException(id);
+    return found;
   }
 
-  async create(body: unknown): Promise<CaseResponse> {
+  async create(body: unknown, access: CaseAccess): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
       const record = this.orThrow(await this.check(body, await this.statuteLookup(manager, body)));
+      const refused = access.mayPublish ? undefined : publishingProblem(undefined, record.status);
+      if (refused) throw refused;
       const id = await this.insertOrExplain(manager, record);
       return (await this.cases.findById(id, manager))!;
     });
@@ -41,9 +46,9 @@ export class CaseService {
    * Merges the fields sent onto the current record (a whole record from the edit form, or a
    * few fields from a bulk action) and refuses a stale `version` with 409.
    */
-  async update(id: string, body: unknown): Promise<CaseResponse> {
+  async update(id: string, body: unknown, access: CaseAccess): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
-      const current = (await this.cases.lockById(manager, id)) ?? this.notFound(id);
+      const current = this.allowed(id, await this.cases.lockById(manager, id), access, access.updatable);
       const changes = validateAs(UpdateCaseDto, body);
       const sent = (body ?? {}) as Record<string, unknown>;
       if (typeof sent.version === 'number' && sent.version !== current.version) {
@@ -60,6 +65,8 @@ export class CaseService {
         ...(checked.problems ?? []),
       ]);
       if (problems.length) throw new ProblemsException(problems);
+      const refused = access.mayPublish ? undefined : publishingProblem(current.status, checked.value!.status);
+      if (refused) throw refused;
       try {
         await this.cases.replace(manager, id, checked.value!, current.version + 1);
       } catch (error) {
@@ -69,9 +76,9 @@ export class CaseService {
     });
   }
 
-  async delete(id: string): Promise<CaseResponse> {
+  async delete(id: string, access: CaseAccess): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
-      const current = (await this.cases.lockById(manager, id)) ?? this.notFound(id);
+      const current = this.allowed(id, await this.cases.lockById(manager, id), access, access.deletable);
       await this.cases.delete(manager, id);
       return current;
     });
@@ -140,6 +147,21 @@ export class CaseService {
       ]);
     }
     return error;
+  }
+
+  /** Row-level rule: hidden cases are not found; visible ones out of reach are forbidden. */
+  private allowed<Row extends { status: CaseStatus }>(
+    id: string,
+    current: Row | null,
+    access: CaseAccess,
+    reach: readonly CaseStatus[],
+  ): Row {
+    if (!current) return this.notFound(id);
+    if (!access.readable.includes(current.status)) throw new CaseHiddenException(id);
+    if (!reach.includes(current.status)) {
+      throw new ForbiddenException(`This case is ${current.status}; your role may not change it in that state`);
+    }
+    return current;
   }
 
   private notFound(id: string): never {

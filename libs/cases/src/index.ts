@@ -1,3 +1,4 @@
+export * from './case-access';
 export * from './case-mapping';
 export * from './case.repository';
 export * from './case.service';

@@ -13,7 +13,18 @@ export const ENVIRONMENT_DEFAULTS = {
   ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
   ELASTICSEARCH_INDEX_PREFIX: 'caseatlas',
   HEALTH_CHECK_TIMEOUT_MS: 1500,
+  /** Development only: production refuses to start with it (see validateEnvironment). */
+  JWT_SECRET: 'caseatlas-development-secret-do-not-use-in-production',
+  ACCESS_TOKEN_TTL_SECONDS: 900,
+  REFRESH_TOKEN_TTL_SECONDS: 8 * 60 * 60,
+  RATE_LIMIT_PER_MINUTE: 600,
+  LOGIN_RATE_LIMIT_PER_MINUTE: 20,
+  LOGIN_MAX_FAILURES: 5,
+  LOGIN_LOCKOUT_SECONDS: 900,
+  TRUST_PROXY: 0,
 } as const;
+
+export const JWT_SECRET_MIN_LENGTH = 32;
 
 const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -73,6 +84,52 @@ export class EnvironmentVariables {
   )
   CORS_ORIGINS: string[] = [];
 
+  /** Signs access tokens (HS256). */
+  @IsString()
+  JWT_SECRET: string = ENVIRONMENT_DEFAULTS.JWT_SECRET;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(60)
+  @Max(24 * 60 * 60)
+  ACCESS_TOKEN_TTL_SECONDS: number = ENVIRONMENT_DEFAULTS.ACCESS_TOKEN_TTL_SECONDS;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(300)
+  @Max(30 * 24 * 60 * 60)
+  REFRESH_TOKEN_TTL_SECONDS: number = ENVIRONMENT_DEFAULTS.REFRESH_TOKEN_TTL_SECONDS;
+
+  /** Requests per minute and client address, all routes together. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE: number = ENVIRONMENT_DEFAULTS.RATE_LIMIT_PER_MINUTE;
+
+  /** Login attempts per minute and client address, whatever the account. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE: number = ENVIRONMENT_DEFAULTS.LOGIN_RATE_LIMIT_PER_MINUTE;
+
+  /** Failed logins of one account from one address before it is locked for LOGIN_LOCKOUT_SECONDS. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES: number = ENVIRONMENT_DEFAULTS.LOGIN_MAX_FAILURES;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_SECONDS: number = ENVIRONMENT_DEFAULTS.LOGIN_LOCKOUT_SECONDS;
+
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (0 = none). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY: number = ENVIRONMENT_DEFAULTS.TRUST_PROXY;
+
   /** Directory of the built admin UI; the API serves it at `/` when it exists. */
   @IsOptional()
   @IsString()
@@ -94,13 +151,22 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
   const environment = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new EnvironmentError(
-      errors.map((error) => {
-        const messages = Object.values(error.constraints ?? {});
-        return `${error.property}: ${messages.join('; ')} (got ${JSON.stringify(error.value)})`;
-      }),
-    );
-  }
+  const problems = errors.map((error) => {
+    const messages = Object.values(error.constraints ?? {});
+    return `${error.property}: ${messages.join('; ')} (got ${JSON.stringify(error.value)})`;
+  });
+  if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
+  if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;
+}
+
+/** Production refuses the development defaults of secrets; the value itself is never echoed. */
+function productionProblems(environment: EnvironmentVariables): string[] {
+  const secret = environment.JWT_SECRET;
+  if (secret === ENVIRONMENT_DEFAULTS.JWT_SECRET || secret.length < JWT_SECRET_MIN_LENGTH) {
+    return [
+      `JWT_SECRET: production needs its own random secret of at least ${JWT_SECRET_MIN_LENGTH} characters (e.g. openssl rand -base64 48)`,
+    ];
+  }
+  return [];
 }

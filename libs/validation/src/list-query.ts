@@ -6,14 +6,47 @@ export interface ListQuery<Field extends string = string> {
   offset: number;
   limit: number;
   /** Each filter as a list of accepted values (a single value becomes a list of one). */
-  filter: Record<string, (string | number)[]>;
+  filter: Record<string, (string | number | boolean)[]>;
+}
+
+/** 'id' = UUID, 'datetime' = ISO 8601 date or date-time, 'boolean' = true/false. */
+export type FilterKind = 'string' | 'integer' | 'id' | 'datetime' | 'boolean';
+
+const FILTER_KIND_DESCRIPTIONS: Record<FilterKind, string> = {
+  string: 'text values',
+  integer: 'whole numbers',
+  id: 'ids',
+  datetime: 'ISO 8601 dates or date-times',
+  boolean: 'true or false',
+};
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function acceptsFilterValue(kind: FilterKind, item: unknown): boolean {
+  switch (kind) {
+    case 'integer':
+      return isSmallInteger(typeof item === 'string' ? Number(item) : item);
+    case 'boolean':
+      return typeof item === 'boolean' || item === 'true' || item === 'false';
+    case 'datetime':
+      return typeof item === 'string' && ISO_DATE_TIME.test(item) && !Number.isNaN(Date.parse(item));
+    case 'id':
+      return typeof item === 'string' && UUID_PATTERN.test(item);
+    case 'string':
+      return typeof item === 'string';
+  }
+}
+
+function toFilterValue(kind: FilterKind, item: unknown): string | number | boolean {
+  if (kind === 'integer') return Number(item);
+  if (kind === 'boolean') return item === true || item === 'true';
+  return item as string;
 }
 
 export interface ListSpecification<Field extends string> {
   sortable: readonly Field[];
   defaultSort: ListQuery<Field>['sort'];
   /** Filter name → how its values are checked ('id' = UUID). */
-  filters: Record<string, 'string' | 'integer' | 'id'>;
+  filters: Record<string, FilterKind>;
 }
 
 export const MAX_PAGE_SIZE = 1000;
@@ -95,20 +128,15 @@ export function parseListQuery<Field extends string>(
         }
         if (value === null || value === '' || (Array.isArray(value) && value.length === 0 && kind !== 'id')) continue;
         const values: unknown[] = Array.isArray(value) ? value : [value];
-        const accepted = values.every((item) =>
-          kind === 'integer'
-            ? isSmallInteger(typeof item === 'string' ? Number(item) : item)
-            : typeof item === 'string' && (kind !== 'id' || UUID_PATTERN.test(item)),
-        );
-        if (!accepted) {
+        if (!values.every((item) => acceptsFilterValue(kind, item))) {
           problems.push({
             path: `filter.${name}`,
             rule: kind,
-            message: `${name} takes ${kind === 'integer' ? 'whole numbers' : kind === 'id' ? 'ids' : 'text values'}`,
+            message: `${name} takes ${FILTER_KIND_DESCRIPTIONS[kind]}`,
           });
           continue;
         }
-        filter[name] = values.map((item) => (kind === 'integer' ? Number(item) : (item as string)));
+        filter[name] = values.map((item) => toFilterValue(kind, item));
       }
     }
   }

@@ -1,3 +1,4 @@
+import { Permission } from '../auth/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
@@ -12,6 +13,7 @@ export class AnonymizerController {
    * in the text sent, placeholder). Nothing is stored or logged.
    */
   @Post()
+  @Permission('anonymizer.preview')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Redacted texts and the list of replacements' })
   preview(@Body() body: AnonymizePreviewDto): AnonymizedTexts<PreviewField> {

@@ -9,9 +9,19 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CaseResponse } from '@caseatlas/contracts';
-import { CaseRecordDto, CaseService, CaseSortField, CASE_SORT_COLUMNS, UpdateCaseDto } from '@caseatlas/cases';
+import type { Actor } from '@caseatlas/auth';
+import {
+  caseAccessOf,
+  CaseRecordDto,
+  CaseService,
+  CaseSortField,
+  CASE_SORT_COLUMNS,
+  UpdateCaseDto,
+} from '@caseatlas/cases';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
+import { Permission } from '../auth/access.decorators';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { CaseIdPipe } from '../common/id.pipes';
 import { ListQueryPipe } from '../common/list-query.pipe';
 
@@ -40,43 +50,53 @@ export class CasesController {
   constructor(private readonly cases: CaseService) {}
 
   @Get()
+  @Permission('cases.read')
   @ApiQuery({ name: 'sort', required: false, example: '["updatedAt","DESC"]' })
   @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
   @ApiQuery({ name: 'filter', required: false, example: '{"jurisdiction":"KZ"}' })
   async list(
     @Query(new ListQueryPipe(CASE_LIST)) query: ListQuery<CaseSortField>,
     @Res({ passthrough: true }) response: Response,
+    @CurrentActor() actor: Actor,
   ): Promise<CaseResponse[]> {
-    const { rows, total } = await this.cases.list(query);
+    const { rows, total } = await this.cases.list(query, caseAccessOf(actor.role));
     response.setHeader('Content-Range', contentRange('cases', query.offset, rows.length, total));
     return rows;
   }
 
   @Get(':id')
-  @ApiNotFoundResponse()
-  get(@Param('id', CaseIdPipe) id: string): Promise<CaseResponse> {
-    return this.cases.get(id);
+  @Permission('cases.read')
+  @ApiNotFoundResponse({ description: 'No such case, or one the role may not see (drafts, cases in review)' })
+  get(@Param('id', CaseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CaseResponse> {
+    return this.cases.get(id, caseAccessOf(actor.role));
   }
 
   // Bodies are validated by the service, field rules and cross-field rules together, so a
   // 400 lists every problem at once; the DTOs still document them here.
   @Post()
+  @Permission('cases.create')
   @ApiBody({ type: CaseRecordDto })
-  create(@Body() body: Record<string, unknown>): Promise<CaseResponse> {
-    return this.cases.create(body);
+  create(@Body() body: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<CaseResponse> {
+    return this.cases.create(body, caseAccessOf(actor.role));
   }
 
   @Put(':id')
+  @Permission('cases.update')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The version sent is stale; the body carries currentVersion' })
   @ApiBody({ type: UpdateCaseDto })
-  update(@Param('id', CaseIdPipe) id: string, @Body() body: Record<string, unknown>): Promise<CaseResponse> {
-    return this.cases.update(id, body);
+  update(
+    @Param('id', CaseIdPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<CaseResponse> {
+    return this.cases.update(id, body, caseAccessOf(actor.role));
   }
 
   @Delete(':id')
+  @Permission('cases.delete')
   @ApiNotFoundResponse()
-  delete(@Param('id', CaseIdPipe) id: string): Promise<CaseResponse> {
-    return this.cases.delete(id);
+  delete(@Param('id', CaseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CaseResponse> {
+    return this.cases.delete(id, caseAccessOf(actor.role));
   }
 }

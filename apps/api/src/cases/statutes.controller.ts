@@ -11,6 +11,7 @@ import {
 } from '@caseatlas/cases';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
+import { NotAudited, Permission } from '../auth/access.decorators';
 import { StatuteKeyPipe } from '../common/id.pipes';
 import { ListQueryPipe } from '../common/list-query.pipe';
 
@@ -26,6 +27,8 @@ export class StatutesController {
   constructor(private readonly statutes: StatuteService) {}
 
   @Get()
+  @Permission('statutes.read')
+  @NotAudited('the public statute catalogue, read by every form')
   @ApiQuery({ name: 'sort', required: false, example: '["key","ASC"]' })
   @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
   @ApiQuery({ name: 'filter', required: false, example: '{"jurisdiction":"KZ"}' })
@@ -39,17 +42,21 @@ export class StatutesController {
   }
 
   @Get(':key')
+  @Permission('statutes.read')
+  @NotAudited('the public statute catalogue')
   @ApiNotFoundResponse()
   get(@Param('key', StatuteKeyPipe) key: string): Promise<StatuteResponse> {
     return this.statutes.get(key);
   }
 
   @Post()
+  @Permission('statutes.write')
   create(@Body() record: StatuteRecordDto): Promise<StatuteResponse> {
     return this.statutes.create(record);
   }
 
   @Put(':key')
+  @Permission('statutes.write')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Stale version' })
   update(@Param('key', StatuteKeyPipe) key: string, @Body() changes: UpdateStatuteDto): Promise<StatuteResponse> {
@@ -57,6 +64,7 @@ export class StatutesController {
   }
 
   @Delete(':key')
+  @Permission('statutes.write')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Charges use this statute' })
   delete(@Param('key', StatuteKeyPipe) key: string): Promise<StatuteResponse> {

@@ -1,35 +1,70 @@
 import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
-import type { ErrorResponse } from '@caseatlas/contracts';
+import type { Request, Response } from 'express';
+import { AuditService, auditHintsOf } from '@caseatlas/audit';
+import type { AuditOutcome, ErrorResponse } from '@caseatlas/contracts';
+import { LoginLockedException } from '@caseatlas/auth';
 
 /**
- * Turns every error into the documented body ({@link ErrorResponse}). Unexpected errors are
- * logged with their stack on the server; the client only learns that something failed.
+ * Turns every error into the documented body ({@link ErrorResponse}) and records it in the
+ * audit trail when the route is audited. Unexpected errors are logged with their stack on the
+ * server; the client only learns that something failed.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly audit: AuditService) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.describe(exception);
+    await this.record(request, status, exception);
+    if (exception instanceof LoginLockedException)
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    response.status(status).json(body);
+  }
+
+  private describe(exception: unknown): { status: number; body: object } {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      response.status(status).json(typeof body === 'object' ? body : toErrorResponse(status, String(body)));
-      return;
+      return { status, body: typeof body === 'object' ? body : toErrorResponse(status, String(body)) };
     }
     // Body-parser errors (too large, malformed) carry their own 4xx status.
     const status = (exception as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      response.status(status).json(toErrorResponse(status, (exception as Error).message));
-      return;
+      return { status, body: toErrorResponse(status, (exception as Error).message) };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response
-      .status(HttpStatus.INTERNAL_SERVER_ERROR)
-      .json(toErrorResponse(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error'));
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: toErrorResponse(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error'),
+    };
   }
+
+  private async record(request: Request, status: number, exception: unknown): Promise<void> {
+    const context = request.caseatlas;
+    if (!context?.audit) return;
+    const hints = auditHintsOf(exception);
+    await this.audit.recordOrLog({
+      actor: context.actor,
+      action: context.audit.action,
+      targetType: context.audit.targetType,
+      targetId: hints.targetId ?? context.audit.targetId,
+      outcome: hints.outcome ?? outcomeOf(status),
+      statusCode: status,
+      clientAddress: context.clientAddress,
+      requestId: context.requestId,
+      details: { ...context.audit.details, ...hints.details },
+    });
+  }
+}
+
+function outcomeOf(status: number): AuditOutcome {
+  if (status === 401 || status === 403 || status === 429) return 'denied';
+  return status >= 500 ? 'error' : 'failure';
 }
 
 function toErrorResponse(statusCode: number, message: string): ErrorResponse {

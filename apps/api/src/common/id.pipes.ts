@@ -3,13 +3,19 @@ import { STATUTE_KEY_PATTERN } from '@caseatlas/contracts';
 import { UUID_PATTERN } from '@caseatlas/validation';
 
 /** An id that cannot exist is simply not found (404), not a malformed request. */
-@Injectable()
-export class CaseIdPipe implements PipeTransform<string, string> {
-  transform(id: string): string {
-    if (!UUID_PATTERN.test(id)) throw new NotFoundException(`No case with id ${id}`);
-    return id.toLowerCase();
+function uuidPipe(what: string) {
+  @Injectable()
+  class UuidPipe implements PipeTransform<string, string> {
+    transform(id: string): string {
+      if (!UUID_PATTERN.test(id)) throw new NotFoundException(`No ${what} with id ${id}`);
+      return id.toLowerCase();
+    }
   }
+  return UuidPipe;
 }
+
+export const CaseIdPipe = uuidPipe('case');
+export const UserIdPipe = uuidPipe('account');
 
 @Injectable()
 export class StatuteKeyPipe implements PipeTransform<string, string> {

@@ -1,9 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { HealthCheckResult, HealthIndicatorResult } from '@nestjs/terminus';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { ElasticsearchHealthIndicator } from '@caseatlas/search';
+import { NotAudited, Public } from '../auth/access.decorators';
 
 @ApiTags('health')
 @Controller('health')
@@ -20,13 +22,34 @@ export class HealthController {
   }
 
   @Get()
+  @Public('load balancers and the status page poll it; answers carry no connection details')
+  @NotAudited('polled every few seconds')
   @HealthCheck()
   @ApiOkResponse({ description: 'PostgreSQL and Elasticsearch are both reachable.' })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down; the body says which.' })
-  check() {
-    return this.health.check([
-      () => this.postgresql.pingCheck('postgresql', { timeout: this.timeoutMs }),
-      () => this.elasticsearch.check('elasticsearch', this.timeoutMs),
-    ]);
+  async check(): Promise<HealthCheckResult> {
+    try {
+      return withoutDriverMessages(
+        await this.health.check([
+          () => this.postgresql.pingCheck('postgresql', { timeout: this.timeoutMs }),
+          () => this.elasticsearch.check('elasticsearch', this.timeoutMs),
+        ]),
+      );
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) {
+        throw new ServiceUnavailableException(withoutDriverMessages(error.getResponse() as HealthCheckResult));
+      }
+      throw error;
+    }
   }
+}
+
+/** Public answers say which service is down, not its address or driver error (those go to the log). */
+function withoutDriverMessages(result: HealthCheckResult): HealthCheckResult {
+  const strip = (section: Partial<HealthIndicatorResult> | undefined) =>
+    section &&
+    (Object.fromEntries(
+      Object.entries(section).map(([name, indicator]) => [name, { status: indicator?.status }]),
+    ) as HealthIndicatorResult);
+  return { ...result, info: strip(result.info), error: strip(result.error), details: strip(result.details)! };
 }

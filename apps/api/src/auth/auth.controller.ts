@@ -1,0 +1,99 @@
+import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { CookieOptions, Request, Response } from 'express';
+import { AuthService, LoginDto } from '@caseatlas/auth';
+import type { IssuedSession } from '@caseatlas/auth';
+import type { EnvironmentVariables } from '@caseatlas/config';
+import type { SessionResponse } from '@caseatlas/contracts';
+import { Public, StrictRateLimit } from './access.decorators';
+import { contextOf } from './request-context';
+
+export const REFRESH_COOKIE = 'caseatlas_refresh';
+/** The cookie goes only to the auth routes, never with ordinary API calls. */
+const REFRESH_COOKIE_PATH = '/api/auth';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  private readonly secureCookie: boolean;
+
+  constructor(
+    private readonly auth: AuthService,
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    this.secureCookie = config.get('NODE_ENV', { infer: true }) === 'production';
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @Public('signing in')
+  @StrictRateLimit()
+  @ApiOkResponse({ description: 'An access token; the refresh token is set as an httpOnly cookie' })
+  @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts; see Retry-After' })
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    const context = contextOf(request);
+    const session = await this.auth.login(body.username, body.password, context.clientAddress);
+    context.actor = { ...session.response.account, sessionId: '' };
+    if (context.audit) context.audit.targetId = session.response.account.id;
+    return this.answer(session, response);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public('the refresh cookie is the credential')
+  @StrictRateLimit()
+  @ApiOkResponse({ description: 'A new access token; the refresh cookie is rotated' })
+  @ApiUnauthorizedResponse({ description: 'No valid refresh cookie' })
+  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+    const context = contextOf(request);
+    const session = await this.auth.refresh(refreshCookieOf(request), context.clientAddress);
+    if (!session) {
+      response.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      throw new UnauthorizedException('The session has ended; sign in again');
+    }
+    context.actor = { ...session.response.account, sessionId: '' };
+    if (context.audit) context.audit.targetId = session.response.account.id;
+    return this.answer(session, response);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Public('ends the session the refresh cookie belongs to')
+  @ApiNoContentResponse()
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    const userId = await this.auth.logout(refreshCookieOf(request));
+    const context = contextOf(request);
+    if (context.audit && userId) context.audit.targetId = userId;
+    response.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+  }
+
+  private answer(session: IssuedSession, response: Response): SessionResponse {
+    response.cookie(REFRESH_COOKIE, session.refreshToken, {
+      ...this.cookieOptions(),
+      expires: session.refreshExpiresAt,
+    });
+    response.setHeader('Cache-Control', 'no-store');
+    return session.response;
+  }
+
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.secureCookie, path: REFRESH_COOKIE_PATH };
+  }
+}
+
+function refreshCookieOf(request: Request): string | undefined {
+  const value: unknown = request.cookies?.[REFRESH_COOKIE];
+  return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined;
+}

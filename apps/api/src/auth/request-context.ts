@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Actor } from '@caseatlas/auth';
+import type { Scope } from '@caseatlas/contracts';
+
+/** What the API learns about a request on its way through guard, handler and filter. */
+export interface RequestContext {
+  requestId: string;
+  clientAddress: string;
+  actor?: Actor;
+  /** How far the route's permission reaches for this actor (row-level rules read it). */
+  scope?: Scope;
+  /** Set by the guard for audited routes; the interceptor or the filter writes it out. */
+  audit?: { action: string; targetType: string; targetId?: string; details: Record<string, unknown> };
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    caseatlas?: RequestContext;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** Gives every request an id (the caller's X-Request-Id when well-formed) and echoes it. */
+export function requestContextMiddleware(request: Request, response: Response, next: NextFunction): void {
+  const sent = request.header('x-request-id');
+  const requestId = sent && REQUEST_ID.test(sent) ? sent : randomUUID();
+  request.caseatlas = { requestId, clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown' };
+  response.setHeader('X-Request-Id', requestId);
+  next();
+}
+
+export function contextOf(request: Request): RequestContext {
+  if (!request.caseatlas) throw new Error('request context missing: requestContextMiddleware not installed');
+  return request.caseatlas;
+}

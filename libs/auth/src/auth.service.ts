@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { AuditService } from '@caseatlas/audit';
+import type { EnvironmentVariables } from '@caseatlas/config';
+import type { SessionResponse } from '@caseatlas/contracts';
+import { ProblemsException } from '@caseatlas/validation';
+import type { AccessTokenClaims, Actor } from './actor';
+import { ChangePasswordDto } from './dto/account.dto';
+import { LoginLockedException, LoginRefusedException } from './errors';
+import { passwordProblems } from './password-policy';
+import { decoyPasswordHash, hashPassword, newRefreshToken, tokenHash, verifyPassword } from './passwords';
+import { SessionEntity } from './session.entity';
+import { revokeSessions, toAccountResponse, UserService } from './user.service';
+import { UserEntity } from './user.entity';
+import { validateAs } from '@caseatlas/validation';
+
+export const TOKEN_ISSUER = 'caseatlas';
+
+/** A new session: what the client receives, plus the refresh token for the httpOnly cookie. */
+export interface IssuedSession {
+  response: SessionResponse;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+/**
+ * Local accounts: argon2id passwords, short-lived JWT access tokens, refresh tokens kept only as
+ * hashes and rotated on every use. An OIDC provider would issue the same sessions after its own
+ * login (docs/permissions.md).
+ */
+@Injectable()
+export class AuthService {
+  private readonly settings: Pick<
+    EnvironmentVariables,
+    'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCKOUT_SECONDS'
+  >;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly users: UserService,
+    private readonly audit: AuditService,
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    this.settings = {
+      ACCESS_TOKEN_TTL_SECONDS: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
+      REFRESH_TOKEN_TTL_SECONDS: config.get('REFRESH_TOKEN_TTL_SECONDS', { infer: true }),
+      LOGIN_MAX_FAILURES: config.get('LOGIN_MAX_FAILURES', { infer: true }),
+      LOGIN_LOCKOUT_SECONDS: config.get('LOGIN_LOCKOUT_SECONDS', { infer: true }),
+    };
+  }
+
+  /**
+   * Checks the password (against a decoy hash when the account does not exist, so timing does
+   * not tell), and refuses with 429 while the account is locked for this address.
+   */
+  async login(username: string, password: string, clientAddress: string): Promise<IssuedSession> {
+    const user = await this.users.findByUsername(username);
+    if (user) await this.refuseWhileLocked(user.id, clientAddress);
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !valid || !user.active) throw new LoginRefusedException(user?.id);
+    await this.dataSource.manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
+    return this.startSession(user, clientAddress);
+  }
+
+  /** Rotates the refresh token: the one presented stops working. */
+  async refresh(refreshToken: string | undefined, clientAddress: string): Promise<IssuedSession | null> {
+    if (!refreshToken) return null;
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(SessionEntity, {
+        where: { tokenHash: tokenHash(refreshToken), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        relations: { user: true },
+        lock: { mode: 'pessimistic_write', tables: ['sessions'] },
+      });
+      if (!session || !session.user.active) return null;
+      const next = newRefreshToken();
+      const expiresAt = this.refreshExpiry();
+      await manager.update(
+        SessionEntity,
+        { id: session.id },
+        { tokenHash: tokenHash(next), lastUsedAt: new Date(), expiresAt, clientAddress },
+      );
+      return this.issue(session.user, session.id, next, expiresAt);
+    });
+  }
+
+  /** Ends the session the refresh token belongs to; unknown tokens are ignored. */
+  async logout(refreshToken: string | undefined): Promise<string | null> {
+    if (!refreshToken) return null;
+    const session = await this.dataSource.manager.findOne(SessionEntity, {
+      where: { tokenHash: tokenHash(refreshToken), revokedAt: IsNull() },
+    });
+    if (!session) return null;
+    await this.dataSource.manager.update(SessionEntity, { id: session.id }, { revokedAt: new Date() });
+    return session.userId;
+  }
+
+  /** Needs the current password; ends every other session of the account. */
+  async changePassword(actor: Actor, body: unknown): Promise<void> {
+    const fields = validateAs(ChangePasswordDto, body);
+    const sent = (body ?? {}) as Record<string, unknown>;
+    const problems = [...(fields.problems ?? []), ...passwordProblems(sent.newPassword, actor.username, 'newPassword')];
+    if (problems.length) throw new ProblemsException(problems);
+    const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: actor.id });
+    if (!(await verifyPassword(user.passwordHash, fields.value!.currentPassword))) {
+      throw new ProblemsException([
+        { path: 'currentPassword', rule: 'matches', message: 'currentPassword is not the current password' },
+      ]);
+    }
+    if (fields.value!.currentPassword === fields.value!.newPassword) {
+      throw new ProblemsException([
+        { path: 'newPassword', rule: 'changed', message: 'newPassword must differ from the current password' },
+      ]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        UserEntity,
+        { id: actor.id },
+        {
+          passwordHash: await hashPassword(fields.value!.newPassword),
+          passwordChangedAt: new Date(),
+          updatedAt: new Date(),
+        },
+      );
+      await revokeSessions(manager, actor.id, actor.sessionId);
+    });
+  }
+
+  /**
+   * The actor behind an access token, or null. The account and the session are looked up on
+   * every request, so logout, deactivation and role changes take effect at once.
+   */
+  async authenticate(accessToken: string): Promise<Actor | null> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(accessToken, {
+        issuer: TOKEN_ISSUER,
+        algorithms: ['HS256'],
+      });
+    } catch {
+      return null;
+    }
+    const [row] = await this.dataSource.query(
+      `SELECT u.id, u.username, u.role FROM users u JOIN sessions s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [claims.sub, claims.sid],
+    );
+    return row ? { id: row.id, username: row.username, role: row.role, sessionId: claims.sid } : null;
+  }
+
+  private async refuseWhileLocked(userId: string, clientAddress: string): Promise<void> {
+    const { LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_SECONDS } = this.settings;
+    const failures = await this.audit.recentLoginFailures(userId, clientAddress, LOGIN_LOCKOUT_SECONDS);
+    if (failures.count < LOGIN_MAX_FAILURES || !failures.latest) return;
+    const unlockAt = failures.latest.getTime() + LOGIN_LOCKOUT_SECONDS * 1000;
+    const retryAfter = Math.ceil((unlockAt - Date.now()) / 1000);
+    if (retryAfter > 0) throw new LoginLockedException(userId, retryAfter);
+  }
+
+  private async startSession(user: UserEntity, clientAddress: string): Promise<IssuedSession> {
+    const refreshToken = newRefreshToken();
+    const expiresAt = this.refreshExpiry();
+    const { identifiers } = await this.dataSource.manager.insert(SessionEntity, {
+      userId: user.id,
+      tokenHash: tokenHash(refreshToken),
+      clientAddress,
+      lastUsedAt: new Date(),
+      expiresAt,
+    });
+    return this.issue(user, identifiers[0].id as string, refreshToken, expiresAt);
+  }
+
+  private async issue(
+    user: UserEntity,
+    sessionId: string,
+    refreshToken: string,
+    refreshExpiresAt: Date,
+  ): Promise<IssuedSession> {
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, role: user.role };
+    const accessToken = await this.jwt.signAsync(claims, {
+      issuer: TOKEN_ISSUER,
+      algorithm: 'HS256',
+      expiresIn: this.settings.ACCESS_TOKEN_TTL_SECONDS,
+    });
+    return {
+      response: { accessToken, expiresIn: this.settings.ACCESS_TOKEN_TTL_SECONDS, account: toAccountResponse(user) },
+      refreshToken,
+      refreshExpiresAt,
+    };
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.settings.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  }
+}

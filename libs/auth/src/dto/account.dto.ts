@@ -1,0 +1,126 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PROFESSIONS, ROLES, USERNAME_PATTERN } from '@caseatlas/contracts';
+import type { Profession, Role } from '@caseatlas/contracts';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  username!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+/** The password policy needs the username as well, so the service checks it (password-policy.ts). */
+export class CreateUserDto {
+  @ApiProperty({ example: 'a.nurlanovna', description: 'lower-case letters, digits, ".", "_" or "-"; 3–64' })
+  @Matches(USERNAME_PATTERN, {
+    message: '$property must be 3–64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  })
+  username!: string;
+
+  @ApiProperty({ example: 'Aigerim N.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ enum: PROFESSIONS, nullable: true })
+  @IsOptional()
+  @IsIn(PROFESSIONS)
+  profession?: Profession | null;
+
+  @ApiProperty({ description: 'at least 12 characters, not containing the username' })
+  @IsString()
+  password!: string;
+}
+
+/**
+ * What an admin may change. The read-only fields of UserResponse are accepted (react-admin
+ * sends the record back) and must not differ: a username never changes.
+ */
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: PROFESSIONS, nullable: true })
+  @IsOptional()
+  @IsIn(PROFESSIONS)
+  profession?: Profession | null;
+
+  @ApiPropertyOptional({ description: 'false signs the account out everywhere and refuses its logins' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'a new password (reset); signs the account out everywhere' })
+  @IsOptional()
+  @IsString()
+  password?: string;
+
+  @IsOptional()
+  @IsString()
+  id?: string;
+
+  @IsOptional()
+  @IsString()
+  username?: string;
+
+  @IsOptional()
+  @IsString()
+  createdAt?: string;
+
+  @IsOptional()
+  @IsString()
+  updatedAt?: string;
+
+  @IsOptional()
+  @IsString()
+  lastLoginAt?: string | null;
+}
+
+/** The fields people change on their own account. */
+export class UpdateAccountDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: PROFESSIONS, nullable: true })
+  @IsOptional()
+  @IsIn(PROFESSIONS)
+  profession?: Profession | null;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+
+  @ApiProperty({ description: 'at least 12 characters, not containing the username' })
+  @IsString()
+  newPassword!: string;
+}

@@ -1,0 +1,206 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import { permissionsOf } from '@caseatlas/contracts';
+import type { AccountResponse, UserResponse } from '@caseatlas/contracts';
+import { containsPattern, Problem, ProblemsException, validateAs } from '@caseatlas/validation';
+import type { ListQuery } from '@caseatlas/validation';
+import { CreateUserDto, UpdateAccountDto, UpdateUserDto } from './dto/account.dto';
+import { passwordProblems } from './password-policy';
+import { hashPassword } from './passwords';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+export const USER_SORT_COLUMNS = {
+  username: 'user.username',
+  displayName: 'user.displayName',
+  role: 'user.role',
+  active: 'user.active',
+  lastLoginAt: 'user.lastLoginAt',
+  createdAt: 'user.createdAt',
+} as const;
+export type UserSortField = keyof typeof USER_SORT_COLUMNS;
+
+/** Accounts: the admin's user screens, the command line's create-admin, and people's own profile. */
+@Injectable()
+export class UserService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(query: ListQuery<UserSortField>): Promise<{ rows: UserResponse[]; total: number }> {
+    const builder = this.dataSource.manager.createQueryBuilder(UserEntity, 'user');
+    const { id, q, role, active } = query.filter;
+    if (id) builder.andWhere('user.id IN (:...ids)', { ids: id.length ? id : [null] });
+    if (q) {
+      builder.andWhere(
+        new Brackets((either) =>
+          q.forEach((text, index) =>
+            either.orWhere(`(user.username ILIKE :q${index} OR user.display_name ILIKE :q${index})`, {
+              [`q${index}`]: containsPattern(String(text)),
+            }),
+          ),
+        ),
+      );
+    }
+    if (role) builder.andWhere('user.role IN (:...roles)', { roles: role });
+    if (active) builder.andWhere('user.active IN (:...active)', { active });
+    builder.orderBy(USER_SORT_COLUMNS[query.sort.field], query.sort.order).addOrderBy('user.username', 'ASC');
+    const [rows, total] = await builder.offset(query.offset).limit(query.limit).getManyAndCount();
+    return { rows: rows.map(toUserResponse), total };
+  }
+
+  async get(id: string): Promise<UserResponse> {
+    return toUserResponse(await this.find(id));
+  }
+
+  async count(): Promise<number> {
+    return this.dataSource.manager.count(UserEntity);
+  }
+
+  async create(body: unknown): Promise<UserResponse> {
+    const fields = validateAs(CreateUserDto, body);
+    const sent = (body ?? {}) as Record<string, unknown>;
+    const problems = [
+      ...(fields.problems ?? []),
+      ...passwordProblems(sent.password, typeof sent.username === 'string' ? sent.username : undefined),
+    ];
+    if (problems.length) throw new ProblemsException(uniqueProblems(problems));
+    const dto = fields.value!;
+    const now = new Date();
+    try {
+      const { identifiers } = await this.dataSource.manager.insert(UserEntity, {
+        username: dto.username,
+        displayName: dto.displayName.trim(),
+        role: dto.role,
+        profession: dto.profession ?? null,
+        passwordHash: await hashPassword(dto.password),
+        passwordChangedAt: now,
+        updatedAt: now,
+      });
+      return this.get(identifiers[0].id as string);
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') {
+        throw new ProblemsException([
+          { path: 'username', rule: 'unique', message: 'another account has this username' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * An admin's change to an account. Admins cannot demote or deactivate themselves, so the
+   * workbench always keeps an admin. A password reset or deactivation ends every session.
+   */
+  async update(id: string, body: unknown, actorId: string): Promise<UserResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.find(id, manager, true);
+      const fields = validateAs(UpdateUserDto, body);
+      const sent = (body ?? {}) as Record<string, unknown>;
+      const problems: Problem[] = [...(fields.problems ?? [])];
+      if (sent.username !== undefined && sent.username !== current.username) {
+        problems.push({ path: 'username', rule: 'readOnly', message: 'username cannot be changed' });
+      }
+      if (sent.password !== undefined) problems.push(...passwordProblems(sent.password, current.username));
+      if (id === actorId && sent.role !== undefined && sent.role !== current.role) {
+        problems.push({ path: 'role', rule: 'self', message: 'admins cannot change their own role' });
+      }
+      if (id === actorId && sent.active === false) {
+        problems.push({ path: 'active', rule: 'self', message: 'admins cannot deactivate their own account' });
+      }
+      if (problems.length) throw new ProblemsException(uniqueProblems(problems));
+      const dto = fields.value!;
+      const changes: Partial<UserEntity> = {};
+      if (dto.displayName !== undefined) changes.displayName = dto.displayName.trim();
+      if (dto.role !== undefined) changes.role = dto.role;
+      if (dto.profession !== undefined) changes.profession = dto.profession;
+      if (dto.active !== undefined) changes.active = dto.active;
+      if (dto.password !== undefined) {
+        changes.passwordHash = await hashPassword(dto.password);
+        changes.passwordChangedAt = new Date();
+      }
+      await this.save(manager, current, changes);
+      if (dto.password !== undefined || dto.active === false) await revokeSessions(manager, id);
+      return toUserResponse(await this.find(id, manager));
+    });
+  }
+
+  async account(id: string): Promise<AccountResponse> {
+    return toAccountResponse(await this.find(id));
+  }
+
+  async updateAccount(id: string, body: unknown): Promise<AccountResponse> {
+    const fields = validateAs(UpdateAccountDto, body);
+    if (fields.problems) throw new ProblemsException(fields.problems);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.find(id, manager, true);
+      const changes: Partial<UserEntity> = {};
+      if (fields.value.displayName !== undefined) changes.displayName = fields.value.displayName.trim();
+      if (fields.value.profession !== undefined) changes.profession = fields.value.profession;
+      await this.save(manager, current, changes);
+      return toAccountResponse(await this.find(id, manager));
+    });
+  }
+
+  findByUsername(username: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOne(UserEntity, { where: { username: username.trim().toLowerCase() } });
+  }
+
+  private async save(manager: EntityManager, current: UserEntity, changes: Partial<UserEntity>): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    await manager.update(
+      UserEntity,
+      { id: current.id },
+      { ...changes, version: current.version + 1, updatedAt: new Date() },
+    );
+  }
+
+  private async find(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!user) throw new NotFoundException(`No account with id ${id}`);
+    return user;
+  }
+}
+
+export async function revokeSessions(manager: EntityManager, userId: string, except?: string): Promise<void> {
+  const sessions = await manager.find(SessionEntity, { where: { userId, revokedAt: IsNull() }, select: { id: true } });
+  const ids = sessions.map((session) => session.id).filter((sessionId) => sessionId !== except);
+  if (ids.length) await manager.update(SessionEntity, ids, { revokedAt: new Date() });
+}
+
+function uniqueProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}\u0000${problem.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function toUserResponse(user: UserEntity): UserResponse {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    profession: user.profession,
+    active: user.active,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+export function toAccountResponse(user: UserEntity): AccountResponse {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    profession: user.profession,
+    permissions: permissionsOf(user.role),
+  };
+}
