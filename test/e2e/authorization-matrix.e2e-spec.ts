@@ -1,0 +1,376 @@
+import request from 'supertest';
+import type { Response } from 'supertest';
+import { mayTouchCase, PERMISSIONS, ROLES, scopeOf } from '../../libs/contracts/src';
+import type { CaseResponse, CaseStatus, Permission, Role } from '../../libs/contracts/src';
+import {
+  AuthorizedClient,
+  authorizedClient,
+  createAccount,
+  signInThroughApi,
+  TEST_PASSWORD,
+  TestAccount,
+} from '../support/accounts';
+import { resetDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+import { discoverRoutes, DiscoveredRoute } from '../support/routes';
+import { startTestApp, TestApp } from '../support/test-app';
+
+type Caller = Role | 'anonymous';
+const CALLERS: Caller[] = [...ROLES, 'anonymous'];
+
+/** The routes open without a token, each for a reason the decorator states. */
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/refresh'];
+
+interface Operation {
+  route: string;
+  /** What this cell exercises beyond the route (a row-level rule, a second permission). */
+  variant?: string;
+  /** Builds the request; `client` is undefined for the anonymous caller. */
+  send: (
+    http: (client: AuthorizedClient | undefined) => Pick<AuthorizedClient, 'get' | 'post' | 'put' | 'delete'>,
+  ) => PromiseLike<Response>;
+  /** The status when allowed. */
+  success: number;
+  /** Status for a caller, derived from the permission table. */
+  expected: (caller: Caller) => number;
+}
+
+describe('authorization matrix (every role × every route, from the permission table)', () => {
+  let api: TestApp;
+  let routes: DiscoveredRoute[];
+  const accounts = {} as Record<Role, TestAccount>;
+  const clients = {} as Record<Role, AuthorizedClient>;
+  let counter = 0;
+  const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+  const reviewer = () => clients.reviewer;
+  const admin = () => clients.admin;
+  const newCase = async (status: CaseStatus): Promise<CaseResponse> => {
+    const reference = `KZ-2024-MTX-${String(1000 + counter++).padStart(4, '0')}`;
+    return (await reviewer().post('/cases').send(briefCase({ reference, status })).expect(201)).body;
+  };
+
+  beforeAll(async () => {
+    // Many logins in a few seconds from one address: the login limit is tested elsewhere.
+    api = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+    routes = discoverRoutes(api.app);
+    await resetDatabase();
+    for (const role of ROLES) {
+      accounts[role] = await createAccount(role);
+      clients[role] = authorizedClient(api.apiUrl, (await signInThroughApi(api.apiUrl, accounts[role])).accessToken);
+    }
+    for (const statute of STATUTES) await admin().post('/statutes').send(statute).expect(201);
+  });
+  afterAll(() => api.close());
+
+  const allowed = (permission: Permission) => (caller: Caller) =>
+    caller !== 'anonymous' && scopeOf(caller, permission) !== undefined;
+  /** 401 without a token, 403 without the permission, else `success`. */
+  const byPermission =
+    (permission: Permission, success: number) =>
+    (caller: Caller): number =>
+      caller === 'anonymous' ? 401 : allowed(permission)(caller) ? success : 403;
+  /**
+   * Row-level rule of cases: a case the role may not read is not found (404); one it may read
+   * but not change in its status is forbidden (403).
+   */
+  const onCase =
+    (permission: Permission, status: CaseStatus, success: number) =>
+    (caller: Caller): number => {
+      if (caller === 'anonymous') return 401;
+      if (!allowed(permission)(caller)) return 403;
+      if (!mayTouchCase(caller, 'cases.read', status)) return 404;
+      return mayTouchCase(caller, permission, status) ? success : 403;
+    };
+  const everyone = (status: number) => () => status;
+
+  const operations: Operation[] = [
+    { route: 'GET /api/health', send: (http) => http(undefined).get('/health'), success: 200, expected: everyone(200) },
+    {
+      route: 'POST /api/auth/login',
+      send: async (http) => {
+        const account = await createAccount('viewer');
+        return http(undefined).post('/auth/login').send({ username: account.username, password: TEST_PASSWORD });
+      },
+      success: 200,
+      expected: everyone(200),
+    },
+    {
+      route: 'POST /api/auth/refresh',
+      send: async () => {
+        const session = await signInThroughApi(api.apiUrl, await createAccount('viewer'));
+        return request(api.apiUrl).post('/auth/refresh').set('Cookie', session.refreshCookie);
+      },
+      success: 200,
+      expected: everyone(200),
+    },
+    {
+      route: 'POST /api/auth/logout',
+      send: async () => {
+        const session = await signInThroughApi(api.apiUrl, await createAccount('viewer'));
+        return request(api.apiUrl).post('/auth/logout').set('Cookie', session.refreshCookie);
+      },
+      success: 204,
+      expected: everyone(204),
+    },
+    {
+      route: 'GET /api/account',
+      send: (http) => http(clientOf()).get('/account'),
+      success: 200,
+      expected: byPermission('account.read', 200),
+    },
+    {
+      route: 'PUT /api/account',
+      send: (http) => http(clientOf()).put('/account').send({ profession: 'analyst' }),
+      success: 200,
+      expected: byPermission('account.write', 200),
+    },
+    {
+      route: 'POST /api/account/password',
+      send: async (http) => {
+        // A separate account per cell, so the matrix accounts keep their passwords.
+        const caller = currentCaller;
+        if (caller === 'anonymous') return http(undefined).post('/account/password').send({});
+        const account = await createAccount(caller);
+        const session = await signInThroughApi(api.apiUrl, account);
+        return authorizedClient(api.apiUrl, session.accessToken)
+          .post('/account/password')
+          .send({ currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase 7' });
+      },
+      success: 204,
+      expected: byPermission('account.write', 204),
+    },
+    {
+      route: 'GET /api/users',
+      send: (http) => http(clientOf()).get('/users'),
+      success: 200,
+      expected: byPermission('users.read', 200),
+    },
+    {
+      route: 'GET /api/users/:id',
+      send: (http) => http(clientOf()).get(`/users/${accounts.viewer.id}`),
+      success: 200,
+      expected: byPermission('users.read', 200),
+    },
+    {
+      route: 'POST /api/users',
+      send: (http) =>
+        http(clientOf())
+          .post('/users')
+          .send({
+            username: unique('new.'),
+            displayName: 'New member',
+            role: 'member',
+            profession: 'lawyer',
+            password: TEST_PASSWORD,
+          }),
+      success: 201,
+      expected: byPermission('users.write', 201),
+    },
+    {
+      route: 'PUT /api/users/:id',
+      send: async (http) => {
+        const target = await createAccount('member');
+        return http(clientOf()).put(`/users/${target.id}`).send({ displayName: 'Renamed member' });
+      },
+      success: 200,
+      expected: byPermission('users.write', 200),
+    },
+    {
+      route: 'GET /api/audit',
+      send: (http) => http(clientOf()).get('/audit'),
+      success: 200,
+      expected: byPermission('audit.read', 200),
+    },
+    {
+      route: 'GET /api/audit/export',
+      send: (http) => http(clientOf()).get('/audit/export'),
+      success: 200,
+      expected: byPermission('audit.export', 200),
+    },
+    {
+      route: 'GET /api/audit/:id',
+      send: async (http) => {
+        const [latest] = (await admin().get('/audit').query({ range: '[0,0]' }).expect(200)).body;
+        return http(clientOf()).get(`/audit/${latest.id}`);
+      },
+      success: 200,
+      expected: byPermission('audit.read', 200),
+    },
+    {
+      route: 'GET /api/cases',
+      send: (http) => http(clientOf()).get('/cases'),
+      success: 200,
+      expected: byPermission('cases.read', 200),
+    },
+    {
+      route: 'POST /api/cases',
+      variant: 'a draft',
+      send: (http) =>
+        http(clientOf())
+          .post('/cases')
+          .send(briefCase({ reference: `KZ-2024-NEW-${String(counter++).padStart(4, '0')}`, status: 'draft' })),
+      success: 201,
+      expected: byPermission('cases.create', 201),
+    },
+    {
+      route: 'POST /api/cases',
+      variant: 'already published (needs cases.publish)',
+      send: (http) =>
+        http(clientOf())
+          .post('/cases')
+          .send(briefCase({ reference: `KZ-2024-PUB-${String(counter++).padStart(4, '0')}`, status: 'published' })),
+      success: 201,
+      expected: (caller) =>
+        caller === 'anonymous' ? 401 : allowed('cases.create')(caller) && allowed('cases.publish')(caller) ? 201 : 403,
+    },
+    ...(['published', 'in_review', 'draft'] as const).map((status): Operation => ({
+      route: 'GET /api/cases/:id',
+      variant: `a ${status} case`,
+      send: async (http) => http(clientOf()).get(`/cases/${(await newCase(status)).id}`),
+      success: 200,
+      expected: onCase('cases.read', status, 200),
+    })),
+    ...(['draft', 'published'] as const).map((status): Operation => ({
+      route: 'PUT /api/cases/:id',
+      variant: `a ${status} case, same status`,
+      send: async (http) => {
+        const target = await newCase(status);
+        return http(clientOf()).put(`/cases/${target.id}`).send({ title: 'Retitled case', version: target.version });
+      },
+      success: 200,
+      expected: onCase('cases.update', status, 200),
+    })),
+    {
+      route: 'PUT /api/cases/:id',
+      variant: 'publishing a case in review (needs cases.publish)',
+      send: async (http) =>
+        http(clientOf())
+          .put(`/cases/${(await newCase('in_review')).id}`)
+          .send({ status: 'published' }),
+      success: 200,
+      expected: (caller) => {
+        const asUpdate = onCase('cases.update', 'in_review', 200)(caller);
+        return asUpdate === 200 && !allowed('cases.publish')(caller) ? 403 : asUpdate;
+      },
+    },
+    ...(['draft', 'published'] as const).map((status): Operation => ({
+      route: 'DELETE /api/cases/:id',
+      variant: `a ${status} case`,
+      send: async (http) => http(clientOf()).delete(`/cases/${(await newCase(status)).id}`),
+      success: 200,
+      expected: onCase('cases.delete', status, 200),
+    })),
+    {
+      route: 'GET /api/statutes',
+      send: (http) => http(clientOf()).get('/statutes'),
+      success: 200,
+      expected: byPermission('statutes.read', 200),
+    },
+    {
+      route: 'GET /api/statutes/:key',
+      send: (http) => http(clientOf()).get(`/statutes/${STATUTES[0].key}`),
+      success: 200,
+      expected: byPermission('statutes.read', 200),
+    },
+    {
+      route: 'POST /api/statutes',
+      send: (http) =>
+        http(clientOf())
+          .post('/statutes')
+          .send({ ...STATUTES[0], key: `KZ-CC-${900 + counter++}` }),
+      success: 201,
+      expected: byPermission('statutes.write', 201),
+    },
+    {
+      route: 'PUT /api/statutes/:key',
+      send: async (http) => {
+        const key = `KZ-CC-${900 + counter++}`;
+        await admin()
+          .post('/statutes')
+          .send({ ...STATUTES[0], key })
+          .expect(201);
+        return http(clientOf()).put(`/statutes/${key}`).send({ title: 'Renamed statute', version: 1 });
+      },
+      success: 200,
+      expected: byPermission('statutes.write', 200),
+    },
+    {
+      route: 'DELETE /api/statutes/:key',
+      send: async (http) => {
+        const key = `KZ-CC-${900 + counter++}`;
+        await admin()
+          .post('/statutes')
+          .send({ ...STATUTES[0], key })
+          .expect(201);
+        return http(clientOf()).delete(`/statutes/${key}`);
+      },
+      success: 200,
+      expected: byPermission('statutes.write', 200),
+    },
+    {
+      route: 'POST /api/anonymize',
+      send: (http) =>
+        http(clientOf())
+          .post('/anonymize')
+          .send({ texts: { summary: 'Позвонил на +7 701 234 56 78.' } }),
+      success: 200,
+      expected: byPermission('anonymizer.preview', 200),
+    },
+  ];
+
+  let currentCaller: Caller = 'anonymous';
+  const clientOf = () => (currentCaller === 'anonymous' ? undefined : clients[currentCaller]);
+  const anonymousClient = () => {
+    const agent = request(api.apiUrl);
+    return {
+      get: agent.get.bind(agent),
+      post: agent.post.bind(agent),
+      put: agent.put.bind(agent),
+      delete: agent.delete.bind(agent),
+    };
+  };
+  const http = (client: AuthorizedClient | undefined) => client ?? anonymousClient();
+
+  it('every route carries a permission or is one of the reviewed public routes', () => {
+    const unguarded = routes.filter((route) => !route.permission && !route.isPublic).map((route) => route.route);
+    expect(unguarded).toEqual([]);
+    expect(routes.filter((route) => route.isPublic).map((route) => route.route)).toEqual([...PUBLIC_ROUTES].sort());
+    const known = new Set(Object.keys(PERMISSIONS));
+    expect(routes.filter((route) => route.permission && !known.has(route.permission))).toEqual([]);
+  });
+
+  it('every route has a cell in this matrix, and every cell a route', () => {
+    const served = routes.map((route) => route.route);
+    const covered = [...new Set(operations.map((operation) => operation.route))].sort();
+    expect(covered).toEqual(served);
+  });
+
+  it('every permission of the table is exercised by some route', () => {
+    const used = new Set(routes.map((route) => route.permission).filter(Boolean));
+    expect(
+      Object.keys(PERMISSIONS).filter(
+        (permission) => !used.has(permission as Permission) && permission !== 'cases.publish',
+      ),
+    ).toEqual([]);
+  });
+
+  // One test per cell: `member × PUT /api/cases/:id (a draft case)` → expected status.
+  const cells = (): { caller: Caller; operation: Operation }[] =>
+    operations.flatMap((operation) => CALLERS.map((caller) => ({ caller, operation })));
+  it.each(
+    cells().map((cell) => [
+      cell.caller,
+      `${cell.operation.route}${cell.operation.variant ? ` (${cell.operation.variant})` : ''}`,
+      cell,
+    ]),
+  )('%s × %s', async (_caller, _name, cell) => {
+    const { caller, operation } = cell as { caller: Caller; operation: Operation };
+    currentCaller = caller;
+    const response = await operation.send(http);
+    expect({ status: response.status, body: response.status >= 400 ? response.body : undefined }).toEqual({
+      status: operation.expected(caller),
+      body: response.status >= 400 ? expect.objectContaining({ statusCode: response.status }) : undefined,
+    });
+  });
+});
