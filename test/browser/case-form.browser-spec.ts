@@ -1,5 +1,7 @@
+import { createAccount } from '../support/accounts';
+import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { useBrowser } from '../support/browser';
+import { apiClientFor, signIn, useBrowser } from '../support/browser';
 import { fillCaseOverview } from '../support/case-form';
 import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
@@ -7,13 +9,17 @@ import { briefCase, STATUTES } from '../support/records';
 describe('entering a case through the form', () => {
   const browser = useBrowser();
   let api: ApiProcess;
+  let editor: TestAccount;
 
   beforeAll(async () => {
     await resetDatabase();
     api = await startApiProcess();
-    for (const statute of STATUTES) await api.create('statutes', statute);
-    // Takes the reference the editor will type first.
-    await api.create('cases', briefCase({ reference: 'KZ-2024-ALM-0001', relatedCases: [] }));
+    editor = await createAccount('editor');
+    const admin = await apiClientFor(api.url, await createAccount('admin'));
+    for (const statute of STATUTES) await admin.create('statutes', statute);
+    // Takes the reference the editor will type first (published, so a reviewer seeds it).
+    const reviewer = await apiClientFor(api.url, await createAccount('reviewer'));
+    await reviewer.create('cases', briefCase({ reference: 'KZ-2024-ALM-0001', relatedCases: [] }));
   }, 90_000);
   afterAll(async () => {
     await api?.stop();
@@ -21,6 +27,7 @@ describe('entering a case through the form', () => {
 
   it('shows the server’s validation message inline, saves once fixed, lists and opens the case', async () => {
     const page = browser.page();
+    await signIn(page, api.url, editor);
     await page.goto(`${api.url}/#/cases/create`);
 
     await fillCaseOverview(page, 'KZ-2024-ALM-0001');

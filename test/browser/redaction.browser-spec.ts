@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 // page.evaluate() callbacks run in the browser.
+import { createAccount } from '../support/accounts';
+import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { useBrowser } from '../support/browser';
+import { apiClientFor, signIn, useBrowser } from '../support/browser';
 import { fillCaseOverview } from '../support/case-form';
 import { resetDatabase } from '../support/database';
 import { STATUTES } from '../support/records';
@@ -11,11 +13,14 @@ const FACTS = 'Потерпевшая Сидорова Анна Петровна
 describe('reviewing redactions in the case form', () => {
   const browser = useBrowser();
   let api: ApiProcess;
+  let editor: TestAccount;
 
   beforeAll(async () => {
     await resetDatabase();
     api = await startApiProcess();
-    for (const statute of STATUTES) await api.create('statutes', statute);
+    editor = await createAccount('editor');
+    const admin = await apiClientFor(api.url, await createAccount('admin'));
+    for (const statute of STATUTES) await admin.create('statutes', statute);
   }, 90_000);
   afterAll(async () => {
     await api?.stop();
@@ -23,6 +28,7 @@ describe('reviewing redactions in the case form', () => {
 
   it('previews, redacts a selection by hand, applies and saves the redacted facts', async () => {
     const page = browser.page();
+    await signIn(page, api.url, editor);
     await page.goto(`${api.url}/#/cases/create`);
 
     await fillCaseOverview(page, 'KZ-2024-ALM-0101');

@@ -1,12 +1,16 @@
+import { createAccount } from '../support/accounts';
+import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { useBrowser } from '../support/browser';
+import { signIn, useBrowser } from '../support/browser';
 
 describe('workbench smoke test', () => {
   const browser = useBrowser();
   let api: ApiProcess;
+  let viewer: TestAccount;
 
   beforeAll(async () => {
     api = await startApiProcess();
+    viewer = await createAccount('viewer');
   }, 90_000);
   afterAll(async () => {
     await api?.stop();
@@ -14,8 +18,7 @@ describe('workbench smoke test', () => {
 
   it('serves the admin UI, switches to Russian and shows both services up', async () => {
     const page = browser.page();
-    await page.goto(api.url);
-    await page.getByRole('heading', { level: 1, name: 'CaseAtlas' }).waitFor();
+    await signIn(page, api.url, viewer);
     await page.getByText('A shared, searchable store of anonymized case studies').waitFor();
 
     // react-admin's locale menu, fed by our i18nProvider.

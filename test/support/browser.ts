@@ -60,3 +60,49 @@ export function useBrowser(): { page: () => Page } {
     },
   };
 }
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * Opens the workbench, signs in through react-admin's login form and waits for the dashboard.
+ * The session then lives in the page's memory plus the refresh cookie of its context.
+ */
+export async function signIn(page: Page, baseUrl: string, account: Credentials): Promise<void> {
+  await page.goto(baseUrl);
+  await page.waitForURL(/#\/login$/);
+  await page.locator('input[name="username"]').fill(account.username);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/#\/$/);
+  await page.getByRole('heading', { level: 1, name: 'CaseAtlas' }).waitFor();
+}
+
+export interface ApiClient {
+  /** POSTs JSON to `/api/<path>`, insists on 201 and returns the created record: for seeding data. */
+  create: <T = any>(path: string, body: unknown) => Promise<T>;
+}
+
+/** Signs in to the API directly (no browser) to seed data as that account. */
+export async function apiClientFor(baseUrl: string, account: Credentials): Promise<ApiClient> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: account.username, password: account.password }),
+  });
+  if (login.status !== 200) throw new Error(`login as ${account.username}: ${login.status} ${await login.text()}`);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return {
+    create: async (path, body) => {
+      const response = await fetch(`${baseUrl}/api/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify(body),
+      });
+      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+  };
+}

@@ -27,6 +27,13 @@ export function resetDatabase(): Promise<void> {
   });
 }
 
+/** Removes every account and session (the audit trail stays: it is append-only). */
+export function resetAccounts(): Promise<void> {
+  return withClient(async (client) => {
+    await client.query('TRUNCATE users, sessions CASCADE');
+  });
+}
+
 /** Row count of every data table: compare before and after to prove a request wrote nothing. */
 export function countRows(): Promise<Record<string, number>> {
   return withClient(async (client) => {

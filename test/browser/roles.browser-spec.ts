@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { caseStatusesIn, mayTouchCase, ROLES, scopeOf } from '../../libs/contracts/src';
+import type { Permission, Role } from '../../libs/contracts/src';
+import { createAccountsForEveryRole } from '../support/accounts';
+import type { TestAccount } from '../support/accounts';
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { apiClientFor, signIn, useBrowser } from '../support/browser';
+import { resetDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+
+/** The resources of the menu, the permission their list needs and their English menu label. */
+const MENU: { permission: Permission; label: string }[] = [
+  { permission: 'cases.read', label: 'Cases' },
+  { permission: 'statutes.read', label: 'Statutes' },
+  { permission: 'users.read', label: 'Users' },
+  { permission: 'audit.read', label: 'Audit trail' },
+];
+
+const holds = (role: Role, permission: Permission) => scopeOf(role, permission) !== undefined;
+
+const PUBLISHED = briefCase({ reference: 'KZ-2024-ALM-0201', relatedCases: [] });
+const DRAFT = briefCase({ reference: 'KZ-2024-ALM-0202', status: 'draft', relatedCases: [] });
+
+/** Opens a route of the single-page app without reloading it (the session stays in memory). */
+async function open(page: Page, route: string): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, route);
+}
+
+/**
+ * A button react-admin hides is never rendered, so there is nothing to wait for; give the
+ * canAccess answers (in memory, a few milliseconds) time to arrive before counting.
+ */
+async function expectVisible(locator: Locator, visible: boolean): Promise<void> {
+  if (visible) {
+    await locator.first().waitFor();
+  } else {
+    await locator.page().waitForTimeout(500);
+    expect(await locator.count()).toBe(0);
+  }
+}
+
+async function menuLabels(page: Page, expected: string[]): Promise<string[]> {
+  const items = page.locator('.RaMenu-open, .RaMenu-closed').getByRole('menuitem');
+  // Menu entries appear as their canAccess answers arrive: wait for the expected count.
+  const deadline = Date.now() + 5_000;
+  let labels = await items.allInnerTexts();
+  while (labels.length < expected.length && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    labels = await items.allInnerTexts();
+  }
+  await page.waitForTimeout(300);
+  return (await items.allInnerTexts()).map((label) => label.trim());
+}
+
+describe('what each role sees', () => {
+  const browser = useBrowser();
+  let api: ApiProcess;
+  let accounts: Record<Role, TestAccount>;
+  let publishedId: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApiProcess();
+    accounts = await createAccountsForEveryRole();
+    const admin = await apiClientFor(api.url, accounts.admin);
+    for (const statute of STATUTES) await admin.create('statutes', statute);
+    // Only a role holding cases.publish may create a published case.
+    const publisher = ROLES.find((role) => holds(role, 'cases.publish') && holds(role, 'cases.create'))!;
+    const client = await apiClientFor(api.url, accounts[publisher]);
+    publishedId = (await client.create<{ id: string }>('cases', PUBLISHED)).id;
+    await client.create('cases', DRAFT);
+  }, 90_000);
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it.each(ROLES)('%s: menu, case, statute and account actions follow the permission table', async (role) => {
+    const page = browser.page();
+    await signIn(page, api.url, accounts[role]);
+
+    const expectedMenu = [
+      'Dashboard',
+      ...MENU.filter(({ permission }) => holds(role, permission)).map(({ label }) => label),
+      'System status',
+    ];
+    expect(await menuLabels(page, expectedMenu)).toEqual(expectedMenu);
+
+    // Cases list: the row rule of cases.read, and Create only with cases.create.
+    await open(page, '#/cases');
+    await page.getByRole('row', { name: new RegExp(PUBLISHED.reference) }).waitFor();
+    const readsDrafts = caseStatusesIn(scopeOf(role, 'cases.read')!).includes('draft');
+    expect(await page.getByRole('row', { name: new RegExp(DRAFT.reference) }).count()).toBe(readsDrafts ? 1 : 0);
+    await expectVisible(page.getByRole('link', { name: 'Create' }), holds(role, 'cases.create'));
+
+    // A published case: Edit only for a role whose cases.update reaches published cases.
+    await open(page, `#/cases/${publishedId}/show`);
+    await page.getByRole('heading', { level: 1, name: PUBLISHED.title }).waitFor();
+    await expectVisible(page.getByRole('link', { name: 'Edit' }), mayTouchCase(role, 'cases.update', 'published'));
+
+    // Statutes: the catalogue is for everyone, changing it for statutes.write only.
+    await open(page, '#/statutes');
+    await page.getByRole('row', { name: /KZ-CC-128-3/ }).waitFor();
+    await expectVisible(page.getByRole('link', { name: 'Create' }), holds(role, 'statutes.write'));
+    await open(page, '#/statutes/KZ-CC-128-3/show');
+    await page.getByText('Trafficking in persons (aggravated)').first().waitFor();
+    await expectVisible(page.getByRole('link', { name: 'Edit' }), holds(role, 'statutes.write'));
+
+    // A screen the role may not list sends it to "access denied", even by its address.
+    if (!holds(role, 'audit.read')) {
+      await open(page, '#/audit');
+      await page.waitForURL(/#\/access-denied$/);
+    }
+  });
+
+  it('gives the administrator the audit trail, its details and the CSV export', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, accounts.admin);
+    await page.getByRole('menuitem', { name: 'Audit trail' }).click();
+    await page.waitForURL(/#\/audit/);
+
+    // Signing in is audited: the administrator's own login is a row.
+    const login = page.getByRole('row', { name: new RegExp(`auth\\.login`) }).first();
+    await login.waitFor();
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+
+    const exportButton = page.getByRole('button', { name: 'Export CSV' });
+    await exportButton.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.trim().split(/\r?\n/).length).toBeGreaterThan(1);
+    expect(csv).toContain('auth.login');
+
+    await login.click();
+    await page.waitForURL(/#\/audit\/[^/]+\/show$/);
+    await page.getByText('auth.login').first().waitFor();
+    // Read-only: no edit or delete anywhere on the event.
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+  });
+});

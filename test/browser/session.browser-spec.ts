@@ -1,0 +1,92 @@
+import { createAccount } from '../support/accounts';
+import type { TestAccount } from '../support/accounts';
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { apiClientFor, signIn, useBrowser } from '../support/browser';
+import { resetDatabase } from '../support/database';
+import { STATUTES } from '../support/records';
+
+const UNAUTHORIZED = {
+  status: 401,
+  contentType: 'application/json',
+  body: '{"statusCode":401,"message":"Unauthorized"}',
+};
+
+describe('the session', () => {
+  const browser = useBrowser();
+  let api: ApiProcess;
+  let member: TestAccount;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApiProcess();
+    member = await createAccount('member', { displayName: 'Aigerim Member' });
+    const admin = await apiClientFor(api.url, await createAccount('admin'));
+    for (const statute of STATUTES) await admin.create('statutes', statute);
+  }, 90_000);
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('refuses a wrong password with the server’s message', async () => {
+    const page = browser.page();
+    await page.goto(api.url);
+    await page.waitForURL(/#\/login$/);
+    await page.locator('input[name="username"]').fill(member.username);
+    await page.locator('input[name="password"]').fill('not the password at all');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('Wrong username or password').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+  });
+
+  it('survives a reload (refresh cookie), ends with sign-out, and a reload then stays signed out', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, member);
+    await page.getByRole('button', { name: 'Profile' }).getByText('Aigerim Member').waitFor();
+
+    // The access token lived in memory only: the reload gets a new one from the cookie.
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/auth/refresh'));
+    await page.reload();
+    expect((await refreshed).status()).toBe(200);
+    await page.getByRole('heading', { level: 1, name: 'CaseAtlas' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Statutes' }).click();
+    await page.getByRole('row', { name: /KZ-CC-128-3/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    await page.waitForURL(/#\/login$/);
+    await page.locator('input[name="username"]').waitFor();
+
+    await page.reload();
+    await page.locator('input[name="username"]').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+  });
+
+  it('renews a refused access token silently and sends the request again', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, member);
+    // The API refuses the first list request as it would an expired token.
+    let refused = false;
+    await page.route(/\/api\/statutes\?/, (route) => {
+      if (refused) return route.continue();
+      refused = true;
+      return route.fulfill(UNAUTHORIZED);
+    });
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/auth/refresh'));
+    await page.getByRole('menuitem', { name: 'Statutes' }).click();
+    expect((await refreshed).status()).toBe(200);
+    await page.getByRole('row', { name: /KZ-CC-128-3/ }).waitFor();
+    expect(refused).toBe(true);
+    expect(page.url()).toMatch(/#\/statutes$/);
+  });
+
+  it('sends the user to the login page with a notification when the session cannot be renewed', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, member);
+    // No refresh cookie any more (as after its expiry), and the access token is refused.
+    await page.context().clearCookies();
+    await page.route(/\/api\/statutes\?/, (route) => route.fulfill(UNAUTHORIZED));
+    await page.getByRole('menuitem', { name: 'Statutes' }).click();
+    await page.getByText('Your session has expired: sign in again.').waitFor();
+    await page.waitForURL(/#\/login$/);
+  });
+});

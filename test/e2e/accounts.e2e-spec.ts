@@ -1,0 +1,218 @@
+import request from 'supertest';
+import type { UserResponse } from '../../libs/contracts/src';
+import { authorizedClient, createAccount, signInThroughApi, TEST_PASSWORD } from '../support/accounts';
+import { resetAccounts } from '../support/database';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('accounts and sessions', () => {
+  let api: TestApp;
+  const http = () => request(api.apiUrl);
+
+  beforeAll(async () => {
+    await resetAccounts();
+    api = await startTestApp({ CORS_ORIGINS: 'https://workbench.example.org' });
+  });
+  afterAll(() => api.close());
+
+  it('login answers an access token and sets the refresh token as an httpOnly, SameSite=Strict cookie on /api/auth', async () => {
+    const account = await createAccount('member', { profession: 'prosecutor' });
+    const response = await http()
+      .post('/auth/login')
+      .send({ username: account.username, password: TEST_PASSWORD })
+      .expect(200);
+    expect(response.body).toMatchObject({
+      expiresIn: 900,
+      account: { id: account.id, username: account.username, role: 'member', profession: 'prosecutor' },
+    });
+    expect(response.body.account.permissions).toEqual(expect.arrayContaining(['cases.read', 'account.write']));
+    expect(response.body.account.permissions).not.toContain('cases.create');
+    const cookie = ([] as string[])
+      .concat(response.headers['set-cookie'])
+      .find((line) => line.startsWith('caseatlas_refresh='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/api\/auth/);
+    expect(response.headers['cache-control']).toBe('no-store');
+    await authorizedClient(api.apiUrl, response.body.accessToken).get('/account').expect(200);
+  });
+
+  it('refuses a wrong password, an unknown user and a deactivated account with the same answer', async () => {
+    const account = await createAccount('viewer');
+    const refusal = { statusCode: 401, error: 'Unauthorized', message: 'Wrong username or password' };
+    await http()
+      .post('/auth/login')
+      .send({ username: account.username, password: 'not the password at all' })
+      .expect(401, refusal);
+    await http().post('/auth/login').send({ username: 'nobody.here', password: TEST_PASSWORD }).expect(401, refusal);
+    await (await api.as('admin')).put(`/users/${account.id}`).send({ active: false }).expect(200);
+    await http().post('/auth/login').send({ username: account.username, password: TEST_PASSWORD }).expect(401, refusal);
+  });
+
+  it('validates the login body by field', async () => {
+    const response = await http().post('/auth/login').send({ username: 'someone', pass: 'x' }).expect(400);
+    expect(response.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'pass', rule: 'unknownField' }),
+        expect.objectContaining({ path: 'password', rule: 'isString' }),
+      ]),
+    );
+  });
+
+  it('refresh rotates the cookie: the old one stops working', async () => {
+    const session = await signInThroughApi(api.apiUrl, await createAccount('editor'));
+    const refreshed = await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(200);
+    expect(refreshed.body.accessToken).toEqual(expect.any(String));
+    const rotated = ([] as string[])
+      .concat(refreshed.headers['set-cookie'])
+      .find((line) => line.startsWith('caseatlas_refresh='))!;
+    expect(rotated.split(';')[0]).not.toBe(session.refreshCookie);
+    await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
+    await http().post('/auth/refresh').set('Cookie', rotated.split(';')[0]).expect(200);
+    await http().post('/auth/refresh').expect(401);
+  });
+
+  it('logout ends the session: its refresh cookie and its access token stop working at once', async () => {
+    const session = await signInThroughApi(api.apiUrl, await createAccount('editor'));
+    const client = authorizedClient(api.apiUrl, session.accessToken);
+    await client.get('/cases').expect(200);
+    await http().post('/auth/logout').set('Cookie', session.refreshCookie).expect(204);
+    await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
+    const response = await client.get('/cases').expect(401);
+    expect(response.body.message).toBe('The access token is invalid or expired');
+  });
+
+  it('changing the password needs the current one, applies the policy, and ends the other sessions', async () => {
+    const account = await createAccount('reviewer');
+    const [first, second] = [await signInThroughApi(api.apiUrl, account), await signInThroughApi(api.apiUrl, account)];
+    const client = authorizedClient(api.apiUrl, first.accessToken);
+    const wrong = await client
+      .post('/account/password')
+      .send({ currentPassword: 'not it at all', newPassword: 'another fine passphrase' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.problems).toEqual([expect.objectContaining({ path: 'currentPassword', rule: 'matches' })]);
+    const weak = await client.post('/account/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(weak.body.problems).toEqual([expect.objectContaining({ path: 'newPassword', rule: 'length' })]);
+
+    await client
+      .post('/account/password')
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'another fine passphrase' })
+      .expect(204);
+    await client.get('/account').expect(200);
+    await authorizedClient(api.apiUrl, second.accessToken).get('/account').expect(401);
+    await http().post('/auth/login').send({ username: account.username, password: TEST_PASSWORD }).expect(401);
+    await http()
+      .post('/auth/login')
+      .send({ username: account.username, password: 'another fine passphrase' })
+      .expect(200);
+  });
+
+  it('people edit their own profile but not their role', async () => {
+    const client = await api.as('member');
+    const updated = await client.put('/account').send({ displayName: 'Dana K.', profession: 'lawyer' }).expect(200);
+    expect(updated.body).toMatchObject({ displayName: 'Dana K.', profession: 'lawyer', role: 'member' });
+    const response = await client.put('/account').send({ role: 'admin' }).expect(400);
+    expect(response.body.problems).toEqual([expect.objectContaining({ path: 'role', rule: 'unknownField' })]);
+  });
+
+  describe('admin account management', () => {
+    it('creates accounts with the password policy and unique usernames, and never returns the hash', async () => {
+      const admin = await api.as('admin');
+      const weak = await admin
+        .post('/users')
+        .send({ username: 'aigerim.n', displayName: 'Aigerim N.', role: 'member', password: 'aigerim.n-2026!' });
+      expect(weak.status).toBe(400);
+      expect(weak.body.problems).toEqual([expect.objectContaining({ path: 'password', rule: 'notUsername' })]);
+      const created = await admin
+        .post('/users')
+        .send({
+          username: 'aigerim.n',
+          displayName: 'Aigerim N.',
+          role: 'member',
+          profession: 'lawyer',
+          password: TEST_PASSWORD,
+        })
+        .expect(201);
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        username: 'aigerim.n',
+        displayName: 'Aigerim N.',
+        role: 'member',
+        profession: 'lawyer',
+        active: true,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+        lastLoginAt: null,
+      } satisfies Record<keyof UserResponse, unknown>);
+      const duplicate = await admin
+        .post('/users')
+        .send({ username: 'aigerim.n', displayName: 'Again', role: 'viewer', password: TEST_PASSWORD });
+      expect(duplicate.body.problems).toEqual([expect.objectContaining({ path: 'username', rule: 'unique' })]);
+      const list = await admin
+        .get('/users')
+        .query({ filter: JSON.stringify({ q: 'aigerim', role: 'member' }) })
+        .expect(200);
+      expect(list.body.map((user: UserResponse) => user.username)).toEqual(['aigerim.n']);
+      expect(list.headers['content-range']).toBe('users 0-0/1');
+    });
+
+    it('accepts the record react-admin sends back, refuses a username change, and resets passwords', async () => {
+      const admin = await api.as('admin');
+      const target = await createAccount('viewer');
+      const session = await signInThroughApi(api.apiUrl, target);
+      const current: UserResponse = (await admin.get(`/users/${target.id}`).expect(200)).body;
+      const promoted = await admin
+        .put(`/users/${target.id}`)
+        .send({ ...current, role: 'member', profession: 'analyst' })
+        .expect(200);
+      expect(promoted.body).toMatchObject({ role: 'member', profession: 'analyst' });
+      const renamed = await admin.put(`/users/${target.id}`).send({ username: 'someone.else' }).expect(400);
+      expect(renamed.body.problems).toEqual([expect.objectContaining({ path: 'username', rule: 'readOnly' })]);
+
+      await admin.put(`/users/${target.id}`).send({ password: 'reset by the admin 2026' }).expect(200);
+      await authorizedClient(api.apiUrl, session.accessToken).get('/account').expect(401);
+      await http()
+        .post('/auth/login')
+        .send({ username: target.username, password: 'reset by the admin 2026' })
+        .expect(200);
+    });
+
+    it('an admin cannot demote or deactivate themselves', async () => {
+      const account = await createAccount('admin');
+      const admin = authorizedClient(api.apiUrl, (await signInThroughApi(api.apiUrl, account)).accessToken);
+      const response = await admin.put(`/users/${account.id}`).send({ role: 'viewer', active: false }).expect(400);
+      expect(
+        response.body.problems.map((problem: { path: string; rule: string }) => `${problem.path}:${problem.rule}`),
+      ).toEqual(['role:self', 'active:self']);
+    });
+  });
+
+  describe('hardening', () => {
+    it('sends helmet headers and a request id', async () => {
+      const response = await http().get('/health').expect(200);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('allows cross-origin calls only from configured origins', async () => {
+      const allowed = await http()
+        .options('/cases')
+        .set('Origin', 'https://workbench.example.org')
+        .set('Access-Control-Request-Method', 'GET');
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://workbench.example.org');
+      expect(allowed.headers['access-control-allow-credentials']).toBe('true');
+      const refused = await http()
+        .options('/cases')
+        .set('Origin', 'https://elsewhere.example.com')
+        .set('Access-Control-Request-Method', 'GET');
+      expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('answers health without connection details', async () => {
+      const response = await http().get('/health').expect(200);
+      expect(response.body.details).toEqual({ postgresql: { status: 'up' }, elasticsearch: { status: 'up' } });
+    });
+  });
+});
