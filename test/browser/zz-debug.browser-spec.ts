@@ -11,14 +11,17 @@ describe('debug', () => {
   afterAll(async () => {
     await api?.stop();
   });
-  it('user create', async () => {
+  it.each([1, 2, 3, 4])('users %s', async () => {
     const page = browser.page();
-    const errors: string[] = [];
-    page.on('console', (m) => errors.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}\n${e.stack}`));
+    const log: string[] = [];
+    page.on('response', async (r) => {
+      if (r.url().includes('/api/')) log.push(`${Date.now() % 100000} ${r.request().method()} ${r.url()} ${r.status()} auth=${(await r.request().allHeaders())['authorization']?.slice(-12)}`);
+    });
+    page.on('console', (m) => log.push(`console ${m.type()}: ${m.text()}`));
     await signIn(page, api.url, await createAccount('admin'));
-    await page.goto(`${api.url}/#/users/create`);
-    await page.waitForTimeout(2000);
-    console.log(errors.join('\n'));
+    await page.getByRole('menuitem', { name: 'Users' }).click();
+    await page.waitForTimeout(2500);
+    log.push(page.url());
+    console.log(log.join('\n'));
   });
 });

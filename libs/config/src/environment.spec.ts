@@ -40,3 +40,29 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
   });
 });
+
+describe('validateEnvironment in production', () => {
+  it('refuses to start with the development JWT secret or a short one, without echoing it', () => {
+    for (const secret of [undefined, 'too-short-secret']) {
+      let caught: unknown;
+      try {
+        validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(EnvironmentError);
+      const problems = (caught as EnvironmentError).problems;
+      expect(problems).toEqual([expect.stringMatching(/^JWT_SECRET: production needs its own random secret/)]);
+      expect(problems.join()).not.toContain('too-short-secret');
+    }
+  });
+
+  it('starts with a secret of its own', () => {
+    const secret = 'q8J1vS0w3XcY8n2Lr5Kp7Tz9Ab4Df6Gh1Jk3Lm5Np7Q=';
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret }).JWT_SECRET).toBe(secret);
+  });
+
+  it('keeps the development secret outside production', () => {
+    expect(validateEnvironment({ NODE_ENV: 'development' }).JWT_SECRET).toBe(ENVIRONMENT_DEFAULTS.JWT_SECRET);
+  });
+});
