@@ -100,7 +100,7 @@ export class EnvironmentVariables {
   @Max(30 * 24 * 60 * 60)
   REFRESH_TOKEN_TTL_SECONDS: number = ENVIRONMENT_DEFAULTS.REFRESH_TOKEN_TTL_SECONDS;
 
-  /** Requests per minute and client address, all routes together. */
+  /** Requests per minute, client address and route. */
   @Transform(toInteger)
   @IsInt()
   @Min(1)

@@ -8,7 +8,7 @@ export interface AuditEventResponse {
   actorId: string | null;
   actorName: string | null;
   actorRole: string | null;
-  /** `<resource>.<verb>`, e.g. `cases.read`, `cases.list`, `auth.login`. */
+  /** `<controller>.<handler>`, e.g. `cases.get`, `cases.list`, `auth.login`. */
   action: string;
   targetType: string | null;
   targetId: string | null;
