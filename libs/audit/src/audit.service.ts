@@ -75,7 +75,8 @@ export class AuditService {
       statusCode: event.statusCode ?? null,
       clientAddress: clip(event.clientAddress, 64),
       requestId: clip(event.requestId, 100),
-      details: (event.details ?? {}) as AuditEventEntity['details'] & object,
+      // TypeORM's deep-partial type does not fit an open JSON object.
+      details: (event.details ?? {}) as object,
     });
   }
 

@@ -6,7 +6,7 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
-import { ProblemsException } from '@caseatlas/validation';
+import { ProblemsException, validateAs } from '@caseatlas/validation';
 import type { AccessTokenClaims, Actor } from './actor';
 import { ChangePasswordDto } from './dto/account.dto';
 import { LoginLockedException, LoginRefusedException } from './errors';
@@ -15,7 +15,6 @@ import { decoyPasswordHash, hashPassword, newRefreshToken, tokenHash, verifyPass
 import { SessionEntity } from './session.entity';
 import { revokeSessions, toAccountResponse, UserService } from './user.service';
 import { UserEntity } from './user.entity';
-import { validateAs } from '@caseatlas/validation';
 
 export const TOKEN_ISSUER = 'caseatlas';
 

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { AuthService, ChangePasswordDto, UpdateAccountDto, UserService } from '@caseatlas/auth';
+import type { Actor } from '@caseatlas/auth';
 import type { AccountResponse } from '@caseatlas/contracts';
 import { NotAudited, Permission } from './access.decorators';
-import { contextOf } from './request-context';
+import { CurrentActor } from './current-actor.decorator';
 
 /** The signed-in user's own account: always their own, so there is no id to guess. */
 @ApiTags('account')
@@ -18,15 +18,15 @@ export class AccountController {
   @Get()
   @Permission('account.read')
   @NotAudited('read on every page load; says nothing about case work')
-  get(@Req() request: Request): Promise<AccountResponse> {
-    return this.users.account(actorOf(request).id);
+  get(@CurrentActor() actor: Actor): Promise<AccountResponse> {
+    return this.users.account(actor.id);
   }
 
   @Put()
   @Permission('account.write')
   @ApiBody({ type: UpdateAccountDto })
-  update(@Req() request: Request, @Body() body: UpdateAccountDto): Promise<AccountResponse> {
-    return this.users.updateAccount(actorOf(request).id, body);
+  update(@CurrentActor() actor: Actor, @Body() body: UpdateAccountDto): Promise<AccountResponse> {
+    return this.users.updateAccount(actor.id, body);
   }
 
   // Validated by the service, which checks the password policy against the username too.
@@ -35,13 +35,7 @@ export class AccountController {
   @Permission('account.write')
   @ApiBody({ type: ChangePasswordDto })
   @ApiNoContentResponse({ description: 'Changed; every other session of the account has ended' })
-  changePassword(@Req() request: Request, @Body() body: Record<string, unknown>): Promise<void> {
-    return this.auth.changePassword(actorOf(request), body);
+  changePassword(@CurrentActor() actor: Actor, @Body() body: Record<string, unknown>): Promise<void> {
+    return this.auth.changePassword(actor, body);
   }
-}
-
-function actorOf(request: Request) {
-  const actor = contextOf(request).actor;
-  if (!actor) throw new Error('AccessGuard lets no request without an actor reach this controller');
-  return actor;
 }

@@ -1,15 +1,15 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { CreateUserDto, UpdateUserDto, USER_SORT_COLUMNS, UserService } from '@caseatlas/auth';
-import type { UserSortField } from '@caseatlas/auth';
+import type { Actor, UserSortField } from '@caseatlas/auth';
 import type { UserResponse } from '@caseatlas/contracts';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
 import { UserIdPipe } from '../common/id.pipes';
 import { ListQueryPipe } from '../common/list-query.pipe';
 import { Permission } from './access.decorators';
-import { contextOf } from './request-context';
+import { CurrentActor } from './current-actor.decorator';
 
 export const USER_LIST: ListSpecification<UserSortField> = {
   sortable: Object.keys(USER_SORT_COLUMNS) as UserSortField[],
@@ -57,8 +57,8 @@ export class UsersController {
   update(
     @Param('id', UserIdPipe) id: string,
     @Body() body: Record<string, unknown>,
-    @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<UserResponse> {
-    return this.users.update(id, body, contextOf(request).actor!.id);
+    return this.users.update(id, body, actor.id);
   }
 }
