@@ -1,0 +1,58 @@
+import request from 'supertest';
+import { Client } from 'pg';
+import { ROLES } from '../../libs/contracts/src';
+import { runCli } from '../support/cli';
+import { resetAccounts } from '../support/database';
+import { TEST_DATABASE_URL } from '../support/environment';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('first accounts from the command line', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    await resetAccounts();
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  const login = (username: string, password: string) =>
+    request(api.apiUrl).post('/auth/login').send({ username, password });
+
+  it('create-admin prints a generated password once; it signs in and the creation is audited', async () => {
+    const { code, output } = await runCli('create-admin', '--username', 'first.admin');
+    expect(code).toBe(0);
+    const password = /Password \(shown once\): (\S+)/.exec(output)?.[1];
+    expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    const session = await login('first.admin', password!).expect(200);
+    expect(session.body.account).toMatchObject({ username: 'first.admin', role: 'admin' });
+
+    const client = new Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT details FROM audit_events WHERE action = 'cli.createAccount' ORDER BY id DESC LIMIT 1`,
+      );
+      expect(rows[0].details).toMatchObject({ username: 'first.admin', role: 'admin', operator: expect.any(String) });
+      expect(JSON.stringify(rows[0].details)).not.toContain(password);
+    } finally {
+      await client.end();
+    }
+
+    const again = await runCli('create-admin', '--username', 'first.admin');
+    expect(again.code).not.toBe(0);
+    expect(again.output).toMatch(/username: another account has this username/);
+  });
+
+  it('demo-accounts --if-none creates one account per role only on a workbench without accounts', async () => {
+    expect((await runCli('demo-accounts', '--if-none')).output).toBe('');
+    await resetAccounts();
+    const { code, output } = await runCli('demo-accounts', '--if-none');
+    expect(code).toBe(0);
+    for (const role of ROLES) {
+      const password = new RegExp(`^\\s+${role}\\s+demo-${role}\\s+(\\S+)$`, 'm').exec(output)?.[1];
+      expect(password).toBeDefined();
+      const session = await login(`demo-${role}`, password!).expect(200);
+      expect(session.body.account.role).toBe(role);
+    }
+  });
+});
