@@ -1,12 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { PASSWORD_MIN_LENGTH } from '../../libs/contracts/src';
 import { createAccount } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { signIn, useBrowser } from '../support/browser';
+import { signIn, signOut, useBrowser, userMenuButton } from '../support/browser';
 import { resetDatabase } from '../support/database';
 
+// Accounts outlive resetDatabase(): a fresh username per run.
 const NEW_USER = {
-  username: 'd.analyst',
+  username: `d.analyst-${randomBytes(3).toString('hex')}`,
   displayName: 'Dana Analyst',
   password: 'a long first passphrase',
 };
@@ -48,25 +50,39 @@ describe('accounts: an administrator creates one, its owner maintains it', () =>
     await page.getByText('Member', { exact: true }).first().waitFor();
 
     await page.getByRole('menuitem', { name: 'Users' }).click();
+    await page.getByPlaceholder('Search').fill(NEW_USER.username);
     const row = page.getByRole('row', { name: new RegExp(NEW_USER.username.replace('.', '\\.')) });
     await row.waitFor();
     expect(await row.textContent()).toContain('Analyst');
+
+    // Edit: a new profession; there is no delete (accounts are deactivated instead).
+    await row.click();
+    await page.waitForURL(/#\/users\/[^/]+\/show$/);
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.locator('input[name="active"]').waitFor();
+    expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Profession' }).click();
+    await page.getByRole('option', { name: 'Lawyer' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/users\/[^/]+\/show$/);
+    await page.getByText('Lawyer', { exact: true }).waitFor();
   });
 
   it('the member renames themselves and changes their password on the account page', async () => {
     const page = browser.page();
     await signIn(page, api.url, NEW_USER);
-    await page.getByRole('button', { name: 'Profile' }).click();
+    await userMenuButton(page).click();
     await page.getByRole('menuitem', { name: 'My account' }).click();
     await page.waitForURL(/#\/account$/);
     await expect(page.getByTestId('account-username').textContent()).resolves.toBe(NEW_USER.username);
     await expect(page.getByTestId('account-role').textContent()).resolves.toBe('Member');
+    await expect(page.getByTestId('account-profession').textContent()).resolves.toBe('Lawyer');
 
     await page.locator('input[name="displayName"]').fill('Dana A.');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved').waitFor();
     // The app bar shows the new name.
-    await page.getByRole('button', { name: 'Profile' }).getByText('Dana A.').waitFor();
+    await userMenuButton(page).getByText('Dana A.').waitFor();
 
     // A wrong current password: the API's message shows next to that input.
     await page.locator('input[name="currentPassword"]').fill('not my password at all');
@@ -82,9 +98,7 @@ describe('accounts: an administrator creates one, its owner maintains it', () =>
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Password changed').waitFor();
 
-    await page.getByRole('button', { name: 'Profile' }).click();
-    await page.getByRole('menuitem', { name: 'Logout' }).click();
-    await page.waitForURL(/#\/login$/);
+    await signOut(page);
     await signIn(page, api.url, { username: NEW_USER.username, password: NEW_PASSWORD });
   });
 });

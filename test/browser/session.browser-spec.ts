@@ -1,7 +1,7 @@
 import { createAccount } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { apiClientFor, signIn, useBrowser } from '../support/browser';
+import { apiClientFor, signIn, signOut, useBrowser, userMenuButton } from '../support/browser';
 import { resetDatabase } from '../support/database';
 import { STATUTES } from '../support/records';
 
@@ -41,7 +41,7 @@ describe('the session', () => {
   it('survives a reload (refresh cookie), ends with sign-out, and a reload then stays signed out', async () => {
     const page = browser.page();
     await signIn(page, api.url, member);
-    await page.getByRole('button', { name: 'Profile' }).getByText('Aigerim Member').waitFor();
+    await userMenuButton(page).getByText('Aigerim Member').waitFor();
 
     // The access token lived in memory only: the reload gets a new one from the cookie.
     const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/auth/refresh'));
@@ -51,9 +51,7 @@ describe('the session', () => {
     await page.getByRole('menuitem', { name: 'Statutes' }).click();
     await page.getByRole('row', { name: /KZ-CC-128-3/ }).waitFor();
 
-    await page.getByRole('button', { name: 'Profile' }).click();
-    await page.getByRole('menuitem', { name: 'Logout' }).click();
-    await page.waitForURL(/#\/login$/);
+    await signOut(page);
     await page.locator('input[name="username"]').waitFor();
 
     await page.reload();

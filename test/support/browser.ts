@@ -106,3 +106,15 @@ export async function apiClientFor(baseUrl: string, account: Credentials): Promi
     },
   };
 }
+
+/** The app bar's user menu: "Profile" is react-admin's label for it (ra.auth.user_menu). */
+export function userMenuButton(page: Page) {
+  return page.getByRole('button', { name: 'Profile', exact: true });
+}
+
+/** Signs out through the user menu and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await userMenuButton(page).click();
+  await page.getByRole('menuitem', { name: 'Logout' }).click();
+  await page.waitForURL(/#\/login$/);
+}

@@ -1,17 +1,27 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { AccountPage } from './account/AccountPage';
+import audit from './audit';
+import { authProvider } from './authProvider';
 import cases from './cases';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
 import { SystemStatus } from './status/SystemStatus';
 import statutes from './statutes';
+import users from './users';
 
+// requireAuth: nothing but the login page renders before the session is known (restored from
+// the refresh cookie after a reload), so canAccess never answers for a missing account.
 export const App = () => (
   <Admin
     title="CaseAtlas"
     dataProvider={dataProvider}
+    authProvider={authProvider}
+    requireAuth
+    loginPage={LoginPage}
     i18nProvider={i18nProvider}
     layout={Layout}
     dashboard={Dashboard}
@@ -19,8 +29,11 @@ export const App = () => (
   >
     <Resource name="cases" {...cases} />
     <Resource name="statutes" {...statutes} />
+    <Resource name="users" {...users} />
+    <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path="/status" element={<SystemStatus />} />
+      <Route path="/account" element={<AccountPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,4 +1,80 @@
+import { HttpError, fetchUtils } from 'react-admin';
+import type { SortPayload } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { AccountResponse, Profession } from '@caseatlas/contracts';
+import { authFetch, getAccessToken, renewAccessToken } from './session';
 
-/** The API follows ra-data-simple-rest's conventions, so the package is used as it is. */
-export const dataProvider = simpleRestProvider('/api');
+export { authFetch, getAccessToken };
+
+const withToken = (options: fetchUtils.Options, token: string | undefined): fetchUtils.Options => ({
+  ...options,
+  user: { authenticated: !!token, token: token ? `Bearer ${token}` : undefined },
+});
+
+/** fetchUtils.fetchJson with the access token; a 401 gets one renewal and one retry. */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  const token = await getAccessToken();
+  try {
+    return await fetchUtils.fetchJson(url, withToken(options, token));
+  } catch (error) {
+    if (!(error instanceof HttpError) || error.status !== 401) throw error;
+    const renewed = await renewAccessToken(token);
+    if (!renewed) throw error;
+    return fetchUtils.fetchJson(url, withToken(options, renewed));
+  }
+}
+
+export interface AccountUpdate {
+  displayName: string;
+  profession: Profession | null;
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface CsvDownload {
+  blob: Blob;
+  filename: string;
+}
+
+const filenameOf = (disposition: string | null, fallback: string): string =>
+  disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1]?.replace(/^"|"$/g, '') ??
+  disposition?.match(/filename="?([^";]+)"?/i)?.[1] ??
+  fallback;
+
+/**
+ * The API follows ra-data-simple-rest's conventions, so the package is used as it is. The
+ * calls that are not about a resource (the signed-in account, the audit CSV) are custom
+ * methods, so that `useDataProvider` treats their 401s like any other.
+ */
+export const dataProvider = {
+  ...simpleRestProvider('/api', httpClient),
+
+  updateAccount: async (body: AccountUpdate): Promise<{ data: AccountResponse }> => {
+    const { json } = await httpClient('/api/account', { method: 'PUT', body: JSON.stringify(body) });
+    return { data: json as AccountResponse };
+  },
+
+  changePassword: async (body: PasswordChange): Promise<{ data: null }> => {
+    await httpClient('/api/account/password', { method: 'POST', body: JSON.stringify(body) });
+    return { data: null };
+  },
+
+  exportAudit: async (filter: object, sort: SortPayload): Promise<{ data: CsvDownload }> => {
+    const query = new URLSearchParams({
+      filter: JSON.stringify(filter),
+      sort: JSON.stringify([sort.field, sort.order]),
+    });
+    const response = await authFetch(`/api/audit/export?${query}`, { headers: { Accept: 'text/csv' } });
+    if (!response.ok) {
+      const body = await response.json().catch(() => null);
+      throw new HttpError(body?.message ?? response.statusText, response.status, body);
+    }
+    const filename = filenameOf(response.headers.get('Content-Disposition'), 'audit.csv');
+    return { data: { blob: await response.blob(), filename } };
+  },
+};
+
+export type CaseAtlasDataProvider = typeof dataProvider;

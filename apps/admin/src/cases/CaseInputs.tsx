@@ -15,11 +15,13 @@ import {
   minValue,
   regex,
   required,
+  useCanAccess,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import type { TabbedFormProps } from 'react-admin';
 import { CASE_REFERENCE_PATTERN, PARTIAL_DATE_PATTERN, TIMELINE_EVENTS } from '@caseatlas/contracts';
-import type { Money, Sentence } from '@caseatlas/contracts';
+import type { CaseResponse, Money, Sentence } from '@caseatlas/contracts';
 import { FormToolbar } from '../common/FormToolbar';
 import { CountryArrayInput, CountryInput, FULL_LINE, InputRow, wrappingIteratorSx } from '../common/inputs';
 import { useLanguageChoices } from '../common/languages';
@@ -89,6 +91,20 @@ const SentenceInputs = (_props: { source: 'sentence'; defaultValue: Sentence }) 
   );
 };
 
+/**
+ * Only a role holding `cases.publish` may move a case into or out of `published`: others are
+ * not offered that status, and a published case's status is read-only for them.
+ */
+const StatusInput = () => {
+  const record = useRecordContext<CaseResponse>();
+  const { canAccess: mayPublish } = useCanAccess({ resource: 'cases', action: 'publish' });
+  const isPublished = record?.status === 'published';
+  const choices = vocabularyChoices('status').filter(
+    (choice) => mayPublish || isPublished || choice.id !== 'published',
+  );
+  return <SelectInput source="status" choices={choices} validate={required()} readOnly={!mayPublish && isPublished} />;
+};
+
 const OverviewTab = () => {
   const languages = useLanguageChoices();
   return (
@@ -112,7 +128,7 @@ const OverviewTab = () => {
         <SelectInput source="court.level" choices={vocabularyChoices('courtLevel')} validate={required()} />
       </InputRow>
       <InputRow>
-        <SelectInput source="status" choices={vocabularyChoices('status')} validate={required()} />
+        <StatusInput />
         <BooleanInput source="synthetic" helperText="caseatlas.case.help.synthetic" />
       </InputRow>
       <CheckboxGroupInput source="acts" choices={vocabularyChoices('acts')} />

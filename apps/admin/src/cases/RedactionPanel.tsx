@@ -4,6 +4,7 @@ import type { PersonalDataReplacement, PersonalDataType } from '@caseatlas/contr
 import { Alert, Box, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { authFetch } from '../session';
 
 export const REDACTION_TYPES = PERSONAL_DATA_TYPES;
 export type RedactionType = PersonalDataType;
@@ -104,7 +105,7 @@ export const RedactionPanel = () => {
       });
       setLoading(true);
       try {
-        const response = await fetch('/api/anonymize', {
+        const response = await authFetch('/api/anonymize', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
           body: JSON.stringify({

@@ -42,3 +42,6 @@ export const wrappingIteratorSx: SxProps<Theme> = {
 
 /** Class name putting an element of a wrapping iterator item on a line of its own. */
 export const FULL_LINE = 'CaseAtlas-fullLine';
+
+/** For a select whose empty choice means null in the API (react-admin's empty choice is ''). */
+export const emptyAsNull = (value: string) => value || null;

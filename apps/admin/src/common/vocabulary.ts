@@ -3,6 +3,7 @@ import {
   AGE_BANDS,
   AGENCIES,
   APPEAL_OUTCOMES,
+  AUDIT_OUTCOMES,
   CASE_RELATIONS,
   CASE_STATUSES,
   CHARGE_OUTCOMES,
@@ -11,7 +12,9 @@ import {
   EXPLOITATION_PURPOSES,
   MEANS,
   MENTAL_HEALTH_INVOLVEMENT,
+  PROFESSIONS,
   REQUEST_OUTCOMES,
+  ROLES,
   SECTORS,
   SEXES,
   SOURCE_TYPES,
@@ -42,6 +45,10 @@ export const VOCABULARIES = {
   agencies: AGENCIES,
   sourceType: SOURCE_TYPES,
   relation: CASE_RELATIONS,
+  // Accounts and the audit trail (`role` above is a defendant's role).
+  accountRole: ROLES,
+  profession: PROFESSIONS,
+  auditOutcome: AUDIT_OUTCOMES,
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARIES;

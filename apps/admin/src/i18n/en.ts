@@ -1,6 +1,9 @@
 import englishMessages from 'ra-language-english';
+import { accountTextsEn, authTextsEn } from './account.en';
+import { auditResourceEn, auditTextsEn } from './audit.en';
 import { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
 import { statuteTextsEn, statutesResourceEn } from './statutes.en';
+import { userTextsEn, usersResourceEn } from './users.en';
 import { vocabularyEn } from './vocabulary.en';
 
 /**
@@ -13,6 +16,8 @@ export const en = {
   resources: {
     cases: casesResourceEn,
     statutes: statutesResourceEn,
+    users: usersResourceEn,
+    audit: auditResourceEn,
   },
   caseatlas: {
     title: 'CaseAtlas',
@@ -29,6 +34,8 @@ export const en = {
       statute_key: 'Use {jurisdiction}-{code}-{article}[-{part}], e.g. KZ-CC-128-3',
       penalty_range: 'The maximum must not be below the minimum',
       currency: 'A three-letter ISO 4217 code',
+      username: 'Lower-case letters, digits, ".", "_" and "-", 3 to 64 characters, starting with a letter or digit',
+      password_mismatch: 'The two passwords differ',
     },
     errors: {
       case_conflict:
@@ -40,6 +47,10 @@ export const en = {
     case: caseTextsEn,
     redaction: redactionTextsEn,
     statute: statuteTextsEn,
+    user: userTextsEn,
+    audit: auditTextsEn,
+    auth: authTextsEn,
+    account: accountTextsEn,
     vocabulary: vocabularyEn,
     menu: {
       status: 'System status',

@@ -1,7 +1,10 @@
 import russianMessages from 'ra-language-russian';
+import { accountTextsRu, authTextsRu } from './account.ru';
+import { auditResourceRu, auditTextsRu } from './audit.ru';
 import { caseTextsRu, casesResourceRu, redactionTextsRu } from './cases.ru';
 import type { en } from './en';
 import { statuteTextsRu, statutesResourceRu } from './statutes.ru';
+import { userTextsRu, usersResourceRu } from './users.ru';
 import { vocabularyRu } from './vocabulary.ru';
 
 /** Russian catalogue; i18n.spec.ts fails when it lacks a key the English one has. */
@@ -20,6 +23,8 @@ export const ru: typeof en = {
   resources: {
     cases: casesResourceRu,
     statutes: statutesResourceRu,
+    users: usersResourceRu,
+    audit: auditResourceRu,
   },
   caseatlas: {
     title: 'CaseAtlas',
@@ -36,6 +41,8 @@ export const ru: typeof en = {
       statute_key: 'Формат {юрисдикция}-{кодекс}-{статья}[-{часть}], например KZ-CC-128-3',
       penalty_range: 'Максимум не может быть меньше минимума',
       currency: 'Трёхбуквенный код ISO 4217',
+      username: 'Строчные латинские буквы, цифры, «.», «_» и «-», от 3 до 64 символов, в начале буква или цифра',
+      password_mismatch: 'Пароли не совпадают',
     },
     errors: {
       case_conflict:
@@ -47,6 +54,10 @@ export const ru: typeof en = {
     case: caseTextsRu,
     redaction: redactionTextsRu,
     statute: statuteTextsRu,
+    user: userTextsRu,
+    audit: auditTextsRu,
+    auth: authTextsRu,
+    account: accountTextsRu,
     vocabulary: vocabularyRu,
     menu: {
       status: 'Состояние системы',

@@ -156,4 +156,23 @@ export const vocabularyEn: VocabularyCatalogue = {
     retrial_of: 'Retrial of',
     related: 'Related',
   },
+  accountRole: {
+    admin: 'Administrator',
+    editor: 'Editor',
+    reviewer: 'Reviewer',
+    member: 'Member',
+    viewer: 'Viewer',
+  },
+  profession: {
+    prosecutor: 'Prosecutor',
+    lawyer: 'Lawyer',
+    analyst: 'Analyst',
+    other: 'Other',
+  },
+  auditOutcome: {
+    success: 'Success',
+    denied: 'Denied',
+    failure: 'Failure',
+    error: 'Error',
+  },
 };

@@ -156,4 +156,23 @@ export const vocabularyRu: VocabularyCatalogue = {
     retrial_of: 'Новое рассмотрение дела',
     related: 'Связанное дело',
   },
+  accountRole: {
+    admin: 'Администратор',
+    editor: 'Редактор',
+    reviewer: 'Рецензент',
+    member: 'Участник',
+    viewer: 'Читатель',
+  },
+  profession: {
+    prosecutor: 'Прокурор',
+    lawyer: 'Юрист',
+    analyst: 'Аналитик',
+    other: 'Иное',
+  },
+  auditOutcome: {
+    success: 'Успешно',
+    denied: 'Отказано',
+    failure: 'Неудача',
+    error: 'Ошибка',
+  },
 };

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu } from 'react-admin';
+import { AppBar, Logout, Menu, MenuItemLink, Layout as RaLayout, UserMenu, useUserMenu } from 'react-admin';
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 
+// Resource items are filtered by authProvider.canAccess; the dashboard and status are for everyone.
 const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
@@ -10,4 +12,29 @@ const AppMenu = () => (
   </Menu>
 );
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={AppMenu}>{children}</RaLayout>;
+const AccountMenuItem = () => {
+  const userMenu = useUserMenu();
+  return (
+    <MenuItemLink
+      to="/account"
+      primaryText="caseatlas.account.menu"
+      leftIcon={<AccountCircleIcon />}
+      onClick={userMenu?.onClose}
+    />
+  );
+};
+
+const AppUserMenu = () => (
+  <UserMenu>
+    <AccountMenuItem />
+    <Logout />
+  </UserMenu>
+);
+
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout menu={AppMenu} appBar={AppAppBar}>
+    {children}
+  </RaLayout>
+);

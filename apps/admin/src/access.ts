@@ -1,0 +1,48 @@
+import { CASE_STATUSES, mayTouchCase, scopeOf } from '@caseatlas/contracts';
+import type { CaseStatus, Permission, Role } from '@caseatlas/contracts';
+
+/**
+ * The permission of the contracts' table that each react-admin action of each resource needs.
+ * An action not listed here is refused (users are deactivated, never deleted; the audit
+ * trail is read-only). `publish` and `export` are our own actions (status choices, CSV).
+ */
+export const RESOURCE_ACTIONS: Record<string, Partial<Record<string, Permission>>> = {
+  cases: {
+    list: 'cases.read',
+    show: 'cases.read',
+    create: 'cases.create',
+    edit: 'cases.update',
+    delete: 'cases.delete',
+    publish: 'cases.publish',
+  },
+  statutes: {
+    list: 'statutes.read',
+    show: 'statutes.read',
+    create: 'statutes.write',
+    edit: 'statutes.write',
+    delete: 'statutes.write',
+  },
+  users: { list: 'users.read', show: 'users.read', create: 'users.write', edit: 'users.write' },
+  audit: { list: 'audit.read', show: 'audit.read', export: 'audit.export' },
+};
+
+const isCaseStatus = (value: unknown): value is CaseStatus => CASE_STATUSES.includes(value as CaseStatus);
+
+/**
+ * What `authProvider.canAccess` answers. A case record narrows the answer to its status (an
+ * editor may not edit a published case); without one, holding the permission in any scope is
+ * enough to show the button, and the API decides row by row.
+ */
+export function roleMayAccess(
+  role: Role | undefined,
+  resource: string,
+  action: string,
+  record?: { status?: unknown },
+): boolean {
+  if (!role) return false;
+  const permission = RESOURCE_ACTIONS[resource]?.[action];
+  if (!permission) return false;
+  const status = record?.status;
+  if (resource === 'cases' && isCaseStatus(status)) return mayTouchCase(role, permission, status);
+  return scopeOf(role, permission) !== undefined;
+}

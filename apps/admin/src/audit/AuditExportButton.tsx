@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Button, useCanAccess, useDataProvider, useListContext, useNotify } from 'react-admin';
+import type { CaseAtlasDataProvider } from '../dataProvider';
+import { apiErrorMessage } from '../common/apiErrors';
+
+/** Saves a blob under `filename` the way a link to a file would. */
+function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The whole filtered trail as CSV, built by the API (`GET /api/audit/export`), not the page
+ * the list shows; fetched with the access token, so not a plain link.
+ */
+export const AuditExportButton = () => {
+  const { filterValues, sort } = useListContext();
+  const { canAccess } = useCanAccess({ resource: 'audit', action: 'export' });
+  const dataProvider = useDataProvider<CaseAtlasDataProvider>();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  if (!canAccess) return null;
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      const { data } = await dataProvider.exportAudit(filterValues, sort);
+      // Empty when the session ended meanwhile (react-admin signs the user out).
+      if (data?.blob) saveFile(data.blob, data.filename);
+    } catch (error) {
+      notify('caseatlas.audit.export_failed', {
+        type: 'error',
+        messageArgs: { message: apiErrorMessage(error) ?? '' },
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button label="caseatlas.audit.export" onClick={download} disabled={busy} data-testid="audit-export">
+      <DownloadIcon />
+    </Button>
+  );
+};

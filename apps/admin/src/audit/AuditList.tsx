@@ -1,0 +1,36 @@
+import { Datagrid, DateField, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import type { AuditEventResponse } from '@caseatlas/contracts';
+import { VocabularyField } from '../common/fields';
+import { AuditExportButton } from './AuditExportButton';
+import { OutcomeField } from './OutcomeField';
+import { auditFilters } from './auditFilters';
+
+const AuditListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <AuditExportButton />
+  </TopToolbar>
+);
+
+/** The audit trail, newest first; read-only. Sortable columns are the API's (AUDIT_SORT_COLUMNS). */
+export const AuditList = () => (
+  <List<AuditEventResponse>
+    filters={auditFilters}
+    sort={{ field: 'at', order: 'DESC' }}
+    actions={<AuditListActions />}
+    exporter={false}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <DateField source="at" showTime />
+      <TextField source="actorName" />
+      <VocabularyField source="actorRole" vocabulary="accountRole" sortable={false} />
+      <TextField source="action" />
+      <TextField source="targetType" sortable={false} />
+      <TextField source="targetId" sortable={false} />
+      <OutcomeField source="outcome" />
+      <TextField source="statusCode" />
+      <TextField source="clientAddress" sortable={false} />
+      <TextField source="requestId" sortable={false} />
+    </Datagrid>
+  </List>
+);
