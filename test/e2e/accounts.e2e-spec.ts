@@ -176,6 +176,45 @@ describe('accounts and sessions', () => {
         .expect(200);
     });
 
+    it('refuses null for fields that cannot be empty, naming the field', async () => {
+      const admin = await api.as('admin');
+      const target = await createAccount('viewer');
+      const response = await admin
+        .put(`/users/${target.id}`)
+        .send({ displayName: null, role: null, active: null })
+        .expect(400);
+      expect([...new Set(response.body.problems.map((problem: { path: string }) => problem.path))].sort()).toEqual([
+        'active',
+        'displayName',
+        'role',
+      ]);
+      const own = await (await api.as('viewer')).put('/account').send({ displayName: null }).expect(400);
+      expect(own.body.problems[0].path).toBe('displayName');
+    });
+
+    it('the last active admin cannot be demoted or deactivated by another admin', async () => {
+      await resetAccounts();
+      const [first, second] = [await createAccount('admin'), await createAccount('admin')];
+      const asFirst = authorizedClient(api.apiUrl, (await signInThroughApi(api.apiUrl, first)).accessToken);
+      const asSecond = authorizedClient(api.apiUrl, (await signInThroughApi(api.apiUrl, second)).accessToken);
+      // Both at once: one demotion wins, the other finds no admin would be left.
+      const results = await Promise.all([
+        asFirst.put(`/users/${second.id}`).send({ role: 'viewer' }),
+        asSecond.put(`/users/${first.id}`).send({ role: 'viewer' }),
+      ]);
+      // The loser is refused either by the rule (400) or, if the winner committed first, because
+      // it is no longer an admin (403); either way exactly one admin remains.
+      expect(results.filter((result) => result.status === 200)).toHaveLength(1);
+      const refused = results.find((result) => result.status !== 200)!;
+      expect([400, 403]).toContain(refused.status);
+      if (refused.status === 400) {
+        expect(refused.body.problems).toEqual([expect.objectContaining({ path: 'role', rule: 'lastAdmin' })]);
+      }
+      const winner = results[0].status === 200 ? asFirst : asSecond;
+      const admins = await winner.get('/users').query({ filter: JSON.stringify({ role: 'admin', active: true }) });
+      expect(admins.body).toHaveLength(1);
+    });
+
     it('an admin cannot demote or deactivate themselves', async () => {
       const account = await createAccount('admin');
       const admin = authorizedClient(api.apiUrl, (await signInThroughApi(api.apiUrl, account)).accessToken);

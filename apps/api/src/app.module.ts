@@ -27,10 +27,11 @@ export class AppModule {
     return {
       module: AppModule,
       controllers: [AnonymizerController],
-      // Guards run in this order: who is asking and may they (deny by default), then how often.
+      // Guards run in this order: how often (before any work, so floods of anonymous requests
+      // are cut off too), then who is asking and may they (deny by default).
       providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
       imports: [

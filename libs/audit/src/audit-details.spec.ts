@@ -1,19 +1,37 @@
-import { auditedFields, auditedFilter } from './audit-details';
+import { auditedFields, auditedFilter, auditedText } from './audit-details';
 
 describe('auditedFilter', () => {
-  it('anonymizes typed search text and keeps vocabulary filters as sent', () => {
+  it('anonymizes typed text in every filter and keeps vocabulary values readable', () => {
     const filter = auditedFilter({
       q: ['Иванов Сергей Петрович вербовал'],
+      facts: 'Петрова Анна Ивановна',
       jurisdiction: ['KZ'],
       status: ['published'],
+      verdictYear: [2021],
     });
-    expect(filter.jurisdiction).toEqual(['KZ']);
-    expect(filter.status).toEqual(['published']);
-    expect(filter.q).toEqual(['[PERSON-1] вербовал']);
+    expect(filter).toEqual({
+      q: ['[PERSON-1] вербовал'],
+      facts: '[PERSON-1]',
+      jurisdiction: ['KZ'],
+      status: ['published'],
+      verdictYear: [2021],
+    });
   });
 
   it('leaves search text without personal data readable', () => {
     expect(auditedFilter({ q: ['debt bondage'] }).q).toEqual(['debt bondage']);
+  });
+
+  it('drops names that are not identifiers and caps what it keeps', () => {
+    const filter = auditedFilter({ 'Иванов Сергей, ул. Абая 5': 'x', ['a'.repeat(80)]: 'y', ok: 'z'.repeat(500) });
+    expect(Object.keys(filter)).toEqual(['ok']);
+    expect((filter.ok as string).length).toBe(200);
+  });
+});
+
+describe('auditedText', () => {
+  it('removes control characters, which jsonb refuses', () => {
+    expect(auditedText('a\u0000b\u0007c')).toBe('a b c');
   });
 });
 
@@ -22,5 +40,12 @@ describe('auditedFields', () => {
     expect(auditedFields({ title: 'secret title', facts: 'x', version: 3 })).toEqual(['facts', 'title', 'version']);
     expect(auditedFields(null)).toEqual([]);
     expect(auditedFields(['a'])).toEqual([]);
+  });
+
+  it('replaces keys that are not identifiers by one marker', () => {
+    expect(auditedFields({ title: 1, 'Иванов Сергей Петрович, 12.03.1985': 2, ['x'.repeat(2000)]: 3 })).toEqual([
+      'title',
+      '(other)',
+    ]);
   });
 });

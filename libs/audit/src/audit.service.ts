@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AuditEventResponse, AuditOutcome } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
@@ -63,8 +63,8 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Appends one event. Throws when it cannot be stored: an unrecorded access must not pass silently. */
-  async record(event: AuditRecord): Promise<void> {
-    await this.dataSource.manager.insert(AuditEventEntity, {
+  async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.insert(AuditEventEntity, {
       actorId: event.actor?.id ?? null,
       actorName: event.actor?.username ?? null,
       actorRole: event.actor?.role ?? null,
@@ -80,12 +80,14 @@ export class AuditService {
     });
   }
 
-  /** For error paths that must answer anyway: logs instead of throwing. */
-  async recordOrLog(event: AuditRecord): Promise<void> {
+  /** For error paths, which must answer anyway: logs instead of throwing, and says whether it worked. */
+  async recordOrLog(event: AuditRecord): Promise<boolean> {
     try {
       await this.record(event);
+      return true;
     } catch (error) {
       this.logger.error(`could not record ${event.action} (${event.outcome}): ${(error as Error).message}`);
+      return false;
     }
   }
 
@@ -126,7 +128,7 @@ export class AuditService {
   }
 
   /**
-   * Failed logins of one account from one address since its last successful login there,
+   * Failed logins of one account (or unknown username) from one address since its last successful login there,
    * within the window: the lockout reads the trail instead of keeping its own counters, so it
    * survives restarts and holds across API instances.
    */
@@ -134,8 +136,9 @@ export class AuditService {
     userId: string,
     clientAddress: string,
     windowSeconds: number,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<{ count: number; latest: Date | null }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await manager.query(
       `SELECT count(*)::int AS count, max(at) AS latest FROM audit_events
         WHERE action = 'auth.login' AND target_id = $1 AND client_address = $2 AND outcome = 'failure'
           AND at > now() - make_interval(secs => $3)
@@ -198,6 +201,8 @@ export function toAuditEventResponse(row: AuditEventEntity): AuditEventResponse 
  * account), a finer outcome (a hidden case is `denied`, not missing) and details.
  */
 export interface AuditHints {
+  /** The service has already written the event (in its own transaction). */
+  recorded?: boolean;
   outcome?: AuditOutcome;
   targetId?: string;
   details?: Record<string, unknown>;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
@@ -17,6 +17,18 @@ import { revokeSessions, toAccountResponse, UserService } from './user.service';
 import { UserEntity } from './user.entity';
 
 export const TOKEN_ISSUER = 'caseatlas';
+
+/** Where a login attempt comes from, for its audit record. */
+export interface LoginOrigin {
+  clientAddress: string;
+  requestId: string;
+  details: Record<string, unknown>;
+}
+
+/** Unknown usernames are counted under a hash, so the trail never keeps what was typed. */
+export function unknownAccountKey(username: string): string {
+  return `unknown:${tokenHash(username.trim().toLowerCase()).slice(0, 24)}`;
+}
 
 /** A new session: what the client receives, plus the refresh token for the httpOnly cookie. */
 export interface IssuedSession {
@@ -54,15 +66,38 @@ export class AuthService {
 
   /**
    * Checks the password (against a decoy hash when the account does not exist, so timing does
-   * not tell), and refuses with 429 while the account is locked for this address.
+   * not tell), and refuses with 429 while the account — or the unknown username, so that locking
+   * tells nothing either — is locked for this address. Attempts on one account from one address
+   * take turns, and a failure is recorded before the next is counted.
    */
-  async login(username: string, password: string, clientAddress: string): Promise<IssuedSession> {
+  async login(username: string, password: string, origin: LoginOrigin): Promise<IssuedSession> {
     const user = await this.users.findByUsername(username);
-    if (user) await this.refuseWhileLocked(user.id, clientAddress);
-    const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !valid || !user.active) throw new LoginRefusedException(user?.id);
-    await this.dataSource.manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
-    return this.startSession(user, clientAddress);
+    const subject = user?.id ?? unknownAccountKey(username);
+    const attempt = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${subject}:${origin.clientAddress}`]);
+      const retryAfter = await this.lockedFor(subject, origin.clientAddress, manager);
+      if (retryAfter > 0) return { retryAfter };
+      const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+      if (user && valid && user.active) return { user };
+      await this.audit.record(
+        {
+          action: 'auth.login',
+          targetType: 'auth',
+          targetId: subject,
+          outcome: 'failure',
+          statusCode: 401,
+          clientAddress: origin.clientAddress,
+          requestId: origin.requestId,
+          details: origin.details,
+        },
+        manager,
+      );
+      return {};
+    });
+    if (attempt.retryAfter) throw new LoginLockedException(subject, attempt.retryAfter);
+    if (!attempt.user) throw new LoginRefusedException();
+    await this.dataSource.manager.update(UserEntity, { id: attempt.user.id }, { lastLoginAt: new Date() });
+    return this.startSession(attempt.user, origin.clientAddress);
   }
 
   /** Rotates the refresh token: the one presented stops working. */
@@ -86,15 +121,16 @@ export class AuthService {
     });
   }
 
-  /** Ends the session the refresh token belongs to; unknown tokens are ignored. */
-  async logout(refreshToken: string | undefined): Promise<string | null> {
+  /** Ends the session the refresh token belongs to and says whose it was; unknown tokens are ignored. */
+  async logout(refreshToken: string | undefined): Promise<Actor | null> {
     if (!refreshToken) return null;
     const session = await this.dataSource.manager.findOne(SessionEntity, {
       where: { tokenHash: tokenHash(refreshToken), revokedAt: IsNull() },
+      relations: { user: true },
     });
     if (!session) return null;
     await this.dataSource.manager.update(SessionEntity, { id: session.id }, { revokedAt: new Date() });
-    return session.userId;
+    return { id: session.user.id, username: session.user.username, role: session.user.role, sessionId: session.id };
   }
 
   /** Needs the current password; ends every other session of the account. */
@@ -150,13 +186,13 @@ export class AuthService {
     return row ? { id: row.id, username: row.username, role: row.role, sessionId: claims.sid } : null;
   }
 
-  private async refuseWhileLocked(userId: string, clientAddress: string): Promise<void> {
+  /** Seconds until the subject may try again from this address; 0 when not locked. */
+  private async lockedFor(subject: string, clientAddress: string, manager: EntityManager): Promise<number> {
     const { LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_SECONDS } = this.settings;
-    const failures = await this.audit.recentLoginFailures(userId, clientAddress, LOGIN_LOCKOUT_SECONDS);
-    if (failures.count < LOGIN_MAX_FAILURES || !failures.latest) return;
+    const failures = await this.audit.recentLoginFailures(subject, clientAddress, LOGIN_LOCKOUT_SECONDS, manager);
+    if (failures.count < LOGIN_MAX_FAILURES || !failures.latest) return 0;
     const unlockAt = failures.latest.getTime() + LOGIN_LOCKOUT_SECONDS * 1000;
-    const retryAfter = Math.ceil((unlockAt - Date.now()) / 1000);
-    if (retryAfter > 0) throw new LoginLockedException(userId, retryAfter);
+    return Math.max(0, Math.ceil((unlockAt - Date.now()) / 1000));
   }
 
   private async startSession(user: UserEntity, clientAddress: string): Promise<IssuedSession> {

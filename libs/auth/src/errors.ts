@@ -5,9 +5,10 @@ import type { AuditHints } from '@caseatlas/audit';
 export class LoginRefusedException extends UnauthorizedException {
   readonly auditHints: AuditHints;
 
-  constructor(userId: string | undefined) {
+  /** AuthService records the failure itself, in the transaction that counts failures. */
+  constructor() {
     super('Wrong username or password');
-    this.auditHints = { outcome: 'failure', targetId: userId };
+    this.auditHints = { recorded: true };
   }
 }
 
@@ -16,7 +17,7 @@ export class LoginLockedException extends HttpException {
   readonly auditHints: AuditHints;
 
   constructor(
-    userId: string,
+    subject: string,
     readonly retryAfterSeconds: number,
   ) {
     super(
@@ -27,6 +28,6 @@ export class LoginLockedException extends HttpException {
       },
       HttpStatus.TOO_MANY_REQUESTS,
     );
-    this.auditHints = { outcome: 'denied', targetId: userId, details: { reason: 'locked' } };
+    this.auditHints = { outcome: 'denied', targetId: subject, details: { reason: 'locked' } };
   }
 }

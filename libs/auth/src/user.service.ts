@@ -93,9 +93,11 @@ export class UserService {
    */
   async update(id: string, body: unknown, actorId: string): Promise<UserResponse> {
     return this.dataSource.transaction(async (manager) => {
+      const sent = (body ?? {}) as Record<string, unknown>;
+      // Locked before the account itself, so two admins demoting each other take turns.
+      const activeAdmins = sent.role !== undefined || sent.active !== undefined ? await lockActiveAdmins(manager) : [];
       const current = await this.find(id, manager, true);
       const fields = validateAs(UpdateUserDto, body);
-      const sent = (body ?? {}) as Record<string, unknown>;
       const problems: Problem[] = [...(fields.problems ?? [])];
       if (sent.username !== undefined && sent.username !== current.username) {
         problems.push({ path: 'username', rule: 'readOnly', message: 'username cannot be changed' });
@@ -117,6 +119,12 @@ export class UserService {
       if (dto.password !== undefined) {
         changes.passwordHash = await hashPassword(dto.password);
         changes.passwordChangedAt = new Date();
+      }
+      const leavesAdmins = (changes.role !== undefined && changes.role !== 'admin') || changes.active === false;
+      if (current.role === 'admin' && current.active && leavesAdmins && activeAdmins.every((admin) => admin === id)) {
+        throw new ProblemsException([
+          { path: 'role', rule: 'lastAdmin', message: 'the workbench needs at least one active admin' },
+        ]);
       }
       await this.save(manager, current, changes);
       if (dto.password !== undefined || dto.active === false) await revokeSessions(manager, id);
@@ -162,6 +170,13 @@ export class UserService {
     if (!user) throw new NotFoundException(`No account with id ${id}`);
     return user;
   }
+}
+
+async function lockActiveAdmins(manager: EntityManager): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
+  );
+  return rows.map((row) => row.id);
 }
 
 export async function revokeSessions(manager: EntityManager, userId: string, except?: string): Promise<void> {

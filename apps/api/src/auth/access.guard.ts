@@ -41,17 +41,20 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    const token = /^Bearer (\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+    if (token) requestContext.actor = (await this.auth.authenticate(token)) ?? undefined;
     if (!this.reflector.getAllAndOverride<boolean>(NOT_AUDITED_KEY, targets)) {
       const id = request.params?.id ?? request.params?.key;
       requestContext.audit = {
         ...auditActionOf(context),
         targetId: typeof id === 'string' ? id : undefined,
-        details: requestAuditDetails(request.method, request.query as Record<string, unknown>, request.body),
+        // Strangers' requests are recorded without what they sent: it is theirs to choose.
+        details:
+          requestContext.actor || isPublic
+            ? requestAuditDetails(request.method, request.query as Record<string, unknown>, request.body)
+            : {},
       };
     }
-
-    const token = /^Bearer (\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
-    if (token) requestContext.actor = (await this.auth.authenticate(token)) ?? undefined;
     if (isPublic) return true;
     if (!permission) {
       this.logger.error(`${request.method} ${request.path} has neither @Permission nor @Public: refused`);

@@ -3,7 +3,7 @@ import { ApiBody, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, ChangePasswordDto, UpdateAccountDto, UserService } from '@caseatlas/auth';
 import type { Actor } from '@caseatlas/auth';
 import type { AccountResponse } from '@caseatlas/contracts';
-import { NotAudited, Permission } from './access.decorators';
+import { NotAudited, Permission, StrictRateLimit } from './access.decorators';
 import { CurrentActor } from './current-actor.decorator';
 
 /** The signed-in user's own account: always their own, so there is no id to guess. */
@@ -33,6 +33,8 @@ export class AccountController {
   @Post('password')
   @HttpCode(204)
   @Permission('account.write')
+  // Each attempt checks the current password: guessing it gets the login limit.
+  @StrictRateLimit()
   @ApiBody({ type: ChangePasswordDto })
   @ApiNoContentResponse({ description: 'Changed; every other session of the account has ended' })
   changePassword(@CurrentActor() actor: Actor, @Body() body: Record<string, unknown>): Promise<void> {

@@ -12,7 +12,7 @@ describe('requestAuditDetails', () => {
       {},
     );
     expect(details).toEqual({
-      filter: { q: ['[PERSON-1]'], jurisdiction: 'KZ' },
+      filter: { q: '[PERSON-1]', jurisdiction: 'KZ' },
       sort: '["updatedAt","DESC"]',
       range: '[0,24]',
     });
@@ -32,5 +32,16 @@ describe('requestAuditDetails', () => {
     expect(requestAuditDetails('POST', { filter: '{oops' }, { status: 'Иванов пришёл' })).toEqual({
       fields: ['status'],
     });
+  });
+});
+
+describe('requestAuditDetails with hostile input', () => {
+  it('keeps no control characters and no free text from list parameters', () => {
+    const details = requestAuditDetails(
+      'GET',
+      { sort: '\u0000', range: '[0,24]\u0000', filter: '{"q":"a\\u0000b"}' },
+      {},
+    );
+    expect(details).toEqual({ filter: { q: 'a b' } });
   });
 });

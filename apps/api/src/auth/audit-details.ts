@@ -17,8 +17,10 @@ export function requestAuditDetails(
     const filter = parseObject(query.filter);
     if (filter) details.filter = auditedFilter(filter);
   }
+  // List parameters are JSON of names and numbers; anything else is not kept.
   for (const name of ['sort', 'range'] as const) {
-    if (typeof query[name] === 'string' && (query[name] as string).length <= 200) details[name] = query[name];
+    const value = query[name];
+    if (typeof value === 'string' && /^\[[\w",. -]{0,100}\]$/.test(value)) details[name] = value;
   }
   if (method !== 'GET' && body !== null && typeof body === 'object' && !Array.isArray(body)) {
     details.fields = auditedFields(body);

@@ -44,7 +44,11 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
     const context = contextOf(request);
-    const session = await this.auth.login(body.username, body.password, context.clientAddress);
+    const session = await this.auth.login(body.username, body.password, {
+      clientAddress: context.clientAddress,
+      requestId: context.requestId,
+      details: context.audit?.details ?? {},
+    });
     context.actor = { ...session.response.account, sessionId: '' };
     if (context.audit) context.audit.targetId = session.response.account.id;
     return this.answer(session, response);
@@ -59,10 +63,8 @@ export class AuthController {
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
     const context = contextOf(request);
     const session = await this.auth.refresh(refreshCookieOf(request), context.clientAddress);
-    if (!session) {
-      response.clearCookie(REFRESH_COOKIE, this.cookieOptions());
-      throw new UnauthorizedException('The session has ended; sign in again');
-    }
+    // The cookie is left alone: a parallel refresh may just have replaced it with a good one.
+    if (!session) throw new UnauthorizedException('The session has ended; sign in again');
     context.actor = { ...session.response.account, sessionId: '' };
     if (context.audit) context.audit.targetId = session.response.account.id;
     return this.answer(session, response);
@@ -73,9 +75,12 @@ export class AuthController {
   @Public('ends the session the refresh cookie belongs to')
   @ApiNoContentResponse()
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
-    const userId = await this.auth.logout(refreshCookieOf(request));
+    const ended = await this.auth.logout(refreshCookieOf(request));
     const context = contextOf(request);
-    if (context.audit && userId) context.audit.targetId = userId;
+    if (ended) {
+      context.actor = ended;
+      if (context.audit) context.audit.targetId = ended.id;
+    }
     response.clearCookie(REFRESH_COOKIE, this.cookieOptions());
   }
 

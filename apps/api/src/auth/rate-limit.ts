@@ -21,5 +21,7 @@ export function rateLimits(environment: EnvironmentVariables): ThrottlerModuleOp
       },
     ],
     errorMessage: 'Too many requests; try again later',
+    // One IPv6 network (/64) counts as one client, as one household or office would.
+    ipv6SubnetPrefix: 64,
   };
 }

@@ -19,8 +19,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
-    const { status, body } = this.describe(exception);
-    await this.record(request, status, exception);
+    let { status, body } = this.describe(exception);
+    if (!(await this.record(request, status, exception))) {
+      // An access that cannot be recorded is not answered as if it had been.
+      ({ status, body } = this.describe(new Error('audit trail unavailable')));
+    }
+    // A failed request hands out no session.
+    if (status >= 500) response.removeHeader('Set-Cookie');
     if (exception instanceof LoginLockedException)
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(status).json(body);
@@ -44,11 +49,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     };
   }
 
-  private async record(request: Request, status: number, exception: unknown): Promise<void> {
+  /** False when the event should have been recorded and could not be. */
+  private async record(request: Request, status: number, exception: unknown): Promise<boolean> {
     const context = request.caseatlas;
-    if (!context?.audit) return;
     const hints = auditHintsOf(exception);
-    await this.audit.recordOrLog({
+    if (!context?.audit || hints.recorded) return true;
+    return this.audit.recordOrLog({
       actor: context.actor,
       action: context.audit.action,
       targetType: context.audit.targetType,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PROFESSIONS, ROLES, USERNAME_PATTERN } from '@caseatlas/contracts';
 import type { Profession, Role } from '@caseatlas/contracts';
 
@@ -45,20 +45,23 @@ export class CreateUserDto {
   password!: string;
 }
 
+/** Optional, but not nullable: `null` is checked (and refused) like any other value. */
+const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
+
 /**
  * What an admin may change. The read-only fields of UserResponse are accepted (react-admin
  * sends the record back) and must not differ: a username never changes.
  */
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IfPresent()
   @IsIn(ROLES)
   role?: Role;
 
@@ -68,12 +71,12 @@ export class UpdateUserDto {
   profession?: Profession | null;
 
   @ApiPropertyOptional({ description: 'false signs the account out everywhere and refuses its logins' })
-  @IsOptional()
+  @IfPresent()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'a new password (reset); signs the account out everywhere' })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   password?: string;
 
@@ -101,7 +104,7 @@ export class UpdateUserDto {
 /** The fields people change on their own account. */
 export class UpdateAccountDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
