@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { UserResponse } from '../../libs/contracts/src';
-import { authorizedClient, createAccount, signInThroughApi, TEST_PASSWORD } from '../support/accounts';
+import { authorizedClient, createAccount, signInThroughApi, TEST_PASSWORD, unknownUsername } from '../support/accounts';
 import { resetAccounts } from '../support/database';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -43,7 +43,10 @@ describe('accounts and sessions', () => {
       .post('/auth/login')
       .send({ username: account.username, password: 'not the password at all' })
       .expect(401, refusal);
-    await http().post('/auth/login').send({ username: 'nobody.here', password: TEST_PASSWORD }).expect(401, refusal);
+    await http()
+      .post('/auth/login')
+      .send({ username: unknownUsername(), password: TEST_PASSWORD })
+      .expect(401, refusal);
     await (await api.as('admin')).put(`/users/${account.id}`).send({ active: false }).expect(200);
     await http().post('/auth/login').send({ username: account.username, password: TEST_PASSWORD }).expect(401, refusal);
   });

@@ -1,7 +1,14 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import type { AuditEventResponse, CaseResponse } from '../../libs/contracts/src';
-import { authorizedClient, createAccount, signInThroughApi, TEST_PASSWORD, TestAccount } from '../support/accounts';
+import {
+  authorizedClient,
+  createAccount,
+  signInThroughApi,
+  TEST_PASSWORD,
+  TestAccount,
+  unknownUsername,
+} from '../support/accounts';
 import { resetAccounts, resetDatabase } from '../support/database';
 import { TEST_DATABASE_URL } from '../support/environment';
 import { briefCase, STATUTES } from '../support/records';
@@ -60,7 +67,7 @@ describe('audit trail', () => {
     await http()
       .post('/auth/login')
       .set(from('198.51.100.7'))
-      .send({ username: 'no.such.person', password: 'wrong password!' })
+      .send({ username: unknownUsername(), password: 'wrong password!' })
       .expect(401);
     const session = await http()
       .post('/auth/login')
@@ -394,6 +401,7 @@ describe('audit trail', () => {
 
     it('locks an unknown username exactly like an account, so locking tells nothing', async () => {
       const attacker = { 'X-Forwarded-For': '203.0.113.78' };
+      const username = unknownUsername();
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 5; attempt += 1) {
         statuses.push(
@@ -401,7 +409,7 @@ describe('audit trail', () => {
             await http()
               .post('/auth/login')
               .set(attacker)
-              .send({ username: 'no.such.account', password: `guess ${attempt}` })
+              .send({ username, password: `guess ${attempt}` })
           ).status,
         );
       }
@@ -414,12 +422,12 @@ describe('audit trail', () => {
         for (let attempt = 0; attempt < 3; attempt += 1) {
           await request(limited.apiUrl)
             .post('/auth/login')
-            .send({ username: `sprayed.${attempt}`, password: 'Spring2026!' })
+            .send({ username: unknownUsername(), password: 'Spring2026!' })
             .expect(401);
         }
         const throttled = await request(limited.apiUrl)
           .post('/auth/login')
-          .send({ username: 'sprayed.9', password: 'Spring2026!' })
+          .send({ username: unknownUsername(), password: 'Spring2026!' })
           .expect(429);
         expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
         // Other routes keep their own, higher limit.

@@ -73,3 +73,11 @@ export function authorizedClient(apiUrl: string, accessToken: string) {
     delete: (path: string) => agent.delete(path).set('Authorization', bearer),
   };
 }
+
+/**
+ * A username no account has, new on every run: failed logins stay in the append-only trail
+ * (and count towards lockouts) across test runs.
+ */
+export function unknownUsername(): string {
+  return `nobody.${randomBytes(6).toString('hex')}`;
+}
