@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { UserResponse } from '../../libs/contracts/src';
 import { authorizedClient, createAccount, signInThroughApi, TEST_PASSWORD, unknownUsername } from '../support/accounts';
-import { resetAccounts } from '../support/database';
+import { resetAccounts, withTestDatabase } from '../support/database';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('accounts and sessions', () => {
@@ -72,6 +72,24 @@ describe('accounts and sessions', () => {
     await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
     await http().post('/auth/refresh').set('Cookie', rotated.split(';')[0]).expect(200);
     await http().post('/auth/refresh').expect(401);
+  });
+
+  it('a session ends SESSION_MAX_AGE_SECONDS after signing in, however often it is refreshed', async () => {
+    const session = await signInThroughApi(api.apiUrl, await createAccount('viewer'));
+    await http()
+      .post('/auth/refresh')
+      .set('Cookie', session.refreshCookie)
+      .expect(200)
+      .then((response) => {
+        session.refreshCookie = ([] as string[]).concat(response.headers['set-cookie'])[0].split(';')[0];
+      });
+    // Signed in eight days ago (the default maximum is seven).
+    await withTestDatabase((client) =>
+      client.query(`UPDATE sessions SET created_at = now() - interval '8 days' WHERE user_id = $1`, [
+        session.account.id,
+      ]),
+    );
+    await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
   });
 
   it('logout ends the session: its refresh cookie and its access token stop working at once', async () => {

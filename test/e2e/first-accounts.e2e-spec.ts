@@ -6,6 +6,9 @@ import { resetAccounts } from '../support/database';
 import { TEST_DATABASE_URL } from '../support/environment';
 import { startTestApp, TestApp } from '../support/test-app';
 
+// Every test runs the command line a few times, each run starting Nest (3–4 s, more on a loaded machine).
+jest.setTimeout(90_000);
+
 describe('first accounts from the command line', () => {
   let api: TestApp;
 

@@ -5,6 +5,9 @@ import { runCli } from '../support/cli';
 import { countRows, resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
+// Every test runs the command line a few times, each run starting Nest (3–4 s, more on a loaded machine).
+jest.setTimeout(90_000);
+
 describe('npm run cli -- import / export', () => {
   const directory = mkdtempSync(join(tmpdir(), 'caseatlas-import-'));
   const file = (name: string, lines: string[]) => {

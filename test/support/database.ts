@@ -10,7 +10,8 @@ export const DATA_TABLES = [
   'case_route_countries',
 ] as const;
 
-async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` with a connection to the test database as its owner (for setting up states). */
+export async function withTestDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
@@ -22,21 +23,21 @@ async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
 
 /** Empties every data table; suites start from nothing. */
 export function resetDatabase(): Promise<void> {
-  return withClient(async (client) => {
+  return withTestDatabase(async (client) => {
     await client.query(`TRUNCATE ${DATA_TABLES.join(', ')} CASCADE`);
   });
 }
 
 /** Removes every account and session (the audit trail stays: it is append-only). */
 export function resetAccounts(): Promise<void> {
-  return withClient(async (client) => {
+  return withTestDatabase(async (client) => {
     await client.query('TRUNCATE users, sessions CASCADE');
   });
 }
 
 /** Row count of every data table: compare before and after to prove a request wrote nothing. */
 export function countRows(): Promise<Record<string, number>> {
-  return withClient(async (client) => {
+  return withTestDatabase(async (client) => {
     const counts: Record<string, number> = {};
     for (const table of DATA_TABLES) {
       const result = await client.query(`SELECT count(*)::int AS count FROM ${table}`);

@@ -46,7 +46,11 @@ export interface IssuedSession {
 export class AuthService {
   private readonly settings: Pick<
     EnvironmentVariables,
-    'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCKOUT_SECONDS'
+    | 'ACCESS_TOKEN_TTL_SECONDS'
+    | 'REFRESH_TOKEN_TTL_SECONDS'
+    | 'SESSION_MAX_AGE_SECONDS'
+    | 'LOGIN_MAX_FAILURES'
+    | 'LOGIN_LOCKOUT_SECONDS'
   >;
 
   constructor(
@@ -59,6 +63,7 @@ export class AuthService {
     this.settings = {
       ACCESS_TOKEN_TTL_SECONDS: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
       REFRESH_TOKEN_TTL_SECONDS: config.get('REFRESH_TOKEN_TTL_SECONDS', { infer: true }),
+      SESSION_MAX_AGE_SECONDS: config.get('SESSION_MAX_AGE_SECONDS', { infer: true }),
       LOGIN_MAX_FAILURES: config.get('LOGIN_MAX_FAILURES', { infer: true }),
       LOGIN_LOCKOUT_SECONDS: config.get('LOGIN_LOCKOUT_SECONDS', { infer: true }),
     };
@@ -110,8 +115,9 @@ export class AuthService {
         lock: { mode: 'pessimistic_write', tables: ['sessions'] },
       });
       if (!session || !session.user.active) return null;
+      if (this.refreshExpiry(session.createdAt).getTime() <= Date.now()) return null;
       const next = newRefreshToken();
-      const expiresAt = this.refreshExpiry();
+      const expiresAt = this.refreshExpiry(session.createdAt);
       await manager.update(
         SessionEntity,
         { id: session.id },
@@ -197,7 +203,7 @@ export class AuthService {
 
   private async startSession(user: UserEntity, clientAddress: string): Promise<IssuedSession> {
     const refreshToken = newRefreshToken();
-    const expiresAt = this.refreshExpiry();
+    const expiresAt = this.refreshExpiry(new Date());
     const { identifiers } = await this.dataSource.manager.insert(SessionEntity, {
       userId: user.id,
       tokenHash: tokenHash(refreshToken),
@@ -227,7 +233,10 @@ export class AuthService {
     };
   }
 
-  private refreshExpiry(): Date {
-    return new Date(Date.now() + this.settings.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  /** Sliding with use, but never beyond SESSION_MAX_AGE_SECONDS after signing in. */
+  private refreshExpiry(sessionStart: Date): Date {
+    const sliding = Date.now() + this.settings.REFRESH_TOKEN_TTL_SECONDS * 1000;
+    const absolute = sessionStart.getTime() + this.settings.SESSION_MAX_AGE_SECONDS * 1000;
+    return new Date(Math.min(sliding, absolute));
   }
 }

@@ -17,6 +17,7 @@ export const ENVIRONMENT_DEFAULTS = {
   JWT_SECRET: 'caseatlas-development-secret-do-not-use-in-production',
   ACCESS_TOKEN_TTL_SECONDS: 900,
   REFRESH_TOKEN_TTL_SECONDS: 8 * 60 * 60,
+  SESSION_MAX_AGE_SECONDS: 7 * 24 * 60 * 60,
   RATE_LIMIT_PER_MINUTE: 600,
   LOGIN_RATE_LIMIT_PER_MINUTE: 20,
   LOGIN_MAX_FAILURES: 5,
@@ -99,6 +100,13 @@ export class EnvironmentVariables {
   @Min(300)
   @Max(30 * 24 * 60 * 60)
   REFRESH_TOKEN_TTL_SECONDS: number = ENVIRONMENT_DEFAULTS.REFRESH_TOKEN_TTL_SECONDS;
+
+  /** However often it is refreshed, a session ends this long after signing in. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(300)
+  @Max(90 * 24 * 60 * 60)
+  SESSION_MAX_AGE_SECONDS: number = ENVIRONMENT_DEFAULTS.SESSION_MAX_AGE_SECONDS;
 
   /** Requests per minute, client address and route. */
   @Transform(toInteger)
