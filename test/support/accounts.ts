@@ -60,6 +60,22 @@ export async function signInThroughApi(
   return { ...(response.body as SessionResponse), refreshCookie: cookie.split(';')[0] };
 }
 
+/** One fresh account per role, signed in once: `tokens('editor')` is its access token. */
+export function accessTokensPerRole(apiUrl: string): (role: Role) => Promise<string> {
+  const tokens = new Map<Role, Promise<string>>();
+  return (role) => {
+    if (!tokens.has(role)) {
+      tokens.set(
+        role,
+        createAccount(role)
+          .then((account) => signInThroughApi(apiUrl, account))
+          .then((session) => session.accessToken),
+      );
+    }
+    return tokens.get(role)!;
+  };
+}
+
 export type AuthorizedClient = ReturnType<typeof authorizedClient>;
 
 /** supertest with the actor's access token on every request. */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Role } from '../../libs/contracts/src';
-import { createAccount, signInThroughApi } from './accounts';
+import { accessTokensPerRole } from './accounts';
 import { testEnvironment } from './environment';
 
 const repositoryRoot = join(__dirname, '..', '..');
@@ -62,18 +62,7 @@ export async function startApiProcess(environment: Record<string, string> = {}):
     if (Date.now() > deadline) throw new Error(`The API did not start within 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const tokens = new Map<Role, Promise<string>>();
-  const tokenFor = (role: Role) => {
-    if (!tokens.has(role)) {
-      tokens.set(
-        role,
-        createAccount(role)
-          .then((account) => signInThroughApi(`${url}/api`, account))
-          .then((session) => session.accessToken),
-      );
-    }
-    return tokens.get(role)!;
-  };
+  const tokenFor = accessTokensPerRole(`${url}/api`);
   return {
     url,
     process: child,

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../apps/api/src/create-app';
 import type { Role } from '../../libs/contracts/src';
-import { AuthorizedClient, authorizedClient, createAccount, signInThroughApi } from './accounts';
+import { accessTokensPerRole, AuthorizedClient, authorizedClient } from './accounts';
 import { testEnvironment } from './environment';
 
 export interface TestApp {
@@ -20,17 +20,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const apiUrl = `http://127.0.0.1:${port}/api`;
-  const clients = new Map<Role, Promise<AuthorizedClient>>();
-  const as = (role: Role) => {
-    if (!clients.has(role)) {
-      clients.set(
-        role,
-        createAccount(role)
-          .then((account) => signInThroughApi(apiUrl, account))
-          .then((session) => authorizedClient(apiUrl, session.accessToken)),
-      );
-    }
-    return clients.get(role)!;
-  };
+  const tokenFor = accessTokensPerRole(apiUrl);
+  const as = async (role: Role) => authorizedClient(apiUrl, await tokenFor(role));
   return { app, apiUrl, as, close: () => app.close() };
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
 import { permissionsOf } from '@caseatlas/contracts';
 import type { AccountResponse, UserResponse } from '@caseatlas/contracts';
-import { containsPattern, Problem, ProblemsException, validateAs } from '@caseatlas/validation';
+import { containsPattern, Problem, ProblemsException, uniqueProblems, validateAs } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CreateUserDto, UpdateAccountDto, UpdateUserDto } from './dto/account.dto';
 import { passwordProblems } from './password-policy';
@@ -183,16 +183,6 @@ export async function revokeSessions(manager: EntityManager, userId: string, exc
   const sessions = await manager.find(SessionEntity, { where: { userId, revokedAt: IsNull() }, select: { id: true } });
   const ids = sessions.map((session) => session.id).filter((sessionId) => sessionId !== except);
   if (ids.length) await manager.update(SessionEntity, ids, { revokedAt: new Date() });
-}
-
-function uniqueProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}\u0000${problem.rule}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 export function toUserResponse(user: UserEntity): UserResponse {

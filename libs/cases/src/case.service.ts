@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import type { EntityManager } from 'typeorm';
 import { CASE_STATUSES, STATUS_TRANSITIONS } from '@caseatlas/contracts';
 import type { CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
-import { ListQuery, Problem, ProblemsException, Validated, validateAs } from '@caseatlas/validation';
+import { ListQuery, Problem, ProblemsException, uniqueProblems, Validated, validateAs } from '@caseatlas/validation';
 import { anonymizeCase } from './anonymize-case';
 import { CaseAccess, CaseHiddenException, publishingProblem } from './case-access';
 import { toCaseRecord, toCaseRows } from './case-mapping';
@@ -198,14 +198,6 @@ function statusProblems(current: CaseStatus, next: unknown): Problem[] {
       message: `a ${current} case can move to ${STATUS_TRANSITIONS[current].join(' or ')}, not to ${next}`,
     },
   ];
-}
-
-function uniqueProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}|${problem.rule}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }
 
 /** Compares what would be stored, so absent and null, or class and plain objects, compare equal. */

@@ -31,3 +31,14 @@ export function problemsFromValidationErrors(errors: ValidationError[], parent =
 export function formFieldPath(path: string): string {
   return path.replace(/\[(\d+)\]/g, '.$1');
 }
+
+/** Each path and rule once, in first-seen order: checks that overlap report a problem once. */
+export function uniqueProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}\u0000${problem.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
