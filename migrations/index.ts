@@ -1,5 +1,6 @@
 import { CreateStatutesAndCases1764330000000 } from './1764330000000-CreateStatutesAndCases';
 import { CreateAccountsSessionsAndAudit1764360000000 } from './1764360000000-CreateAccountsSessionsAndAudit';
+import { GrantApplicationRole1764370000000 } from './1764370000000-GrantApplicationRole';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -9,4 +10,5 @@ import { CreateAccountsSessionsAndAudit1764360000000 } from './1764360000000-Cre
 export const MIGRATIONS: Function[] = [
   CreateStatutesAndCases1764330000000,
   CreateAccountsSessionsAndAudit1764360000000,
+  GrantApplicationRole1764370000000,
 ];

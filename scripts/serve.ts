@@ -4,9 +4,10 @@
  * the built API, which also serves the admin UI, until Ctrl+C.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ENVIRONMENT_DEFAULTS } from '@caseatlas/config';
-import { databaseNameOf, migrate, withDatabaseName } from '@caseatlas/database';
+import { databaseNameOf, ensureApplicationLogin, migrate, withDatabaseName } from '@caseatlas/database';
 import { ensurePostgres } from './lib/postgres';
 
 async function main(): Promise<void> {
@@ -35,11 +36,22 @@ async function main(): Promise<void> {
   await cli(['demo', '--if-empty'], 'Loading the demo data failed');
   await cli(['demo-accounts', '--if-none'], 'Creating the demo accounts failed');
 
+  // The API connects as a login role of caseatlas_application, never as the owner (see
+  // docs/permissions.md); a new password on every start, so none is kept anywhere.
+  const apiDatabaseUrl = await ensureApplicationLogin(
+    databaseUrl,
+    'caseatlas_api',
+    randomBytes(24).toString('base64url'),
+  ).catch((error: Error) => {
+    console.warn(`Could not set up the API's own database role (${error.message}); the API runs as the owner.`);
+    return databaseUrl;
+  });
+
   const api = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
     stdio: 'inherit',
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: apiDatabaseUrl,
       ADMIN_STATIC_DIR: process.env.ADMIN_STATIC_DIR ?? join(root, 'dist/admin'),
     },
   });

@@ -10,7 +10,7 @@ import {
   unknownUsername,
 } from '../support/accounts';
 import { resetAccounts, resetDatabase } from '../support/database';
-import { TEST_DATABASE_URL } from '../support/environment';
+import { TEST_DATABASE_URL, testEnvironment } from '../support/environment';
 import { briefCase, STATUTES } from '../support/records';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -239,17 +239,37 @@ describe('audit trail', () => {
       expect(text).not.toContain(freeText);
   });
 
-  it('the application database role cannot UPDATE, DELETE or TRUNCATE audit rows', async () => {
-    // The same connection settings the API runs with (DATABASE_URL).
+  it('the application database role cannot UPDATE, DELETE or TRUNCATE audit rows, nor switch the guard off', async () => {
+    // The connection settings the API under test runs with (its DATABASE_URL).
+    const client = new Client({ connectionString: testEnvironment().DATABASE_URL });
+    await client.connect();
+    try {
+      const role = (await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows[0];
+      expect(role.rolsuper).toBe(false);
+      const before = (await client.query('SELECT count(*)::int AS count FROM audit_events')).rows[0].count;
+      expect(before).toBeGreaterThan(0);
+      for (const statement of [
+        `UPDATE audit_events SET outcome = 'success'`,
+        'DELETE FROM audit_events',
+        'TRUNCATE audit_events',
+      ]) {
+        await expect(client.query(statement)).rejects.toThrow(/permission denied for table audit_events/);
+      }
+      await expect(client.query('ALTER TABLE audit_events DISABLE TRIGGER USER')).rejects.toThrow(/must be owner/);
+      await expect(client.query('SET session_replication_role = replica')).rejects.toThrow(/permission denied/);
+      expect((await client.query('SELECT count(*)::int AS count FROM audit_events')).rows[0].count).toBe(before);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('even the owner of the table cannot UPDATE, DELETE or TRUNCATE audit rows (triggers)', async () => {
     const client = new Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     try {
-      const before = (await client.query('SELECT count(*)::int AS count FROM audit_events')).rows[0].count;
-      expect(before).toBeGreaterThan(0);
       await expect(client.query(`UPDATE audit_events SET outcome = 'success'`)).rejects.toThrow(/append-only: UPDATE/);
       await expect(client.query('DELETE FROM audit_events')).rejects.toThrow(/append-only: DELETE/);
       await expect(client.query('TRUNCATE audit_events')).rejects.toThrow(/append-only: TRUNCATE/);
-      expect((await client.query('SELECT count(*)::int AS count FROM audit_events')).rows[0].count).toBe(before);
     } finally {
       await client.end();
     }

@@ -1,7 +1,7 @@
 import type { HealthResponse } from '../../libs/contracts/src';
 import { STACK_FRAME } from '../support/stack-frame';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { TEST_DATABASE_URL, TEST_ELASTICSEARCH_URL } from '../support/environment';
+import { TEST_API_DATABASE_URL, TEST_ELASTICSEARCH_URL } from '../support/environment';
 import { TcpProxy } from '../support/tcp-proxy';
 
 /**
@@ -9,7 +9,7 @@ import { TcpProxy } from '../support/tcp-proxy';
  * is the dependency going away, reopening it is the dependency coming back.
  */
 describe('GET /api/health', () => {
-  const postgresql = TcpProxy.to(TEST_DATABASE_URL);
+  const postgresql = TcpProxy.to(TEST_API_DATABASE_URL);
   const elasticsearch = TcpProxy.to(TEST_ELASTICSEARCH_URL);
   let api: ApiProcess;
 
@@ -32,7 +32,7 @@ describe('GET /api/health', () => {
     await postgresql.open();
     await elasticsearch.open();
     api = await startApiProcess({
-      DATABASE_URL: postgresql.rewrite(TEST_DATABASE_URL),
+      DATABASE_URL: postgresql.rewrite(TEST_API_DATABASE_URL),
       ELASTICSEARCH_URL: elasticsearch.rewrite(TEST_ELASTICSEARCH_URL).replace(/\/$/, ''),
       HEALTH_CHECK_TIMEOUT_MS: '1000',
     });

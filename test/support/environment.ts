@@ -4,6 +4,14 @@ import { databaseNameOf, withDatabaseName } from '../../libs/database/src';
 /** Tests never touch the workbench's own database: they use `<name>_test` on the same server. */
 export const TEST_DATABASE_URL =
   process.env.DATABASE_URL ?? withDatabaseName(ENVIRONMENT_DEFAULTS.DATABASE_URL, 'caseatlas_test');
+/** What the API under test connects with: a login role of `caseatlas_application`, not the owner. */
+export const TEST_API_LOGIN = { role: 'caseatlas_test_api', password: 'caseatlas-test-api' };
+export const TEST_API_DATABASE_URL = (() => {
+  const url = new URL(TEST_DATABASE_URL);
+  url.username = TEST_API_LOGIN.role;
+  url.password = TEST_API_LOGIN.password;
+  return url.toString();
+})();
 export const TEST_ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
 export const TEST_INDEX_PREFIX = 'caseatlas_test';
 
@@ -17,7 +25,7 @@ export function testEnvironment(overrides: Record<string, string> = {}): Environ
   return validateEnvironment({
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_URL: TEST_API_DATABASE_URL,
     ELASTICSEARCH_URL: TEST_ELASTICSEARCH_URL,
     ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX,
     ...overrides,

@@ -1,5 +1,5 @@
-import { migrate } from '../../libs/database/src';
-import { assertTestDatabase, TEST_DATABASE_URL, TEST_ELASTICSEARCH_URL } from './environment';
+import { ensureApplicationLogin, migrate } from '../../libs/database/src';
+import { assertTestDatabase, TEST_API_LOGIN, TEST_DATABASE_URL, TEST_ELASTICSEARCH_URL } from './environment';
 
 /** Runs once before the integration and browser projects: real services, migrated schema. */
 export default async function globalSetup(): Promise<void> {
@@ -14,4 +14,5 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   await migrate(TEST_DATABASE_URL);
+  await ensureApplicationLogin(TEST_DATABASE_URL, TEST_API_LOGIN.role, TEST_API_LOGIN.password);
 }

@@ -61,3 +61,33 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
     await lock.end();
   }
 }
+
+export const APPLICATION_ROLE = 'caseatlas_application';
+
+/**
+ * Creates (or re-keys) a login role in `caseatlas_application` and returns `ownerUrl` with its
+ * credentials: what the API connects with, so it never holds the owner's rights. Needs a
+ * connection that may create roles (the local superuser, the compose `POSTGRES_USER`).
+ */
+export async function ensureApplicationLogin(ownerUrl: string, login: string, password: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(login)) throw new Error(`Not a role name: ${login}`);
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login]);
+    // Role names cannot be bound parameters; the name was checked above, the password is a literal.
+    const literal = client.escapeLiteral(password);
+    await client.query(
+      exists.rowCount
+        ? `ALTER ROLE ${login} LOGIN PASSWORD ${literal}`
+        : `CREATE ROLE ${login} LOGIN PASSWORD ${literal} IN ROLE ${APPLICATION_ROLE}`,
+    );
+    await client.query(`GRANT ${APPLICATION_ROLE} TO ${login}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = login;
+  url.password = password;
+  return url.toString();
+}
