@@ -458,6 +458,26 @@ describe('audit trail', () => {
     });
   });
 
+  it('names what a write created: a case by id, a statute by key', async () => {
+    const admin = await api.as('admin');
+    const watermark = await auditWatermark();
+    await admin
+      .post('/statutes')
+      .send({ ...STATUTES[0], key: 'KZ-CC-777' })
+      .expect(201);
+    const created: CaseResponse = (
+      await (
+        await api.as('editor')
+      )
+        .post('/cases')
+        .send(briefCase({ reference: 'KZ-2024-AUD-0777', status: 'draft' }))
+        .expect(201)
+    ).body;
+    const rows = await auditRowsAfter(watermark);
+    expect(rows.filter((row) => row.action === 'statutes.create').map((row) => row.target_id)).toEqual(['KZ-CC-777']);
+    expect(rows.filter((row) => row.action === 'cases.create').map((row) => row.target_id)).toEqual([created.id]);
+  });
+
   it('admins browse, filter and export the trail as CSV', async () => {
     const admin = await api.as('admin');
     const list = await admin

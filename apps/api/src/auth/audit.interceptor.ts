@@ -20,7 +20,9 @@ export class AuditInterceptor implements NestInterceptor {
       concatMap(async (result: unknown) => {
         const audit = requestContext.audit;
         if (!audit) return result;
-        const createdId = (result as { id?: unknown } | null)?.id;
+        // A created record names itself: cases and accounts by id, statutes by key.
+        const created = result as { id?: unknown; key?: unknown } | null;
+        const createdId = created?.id ?? created?.key;
         await this.audit.record({
           actor: requestContext.actor,
           action: audit.action,
