@@ -19,8 +19,8 @@ const EXPIRY_MARGIN_MS = 10_000;
 let session: Session | null = null;
 let refreshing: Promise<Session | null> | null = null;
 /**
- * Set once the server refused the refresh cookie or the user signed out (both clear the
- * cookie): until the next sign-in, asking again would only earn another 401.
+ * Set once the server refused the refresh cookie or the user signed out: until the next
+ * sign-in, asking again would only earn another 401.
  */
 let refreshRefused = false;
 
