@@ -458,7 +458,7 @@ describe('audit trail', () => {
     });
   });
 
-  it('names what a write created: a case by id, a statute by key', async () => {
+  it('names what a write created (a case by id, a statute by key) and keeps no path text that is not an id', async () => {
     const admin = await api.as('admin');
     const watermark = await auditWatermark();
     await admin
@@ -473,7 +473,10 @@ describe('audit trail', () => {
         .send(briefCase({ reference: 'KZ-2024-AUD-0777', status: 'draft' }))
         .expect(201)
     ).body;
+    // A path segment that is not an id is not kept: it could be anything, a name among others.
+    await admin.get(`/cases/${encodeURIComponent('Иванов Сергей Петрович')}`).expect(404);
     const rows = await auditRowsAfter(watermark);
+    expect(rows.filter((row) => row.action === 'cases.get').map((row) => row.target_id)).toEqual(['(not an id)']);
     expect(rows.filter((row) => row.action === 'statutes.create').map((row) => row.target_id)).toEqual(['KZ-CC-777']);
     expect(rows.filter((row) => row.action === 'cases.create').map((row) => row.target_id)).toEqual([created.id]);
   });

@@ -47,7 +47,8 @@ export class AccessGuard implements CanActivate {
       const id = request.params?.id ?? request.params?.key;
       requestContext.audit = {
         ...auditActionOf(context),
-        targetId: typeof id === 'string' ? id : undefined,
+        // Ids, statute keys and audit numbers only: a path segment can carry anything.
+        targetId: typeof id === 'string' ? (/^[A-Za-z0-9._:-]{1,120}$/.test(id) ? id : '(not an id)') : undefined,
         // Strangers' requests are recorded without what they sent: it is theirs to choose.
         details:
           requestContext.actor || isPublic
