@@ -3,7 +3,7 @@
 import { createAccount } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { apiClientFor, signIn, useBrowser } from '../support/browser';
+import { signIn, useBrowser } from '../support/browser';
 import { fillCaseOverview } from '../support/case-form';
 import { resetDatabase } from '../support/database';
 import { STATUTES } from '../support/records';
@@ -19,8 +19,7 @@ describe('reviewing redactions in the case form', () => {
     await resetDatabase();
     api = await startApiProcess();
     editor = await createAccount('editor');
-    const admin = await apiClientFor(api.url, await createAccount('admin'));
-    for (const statute of STATUTES) await admin.create('statutes', statute);
+    for (const statute of STATUTES) await api.create('statutes', statute);
   }, 90_000);
   afterAll(async () => {
     await api?.stop();

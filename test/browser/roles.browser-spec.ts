@@ -5,7 +5,7 @@ import type { Permission, Role } from '../../libs/contracts/src';
 import { createAccountsForEveryRole } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { apiClientFor, signIn, useBrowser } from '../support/browser';
+import { signIn, useBrowser } from '../support/browser';
 import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
@@ -65,13 +65,11 @@ describe('what each role sees', () => {
     await resetDatabase();
     api = await startApiProcess();
     accounts = await createAccountsForEveryRole();
-    const admin = await apiClientFor(api.url, accounts.admin);
-    for (const statute of STATUTES) await admin.create('statutes', statute);
+    for (const statute of STATUTES) await api.create('statutes', statute);
     // Only a role holding cases.publish may create a published case.
     const publisher = ROLES.find((role) => holds(role, 'cases.publish') && holds(role, 'cases.create'))!;
-    const client = await apiClientFor(api.url, accounts[publisher]);
-    publishedId = (await client.create<{ id: string }>('cases', PUBLISHED)).id;
-    await client.create('cases', DRAFT);
+    publishedId = (await api.create<{ id: string }>('cases', PUBLISHED, publisher)).id;
+    await api.create('cases', DRAFT, publisher);
   }, 90_000);
   afterAll(async () => {
     await api?.stop();

@@ -1,7 +1,7 @@
 import { createAccount } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { apiClientFor, signIn, signOut, useBrowser, userMenuButton } from '../support/browser';
+import { signIn, signOut, useBrowser, userMenuButton } from '../support/browser';
 import { resetDatabase } from '../support/database';
 import { STATUTES } from '../support/records';
 
@@ -20,8 +20,7 @@ describe('the session', () => {
     await resetDatabase();
     api = await startApiProcess();
     member = await createAccount('member', { displayName: 'Aigerim Member' });
-    const admin = await apiClientFor(api.url, await createAccount('admin'));
-    for (const statute of STATUTES) await admin.create('statutes', statute);
+    for (const statute of STATUTES) await api.create('statutes', statute);
   }, 90_000);
   afterAll(async () => {
     await api?.stop();

@@ -14,8 +14,11 @@ export interface ApiProcess {
   url: string;
   process: ChildProcess;
   output: () => string;
-  /** POSTs JSON to `/api/<path>` and insists on 201: for seeding data before a test (statutes as an admin, the rest as a reviewer). */
-  create: (path: string, body: unknown) => Promise<void>;
+  /**
+   * POSTs JSON to `/api/<path>` as a fresh account of `role` (by default statutes as an admin,
+   * the rest as a reviewer), insists on 201 and returns the body: for seeding data before a test.
+   */
+  create: <T = unknown>(path: string, body: unknown, role?: Role) => Promise<T>;
   /** An access token of a fresh account of that role (one per role and process). */
   tokenFor: (role: Role) => Promise<string>;
   stop: () => Promise<void>;
@@ -68,14 +71,15 @@ export async function startApiProcess(environment: Record<string, string> = {}):
     process: child,
     output: () => output,
     tokenFor,
-    create: async (path, body) => {
-      const token = await tokenFor(path.startsWith('statutes') ? 'admin' : 'reviewer');
+    create: async <T>(path: string, body: unknown, role?: Role): Promise<T> => {
+      const token = await tokenFor(role ?? (path.startsWith('statutes') ? 'admin' : 'reviewer'));
       const response = await fetch(`${url}/api/${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
       });
       if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
     },
     stop: async () => {
       if (child.exitCode !== null) return;

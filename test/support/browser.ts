@@ -80,33 +80,6 @@ export async function signIn(page: Page, baseUrl: string, account: Credentials):
   await page.getByRole('heading', { level: 1, name: 'CaseAtlas' }).waitFor();
 }
 
-export interface ApiClient {
-  /** POSTs JSON to `/api/<path>`, insists on 201 and returns the created record: for seeding data. */
-  create: <T = any>(path: string, body: unknown) => Promise<T>;
-}
-
-/** Signs in to the API directly (no browser) to seed data as that account. */
-export async function apiClientFor(baseUrl: string, account: Credentials): Promise<ApiClient> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: account.username, password: account.password }),
-  });
-  if (login.status !== 200) throw new Error(`login as ${account.username}: ${login.status} ${await login.text()}`);
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return {
-    create: async (path, body) => {
-      const response = await fetch(`${baseUrl}/api/${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify(body),
-      });
-      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-  };
-}
-
 /** The app bar's user menu: "Profile" is react-admin's label for it (ra.auth.user_menu). */
 export function userMenuButton(page: Page) {
   return page.getByRole('button', { name: 'Profile', exact: true });
