@@ -1,5 +1,6 @@
 import type { PersonalDataReplacement } from '@caseatlas/contracts';
 import { detect } from './detect';
+import { nameKey } from './transliterate';
 import { Detection, EntityType, PLACEHOLDER_LABELS } from './types';
 
 export type Replacement = PersonalDataReplacement;
@@ -21,7 +22,9 @@ function identity(detection: Detection): string {
       .split(/\s+/)
       .filter((word) => word.length > 1)
       // Russian case endings: «Ивановой» and «Иванова» are one person.
-      .map((word) => word.replace(/(ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, ''));
+      .map((word) => word.replace(/(ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, ''))
+      // One script: «Рустам Исмаилов» and "Rustam Ismailov" are one person.
+      .map((word) => nameKey(word).replace(/a$/u, ''));
     return `${label}:${words.sort().join(' ')}`;
   }
   if (detection.type === 'EMAIL' || detection.type === 'HANDLE') return `${label}:${detection.text.toLowerCase()}`;

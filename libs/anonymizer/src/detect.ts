@@ -36,22 +36,82 @@ function mergePeople(text: string, detections: Detection[]): Detection[] {
   return [...detections.filter((detection) => detection.type !== 'PERSON'), ...merged];
 }
 
-/** Every personal identifier found in `text`, sorted by position, none overlapping. Pure. */
-export function detect(text: string): Detection[] {
-  const protectedRanges = [...text.matchAll(PLACEHOLDER)].map((match) => [
-    match.index!,
-    match.index! + match[0].length,
-  ]);
-  const candidates = [...detectStructured(text), ...mergePeople(text, detectLanguageEntities(text))]
+/**
+ * The text as the detectors read it, of the same length so offsets carry over: full-width digits
+ * and Latin letters become ASCII, and non-breaking or thin spaces become spaces.
+ */
+export function normalizeForDetection(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u00A0\u2007\u202F\u2009\u200A\u3000]/g, (character) => {
+    const code = character.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+  });
+}
+
+// A URL ends at a space or a closing bracket or quote; bounded so a scan stays linear.
+const URL_PATTERN = /https?:\/\/[^\s<>"«»)]{1,2000}/gu;
+const URL_VALUE = /[=/]([^=&#/?]{1,500})/gu;
+
+/**
+ * Identifiers inside URL path segments and query values, which may be percent-encoded
+ * (`?name=Sorbon%20Sharifzoda`): the decoded value is read, and the whole encoded value is
+ * redacted so the URL stays valid.
+ */
+function detectInUrls(text: string, detectPlain: (value: string) => Detection[]): Detection[] {
+  const found: Detection[] = [];
+  for (const url of text.matchAll(URL_PATTERN)) {
+    if (!url[0].includes('%')) continue;
+    for (const part of url[0].matchAll(URL_VALUE)) {
+      const raw = part[1];
+      if (!raw.includes('%')) continue;
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(raw.replace(/\+/g, ' '));
+      } catch {
+        continue;
+      }
+      const inner = detectPlain(decoded);
+      if (inner.length === 0) continue;
+      const start = url.index + part.index + 1;
+      found.push({ type: inner[0].type, start, end: start + raw.length, text: raw });
+    }
+  }
+  return found;
+}
+
+function detectPlain(text: string): Detection[] {
+  return [...detectStructured(text), ...mergePeople(text, detectLanguageEntities(text))];
+}
+
+/** Every personal identifier found in `text`, sorted by position, none overlapping. Pure and linear. */
+export function detect(source: string): Detection[] {
+  const text = normalizeForDetection(source);
+  // Positions already taken, by earlier placeholders or by a detection kept before.
+  const taken = new Uint8Array(text.length);
+  for (const match of text.matchAll(PLACEHOLDER)) taken.fill(1, match.index, match.index + match[0].length);
+  const isFree = (candidate: Detection) => {
+    for (let index = candidate.start; index < candidate.end; index++) if (taken[index]) return false;
+    return true;
+  };
+  const candidates = [...detectInUrls(text, detectPlain), ...detectPlain(text)]
     .filter((candidate) => candidate.end > candidate.start)
-    .filter((candidate) => !protectedRanges.some(([start, end]) => candidate.start < end && candidate.end > start))
     .sort(
       (a, b) =>
         PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || b.end - b.start - (a.end - a.start) || a.start - b.start,
     );
   const kept: Detection[] = [];
-  for (const candidate of candidates) {
-    if (!kept.some((other) => candidate.start < other.end && candidate.end > other.start)) kept.push(candidate);
+  for (const found of candidates) {
+    let candidate = found;
+    // A name running into an address or number keeps its words before the overlap.
+    if (!isFree(candidate) && candidate.type === 'PERSON') {
+      let end = candidate.start;
+      while (end < candidate.end && !taken[end]) end++;
+      const head = text.slice(candidate.start, end).replace(/[\s,;:]+\S*$/u, '').replace(/[\s,;:]+$/u, '');
+      candidate = { ...candidate, end: candidate.start + head.length };
+      if (head.length < 2 || !isFree(candidate)) continue;
+    }
+    if (!isFree(candidate)) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    kept.push({ ...candidate, text: source.slice(candidate.start, candidate.end) });
   }
   return kept.sort((a, b) => a.start - b.start);
 }

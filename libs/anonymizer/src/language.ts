@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, NOT_NAMES, PERSON_CUES } from './gazetteer';
+import { GIVEN_NAMES, NOT_NAMES, PERSON_CUES, SURNAMES } from './gazetteer';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
@@ -55,7 +55,8 @@ const CYRILLIC_ENDINGS = [
   'е',
 ];
 
-function isGivenName(word: string): boolean {
+function isGivenName(original: string): boolean {
+  const word = original.toLowerCase();
   if (GIVEN_NAMES.has(word)) return true;
   for (const ending of CYRILLIC_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
@@ -69,15 +70,26 @@ function isGivenName(word: string): boolean {
 
 const SURNAME_SHAPE = new RegExp(
   [
-    '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|қа|ке|ның|нинг|га|ни)?$',
-    '^\\p{Lu}\\p{Ll}+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna)$',
+    // Kazakh, Kyrgyz and Uzbek case endings follow the Russian ones («Бекмағамбетоваға», «Тілеубердиевтің»).
+    '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|тен|қа|ке|ға|ге|ның|нің|на|не|ны|ні|мен|пен|нинг|га|ни|дан|да|та)?$',
+    // Uzbek Latin stems carry o‘ and g‘ apostrophes ("Yo'ldoshev", "Xo'jayeva").
+    "^\\p{Lu}[\\p{Ll}'ʻʼ‘’`]+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna)$",
     '^\\p{Lu}\\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы|uly|kyzy|ovna|evna)(?:а|у|ем|ом|е|ой|ы|ның|на|ға|ны)?$',
   ].join('|'),
   'u',
 );
 
-const looksLikeName = (word: string) =>
-  !NOT_NAMES.has(word) && !CUE_WORD.test(word) && (isGivenName(word) || SURNAME_SHAPE.test(word));
+/** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
+const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+const looksLikeName = (original: string) => {
+  const word = titleCase(original);
+  return (
+    !NOT_NAMES.has(word) &&
+    !NOT_NAMES.has(original) &&
+    !CUE_WORD.test(word) &&
+    (isGivenName(word) || SURNAME_SHAPE.test(word) || SURNAMES.has(word.toLowerCase()))
+  );
+};
 
 function detection(type: EntityType, text: string, start: number, value: string): Detection {
   return { type, start, end: start + value.length, text: value };
@@ -95,10 +107,32 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD
 const POSSESSIVE = /['’]s$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+
+// Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
+const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
+const LOWER_CASE_RUN = /(?<![\p{L}])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,2}(?![\p{L}])/gu;
+
+function detectNamesInAnyCase(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const match of text.matchAll(CAPITALS_RUN)) {
+    const words = match[0].split(/[ \t]+/);
+    // Two name-like words make a name; acronyms («УК РК», "IOM") are neither names nor shaped like one.
+    if (words.filter((word) => looksLikeName(word)).length >= 2 && words.every((word) => !NOT_NAMES.has(word)))
+      found.push(detection('PERSON', text, match.index, match[0]));
+  }
+  for (const match of text.matchAll(LOWER_CASE_RUN)) {
+    if (!PERSON_CUES.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const words = match[0].split(/[ \t]+/);
+    let count = 0;
+    while (count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
+    if (count > 0) found.push(detection('PERSON', text, match.index, words.slice(0, count).join(' ')));
+  }
+  return found;
+}
 
 function detectPeople(text: string): Detection[] {
-  const found: Detection[] = [];
+  const found: Detection[] = detectNamesInAnyCase(text);
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
     for (const match of text.matchAll(pattern)) {
       const words = match[0].split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
@@ -135,15 +169,55 @@ function detectPeople(text: string): Detection[] {
   return found;
 }
 
+// Every word and run is bounded and every pattern starts after a non-letter, so no pattern can
+// rescan a long run of letters from each of its positions (linear time).
+const NAME_WORD = `\\p{Lu}[\\p{L}${APOSTROPHE.slice(1, -1)}-]{0,30}`;
+const ANY_WORD = `\\p{L}[\\p{L}${APOSTROPHE.slice(1, -1)}-]{0,30}`;
+// The second word of a Kazakh or Kyrgyz street name is lower case («Қабанбай батыр», «Төле би»);
+// a capitalised word before the street name is more often a person's name.
+const LOWER_WORD = `\\p{Ll}[\\p{L}-]{0,30}`;
+const STREET_NAME = `[\\p{Lu}\\d][\\p{L}\\d-]{0,30}(?:[ \\t]+${ANY_WORD}){0,2}?`;
+const HOUSE = `\\d{1,4}[\\p{L}]?(?:[/-]\\d{1,4})?`;
 const ADDRESS_PATTERNS = [
-  // A street or micro-district is required: a house number alone ("д. 2") is not an address.
-  /(?:(?:г\.|город)[ \t]*\p{Lu}[\p{L}-]+,?[ \t]*)?(?<![\p{L}])(?:(?:мкр\.?|микрорайон)[ \t]*[\p{Lu}\d][\p{L}\d-]*|(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|б-р|бульвар|шоссе|наб\.)[ \t]*[\p{Lu}\d][\p{L}\d.-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?),?[ \t]*(?:д\.|дом)[ \t]*\d+[\p{L}/\d]*(?:,?[ \t]*(?:корп\.|к\.)[ \t]*\d+)?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?/gu,
-  /(?:\p{Lu}[\p{L}-]+\s+(?:қаласы|ауданы),?\s*)*\p{Lu}[\p{L}-]+\s+(?:көшесі|даңғылы),?\s*\d+[\p{L}]?(?:\s*үй)?(?:,?\s*\d+\s*пәтер)?/gu,
+  // Russian: a street or micro-district, then a house number with or without «д.» («ул. Абая, 150»,
+  // «пр. Достык 5», «ул. Ленина, 4-57», «мкр. Самал-2, дом 5, кв. 3»).
   new RegExp(
-    `(?:\\p{Lu}[\\p{L}${APOSTROPHE.slice(1, -1)}-]+\\s+(?:sh\\.|shahri|tumani|mahallasi|ш\\.|шаҳри|тумани|маҳалласи),?\\s*)*\\p{Lu}[\\p{L}${APOSTROPHE.slice(1, -1)}-]+\\s+(?:ko${APOSTROPHE}?chasi|кўчаси|kochasi),?\\s*\\d+(?:-uy|-уй)?(?:,?\\s*\\d+-(?:xonadon|хонадон))?`,
+    `(?:(?:г\\.|город)[ \\t]?${NAME_WORD},?[ \\t]*)?(?<![\\p{L}])(?:ул\\.|улица|пр\\.|пр-т|просп\\.|проспект|пер\\.|переулок|б-р|бульвар|шоссе|наб\\.|набережная|мкр\\.?|микрорайон|мкрн\\.?)[ \\t]*${STREET_NAME},?[ \\t]*(?:(?:д\\.|дом)[ \\t]*)?${HOUSE}(?![\\d])(?:,?[ \\t]*(?:корп\\.|к\\.)[ \\t]*\\d{1,4})?(?:,?[ \\t]*(?:кв\\.|квартира)[ \\t]*\\d{1,4})?`,
     'gu',
   ),
-  /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}\p{Ll}+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Drive)(?:,\s*(?:Apt\.?|Flat)\s*\d+)?(?:,\s*\p{Lu}\p{Ll}+)?/gu,
+  // Kazakh: «Абай көшесі, 45-үй, 12-пәтер», «Достық даңғылы, 5», after an optional city.
+  new RegExp(
+    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:қаласы|ауданы),?[ \\t]*)?${NAME_WORD}(?:[ \\t]+${LOWER_WORD})?[ \\t]+(?:көшесі|даңғылы|шағын[ \\t]ауданы|ш\\.а\\.),?[ \\t]*${HOUSE}(?:[ \\t]*-?үй)?(?:,?[ \\t]*\\d{1,4}[ \\t]*-?пәтер)?`,
+    'gu',
+  ),
+  // Kyrgyz: «Бишкек ш., Чүй көч., 120», «Манас көчөсү, 5».
+  new RegExp(
+    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+ш\\.,?[ \\t]*)?${NAME_WORD}(?:[ \\t]+${LOWER_WORD})?[ \\t]+(?:көч\\.|көчөсү|проспектиси|пр\\.),?[ \\t]*${HOUSE}(?:[ \\t]*-?үй)?(?:,?[ \\t]*\\d{1,4}[ \\t]*-?батир)?`,
+    'gu',
+  ),
+  // Uzbek, both scripts: «Toshkent sh., Amir Temur ko‘chasi, 5-uy», «Chilonzor tumani, 12-kvartal, 5-uy, 7-xonadon».
+  new RegExp(
+    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:sh\\.|shahri|tumani|mahallasi|ш\\.|шаҳри|тумани|маҳалласи),?[ \\t]*){0,2}(?:${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:ko${APOSTROPHE}?chasi|кўчаси|kochasi|shoh[ \\t]ko${APOSTROPHE}?chasi)|\\d{1,3}-(?:kvartal|mavze|мавзе|квартал)),?[ \\t]*\\d{1,4}(?:-uy|-уй)?(?:,?[ \\t]*\\d{1,4}-(?:uy|уй))?(?:,?[ \\t]*\\d{1,4}-(?:xonadon|хонадон))?`,
+    'gu',
+  ),
+  // English, any case: "12 Baker Street", "15 abay avenue", "127 Marsh Lane, Flat 2".
+  new RegExp(
+    `(?<![\\p{L}\\d])\\d{1,5}[A-Za-z]?[ \\t]+(?:${ANY_WORD}[ \\t]+){1,3}(?:street|st\\.|avenue|ave\\.|road|rd\\.|lane|boulevard|blvd\\.|drive|dr\\.|square|sq\\.|highway|prospekt|ko${APOSTROPHE}?chasi)(?![\\p{L}])(?:,[ \\t]*(?:apt\\.?|flat|apartment)[ \\t]*\\d{1,4})?`,
+    'giu',
+  ),
+  // United Arab Emirates: "Villa 5, Street 12, Al Barsha", "Building 14, Apt. 603", "P.O. Box 12345, Dubai".
+  new RegExp(
+    `(?<![\\p{L}])(?:(?:Villa|Building|Bldg\\.?|Flat|Apt\\.?|Apartment|Office|Shop)[ \\t]*\\d{1,5}[A-Z]?,?[ \\t]*){0,2}(?:Street|St\\.)[ \\t]*\\d{1,4}(?:,[ \\t]*(?:Al|Jumeirah|Deira|Bur|Umm)[ \\t]+${NAME_WORD}(?:[ \\t]+\\d{1,2})?)?`,
+    'gu',
+  ),
+  /(?<![\p{L}])(?:Villa|Building|Bldg\.?)[ \t]*\d{1,5}[A-Z]?,[ \t]*(?:Apt\.?|Flat|Apartment)[ \t]*\d{1,5}/gu,
+  /(?<![\p{L}])P\.?[ \t]?O\.?[ \t]?Box[ \t]*\d{3,6}(?:,[ \t]*\p{Lu}[\p{L}-]{0,30})?/giu,
+  // Turkey: "Atatürk Cad. No: 12", "Kocatepe Mahallesi, Lale Sokak No: 5", "Papatya Sk. No: 5/3".
+  new RegExp(
+    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),?[ \\t]*)?(?:${NAME_WORD}[ \\t]+){1,2}(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı|Blv\\.)[ \\t]*(?:,[ \\t]*)?No[ \\t]?[:.]?[ \\t]?\\d{1,4}(?:/\\d{1,4})?`,
+    'gu',
+  ),
+  new RegExp(`(?<![\\p{L}])${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),[ \\t]*${NAME_WORD}[ \\t]+(?:Sokak|Sk\\.|Caddesi|Cad\\.)`, 'gu'),
 ];
 
 const RU_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
@@ -154,6 +228,7 @@ const KK_MONTHS = 'қаңтар|ақпан|наурыз|сәуір|мамыр|м
 const DATE = new RegExp(
   [
     '\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}',
+    '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
     `\\d{1,2}\\s(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     `(?:${EN_MONTHS})\\s\\d{1,2},\\s(?:19|20)\\d{2}`,
@@ -166,21 +241,36 @@ const DATE = new RegExp(
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?:родил\p{L}*|рожд\p{L}*|born(?:\son)?|date of birth|DOB|д\.\s?р\.|tug['ʻʼ‘’`]?il\p{L}*|туған|туылған)[\s:,]*$/iu;
+  /(?:родил\p{L}*|рожд\p{L}*|born(?:\son)?|date of birth|DOB|д\.\s?р\.|tug['ʻʼ‘’`]?il\p{L}*|туған|туылған)(?:\s\p{L}{2,20})?[\s:,]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:года рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған)/iu;
-const BIRTH_YEAR = /(?<!\d)(?:19|20)\d{2}\s?(?:г\.\s?р\.|ж\.\s?т\.)/gu;
-const BORN_IN_YEAR = /(?<=born in\s)(?:19|20)\d{2}(?!\d)/giu;
+  /^[\s,]*(?:года рождения|рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған)/iu;
+const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
+// A year or date of birth with its cue, in each language; the cue is part of the redaction.
+const BIRTH_PATTERNS = [
+  new RegExp(`${YEAR}[ \\t]?(?:г\\.[ \\t]?)?(?:г\\.[ \\t]?р\\.?|года[ \\t]рождения|ж\\.[ \\t]?т\\.)`, 'gu'),
+  new RegExp(`${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы)(?:[ \\t]\\d{1,2}[ \\t]\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган)`, 'gu'),
+  new RegExp(
+    `${YEAR}(?:[ \\t]|-)(?:yilda|yil|йилда|йил)(?:[ \\t]\\d{1,2}-?[ \\t]?\\p{L}{3,12})?[ \\t](?:tug${APOSTROPHE}?ilgan|туғилган)`,
+    'giu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])(?:born(?:[ \\t](?:in|on))?|DOB|D\\.O\\.B\\.|date[ \\t]of[ \\t]birth)[ \\t:,]*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|\\d{1,2}[ \\t](?:${EN_MONTHS})[ \\t](?:19|20)\\d{2}|(?:${EN_MONTHS})[ \\t]\\d{1,2},[ \\t](?:19|20)\\d{2}|${YEAR})`,
+    'giu',
+  ),
+  new RegExp(`(?<![\\p{L}])(?:родил(?:ся|ась)|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`, 'giu'),
+];
 
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(DATE)) {
     const before = text.slice(Math.max(0, match.index! - 25), match.index!);
     const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 20);
-    if (BIRTH_BEFORE.test(before) || BIRTH_AFTER.test(after))
-      found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
+    const cueAfter = BIRTH_AFTER.exec(after);
+    // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
+    if (cueAfter) found.push(detection('BIRTH_DATE', text, match.index!, match[0] + cueAfter[0]));
+    else if (BIRTH_BEFORE.test(before)) found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
   }
-  for (const pattern of [BIRTH_YEAR, BORN_IN_YEAR]) {
+  for (const pattern of BIRTH_PATTERNS) {
     for (const match of text.matchAll(pattern)) found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
   }
   return found;

@@ -25,15 +25,42 @@ function cuedBefore(text: string, index: number, cue: RegExp, distance = 40): bo
   return cue.test(text.slice(Math.max(0, index - distance), index));
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
+const TOP_LEVEL = /\.\p{L}{2,}$/u;
+const DOMAIN_LABELS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * E-mail addresses, anchored on each `@` and widened over at most 64 characters of local part and
+ * 255 of domain (RFC 5321 limits): linear in the text, where a regular expression that starts
+ * anywhere is quadratic on long runs of letters.
+ */
+function detectEmails(text: string): Detection[] {
+  const found: Detection[] = [];
+  let lastEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > Math.max(lastEnd, at - 64) && LOCAL_PART.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < Math.min(text.length, at + 256) && DOMAIN_PART.test(text[end])) end++;
+    let domain = text.slice(at + 1, end);
+    while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
+    if (start === at || !TOP_LEVEL.test(domain) || !DOMAIN_LABELS.test(domain)) continue;
+    end = at + 1 + domain.length;
+    found.push({ type: 'EMAIL', start, end, text: text.slice(start, end) });
+    lastEnd = end;
+  }
+  return found;
+}
 
 const SOCIAL_HOSTS =
   '(?:t\\.me|telegram\\.me|vk\\.com|ok\\.ru|instagram\\.com|facebook\\.com|fb\\.com|tiktok\\.com|wa\\.me|twitter\\.com|x\\.com|youtube\\.com|linkedin\\.com|threads\\.net|snapchat\\.com)';
 const PROFILE_URL = new RegExp(`(?:https?:\\/\\/)?(?:www\\.|m\\.)?${SOCIAL_HOSTS}\\/[^\\s,;)»"]+[^\\s,;)»".]`, 'giu');
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])/gu;
 
+// `%2B` is a percent-encoded `+` in a URL query.
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:\+\s?\d[\d\s().-]{7,20}\d|\(?8\s?\(?\d[\d\s().-]{7,16}\d|0\s?\(?5\d{2}[\d\s().-]{6,12}\d)(?!\d)/gu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B)\s?\d[\d\s().-]{7,20}\d|\(?8[\s-]?\(?\d[\d\s().-]{7,16}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d)(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -72,27 +99,39 @@ const PHONE_CUE =
 const LOCAL_PHONE = /(?<![\p{L}\p{N}+])\(?\d{2,3}\)?[\s-]\d{3}[\s-]?\d{2}[\s-]?\d{2,3}(?![\d])/gu;
 
 function isPhone(candidate: string): boolean {
-  const digits = digitsOf(candidate);
-  if (candidate.trim().startsWith('+')) {
+  const encoded = /^%2B/i.test(candidate);
+  const digits = digitsOf(encoded ? candidate.slice(3) : candidate);
+  if (candidate.trim().startsWith('+') || encoded) {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
   if (digits.startsWith('8')) return digits.length === 11;
-  if (digits.startsWith('05')) return digits.length === 11; // Turkish mobile, national form
+  if (digits.startsWith('05')) return digits.length === 11 || digits.length === 10; // Turkish, Kyrgyz mobiles
+  if (digits.startsWith('07')) return digits.length === 10; // Kyrgyz mobile, national form
   return false;
 }
 
-const IIN = /(?<!\d)\d{12}(?!\d)/g;
+// Twelve digits, also split in groups by a space, dash or dot ("870412 300416", "870-412-300-416").
+const IIN = /(?<![\d-])\d{3}(?:[ .-]?\d{3}){3}(?![\d])/g;
+// Six digits then six: a split IIN, the form most often typed by hand.
+const SPLIT_IIN = /(?<![\d-])\d{6}[ .-]\d{6}(?![\d])/g;
 const PINFL = /(?<!\d)[1-6]\d{13}(?!\d)/g;
-const ID_CUE = /(ИИН|IIN|ЖСН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|идентификационн\w*|identification)[^\p{L}\p{N}]{0,20}$/iu;
+const ID_CUE =
+  /(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|identification|national id)[^\p{L}\p{N}]{0,20}$/iu;
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g;
+// A card number named as one may fail Luhn (sources have typos): the cue decides.
+const CARD_CUE = /(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)[^\p{L}\p{N}]{0,20}$/iu;
+// Upper or lower case, never mixed, so a following word is not read as the last group.
+const IBAN =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7})(?:[ ]?\d{1,4})?(?![\p{L}\p{N}])/gu;
 
 const PASSPORT_CUE =
-  /(паспорт\w*|passport\w*|pasport\w*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
-const PASSPORT_WORD = /паспорт|passport|pasport/iu;
-const PASSPORT_LETTERED = /(?<![\p{L}\p{N}])(?:N\d{8}|(?:AA|AB|AC|AD|AE|FA|KA|AN|AC|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
-const PASSPORT_CUED = /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?\d{6}|\d{2}\s?\d{7}|[A-Z]\s?\d{7}|\d{9})(?![\p{L}\p{N}])/gu;
+  /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
+const PASSPORT_WORD = /паспорт|passport|pasport|төлқұжат/iu;
+const PASSPORT_LETTERED =
+  /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
+const PASSPORT_CUED =
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?\d{6}|\d{2}\s?\d{7}|[A-Z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
@@ -100,16 +139,31 @@ const PLATE_LATIN =
 const CURRENCIES = new Set(
   'KZT UZS KGS TJS TMT RUB AZN GEL AMD TRY AED USD EUR GBP CNY KRW SAR QAR KWD BHD OMR INR UAH BYN MDL'.split(' '),
 );
+const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
+
+// Kazakh and Uzbek word order puts the noun after the number: «… картасына», «… kartasiga».
+const CARD_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:карта|karta|картасы|kartasi)/iu;
+const isCard = (text: string, start: number, value: string) =>
+  digitsOf(value).length >= 16 &&
+  (passesLuhn(digitsOf(value)) ||
+    cuedBefore(text, start, CARD_CUE, 30) ||
+    CARD_CUE_AFTER.test(text.slice(start + value.length, start + value.length + 12)));
+// Without a cue, a valid checksum and the IIN's own structure (birth date YYMMDD, then a century
+// and sex digit 1-6) tell an IIN from a case number.
+const IIN_STRUCTURE = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-6]/;
+const isNationalId = (text: string, start: number, value: string) =>
+  cuedBefore(text, start, ID_CUE) || (isValidIin(digitsOf(value)) && IIN_STRUCTURE.test(digitsOf(value)));
 
 export function detectStructured(text: string): Detection[] {
   return [
-    ...matches(text, EMAIL, 'EMAIL'),
+    ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0])),
-    ...matches(text, CARD, 'CARD', (match) => passesLuhn(digitsOf(match[0])) && digitsOf(match[0]).length >= 16),
-    ...matches(text, IIN, 'NATIONAL_ID', (match) => isValidIin(match[0]) || cuedBefore(text, match.index!, ID_CUE)),
+    ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
+    ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
+    ...matches(text, SPLIT_IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, PINFL, 'NATIONAL_ID'),
     ...matches(text, PASSPORT_LETTERED, 'PASSPORT'),
     ...matches(
@@ -122,6 +176,7 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
     ...matches(text, LOCAL_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
+    ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
   ];
 }
