@@ -105,7 +105,10 @@ export function detect(source: string): Detection[] {
     if (!isFree(candidate) && candidate.type === 'PERSON') {
       let end = candidate.start;
       while (end < candidate.end && !taken[end]) end++;
-      const head = text.slice(candidate.start, end).replace(/[\s,;:]+\S*$/u, '').replace(/[\s,;:]+$/u, '');
+      const head = text
+        .slice(candidate.start, end)
+        .replace(/[\s,;:]+\S*$/u, '')
+        .replace(/[\s,;:]+$/u, '');
       candidate = { ...candidate, end: candidate.start + head.length };
       if (head.length < 2 || !isFree(candidate)) continue;
     }

@@ -19,8 +19,9 @@ export interface TypeScore {
 
 /** Targets of the anonymization issue: structured identifiers, names, and precision everywhere. */
 export const PRECISION_TARGET = 0.9;
+// Every type has a recall target, so no gate is empty (issue 11).
 export const recallTarget = (type: EntityType) =>
-  STRUCTURED_TYPES.includes(type) ? 0.99 : type === 'PERSON' ? 0.95 : 0;
+  STRUCTURED_TYPES.includes(type) ? 0.99 : type === 'PERSON' ? 0.97 : 0.9;
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -217,7 +217,10 @@ const ADDRESS_PATTERNS = [
     `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),?[ \\t]*)?(?:${NAME_WORD}[ \\t]+){1,2}(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı|Blv\\.)[ \\t]*(?:,[ \\t]*)?No[ \\t]?[:.]?[ \\t]?\\d{1,4}(?:/\\d{1,4})?`,
     'gu',
   ),
-  new RegExp(`(?<![\\p{L}])${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),[ \\t]*${NAME_WORD}[ \\t]+(?:Sokak|Sk\\.|Caddesi|Cad\\.)`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}])${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),[ \\t]*${NAME_WORD}[ \\t]+(?:Sokak|Sk\\.|Caddesi|Cad\\.)`,
+    'gu',
+  ),
 ];
 
 const RU_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
@@ -247,8 +250,14 @@ const BIRTH_AFTER =
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
-  new RegExp(`${YEAR}[ \\t]?(?:г\\.[ \\t]?)?(?:г\\.[ \\t]?р\\.?|года[ \\t]рождения|ж\\.[ \\t]?т\\.)`, 'gu'),
-  new RegExp(`${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы)(?:[ \\t]\\d{1,2}[ \\t]\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган)`, 'gu'),
+  new RegExp(
+    `${YEAR}[ \\t]?(?:г\\.[ \\t]?)?(?:г\\.[ \\t]?р\\.|г\\.р(?![\\p{L}])|года[ \\t]рождения|ж\\.[ \\t]?т\\.)`,
+    'gu',
+  ),
+  new RegExp(
+    `${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы)(?:[ \\t]\\d{1,2}[ \\t]\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган)`,
+    'gu',
+  ),
   new RegExp(
     `${YEAR}(?:[ \\t]|-)(?:yilda|yil|йилда|йил)(?:[ \\t]\\d{1,2}-?[ \\t]?\\p{L}{3,12})?[ \\t](?:tug${APOSTROPHE}?ilgan|туғилган)`,
     'giu',
@@ -257,7 +266,10 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:born(?:[ \\t](?:in|on))?|DOB|D\\.O\\.B\\.|date[ \\t]of[ \\t]birth)[ \\t:,]*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|\\d{1,2}[ \\t](?:${EN_MONTHS})[ \\t](?:19|20)\\d{2}|(?:${EN_MONTHS})[ \\t]\\d{1,2},[ \\t](?:19|20)\\d{2}|${YEAR})`,
     'giu',
   ),
-  new RegExp(`(?<![\\p{L}])(?:родил(?:ся|ась)|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`, 'giu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:родил(?:ся|ась)|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
+    'giu',
+  ),
 ];
 
 function detectBirthDates(text: string): Detection[] {

@@ -120,7 +120,8 @@ const ID_CUE =
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
-const CARD_CUE = /(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)[^\p{L}\p{N}]{0,20}$/iu;
+const CARD_CUE =
+  /(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)[^\p{L}\p{N}]{0,20}$/iu;
 // Upper or lower case, never mixed, so a following word is not read as the last group.
 const IBAN =
   /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7})(?:[ ]?\d{1,4})?(?![\p{L}\p{N}])/gu;

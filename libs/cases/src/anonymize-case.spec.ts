@@ -18,8 +18,8 @@ describe('anonymizeCase', () => {
     ];
     const { record: anonymized } = anonymizeCase(record);
     expect(anonymized.title).toBe('Recruitment by [PERSON-1] via Almaty');
-    expect(anonymized.summary).toBe('Потерпевшая [PERSON-2] звонила по [PHONE-1].');
-    expect(anonymized.facts).toBe('Гражданка [PERSON-2], [BIRTHDATE-1], писала на [EMAIL-1].');
+    expect(anonymized.summary).toBe('Потерпевшая [PERSON-1] звонила по [PHONE-1].');
+    expect(anonymized.facts).toBe('Гражданка [PERSON-1], [BIRTHDATE-1], писала на [EMAIL-1].');
     expect(anonymized.sources).toEqual([
       { type: 'media_report', citation: 'Interview with Ms [PERSON-1]', url: '[HANDLE-1]' },
     ]);

@@ -1,0 +1,63 @@
+import { anonymizeTexts } from './anonymize';
+import { detect } from './detect';
+import { detectLanguageEntities } from './language';
+import { detectStructured } from './structured';
+
+/** Inputs that make backtracking patterns quadratic: long runs of one class of character. */
+const PATTERNS = [
+  'a',
+  'A',
+  'Aa',
+  '1',
+  '.',
+  '@',
+  ' ',
+  'a@',
+  'a.',
+  '1 ',
+  '1-',
+  'Аб ',
+  'ИВАН ',
+  'a@b.',
+  'x'.repeat(50) + '@',
+  '+7 ',
+  'ул. ',
+  'Mr ',
+  '%2',
+];
+const adversarial = (size: number) =>
+  PATTERNS.map((pattern) => pattern.repeat(Math.ceil(size / PATTERNS.length / pattern.length))).join('\n');
+
+const RUNNERS: [string, (text: string) => unknown][] = [
+  ['detectStructured', detectStructured],
+  ['detectLanguageEntities', detectLanguageEntities],
+  ['detect', detect],
+  ['anonymizeTexts', (text) => anonymizeTexts({ facts: text })],
+];
+
+/** The best of a few runs: a loaded machine slows some runs, never speeds one up. */
+function fastest(run: () => unknown, times = 3): number {
+  let best = Infinity;
+  for (let index = 0; index < times; index++) {
+    const start = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+describe('linear time on adversarial input', () => {
+  const small = adversarial(100_000);
+  const large = adversarial(1_000_000);
+
+  it.each(RUNNERS)('%s grows linearly and handles 1 MB within budget', (_name, run) => {
+    run(small); // warm up the JIT and the regular-expression caches
+    const smallTime = fastest(() => run(small));
+    const largeTime = fastest(() => run(large), 2);
+    // Ten times the input may take at most fifteen times as long (plus 20 ms of timer noise);
+    // a quadratic pattern takes a hundred times as long.
+    expect(largeTime).toBeLessThan(15 * smallTime + 20);
+    // 1 s is the target on an idle machine; 3 s leaves room for a loaded 2-core CI run.
+    expect(largeTime).toBeLessThan(3000);
+  });
+});
