@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/access.decorators';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../../apps/api/src/http/access.decorators';
 import type { Permission } from '../../libs/contracts/src';
 
 export interface DiscoveredRoute {

@@ -4,11 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { AuditService } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
-import { requestContextMiddleware } from './auth/request-context';
-import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { requestContextMiddleware } from './http/request-context';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { HttpAuditWriter } from './http/http-audit.writer';
 import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
 
 export const API_PREFIX = 'api';
@@ -40,7 +40,7 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
     credentials: true,
     exposedHeaders: ['Content-Range', 'Content-Disposition', 'Retry-After', 'X-Request-Id'],
   });
-  app.useGlobalFilters(new AllExceptionsFilter(app.get(AuditService)));
+  app.useGlobalFilters(new AllExceptionsFilter(app.get(HttpAuditWriter)));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
