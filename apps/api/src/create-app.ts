@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { logLevelsFrom } from '@caseatlas/config';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context';
@@ -16,7 +17,7 @@ export const API_PREFIX = 'api';
 /** Builds the whole application; main.ts and the e2e/browser tests share it. */
 export async function createApp(environment: EnvironmentVariables): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(environment), {
-    logger: environment.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    logger: logLevelsFrom(environment.LOG_LEVEL),
     bodyParser: false,
   });
   // Client addresses in the audit come from X-Forwarded-For only behind configured proxies.
