@@ -1,6 +1,7 @@
 import { CreateStatutesAndCases1764330000000 } from './1764330000000-CreateStatutesAndCases';
 import { CreateAccountsSessionsAndAudit1764360000000 } from './1764360000000-CreateAccountsSessionsAndAudit';
 import { GrantApplicationRole1764370000000 } from './1764370000000-GrantApplicationRole';
+import { LifeSentenceWithoutTerm1764380000000 } from './1764380000000-LifeSentenceWithoutTerm';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   CreateStatutesAndCases1764330000000,
   CreateAccountsSessionsAndAudit1764360000000,
   GrantApplicationRole1764370000000,
+  LifeSentenceWithoutTerm1764380000000,
 ];

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { runCli } from '../support/cli';
+import { runCli, runFailingCli } from '../support/cli';
 import { DATA_TABLES, resetDatabase } from '../support/database';
 import { TEST_DATABASE_URL, TEST_ELASTICSEARCH_URL } from '../support/environment';
 import { briefCase, STATUTES } from '../support/records';
@@ -50,6 +50,7 @@ const leaksIn = (haystack: string) => NEEDLES.filter((needle) => haystack.includ
 
 describe('no personal data at rest', () => {
   let api: ApiProcess;
+  const exportedCsv = join(mkdtempSync(join(tmpdir(), 'caseatlas-leak-')), 'export.csv');
   const responses: string[] = [];
   const cliOutput: string[] = [];
 
@@ -67,7 +68,8 @@ describe('no personal data at rest', () => {
 
   beforeAll(async () => {
     await resetDatabase();
-    api = await startApiProcess();
+    // The log levels production runs with, so the log scanned below is the one it writes.
+    api = await startApiProcess({ LOG_LEVEL: 'log' });
     for (const statute of STATUTES) await call('POST', 'statutes', statute);
 
     // Through the API: a create, an update, and a rejected create (its 400 must not echo text).
@@ -88,10 +90,10 @@ describe('no personal data at rest', () => {
     const ndjson = join(directory, 'cases.ndjson');
     writeFileSync(ndjson, `${JSON.stringify(plantedCase('KZ-2024-LEAK-0003'))}\n`);
     cliOutput.push((await runCli('import', ndjson)).output);
-    const csv = join(directory, 'export.csv');
-    cliOutput.push((await runCli('export', csv)).output);
     writeFileSync(ndjson, `${JSON.stringify(plantedCase('KZ-2024-LEAK-0004'))}\n{"reference": "${PLANTED.name}"}\n`);
-    cliOutput.push((await runCli('import', ndjson)).output);
+    // The second line is refused (exit code 2), and its report must not echo the name.
+    cliOutput.push((await runFailingCli(2, 'import', ndjson)).output);
+    cliOutput.push((await runCli('export', exportedCsv)).output);
   }, 120_000);
 
   afterAll(async () => {
@@ -133,6 +135,12 @@ describe('no personal data at rest', () => {
     const response = await fetch(`${TEST_ELASTICSEARCH_URL}/_all/_search?size=10000&expand_wildcards=all`);
     expect(response.ok).toBe(true);
     expect(leaksIn(await response.text())).toEqual([]);
+  });
+
+  it('exported the imported cases, and finds none of them in the exported CSV', () => {
+    const exported = readFileSync(exportedCsv, 'utf8');
+    expect(exported).toContain('KZ-2024-LEAK-0004');
+    expect(leaksIn(exported)).toEqual([]);
   });
 
   it('finds none of them in API responses, the API’s log or the command line’s output', () => {

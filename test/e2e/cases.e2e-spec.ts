@@ -49,6 +49,50 @@ describe('/api/cases', () => {
     });
   });
 
+  describe('life sentences', () => {
+    const withSentence = (reference: string, sentence: Record<string, unknown>) => {
+      const record = briefCase({ reference }) as unknown as Record<string, any>;
+      const { custodialMonths: _months, ...rest } = record.defendants[0].sentence;
+      record.defendants[0].sentence = { ...rest, suspended: false, ...sentence };
+      return record;
+    };
+    const storedSentence = async (reference: string, sentence: Record<string, unknown>) => {
+      const created = (await http().post('/cases').send(withSentence(reference, sentence)).expect(201)).body;
+      return (await http().get(`/cases/${created.id}`).expect(200)).body.defendants[0].sentence;
+    };
+
+    it('store no term: null and absent months are accepted and read back as null', async () => {
+      expect(await storedSentence('KZ-2024-LIFE-0001', { life: true, custodialMonths: null })).toMatchObject({
+        life: true,
+        custodialMonths: null,
+      });
+      expect(await storedSentence('KZ-2024-LIFE-0002', { life: true })).toMatchObject({
+        life: true,
+        custodialMonths: null,
+      });
+    });
+
+    it('accept the older form with months beside life, and drop the months', async () => {
+      expect(await storedSentence('KZ-2024-LIFE-0003', { life: true, custodialMonths: 240 })).toMatchObject({
+        life: true,
+        custodialMonths: null,
+      });
+    });
+
+    it('still need the months of a finite sentence, and a number where months are sent', async () => {
+      const before = await countRows();
+      for (const [reference, sentence] of [
+        ['KZ-2024-LIFE-0004', { life: false, custodialMonths: null }],
+        ['KZ-2024-LIFE-0005', { life: false }],
+        ['KZ-2024-LIFE-0006', { life: true, custodialMonths: 'forever' }],
+      ] as const) {
+        const response = await http().post('/cases').send(withSentence(reference, sentence)).expect(400);
+        expect(Object.keys(response.body.errors)).toEqual(['defendants.0.sentence.custodialMonths']);
+      }
+      expect(await countRows()).toEqual(before);
+    });
+  });
+
   describe('validation', () => {
     it('answers 400 with every field problem by JSON path and rule, and writes nothing', async () => {
       const before = await countRows();

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Client } from 'pg';
 import { ROLES } from '../../libs/contracts/src';
-import { runCli } from '../support/cli';
+import { runCli, runFailingCli } from '../support/cli';
 import { resetAccounts } from '../support/database';
 import { TEST_DATABASE_URL } from '../support/environment';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -41,8 +41,7 @@ describe('first accounts from the command line', () => {
       await client.end();
     }
 
-    const again = await runCli('create-admin', '--username', 'first.admin');
-    expect(again.code).not.toBe(0);
+    const again = await runFailingCli(1, 'create-admin', '--username', 'first.admin');
     expect(again.output).toMatch(/username: another account has this username/);
   });
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../support/cli';
+import { runCli, runFailingCli } from '../support/cli';
 import { countRows, resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
@@ -59,8 +59,7 @@ describe('npm run cli -- import / export', () => {
       caseLine('KZ-2019-ALM-0004', (record) => (record.court.level = 'district')),
       caseLine('KZ-2019-ALM-0005'),
     ]);
-    const result = await runCli('import', cases);
-    expect(result.code).toBe(2);
+    const result = await runFailingCli(2, 'import', cases);
     expect(result.output).toMatch(/5 cases read .* 2 were created, 0 updated, 0 unchanged, 3 rejected/);
     expect(result.output).toMatch(
       /line 2 \(KZ-2019-ALM-0002\):\n {2}charges\[0\]\.defendant: .*\[knownDefendant\]\n {2}victims\[0\]\.minors: .*\[notMoreThanCount\]/,
@@ -68,6 +67,22 @@ describe('npm run cli -- import / export', () => {
     expect(result.output).toMatch(/line 3:\n {2}record: not valid JSON/);
     expect(result.output).toMatch(/line 4 \(KZ-2019-ALM-0004\):\n {2}court\.level: .*\[isIn\]/);
     expect(await countRows()).toMatchObject({ cases: 2 });
+  });
+
+  it('imports a life sentence in the older form (months beside life) and stores no term', async () => {
+    const cases = file('life.ndjson', [
+      caseLine('KZ-2019-ALM-0001', (record) => {
+        record.defendants[0].sentence = { ...record.defendants[0].sentence, life: true, custodialMonths: 240 };
+      }),
+    ]);
+    expect((await runCli('import', cases)).output).toMatch(/1 were created/);
+    const exported = join(directory, 'life-export.ndjson');
+    await runCli('export', exported);
+    const [record] = readFileSync(exported, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(record.defendants[0].sentence).toMatchObject({ life: true, custodialMonths: null });
   });
 
   it('validates only with --dry-run', async () => {
@@ -109,8 +124,7 @@ describe('npm run cli -- import / export', () => {
     const renamed = (row: string, reference: string) => row.replace(/^KZ-2019-ALM-000\d/, reference);
     const badStatus = renamed(first, 'KZ-2019-ALM-0003').replace(',published,', ',closed,');
     const mixed = file('mixed.csv', [header, first, 'KZ-2019-ALM-0009,too short', badStatus, second]);
-    const result = await runCli('import', mixed);
-    expect(result.code).toBe(2);
+    const result = await runFailingCli(2, 'import', mixed);
     expect(result.output).toMatch(/4 cases read .* 2 were created, 0 updated, 0 unchanged, 2 rejected/);
     expect(result.output).toMatch(/line 3:\n {2}record: this row has 2 cells, the header 35 \[csv\]/);
     expect(result.output).toMatch(/line 4 \(KZ-2019-ALM-0003\):\n {2}status: status must be one of: .*\[isIn\]/);
@@ -130,7 +144,7 @@ describe('npm run cli -- import / export', () => {
 
   it('exports a k-anonymous data set for sharing, reporting what it suppressed', async () => {
     await resetDatabase();
-    expect((await runCli('demo', '--count', '80')).code).toBe(0);
+    await runCli('demo', '--count', '80');
     const shared = join(directory, 'shared.csv');
     const result = await runCli('export-shared', shared, '--k', '4');
     const [, released, total, suppressed] = /(\d+) of (\d+) people released .* (\d+) suppressed/

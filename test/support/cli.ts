@@ -4,8 +4,12 @@ import { TEST_DATABASE_URL } from './environment';
 
 const repositoryRoot = join(__dirname, '..', '..');
 
-/** Runs `npm run cli -- <arguments>` against the test database; resolves with its output. */
-export function runCli(...cliArguments: string[]): Promise<{ code: number; output: string }> {
+interface CliRun {
+  code: number;
+  output: string;
+}
+
+function run(cliArguments: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', 'cli', '--', ...cliArguments], {
       cwd: repositoryRoot,
@@ -17,4 +21,27 @@ export function runCli(...cliArguments: string[]): Promise<{ code: number; outpu
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/**
+ * Runs `npm run cli -- <arguments>` against the test database and insists that it succeeded
+ * (exit code 0); resolves with its output.
+ */
+export async function runCli(...cliArguments: string[]): Promise<CliRun> {
+  const result = await run(cliArguments);
+  if (result.code !== 0) {
+    throw new Error(`cli ${cliArguments.join(' ')} exited with ${result.code}:\n${result.output}`);
+  }
+  return result;
+}
+
+/** The same for a run that must fail with `expectedCode` (2: some rows rejected, 1: refused). */
+export async function runFailingCli(expectedCode: number, ...cliArguments: string[]): Promise<CliRun> {
+  const result = await run(cliArguments);
+  if (result.code !== expectedCode) {
+    throw new Error(
+      `cli ${cliArguments.join(' ')} exited with ${result.code}, expected ${expectedCode}:\n${result.output}`,
+    );
+  }
+  return result;
 }

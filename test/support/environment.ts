@@ -24,6 +24,8 @@ export function assertTestDatabase(url: string = TEST_DATABASE_URL): void {
 export function testEnvironment(overrides: Record<string, string> = {}): EnvironmentVariables {
   return validateEnvironment({
     NODE_ENV: 'test',
+    // Quiet by default; the leak test asks for the levels production writes.
+    LOG_LEVEL: 'warn',
     PORT: '0',
     DATABASE_URL: TEST_API_DATABASE_URL,
     ELASTICSEARCH_URL: TEST_ELASTICSEARCH_URL,

@@ -2,8 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/access.decorators';
-import type { Permission } from '../../libs/contracts/src';
+import {
+  AUDIT_ACTION_KEY,
+  NOT_AUDITED_KEY,
+  PERMISSION_KEY,
+  PUBLIC_KEY,
+} from '../../apps/api/src/http/access.decorators';
+import type { AuditAction, Permission } from '../../libs/contracts/src';
 
 export interface DiscoveredRoute {
   /** `GET /api/cases/:id` */
@@ -12,6 +17,9 @@ export interface DiscoveredRoute {
   handler: string;
   permission?: Permission;
   isPublic: boolean;
+  /** The declared audit action, or undefined for a route marked @NotAudited (or neither). */
+  auditAction?: AuditAction;
+  notAudited: boolean;
 }
 
 const join = (...parts: string[]) =>
@@ -44,6 +52,8 @@ export function discoverRoutes(app: INestApplication, prefix = 'api'): Discovere
           handler: name,
           permission: read<Permission>(PERMISSION_KEY),
           isPublic: read<boolean>(PUBLIC_KEY) === true,
+          auditAction: read<AuditAction>(AUDIT_ACTION_KEY),
+          notAudited: read<boolean>(NOT_AUDITED_KEY) === true,
         });
       }
     }

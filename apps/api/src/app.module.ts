@@ -1,22 +1,18 @@
 import { existsSync } from 'node:fs';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { AuditModule } from '@caseatlas/audit';
-import { AuthModule } from '@caseatlas/auth';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
-import { AnonymizerController } from './anonymizer/anonymizer.controller';
+import { AnonymizerHttpModule } from './anonymizer/anonymizer-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
-import { AccessGuard } from './auth/access.guard';
-import { AuditInterceptor } from './auth/audit.interceptor';
 import { AuthHttpModule } from './auth/auth-http.module';
-import { rateLimits } from './auth/rate-limit';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
+import { HttpPipelineModule } from './http/http-pipeline.module';
+import { StatutesHttpModule } from './statutes/statutes-http.module';
+import { UsersHttpModule } from './users/users-http.module';
 
 @Module({})
 export class AppModule {
@@ -26,14 +22,6 @@ export class AppModule {
     const serveAdmin = adminDirectory !== undefined && existsSync(adminDirectory);
     return {
       module: AppModule,
-      controllers: [AnonymizerController],
-      // Guards run in this order: how often (before any work, so floods of anonymous requests
-      // are cut off too), then who is asking and may they (deny by default).
-      providers: [
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
-        { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
-      ],
       imports: [
         ConfigModule.forRoot({
           isGlobal: true,
@@ -43,13 +31,14 @@ export class AppModule {
         }),
         DatabaseModule,
         ElasticsearchModule,
-        ThrottlerModule.forRoot(rateLimits(environment)),
-        AuditModule,
-        AuthModule,
+        HttpPipelineModule.forRoot(environment),
         HealthModule,
         AuthHttpModule,
+        UsersHttpModule,
         AuditHttpModule,
         CasesHttpModule,
+        StatutesHttpModule,
+        AnonymizerHttpModule,
         ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };

@@ -4,11 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { AuditService } from '@caseatlas/audit';
+import { logLevelsFrom } from '@caseatlas/config';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
-import { requestContextMiddleware } from './auth/request-context';
-import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { requestContextMiddleware } from './http/request-context';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { HttpAuditWriter } from './http/http-audit.writer';
 import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
 
 export const API_PREFIX = 'api';
@@ -16,7 +17,7 @@ export const API_PREFIX = 'api';
 /** Builds the whole application; main.ts and the e2e/browser tests share it. */
 export async function createApp(environment: EnvironmentVariables): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(environment), {
-    logger: environment.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    logger: logLevelsFrom(environment.LOG_LEVEL),
     bodyParser: false,
   });
   // Client addresses in the audit come from X-Forwarded-For only behind configured proxies.
@@ -40,7 +41,7 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
     credentials: true,
     exposedHeaders: ['Content-Range', 'Content-Disposition', 'Retry-After', 'X-Request-Id'],
   });
-  app.useGlobalFilters(new AllExceptionsFilter(app.get(AuditService)));
+  app.useGlobalFilters(new AllExceptionsFilter(app.get(HttpAuditWriter)));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -5,8 +5,9 @@ import { AuthModule } from '@caseatlas/auth';
 import { CasesModule } from '@caseatlas/cases';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
+import { TransferModule } from '@caseatlas/transfer';
 
-/** What the command line needs: configuration, the database, the case, account and audit services. */
+/** What the command line needs: configuration, the database, the case, transfer, account and audit services. */
 @Module({})
 export class CliModule {
   static forRoot(environment: EnvironmentVariables): DynamicModule {
@@ -21,6 +22,7 @@ export class CliModule {
         }),
         DatabaseModule,
         CasesModule,
+        TransferModule,
         AuditModule,
         AuthModule,
       ],

@@ -12,26 +12,21 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import {
-  CaseRepository,
-  CaseTransferService,
-  DEFAULT_SEED,
-  fileSize,
-  formatOf,
-  generateCases,
-  generateStatutes,
-  ImportSummary,
-  TransferKind,
-} from '@caseatlas/cases';
+import { CaseRepository } from '@caseatlas/cases';
+import { DEFAULT_SEED, generateCases, generateStatutes } from '@caseatlas/demo';
+import { CaseTransferService, fileSize, formatOf, ImportSummary, TransferKind } from '@caseatlas/transfer';
 import { AuditService } from '@caseatlas/audit';
 import { generatePassword, UserService } from '@caseatlas/auth';
 import { validateEnvironment } from '@caseatlas/config';
 import { ROLES } from '@caseatlas/contracts';
-import type { Role } from '@caseatlas/contracts';
+import type { AuditAction, Role } from '@caseatlas/contracts';
 import { migrate } from '@caseatlas/database';
 import { CliModule } from './cli.module';
 
 const DEMO_CASE_COUNT = 300;
+
+type VerbOf<Action> = Action extends `cli.${infer Verb}` ? Verb : never;
+type CommandLineAction = VerbOf<AuditAction>;
 
 async function withContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const environment = validateEnvironment(process.env);
@@ -47,7 +42,11 @@ async function withContext<T>(work: (context: INestApplicationContext) => Promis
 }
 
 /** The command line's work is audited like the API's; the operator is the server account that ran it. */
-function audit(context: INestApplicationContext, action: string, details: Record<string, unknown>): Promise<void> {
+function audit(
+  context: INestApplicationContext,
+  action: CommandLineAction,
+  details: Record<string, unknown>,
+): Promise<void> {
   return context.get(AuditService).record({
     action: `cli.${action}`,
     outcome: 'success',

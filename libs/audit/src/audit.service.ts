@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { AuditEventResponse, AuditOutcome } from '@caseatlas/contracts';
+import type { AuditAction, AuditEventResponse, AuditOutcome } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { AuditEventEntity } from './audit-event.entity';
@@ -18,7 +18,7 @@ export interface AuditActor {
 /** One audited event; `details` must never hold case free text (see audit-details.ts). */
 export interface AuditRecord {
   actor?: AuditActor | null;
-  action: string;
+  action: AuditAction;
   targetType?: string | null;
   targetId?: string | null;
   outcome: AuditOutcome;

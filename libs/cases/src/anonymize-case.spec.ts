@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseRecord } from '@caseatlas/contracts';
 import { anonymizeCase } from './anonymize-case';
-import { generateCases } from './demo';
+import { generateCases } from '@caseatlas/demo';
 
 const brief = (): CaseRecord =>
   JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/brief-case.json'), 'utf8')) as CaseRecord;

@@ -74,7 +74,8 @@ export function toCaseRows(record: CaseRecord): CaseRows {
         role: defendant.role,
         verdict: defendant.verdict,
         sentenced: sentence !== null,
-        custodialMonths: sentence?.custodialMonths ?? null,
+        // A life sentence has no finite term, whatever an older file put beside it.
+        custodialMonths: sentence && !sentence.life ? sentence.custodialMonths : null,
         lifeSentence: sentence?.life ?? null,
         suspended: sentence?.suspended ?? null,
         probationMonths: sentence?.probationMonths ?? null,
@@ -140,7 +141,7 @@ export function toCaseResponse(row: CaseEntity, children: CaseChildren): CaseRes
     verdict: defendant.verdict as Defendant['verdict'],
     sentence: defendant.sentenced
       ? {
-          custodialMonths: defendant.custodialMonths!,
+          custodialMonths: defendant.custodialMonths,
           life: defendant.lifeSentence!,
           suspended: defendant.suspended!,
           probationMonths: defendant.probationMonths!,

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
+import { CASE_FILTERS } from '@caseatlas/contracts';
+import type {
+  CaseFilterDefinition,
+  CaseFilterName,
+  CaseFilterTarget,
+  CaseRecord,
+  CaseResponse,
+  CaseStatus,
+} from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CaseChildren, toCaseResponse, toCaseRows } from './case-mapping';
@@ -23,6 +31,7 @@ export const CASE_SORT_COLUMNS = {
   updatedAt: 'case_study.updatedAt',
 } as const;
 export type CaseSortField = keyof typeof CASE_SORT_COLUMNS;
+export const CASE_SORT_FIELDS = Object.keys(CASE_SORT_COLUMNS) as CaseSortField[];
 
 export interface SharedPersonRow {
   kind: 'defendant' | 'victims';
@@ -175,63 +184,50 @@ export class CaseRepository {
     });
   }
 
+  /** The case filters (CASE_FILTERS) as SQL, each through the condition of its target. */
   private filtered(filter: ListQuery['filter']): SelectQueryBuilder<CaseEntity> {
     const builder = this.dataSource.manager.createQueryBuilder(CaseEntity, 'case_study');
-    const {
-      id,
-      reference,
-      q,
-      jurisdiction,
-      status,
-      exploitationPurpose,
-      tag,
-      verdictYear,
-      statute,
-      verdict,
-      routeCountry,
-    } = filter;
-    if (id) builder.andWhere('case_study.id IN (:...ids)', { ids: id.length ? id : [null] });
-    if (reference) builder.andWhere('case_study.reference IN (:...references)', { references: reference });
-    if (q) {
+    for (const [name, values] of Object.entries(filter)) {
+      const definition: CaseFilterDefinition | undefined = CASE_FILTERS[name as CaseFilterName];
+      if (!definition) throw new Error(`unknown case filter ${name}: the list query lets only CASE_FILTERS through`);
+      const parameter = `filter_${name}`;
       builder.andWhere(
-        new Brackets((either) => {
-          q.forEach((text, index) => {
-            const pattern = containsPattern(String(text));
-            either.orWhere(`(case_study.title ILIKE :q${index} OR case_study.reference ILIKE :q${index})`, {
-              [`q${index}`]: pattern,
-            });
-          });
-        }),
-      );
-    }
-    if (jurisdiction)
-      builder.andWhere('case_study.jurisdiction IN (:...jurisdictions)', { jurisdictions: jurisdiction });
-    if (status) builder.andWhere('case_study.status IN (:...statuses)', { statuses: status });
-    if (exploitationPurpose) {
-      builder.andWhere('case_study.exploitation_purposes && CAST(:purposes AS text[])', {
-        purposes: exploitationPurpose,
-      });
-    }
-    if (tag) builder.andWhere('case_study.tags && CAST(:tags AS text[])', { tags: tag });
-    if (verdictYear) builder.andWhere('case_study.verdict_year IN (:...years)', { years: verdictYear });
-    if (statute) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM case_charges charge WHERE charge.case_id = case_study.id AND charge.statute_key IN (:...statutes))',
-        { statutes: statute },
-      );
-    }
-    if (verdict) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM case_defendants defendant WHERE defendant.case_id = case_study.id AND defendant.verdict IN (:...verdicts))',
-        { verdicts: verdict },
-      );
-    }
-    if (routeCountry) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM case_route_countries stop WHERE stop.case_id = case_study.id AND stop.country IN (:...countries))',
-        { countries: routeCountry },
+        TARGET_CONDITIONS[definition.target](parameter, values),
+        // An empty id list matches nothing (react-admin's getMany of no ids).
+        { [parameter]: values.length ? values : [null] },
       );
     }
     return builder;
   }
 }
+
+/**
+ * Each filter target as a condition on `case_study`, taking the filter's values as the
+ * `parameter` list (any value matches). Exhaustive: a new target does not compile without one.
+ */
+const TARGET_CONDITIONS: Record<
+  CaseFilterTarget,
+  (parameter: string, values: ListQuery['filter'][string]) => string | Brackets
+> = {
+  id: (parameter) => `case_study.id IN (:...${parameter})`,
+  reference: (parameter) => `case_study.reference IN (:...${parameter})`,
+  titleOrReference: (_parameter, values) =>
+    new Brackets((either) => {
+      values.forEach((text, index) => {
+        either.orWhere(`(case_study.title ILIKE :q${index} OR case_study.reference ILIKE :q${index})`, {
+          [`q${index}`]: containsPattern(String(text)),
+        });
+      });
+    }),
+  jurisdiction: (parameter) => `case_study.jurisdiction IN (:...${parameter})`,
+  status: (parameter) => `case_study.status IN (:...${parameter})`,
+  exploitationPurposes: (parameter) => `case_study.exploitation_purposes && CAST(:${parameter} AS text[])`,
+  'charges.statute': (parameter) =>
+    `EXISTS (SELECT 1 FROM case_charges charge WHERE charge.case_id = case_study.id AND charge.statute_key IN (:...${parameter}))`,
+  'defendants.verdict': (parameter) =>
+    `EXISTS (SELECT 1 FROM case_defendants defendant WHERE defendant.case_id = case_study.id AND defendant.verdict IN (:...${parameter}))`,
+  'route.countries': (parameter) =>
+    `EXISTS (SELECT 1 FROM case_route_countries stop WHERE stop.case_id = case_study.id AND stop.country IN (:...${parameter}))`,
+  verdictYear: (parameter) => `case_study.verdict_year IN (:...${parameter})`,
+  tags: (parameter) => `case_study.tags && CAST(:${parameter} AS text[])`,
+};

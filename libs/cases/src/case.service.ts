@@ -1,10 +1,10 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CASE_STATUSES, STATUS_TRANSITIONS } from '@caseatlas/contracts';
-import type { CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
+import type { AccessActor, CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
+import { AccessService } from '@caseatlas/access';
 import { ListQuery, Problem, ProblemsException, uniqueProblems, Validated, validateAs } from '@caseatlas/validation';
 import { anonymizeCase } from './anonymize-case';
-import { CaseAccess, CaseHiddenException, publishingProblem } from './case-access';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -20,23 +20,21 @@ export class CaseService {
   constructor(
     private readonly cases: CaseRepository,
     private readonly statutes: StatuteRepository,
+    private readonly access: AccessService,
   ) {}
 
-  list(query: ListQuery<CaseSortField>, access: CaseAccess) {
-    return this.cases.findPage(query, access.readable);
+  list(query: ListQuery<CaseSortField>, actor: AccessActor) {
+    return this.cases.findPage(query, this.access.caseStatuses(actor, 'cases.read'));
   }
 
-  async get(id: string, access: CaseAccess): Promise<CaseResponse> {
-    const found = (await this.cases.findById(id)) ?? this.notFound(id);
-    if (!access.readable.includes(found.status)) throw new CaseHiddenException(id);
-    return found;
+  async get(id: string, actor: AccessActor): Promise<CaseResponse> {
+    return this.access.requireCase(actor, 'cases.read', id, await this.cases.findById(id));
   }
 
-  async create(body: unknown, access: CaseAccess): Promise<CaseResponse> {
+  async create(body: unknown, actor: AccessActor): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
       const record = this.orThrow(await this.check(body, await this.statuteLookup(manager, body)));
-      const refused = access.mayPublish ? undefined : publishingProblem(undefined, record.status);
-      if (refused) throw refused;
+      this.access.requireStatusChange(actor, undefined, record.status);
       const id = await this.insertOrExplain(manager, record);
       return (await this.cases.findById(id, manager))!;
     });
@@ -46,9 +44,9 @@ export class CaseService {
    * Merges the fields sent onto the current record (a whole record from the edit form, or a
    * few fields from a bulk action) and refuses a stale `version` with 409.
    */
-  async update(id: string, body: unknown, access: CaseAccess): Promise<CaseResponse> {
+  async update(id: string, body: unknown, actor: AccessActor): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
-      const current = this.allowed(id, await this.cases.lockById(manager, id), access, access.updatable);
+      const current = this.access.requireCase(actor, 'cases.update', id, await this.cases.lockById(manager, id));
       const changes = validateAs(UpdateCaseDto, body);
       const sent = (body ?? {}) as Record<string, unknown>;
       if (typeof sent.version === 'number' && sent.version !== current.version) {
@@ -65,8 +63,7 @@ export class CaseService {
         ...(checked.problems ?? []),
       ]);
       if (problems.length) throw new ProblemsException(problems);
-      const refused = access.mayPublish ? undefined : publishingProblem(current.status, checked.value!.status);
-      if (refused) throw refused;
+      this.access.requireStatusChange(actor, current.status, checked.value!.status);
       try {
         await this.cases.replace(manager, id, checked.value!, current.version + 1);
       } catch (error) {
@@ -76,9 +73,9 @@ export class CaseService {
     });
   }
 
-  async delete(id: string, access: CaseAccess): Promise<CaseResponse> {
+  async delete(id: string, actor: AccessActor): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
-      const current = this.allowed(id, await this.cases.lockById(manager, id), access, access.deletable);
+      const current = this.access.requireCase(actor, 'cases.delete', id, await this.cases.lockById(manager, id));
       await this.cases.delete(manager, id);
       return current;
     });
@@ -147,25 +144,6 @@ export class CaseService {
       ]);
     }
     return error;
-  }
-
-  /** Row-level rule: hidden cases are not found; visible ones out of reach are forbidden. */
-  private allowed<Row extends { status: CaseStatus }>(
-    id: string,
-    current: Row | null,
-    access: CaseAccess,
-    reach: readonly CaseStatus[],
-  ): Row {
-    if (!current) return this.notFound(id);
-    if (!access.readable.includes(current.status)) throw new CaseHiddenException(id);
-    if (!reach.includes(current.status)) {
-      throw new ForbiddenException(`This case is ${current.status}; your role may not change it in that state`);
-    }
-    return current;
-  }
-
-  private notFound(id: string): never {
-    throw new NotFoundException(`No case with id ${id}`);
   }
 }
 

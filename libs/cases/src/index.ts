@@ -1,4 +1,3 @@
-export * from './case-access';
 export * from './case-mapping';
 export * from './case.repository';
 export * from './case.service';
@@ -9,9 +8,4 @@ export * from './entities';
 export * from './statute.repository';
 export * from './statute.service';
 export * from './validation/case-consistency';
-export * from './transfer/case-transfer.service';
-export * from './transfer/csv-layout';
-export * from './transfer/record-reader';
-export * from './demo';
 export * from './anonymize-case';
-export * from './transfer/k-anonymity';

@@ -1,4 +1,4 @@
-import { ENVIRONMENT_DEFAULTS, EnvironmentError, validateEnvironment } from './environment';
+import { ENVIRONMENT_DEFAULTS, EnvironmentError, logLevelsFrom, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('fills every variable with its embedded default when nothing is set', () => {
@@ -7,6 +7,13 @@ describe('validateEnvironment', () => {
     expect(environment.ELASTICSEARCH_URL).toBe(ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL);
     expect(environment.PORT).toBe(3000);
     expect(environment.NODE_ENV).toBe('development');
+  });
+
+  it('writes the chosen log level and every more severe one, `log` by default', () => {
+    expect(validateEnvironment({}).LOG_LEVEL).toBe('log');
+    expect(logLevelsFrom('log')).toEqual(['fatal', 'error', 'warn', 'log']);
+    expect(logLevelsFrom('warn')).toEqual(['fatal', 'error', 'warn']);
+    expect(() => validateEnvironment({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 
   it('turns numeric strings into numbers', () => {

@@ -3,6 +3,9 @@ import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSy
 
 export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+/** Nest's log levels from the most to the least severe; LOG_LEVEL keeps its own and those above. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Defaults are the ones the README's first command runs with on a fresh machine. */
 export const ENVIRONMENT_DEFAULTS = {
@@ -23,6 +26,7 @@ export const ENVIRONMENT_DEFAULTS = {
   LOGIN_MAX_FAILURES: 5,
   LOGIN_LOCKOUT_SECONDS: 900,
   TRUST_PROXY: 0,
+  LOG_LEVEL: 'log',
 } as const;
 
 export const JWT_SECRET_MIN_LENGTH = 32;
@@ -40,6 +44,9 @@ export class EnvironmentVariables {
 
   @IsString()
   HOST: string = ENVIRONMENT_DEFAULTS.HOST;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = ENVIRONMENT_DEFAULTS.LOG_LEVEL;
 
   @Transform(toInteger)
   @IsInt()
@@ -177,4 +184,9 @@ function productionProblems(environment: EnvironmentVariables): string[] {
     ];
   }
   return [];
+}
+
+/** The levels Nest writes for a LOG_LEVEL: that one and every more severe one. */
+export function logLevelsFrom(level: LogLevel): LogLevel[] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 }

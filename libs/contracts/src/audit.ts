@@ -1,6 +1,45 @@
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure', 'error'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
+/**
+ * The stored vocabulary of audit actions, `<area>.<verb>`. Routes declare theirs (`@Audit`), so
+ * renaming a handler cannot change what the trail calls an event; the command line's are `cli.*`.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.refresh',
+  'auth.logout',
+  'account.update',
+  'account.changePassword',
+  'users.list',
+  'users.get',
+  'users.create',
+  'users.update',
+  'cases.list',
+  'cases.get',
+  'cases.create',
+  'cases.update',
+  'cases.delete',
+  'statutes.create',
+  'statutes.update',
+  'statutes.delete',
+  'audit.list',
+  'audit.get',
+  'audit.export',
+  'anonymize.preview',
+  'cli.import',
+  'cli.export',
+  'cli.exportShared',
+  'cli.demo',
+  'cli.createAccount',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The area an action belongs to, stored as the event's target type (`cases` for `cases.get`). */
+export function auditTargetTypeOf(action: AuditAction): string {
+  return action.slice(0, action.indexOf('.'));
+}
+
 /** One row of the audit trail (`GET /api/audit`). Never holds case free text. */
 export interface AuditEventResponse {
   id: string;
@@ -8,7 +47,7 @@ export interface AuditEventResponse {
   actorId: string | null;
   actorName: string | null;
   actorRole: string | null;
-  /** `<controller>.<handler>`, e.g. `cases.get`, `cases.list`, `auth.login`. */
+  /** One of {@link AUDIT_ACTIONS}, e.g. `cases.get`, `cases.list`, `auth.login`. */
   action: string;
   targetType: string | null;
   targetId: string | null;

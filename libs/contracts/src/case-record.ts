@@ -52,7 +52,8 @@ export interface Charge {
 }
 
 export interface Sentence {
-  custodialMonths: number;
+  /** The finite custodial term; null (or absent) for a life sentence, which has none. */
+  custodialMonths: number | null;
   life: boolean;
   suspended: boolean;
   probationMonths: number;

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './health';
 export * from './permissions';
 export * from './vocabularies';
+export * from './case-filters';

@@ -3,10 +3,27 @@ import { containsPattern, contentRange, parseListQuery } from './list-query';
 const specification = {
   sortable: ['title', 'reference'] as const,
   defaultSort: { field: 'title' as const, order: 'ASC' as const },
-  filters: { jurisdiction: 'string', verdictYear: 'integer', id: 'id' } as const,
+  filters: {
+    jurisdiction: 'string',
+    verdictYear: 'integer',
+    id: 'id',
+    status: { kind: 'string', vocabulary: ['draft', 'published'] },
+    country: { kind: 'string', pattern: /^[A-Z]{2}$/ },
+  } as const,
 };
 
 describe('parseListQuery', () => {
+  it('checks values against a declared vocabulary and format, naming the filter and the rule', () => {
+    expect(
+      parseListQuery({ filter: '{"status":["draft","published"],"country":"KZ"}' }, specification).query?.filter,
+    ).toEqual({ status: ['draft', 'published'], country: ['KZ'] });
+    const { problems } = parseListQuery({ filter: '{"status":["draft","lost"],"country":"kz"}' }, specification);
+    expect(problems!.map((problem) => `${problem.path}:${problem.rule}`)).toEqual([
+      'filter.status:vocabulary',
+      'filter.country:pattern',
+    ]);
+  });
+
   it('defaults to the first page of 25 in the default order', () => {
     expect(parseListQuery({}, specification).query).toEqual({
       sort: { field: 'title', order: 'ASC' },

@@ -1,3 +1,4 @@
+import type { FilterDefinition, FilterKind } from '@caseatlas/contracts';
 import type { Problem } from './problems';
 
 /** A list request in ra-data-simple-rest's terms, checked against what a resource allows. */
@@ -8,9 +9,6 @@ export interface ListQuery<Field extends string = string> {
   /** Each filter as a list of accepted values (a single value becomes a list of one). */
   filter: Record<string, (string | number | boolean)[]>;
 }
-
-/** 'id' = UUID, 'datetime' = ISO 8601 date or date-time, 'boolean' = true/false. */
-export type FilterKind = 'string' | 'integer' | 'id' | 'datetime' | 'boolean';
 
 const FILTER_KIND_DESCRIPTIONS: Record<FilterKind, string> = {
   string: 'text values',
@@ -45,8 +43,8 @@ function toFilterValue(kind: FilterKind, item: unknown): string | number | boole
 export interface ListSpecification<Field extends string> {
   sortable: readonly Field[];
   defaultSort: ListQuery<Field>['sort'];
-  /** Filter name → how its values are checked ('id' = UUID). */
-  filters: Record<string, FilterKind>;
+  /** Filter name → how its values are checked: a kind alone, or a definition with a vocabulary or format. */
+  filters: Record<string, FilterKind | FilterDefinition>;
 }
 
 export const MAX_PAGE_SIZE = 1000;
@@ -117,8 +115,8 @@ export function parseListQuery<Field extends string>(
     } else {
       for (const [name, value] of Object.entries(filterValue)) {
         // Own properties only: `toString` or `__proto__` are not filters.
-        const kind = Object.hasOwn(specification.filters, name) ? specification.filters[name] : undefined;
-        if (!kind) {
+        const declared = Object.hasOwn(specification.filters, name) ? specification.filters[name] : undefined;
+        if (!declared) {
           problems.push({
             path: `filter.${name}`,
             rule: 'unknownFilter',
@@ -126,6 +124,7 @@ export function parseListQuery<Field extends string>(
           });
           continue;
         }
+        const { kind, vocabulary, pattern } = typeof declared === 'string' ? { kind: declared } : declared;
         if (value === null || value === '' || (Array.isArray(value) && value.length === 0 && kind !== 'id')) continue;
         const values: unknown[] = Array.isArray(value) ? value : [value];
         if (!values.every((item) => acceptsFilterValue(kind, item))) {
@@ -134,6 +133,18 @@ export function parseListQuery<Field extends string>(
             rule: kind,
             message: `${name} takes ${FILTER_KIND_DESCRIPTIONS[kind]}`,
           });
+          continue;
+        }
+        if (vocabulary && !values.every((item) => vocabulary.includes(item as string))) {
+          problems.push({
+            path: `filter.${name}`,
+            rule: 'vocabulary',
+            message: `${name} takes ${vocabulary.join(', ')}`,
+          });
+          continue;
+        }
+        if (pattern && !values.every((item) => pattern.test(item as string))) {
+          problems.push({ path: `filter.${name}`, rule: 'pattern', message: `${name} values must match ${pattern}` });
           continue;
         }
         filter[name] = values.map((item) => toFilterValue(kind, item));

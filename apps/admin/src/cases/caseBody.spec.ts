@@ -40,6 +40,12 @@ describe('toCaseBody', () => {
     expect(body.victims?.[0].compensationAwarded).toBeNull();
   });
 
+  it('sends no term with a life sentence (the months input may still hold one)', () => {
+    const life = { ...SENTENCE_DEFAULT, life: true, custodialMonths: 240 };
+    const body = toCaseBody({ defendants: [defendant({ sentence: life })] });
+    expect(body.defendants?.[0].sentence).toEqual({ ...SENTENCE_DEFAULT, life: true, custodialMonths: null });
+  });
+
   it('keeps a real fine and compensation', () => {
     const fine = { amount: 0, currency: 'KZT' };
     const body = toCaseBody({
@@ -81,7 +87,7 @@ describe('sentencePhrases', () => {
   });
 
   it('puts life first and leaves months out', () => {
-    expect(keys(sentencePhrases({ ...SENTENCE_DEFAULT, life: true, custodialMonths: 240 }))).toEqual(['life']);
+    expect(keys(sentencePhrases({ ...SENTENCE_DEFAULT, life: true, custodialMonths: null }))).toEqual(['life']);
   });
 
   it('says suspended and probation', () => {

@@ -61,7 +61,14 @@ export function toCaseBody<T extends FormValues>(values: T): T {
   const body: T = { ...values };
   if (values.defendants) {
     body.defendants = values.defendants.map((defendant) => {
-      const sentence = defendant.sentence ? { ...defendant.sentence, fine: toMoney(defendant.sentence.fine) } : null;
+      const sentence = defendant.sentence
+        ? {
+            ...defendant.sentence,
+            // A life sentence has no finite term, whatever the months input still holds.
+            custodialMonths: defendant.sentence.life ? null : defendant.sentence.custodialMonths,
+            fine: toMoney(defendant.sentence.fine),
+          }
+        : null;
       const keep = sentence !== null && (defendant.verdict === 'convicted' || !isEmptySentence(sentence));
       return { ...defendant, sentence: keep ? sentence : null };
     });
@@ -94,7 +101,7 @@ export function sentencePhrases(
   const phrases: Phrase[] = [];
   if (sentence.life) {
     phrases.push({ key: 'caseatlas.case.sentence.life' });
-  } else if (sentence.custodialMonths > 0) {
+  } else if (sentence.custodialMonths) {
     phrases.push({ key: 'caseatlas.case.sentence.custodial', args: { smart_count: sentence.custodialMonths } });
     if (sentence.suspended) phrases.push({ key: 'caseatlas.case.sentence.suspended' });
   }

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Box } from '@mui/material';
+import { useIsFetching } from '@tanstack/react-query';
 import { AppBar, Logout, Menu, MenuItemLink, Layout as RaLayout, UserMenu, useUserMenu } from 'react-admin';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
@@ -33,8 +35,21 @@ const AppUserMenu = () => (
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
+/**
+ * The page says it is busy while any request or permission check is pending, so assistive
+ * technology (and browser tests) know when what is shown, and what is left out, is final.
+ */
+const BusyRegion = ({ children }: { children: ReactNode }) => {
+  const pending = useIsFetching();
+  return (
+    <Box aria-busy={pending > 0} data-region="content">
+      {children}
+    </Box>
+  );
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={AppMenu} appBar={AppAppBar}>
-    {children}
+    <BusyRegion>{children}</BusyRegion>
   </RaLayout>
 );

@@ -1,4 +1,4 @@
-import { Permission } from '../auth/access.decorators';
+import { Audit, Permission } from '../http/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
@@ -13,6 +13,7 @@ export class AnonymizerController {
    * in the text sent, placeholder). Nothing is stored or logged.
    */
   @Post()
+  @Audit('anonymize.preview')
   @Permission('anonymizer.preview')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Redacted texts and the list of replacements' })

@@ -6,8 +6,8 @@ import type { AuditSortField } from '@caseatlas/audit';
 import type { AuditEventResponse } from '@caseatlas/contracts';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
-import { Permission } from '../auth/access.decorators';
-import { ListQueryPipe } from '../common/list-query.pipe';
+import { Audit, Permission } from '../http/access.decorators';
+import { ListQueryPipe } from '../http/list-query.pipe';
 
 export const AUDIT_LIST: ListSpecification<AuditSortField> = {
   sortable: Object.keys(AUDIT_SORT_COLUMNS) as AuditSortField[],
@@ -32,6 +32,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @Audit('audit.list')
   @Permission('audit.read')
   @ApiQuery({ name: 'filter', required: false, example: '{"action":"auth.login","outcome":"failure"}' })
   async list(
@@ -45,6 +46,7 @@ export class AuditController {
 
   // Declared before :id so "export" is not taken for an id.
   @Get('export')
+  @Audit('audit.export')
   @Permission('audit.export')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Every matching event as CSV, newest first (the filter of the list)' })
@@ -56,6 +58,7 @@ export class AuditController {
   }
 
   @Get(':id')
+  @Audit('audit.get')
   @Permission('audit.read')
   @ApiNotFoundResponse()
   async get(@Param('id') id: string): Promise<AuditEventResponse> {

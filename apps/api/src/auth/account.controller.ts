@@ -3,8 +3,8 @@ import { ApiBody, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, ChangePasswordDto, UpdateAccountDto, UserService } from '@caseatlas/auth';
 import type { Actor } from '@caseatlas/auth';
 import type { AccountResponse } from '@caseatlas/contracts';
-import { NotAudited, Permission, StrictRateLimit } from './access.decorators';
-import { CurrentActor } from './current-actor.decorator';
+import { Audit, NotAudited, Permission, StrictRateLimit } from '../http/access.decorators';
+import { CurrentActor } from '../http/current-actor.decorator';
 
 /** The signed-in user's own account: always their own, so there is no id to guess. */
 @ApiTags('account')
@@ -24,6 +24,7 @@ export class AccountController {
 
   @Put()
   @Permission('account.write')
+  @Audit('account.update')
   @ApiBody({ type: UpdateAccountDto })
   update(@CurrentActor() actor: Actor, @Body() body: UpdateAccountDto): Promise<AccountResponse> {
     return this.users.updateAccount(actor.id, body);
@@ -33,6 +34,7 @@ export class AccountController {
   @Post('password')
   @HttpCode(204)
   @Permission('account.write')
+  @Audit('account.changePassword')
   // Each attempt checks the current password: guessing it gets the login limit.
   @StrictRateLimit()
   @ApiBody({ type: ChangePasswordDto })

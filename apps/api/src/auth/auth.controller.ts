@@ -12,8 +12,8 @@ import { AuthService, LoginDto } from '@caseatlas/auth';
 import type { IssuedSession } from '@caseatlas/auth';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
-import { Public, StrictRateLimit } from './access.decorators';
-import { contextOf } from './request-context';
+import { Audit, Public, StrictRateLimit } from '../http/access.decorators';
+import { contextOf } from '../http/request-context';
 
 export const REFRESH_COOKIE = 'caseatlas_refresh';
 /** The cookie goes only to the auth routes, never with ordinary API calls. */
@@ -34,6 +34,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public('signing in')
+  @Audit('auth.login')
   @StrictRateLimit()
   @ApiOkResponse({ description: 'An access token; the refresh token is set as an httpOnly cookie' })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
@@ -57,6 +58,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public('the refresh cookie is the credential')
+  @Audit('auth.refresh')
   @StrictRateLimit()
   @ApiOkResponse({ description: 'A new access token; the refresh cookie is rotated' })
   @ApiUnauthorizedResponse({ description: 'No valid refresh cookie' })
@@ -73,6 +75,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Public('ends the session the refresh cookie belongs to')
+  @Audit('auth.logout')
   @ApiNoContentResponse()
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const ended = await this.auth.logout(refreshCookieOf(request));

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@caseatlas/cases';
 import { CasesController } from './cases.controller';
-import { StatutesController } from './statutes.controller';
 
 @Module({
   imports: [CasesModule],
-  controllers: [CasesController, StatutesController],
+  controllers: [CasesController],
 })
 export class CasesHttpModule {}

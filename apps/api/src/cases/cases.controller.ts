@@ -8,39 +8,21 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CASE_FILTERS, describeFilters } from '@caseatlas/contracts';
 import type { CaseResponse } from '@caseatlas/contracts';
 import type { Actor } from '@caseatlas/auth';
-import {
-  caseAccessOf,
-  CaseRecordDto,
-  CaseService,
-  CaseSortField,
-  CASE_SORT_COLUMNS,
-  UpdateCaseDto,
-} from '@caseatlas/cases';
+import { CaseRecordDto, CaseService, CaseSortField, CASE_SORT_FIELDS, UpdateCaseDto } from '@caseatlas/cases';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
-import { Permission } from '../auth/access.decorators';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { CaseIdPipe } from '../common/id.pipes';
-import { ListQueryPipe } from '../common/list-query.pipe';
+import { Audit, Permission } from '../http/access.decorators';
+import { CurrentActor } from '../http/current-actor.decorator';
+import { CaseIdPipe } from '../http/id.pipes';
+import { ListQueryPipe } from '../http/list-query.pipe';
 
 export const CASE_LIST: ListSpecification<CaseSortField> = {
-  sortable: Object.keys(CASE_SORT_COLUMNS) as CaseSortField[],
+  sortable: CASE_SORT_FIELDS,
   defaultSort: { field: 'updatedAt', order: 'DESC' },
-  filters: {
-    id: 'id',
-    reference: 'string',
-    q: 'string',
-    jurisdiction: 'string',
-    status: 'string',
-    exploitationPurpose: 'string',
-    statute: 'string',
-    verdict: 'string',
-    routeCountry: 'string',
-    verdictYear: 'integer',
-    tag: 'string',
-  },
+  filters: CASE_FILTERS,
 };
 
 @ApiTags('cases')
@@ -51,37 +33,46 @@ export class CasesController {
 
   @Get()
   @Permission('cases.read')
+  @Audit('cases.list')
   @ApiQuery({ name: 'sort', required: false, example: '["updatedAt","DESC"]' })
   @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"jurisdiction":"KZ"}' })
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    example: '{"jurisdiction":"KZ"}',
+    description: `JSON object; a list of values matches any of them. ${describeFilters(CASE_FILTERS)}`,
+  })
   async list(
     @Query(new ListQueryPipe(CASE_LIST)) query: ListQuery<CaseSortField>,
     @Res({ passthrough: true }) response: Response,
     @CurrentActor() actor: Actor,
   ): Promise<CaseResponse[]> {
-    const { rows, total } = await this.cases.list(query, caseAccessOf(actor.role));
+    const { rows, total } = await this.cases.list(query, actor);
     response.setHeader('Content-Range', contentRange('cases', query.offset, rows.length, total));
     return rows;
   }
 
   @Get(':id')
   @Permission('cases.read')
+  @Audit('cases.get')
   @ApiNotFoundResponse({ description: 'No such case, or one the role may not see (drafts, cases in review)' })
   get(@Param('id', CaseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CaseResponse> {
-    return this.cases.get(id, caseAccessOf(actor.role));
+    return this.cases.get(id, actor);
   }
 
   // Bodies are validated by the service, field rules and cross-field rules together, so a
   // 400 lists every problem at once; the DTOs still document them here.
   @Post()
   @Permission('cases.create')
+  @Audit('cases.create')
   @ApiBody({ type: CaseRecordDto })
   create(@Body() body: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<CaseResponse> {
-    return this.cases.create(body, caseAccessOf(actor.role));
+    return this.cases.create(body, actor);
   }
 
   @Put(':id')
   @Permission('cases.update')
+  @Audit('cases.update')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The version sent is stale; the body carries currentVersion' })
   @ApiBody({ type: UpdateCaseDto })
@@ -90,13 +81,14 @@ export class CasesController {
     @Body() body: Record<string, unknown>,
     @CurrentActor() actor: Actor,
   ): Promise<CaseResponse> {
-    return this.cases.update(id, body, caseAccessOf(actor.role));
+    return this.cases.update(id, body, actor);
   }
 
   @Delete(':id')
   @Permission('cases.delete')
+  @Audit('cases.delete')
   @ApiNotFoundResponse()
   delete(@Param('id', CaseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CaseResponse> {
-    return this.cases.delete(id, caseAccessOf(actor.role));
+    return this.cases.delete(id, actor);
   }
 }

@@ -5,7 +5,7 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs
 import type { HealthCheckResult, HealthIndicatorResult } from '@nestjs/terminus';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { ElasticsearchHealthIndicator } from '@caseatlas/search';
-import { NotAudited, Public } from '../auth/access.decorators';
+import { NotAudited, Public } from '../http/access.decorators';
 
 @ApiTags('health')
 @Controller('health')

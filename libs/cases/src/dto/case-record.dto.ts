@@ -18,6 +18,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -133,10 +134,16 @@ export class ChargeDto {
 }
 
 export class SentenceDto {
+  /**
+   * Required for a finite sentence. A life sentence has none: null or absent, and the old
+   * form (a number beside `life: true`) is accepted and stored as null, so older files import.
+   */
+  @ValidateIf((sentence: SentenceDto) => sentence.life !== true || sentence.custodialMonths != null)
   @IsInt()
   @Min(0)
   @Max(MAX_MONTHS)
-  custodialMonths!: number;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'null or absent when life is true' })
+  custodialMonths!: number | null;
 
   @IsBoolean()
   life!: boolean;

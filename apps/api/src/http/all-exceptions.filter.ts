@@ -1,9 +1,10 @@
 import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AuditService, auditHintsOf } from '@caseatlas/audit';
-import type { AuditOutcome, ErrorResponse } from '@caseatlas/contracts';
+import { auditHintsOf } from '@caseatlas/audit';
+import type { ErrorResponse } from '@caseatlas/contracts';
 import { LoginLockedException } from '@caseatlas/auth';
+import { HttpAuditWriter } from './http-audit.writer';
 
 /**
  * Turns every error into the documented body ({@link ErrorResponse}) and records it in the
@@ -14,13 +15,13 @@ import { LoginLockedException } from '@caseatlas/auth';
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly writer: HttpAuditWriter) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     let { status, body } = this.describe(exception);
-    if (!(await this.record(request, status, exception))) {
+    if (!(await this.writer.recordFailure(request, status, auditHintsOf(exception)))) {
       // An access that cannot be recorded is not answered as if it had been.
       ({ status, body } = this.describe(new Error('audit trail unavailable')));
     }
@@ -48,29 +49,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       body: toErrorResponse(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error'),
     };
   }
-
-  /** False when the event should have been recorded and could not be. */
-  private async record(request: Request, status: number, exception: unknown): Promise<boolean> {
-    const context = request.caseatlas;
-    const hints = auditHintsOf(exception);
-    if (!context?.audit || hints.recorded) return true;
-    return this.audit.recordOrLog({
-      actor: context.actor,
-      action: context.audit.action,
-      targetType: context.audit.targetType,
-      targetId: hints.targetId ?? context.audit.targetId,
-      outcome: hints.outcome ?? outcomeOf(status),
-      statusCode: status,
-      clientAddress: context.clientAddress,
-      requestId: context.requestId,
-      details: { ...context.audit.details, ...hints.details },
-    });
-  }
-}
-
-function outcomeOf(status: number): AuditOutcome {
-  if (status === 401 || status === 403 || status === 429) return 'denied';
-  return status >= 500 ? 'error' : 'failure';
 }
 
 function toErrorResponse(statusCode: number, message: string): ErrorResponse {

@@ -702,8 +702,8 @@ function sentencePhrase(sentence: Sentence): string {
   if (sentence.life) {
     return 'пожизненное лишение свободы';
   }
-  const years = Math.floor(sentence.custodialMonths / 12);
-  const months = sentence.custodialMonths % 12;
+  const years = Math.floor((sentence.custodialMonths ?? 0) / 12);
+  const months = (sentence.custodialMonths ?? 0) % 12;
   const term = [
     years > 0 ? `${years} ${plural(years, 'год', 'года', 'лет')}` : '',
     months > 0 ? `${months} ${plural(months, 'месяц', 'месяца', 'месяцев')}` : '',

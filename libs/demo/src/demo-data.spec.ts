@@ -341,12 +341,19 @@ describe('generateCases', () => {
           statute.penaltyMaxMonths > most.penaltyMaxMonths ? statute : most,
         );
         sentences++;
-        belowMinimum += sentence.custodialMonths < mostSerious.penaltyMinMonths ? 1 : 0;
-        const months = sentence.custodialMonths;
-        if (!Number.isInteger(months) || months <= 0 || months > mostSerious.penaltyMaxMonths) {
-          report(`${defendant.label} ${months} months under ${mostSerious.key}`);
+        if (sentence.life) {
+          // A life sentence has no finite term.
+          if (sentence.custodialMonths !== null)
+            report(`${defendant.label} life with ${sentence.custodialMonths} months`);
+          if (!convicted.some((statute) => statute.lifePossible)) report(`${defendant.label} life`);
+        } else {
+          const months = sentence.custodialMonths;
+          if (months === null || !Number.isInteger(months) || months <= 0 || months > mostSerious.penaltyMaxMonths) {
+            report(`${defendant.label} ${months} months under ${mostSerious.key}`);
+          } else {
+            belowMinimum += months < mostSerious.penaltyMinMonths ? 1 : 0;
+          }
         }
-        if (sentence.life && !convicted.some((statute) => statute.lifePossible)) report(`${defendant.label} life`);
         if (sentence.probationMonths > 0 !== sentence.suspended) report(`${defendant.label} probation`);
         if (sentence.fine !== null && (!CURRENCIES.includes(sentence.fine.currency) || sentence.fine.amount <= 0)) {
           report(`${defendant.label} fine ${JSON.stringify(sentence.fine)}`);

@@ -11,9 +11,9 @@ import {
 } from '@caseatlas/cases';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
-import { NotAudited, Permission } from '../auth/access.decorators';
-import { StatuteKeyPipe } from '../common/id.pipes';
-import { ListQueryPipe } from '../common/list-query.pipe';
+import { Audit, NotAudited, Permission } from '../http/access.decorators';
+import { StatuteKeyPipe } from '../http/id.pipes';
+import { ListQueryPipe } from '../http/list-query.pipe';
 
 export const STATUTE_LIST: ListSpecification<StatuteSortField> = {
   sortable: Object.keys(STATUTE_SORT_COLUMNS) as StatuteSortField[],
@@ -51,12 +51,14 @@ export class StatutesController {
 
   @Post()
   @Permission('statutes.write')
+  @Audit('statutes.create')
   create(@Body() record: StatuteRecordDto): Promise<StatuteResponse> {
     return this.statutes.create(record);
   }
 
   @Put(':key')
   @Permission('statutes.write')
+  @Audit('statutes.update')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Stale version' })
   update(@Param('key', StatuteKeyPipe) key: string, @Body() changes: UpdateStatuteDto): Promise<StatuteResponse> {
@@ -65,6 +67,7 @@ export class StatutesController {
 
   @Delete(':key')
   @Permission('statutes.write')
+  @Audit('statutes.delete')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Charges use this statute' })
   delete(@Param('key', StatuteKeyPipe) key: string): Promise<StatuteResponse> {

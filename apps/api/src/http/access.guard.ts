@@ -6,25 +6,19 @@ import {
   Logger,
   UnauthorizedException,
 } from '@nestjs/common';
-import { PATH_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuthService } from '@caseatlas/auth';
-import { scopeOf } from '@caseatlas/contracts';
-import type { Permission } from '@caseatlas/contracts';
+import { AccessService } from '@caseatlas/access';
+import type { AuditAction, Permission } from '@caseatlas/contracts';
 import { requestAuditDetails } from './audit-details';
-import { NOT_AUDITED_KEY, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
+import { AUDIT_ACTION_KEY, NOT_AUDITED_KEY, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import { contextOf } from './request-context';
-
-/** `cases.list`, `auth.login`: the controller's path and the handler's name. */
-export function auditActionOf(context: ExecutionContext): { action: string; targetType: string } {
-  const path = String(Reflect.getMetadata(PATH_METADATA, context.getClass()) ?? '').replace(/^\/|\/$/g, '');
-  return { action: `${path}.${context.getHandler().name}`, targetType: path };
-}
 
 /**
  * Deny by default: a route runs only when it is marked @Public or carries a @Permission the
- * actor's role holds (PERMISSIONS). Also names the audit action and resolves the actor.
+ * actor's role holds (PERMISSIONS). Also resolves the actor and prepares the route's audit row
+ * (an audited route without a declared action is refused like one without a permission).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -33,6 +27,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly access: AccessService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -43,10 +38,16 @@ export class AccessGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     const token = /^Bearer (\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
     if (token) requestContext.actor = (await this.auth.authenticate(token)) ?? undefined;
-    if (!this.reflector.getAllAndOverride<boolean>(NOT_AUDITED_KEY, targets)) {
+    const action = this.reflector.getAllAndOverride<AuditAction | undefined>(AUDIT_ACTION_KEY, targets);
+    const audited = !this.reflector.getAllAndOverride<boolean>(NOT_AUDITED_KEY, targets);
+    if (audited && !action) {
+      this.logger.error(`${request.method} ${request.path} has neither @Audit nor @NotAudited: refused`);
+      throw new ForbiddenException('This route has no audit action assigned');
+    }
+    if (audited && action) {
       const id = request.params?.id ?? request.params?.key;
       requestContext.audit = {
-        ...auditActionOf(context),
+        action,
         // Ids, statute keys and audit numbers only: a path segment can carry anything.
         targetId: typeof id === 'string' ? (/^[A-Za-z0-9._:-]{1,120}$/.test(id) ? id : '(not an id)') : undefined,
         // Strangers' requests are recorded without what they sent: it is theirs to choose.
@@ -63,9 +64,9 @@ export class AccessGuard implements CanActivate {
     }
     const actor = requestContext.actor;
     if (!actor) throw new UnauthorizedException(token ? 'The access token is invalid or expired' : 'Sign in first');
-    const scope = scopeOf(actor.role, permission);
-    if (!scope) throw new ForbiddenException(`The ${actor.role} role lacks the permission ${permission}`);
-    requestContext.scope = scope;
+    if (!this.access.can(actor, permission)) {
+      throw new ForbiddenException(`The ${actor.role} role lacks the permission ${permission}`);
+    }
     return true;
   }
 }

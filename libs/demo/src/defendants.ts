@@ -226,8 +226,8 @@ function chooseSentence(random: Random, statute: StatuteRecord, jurisdiction: Ju
   const fine = random.chance(0.2) ? money(random, jurisdiction.currency, 'fine') : null;
   const confiscation = random.chance(0.4);
   if (statute.lifePossible && random.chance(0.03)) {
-    // Life is reported separately by analytics; the months hold the longest fixed term.
-    return { custodialMonths: maximum, life: true, suspended: false, probationMonths: 0, fine, confiscation };
+    // A life sentence has no finite term; analytics report life sentences separately.
+    return { custodialMonths: null, life: true, suspended: false, probationMonths: 0, fine, confiscation };
   }
   let months: number;
   if (minimum >= 12 && random.chance(jurisdiction.belowMinimumShare)) {

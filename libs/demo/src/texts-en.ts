@@ -525,8 +525,8 @@ function sentencePhrase(sentence: Sentence): string {
   if (sentence.life) {
     punishments.push('life imprisonment');
   } else {
-    const years = Math.floor(sentence.custodialMonths / 12);
-    const months = sentence.custodialMonths % 12;
+    const years = Math.floor((sentence.custodialMonths ?? 0) / 12);
+    const months = (sentence.custodialMonths ?? 0) % 12;
     const term = [years > 0 ? count(years, 'year', 'years') : '', months > 0 ? count(months, 'month', 'months') : '']
       .filter((part) => part.length > 0)
       .join(' and ');

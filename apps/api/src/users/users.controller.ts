@@ -6,10 +6,10 @@ import type { Actor, UserSortField } from '@caseatlas/auth';
 import type { UserResponse } from '@caseatlas/contracts';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
-import { UserIdPipe } from '../common/id.pipes';
-import { ListQueryPipe } from '../common/list-query.pipe';
-import { Permission } from './access.decorators';
-import { CurrentActor } from './current-actor.decorator';
+import { UserIdPipe } from '../http/id.pipes';
+import { ListQueryPipe } from '../http/list-query.pipe';
+import { Audit, Permission } from '../http/access.decorators';
+import { CurrentActor } from '../http/current-actor.decorator';
 
 export const USER_LIST: ListSpecification<UserSortField> = {
   sortable: Object.keys(USER_SORT_COLUMNS) as UserSortField[],
@@ -26,6 +26,7 @@ export class UsersController {
 
   @Get()
   @Permission('users.read')
+  @Audit('users.list')
   @ApiQuery({ name: 'filter', required: false, example: '{"role":"editor","active":true}' })
   async list(
     @Query(new ListQueryPipe(USER_LIST)) query: ListQuery<UserSortField>,
@@ -38,6 +39,7 @@ export class UsersController {
 
   @Get(':id')
   @Permission('users.read')
+  @Audit('users.get')
   @ApiNotFoundResponse()
   get(@Param('id', UserIdPipe) id: string): Promise<UserResponse> {
     return this.users.get(id);
@@ -45,6 +47,7 @@ export class UsersController {
 
   @Post()
   @Permission('users.write')
+  @Audit('users.create')
   @ApiBody({ type: CreateUserDto })
   create(@Body() body: Record<string, unknown>): Promise<UserResponse> {
     return this.users.create(body);
@@ -52,6 +55,7 @@ export class UsersController {
 
   @Put(':id')
   @Permission('users.write')
+  @Audit('users.update')
   @ApiNotFoundResponse()
   @ApiBody({ type: UpdateUserDto })
   update(

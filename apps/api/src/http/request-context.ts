@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Actor } from '@caseatlas/auth';
-import type { Scope } from '@caseatlas/contracts';
+import type { AuditAction } from '@caseatlas/contracts';
 
 /** What the API learns about a request on its way through guard, handler and filter. */
 export interface RequestContext {
   requestId: string;
   clientAddress: string;
   actor?: Actor;
-  /** How far the route's permission reaches for this actor (row-level rules read it). */
-  scope?: Scope;
-  /** Set by the guard for audited routes; the interceptor or the filter writes it out. */
-  audit?: { action: string; targetType: string; targetId?: string; details: Record<string, unknown> };
+  /** Set by the guard for audited routes; HttpAuditWriter writes it out. */
+  audit?: { action: AuditAction; targetId?: string; details: Record<string, unknown> };
 }
 
 declare module 'express-serve-static-core' {

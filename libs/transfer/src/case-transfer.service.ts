@@ -5,12 +5,14 @@ import { stringify } from 'csv-stringify';
 import { CASE_REFERENCE_PATTERN, STATUTE_KEY_PATTERN } from '@caseatlas/contracts';
 import type { CaseRecord, StatuteRecord } from '@caseatlas/contracts';
 import { Problem, validateAs } from '@caseatlas/validation';
-import { toCaseRecord } from '../case-mapping';
-import { CaseRepository } from '../case.repository';
-import { CaseService } from '../case.service';
-import { StatuteRecordDto } from '../dto/statute.dto';
-import { StatuteRepository } from '../statute.repository';
-import { StatuteService } from '../statute.service';
+import {
+  CaseRepository,
+  CaseService,
+  StatuteRecordDto,
+  StatuteRepository,
+  StatuteService,
+  toCaseRecord,
+} from '@caseatlas/cases';
 import {
   caseFromCsvRow,
   caseToCsvRow,

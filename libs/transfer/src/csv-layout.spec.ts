@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import type { CaseRecord } from '@caseatlas/contracts';
 import { caseFromCsvRow, caseToCsvRow, CASE_CSV_COLUMNS, statuteFromCsvRow, statuteToCsvRow } from './csv-layout';
 
-const brief = JSON.parse(
-  readFileSync(join(__dirname, '../../../../test/fixtures/brief-case.json'), 'utf8'),
-) as CaseRecord;
+const brief = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/brief-case.json'), 'utf8')) as CaseRecord;
 
 describe('CSV layout', () => {
   it('round-trips the brief case record through one flat row', () => {

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { AuditService } from '@caseatlas/audit';
+import type { AuditHints, AuditRecord } from '@caseatlas/audit';
+import { auditTargetTypeOf } from '@caseatlas/contracts';
+import type { AuditOutcome } from '@caseatlas/contracts';
+
+/**
+ * The one place that turns an HTTP request into its audit row, for the interceptor (successes)
+ * and the exception filter (refusals and failures) alike.
+ */
+@Injectable()
+export class HttpAuditWriter {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Records a successful request; throws when it cannot, so an unrecorded access fails. */
+  async recordSuccess(request: Request, statusCode: number, createdId: string | undefined): Promise<void> {
+    // A created record names itself when the route has no id of its own.
+    const event = this.eventOf(request, 'success', statusCode, (routeId) => routeId ?? createdId, {});
+    if (event) await this.audit.record(event);
+  }
+
+  /**
+   * Records a refused or failed request (the filter must answer anyway). False when the event
+   * should have been recorded and could not be.
+   */
+  async recordFailure(request: Request, statusCode: number, hints: AuditHints): Promise<boolean> {
+    if (hints.recorded) return true;
+    const outcome = hints.outcome ?? outcomeOf(statusCode);
+    // The exception knows best what it concerns (a login names the account it refused).
+    const event = this.eventOf(request, outcome, statusCode, (routeId) => hints.targetId ?? routeId, hints.details);
+    return event ? this.audit.recordOrLog(event) : true;
+  }
+
+  private eventOf(
+    request: Request,
+    outcome: AuditOutcome,
+    statusCode: number,
+    targetOf: (routeId: string | undefined) => string | undefined,
+    details: Record<string, unknown> | undefined,
+  ): AuditRecord | undefined {
+    const context = request.caseatlas;
+    const audit = context?.audit;
+    if (!context || !audit) return undefined;
+    return {
+      actor: context.actor,
+      action: audit.action,
+      targetType: auditTargetTypeOf(audit.action),
+      targetId: targetOf(audit.targetId),
+      outcome,
+      statusCode,
+      clientAddress: context.clientAddress,
+      requestId: context.requestId,
+      details: { ...audit.details, ...details },
+    };
+  }
+}
+
+function outcomeOf(status: number): AuditOutcome {
+  if (status === 401 || status === 403 || status === 429) return 'denied';
+  return status >= 500 ? 'error' : 'failure';
+}
