@@ -2,6 +2,7 @@ import { CreateStatutesAndCases1764330000000 } from './1764330000000-CreateStatu
 import { CreateAccountsSessionsAndAudit1764360000000 } from './1764360000000-CreateAccountsSessionsAndAudit';
 import { GrantApplicationRole1764370000000 } from './1764370000000-GrantApplicationRole';
 import { LifeSentenceWithoutTerm1764380000000 } from './1764380000000-LifeSentenceWithoutTerm';
+import { StrictReferencesAndLabels1764390000000 } from './1764390000000-StrictReferencesAndLabels';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   CreateAccountsSessionsAndAudit1764360000000,
   GrantApplicationRole1764370000000,
   LifeSentenceWithoutTerm1764380000000,
+  StrictReferencesAndLabels1764390000000,
 ];

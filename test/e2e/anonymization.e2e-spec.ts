@@ -40,6 +40,8 @@ function plantedCase(reference: string) {
     reference,
     relatedCases: [],
     title: `Case of ${PLANTED.name}`,
+    region: `${PLANTED.name}, ${PLANTED.phone}, IIN ${PLANTED.iin}`,
+    court: { name: `Court of judge ${PLANTED.name}, ${PLANTED.email}`, level: 'first_instance' },
     summary: plantedText('Summary'),
     facts: plantedText('Facts'),
     sources: [{ type: 'media_report', citation: plantedText('Citation'), url: `https://${PLANTED.handle}` }],
@@ -80,6 +82,17 @@ describe('no personal data at rest', () => {
     expect(
       (await call('POST', 'cases', { ...plantedCase('KZ-2024-LEAK-0002'), court: { name: '', level: 'x' } })).status,
     ).toBe(400);
+    // Short formatted fields cannot hold a placeholder: an identifier there is refused.
+    const refused = [
+      { ...plantedCase('KZ-2024-LEAK-0005'), tags: ['online_recruitment', PLANTED.iin.replace(/ /g, '')] },
+      { ...plantedCase('KZ-2024-LEAK-0006'), tags: ['tokhtarbekova_zhanargul'] },
+      { ...plantedCase(`KZ-${PLANTED.iin}-77059182746`) },
+    ];
+    for (const body of refused) expect((await call('POST', 'cases', body)).status).toBe(400);
+    const labelled = plantedCase('KZ-2024-LEAK-0007');
+    labelled.defendants[0].label = 'Tokhtarbekova_Z';
+    labelled.charges = labelled.charges.map((charge) => ({ ...charge, defendant: 'Tokhtarbekova_Z' }));
+    expect((await call('POST', 'cases', labelled)).status).toBe(400);
     await call('GET', `cases/${id}`);
     // A search typed with the planted name: the audit keeps the search, anonymized.
     await call('GET', `cases?filter=${encodeURIComponent(JSON.stringify({ q: PLANTED.name }))}`);

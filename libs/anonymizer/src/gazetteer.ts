@@ -14,7 +14,7 @@ export const GAZETTEER_SOURCE = names.source;
 export const PERSON_CUES =
   /(?<![\p{L}])(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|the victim|victim|the defendant|defendant|the accused|accused|witness|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)[,:]?\s+$/iu;
 
-/** Capitalised words that are never a person's name in these texts; places that the gazetteer source also lists as given names (Georgia, Jordan) and the Arabic article of place names. */
+/** Capitalised words that are never a person's name in these texts: places of the region and its destinations (some of which the gazetteer source also lists as given names: Georgia, Jordan, Samara), words of court and region names, and the Arabic article of place names. */
 export const NOT_NAMES = new Set(
   `Республика Республики Республике Казахстан Казахстана Казахстане Узбекистан Узбекистана Кыргызстан Кыргызстана Таджикистан
 Таджикистана Россия России Турция Турции ОАЭ Дубай Дубае Алматы Астана Астаны Шымкент Ташкент Ташкента Бишкек Бишкека Душанбе
@@ -27,7 +27,11 @@ January February March April May June July August September October November Dec
 Upon Under Following According Republic Federation Emirates Arab United
 Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Building Apt Apartment Flat Heights
 Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь
-Georgia Jordan India China Israel Chelsea Sydney Paris Florence Adelaide Lima Savannah Al Ras Khaimah Abu Dhabi`.split(
+Georgia Jordan India China Israel Chelsea Sydney Paris Florence Adelaide Lima Savannah Al Ras Khaimah Abu Dhabi
+Region Regional Oblast Province District City Town Village Municipal Inter-district Specialized Specialised Appeal Appellate
+Область Области Областной Областного Район Района Районный Районного Городской Городского Межрайонный Межрайонного
+Samara Самара Самары Novosibirsk Yekaterinburg Kazan Omsk Chelyabinsk Orenburg Tyumen Osh Jalal-Abad Khujand Samarkand Bukhara
+Namangan Andijan Fergana Karaganda Aktobe Atyrau Shymkent Astana Antalya Ankara Izmir Sharjah Ajman Seoul Busan Incheon`.split(
     /\s+/,
   ),
 );

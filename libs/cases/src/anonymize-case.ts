@@ -1,14 +1,22 @@
-import { anonymizeTexts, Replacement } from '@caseatlas/anonymizer';
+import { anonymizeTexts, findIdentifierInToken, Replacement } from '@caseatlas/anonymizer';
 import type { CaseRecord } from '@caseatlas/contracts';
+import type { Problem } from '@caseatlas/validation';
 
 /**
- * Every free text of a case goes through the anonymizer before anything is stored: title,
- * summary, facts and source citations (profile links in source URLs too). Placeholders are
+ * Every free text of a case (the `anonymized` fields of CASE_STRING_FIELD_POLICIES) goes
+ * through the anonymizer before anything is stored: title, summary, facts, region, court name,
+ * source citations and source URLs. Placeholders are
  * numbered across all of them, so `[PERSON-1]` is one person throughout the case. Already
  * anonymized text comes back unchanged, so saving a case again changes nothing. Pure.
  */
 export function anonymizeCase<T extends CaseRecord>(record: T): { record: T; replacements: Replacement[] } {
-  const fields: Record<string, string> = { title: record.title, summary: record.summary, facts: record.facts };
+  const fields: Record<string, string> = {
+    title: record.title,
+    summary: record.summary,
+    facts: record.facts,
+    'court.name': record.court.name,
+  };
+  if (record.region) fields.region = record.region;
   record.sources.forEach((source, index) => {
     fields[`sources[${index}].citation`] = source.citation;
     if (source.url) fields[`sources[${index}].url`] = source.url;
@@ -19,6 +27,8 @@ export function anonymizeCase<T extends CaseRecord>(record: T): { record: T; rep
     title: texts.title,
     summary: texts.summary,
     facts: texts.facts,
+    region: record.region ? texts.region : record.region,
+    court: { ...record.court, name: texts['court.name'] },
     sources: record.sources.map((source, index) => ({
       ...source,
       citation: texts[`sources[${index}].citation`],
@@ -26,4 +36,23 @@ export function anonymizeCase<T extends CaseRecord>(record: T): { record: T; rep
     })),
   };
   return { record: anonymized, replacements };
+}
+
+/**
+ * The `token` fields (tags) that carry a personal identifier: a placeholder cannot replace it
+ * inside a tag, so the record is refused, naming the field and the kind, never the value. Pure.
+ */
+export function identifiersInTokens(record: Pick<CaseRecord, 'tags'>): Problem[] {
+  return record.tags.flatMap((tag, index) => {
+    const found = findIdentifierInToken(tag);
+    return found
+      ? [
+          {
+            path: `tags[${index}]`,
+            rule: 'personalData',
+            message: `tags[${index}] looks like personal data (${found}); tags name themes, never people`,
+          },
+        ]
+      : [];
+  });
 }

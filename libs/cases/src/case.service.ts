@@ -4,7 +4,7 @@ import { CASE_STATUSES, STATUS_TRANSITIONS } from '@caseatlas/contracts';
 import type { AccessActor, CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
 import { AccessService } from '@caseatlas/access';
 import { ListQuery, Problem, ProblemsException, uniqueProblems, Validated, validateAs } from '@caseatlas/validation';
-import { anonymizeCase } from './anonymize-case';
+import { anonymizeCase, identifiersInTokens } from './anonymize-case';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -108,14 +108,15 @@ export class CaseService {
   }
 
   /**
-   * Field rules and cross-field rules together, so one answer lists every problem; then the
-   * free texts are anonymized, so what comes out is what may be stored.
+   * Field rules, cross-field rules and identifiers in tags together, so one answer lists every
+   * problem; then the free texts are anonymized, so what comes out is what may be stored.
    */
   private async check(plain: unknown, statutes: StatuteLookup): Promise<Validated<CaseRecordDto>> {
     const fields = validateAs(CaseRecordDto, plain);
     const problems = [
       ...(fields.problems ?? []),
       ...(isPlainObject(plain) ? findCaseInconsistencies(plain, statutes) : []),
+      ...(fields.value ? identifiersInTokens(fields.value) : []),
     ];
     return problems.length ? { problems } : { value: anonymizeCase(fields.value!).record };
   }

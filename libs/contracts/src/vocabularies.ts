@@ -140,7 +140,8 @@ export const PERSONAL_DATA_TYPES = [
 export const STATUTE_KEY_PATTERN = /^[A-Z]{2}-[A-Z]{2,6}-\d+[A-Za-z]?(\.\d+)?(-\d+[A-Za-z]?)?$/;
 /** Timeline dates: day or month precision. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-export const CASE_REFERENCE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,62}$/;
+/** `KZ-2019-ALM-0042`: country, year, a place code in letters, a sequence number (no room for an identifier). */
+export const CASE_REFERENCE_PATTERN = /^[A-Z]{2}-\d{4}-[A-Z]{2,8}-\d{1,6}$/;
 
 export type CourtLevel = (typeof COURT_LEVELS)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];

@@ -67,7 +67,8 @@ import type {
 } from '@caseatlas/contracts';
 import { IsCountryCode, IsCurrencyCode, IsVocabularyList, IsVocabularyValue } from './validators';
 
-const LABEL_PATTERN = /^[A-Za-z0-9_-]{1,20}$/;
+/** D1, D2…: a letter and a number, so a label cannot carry a name or an identifier. */
+const LABEL_PATTERN = /^[A-Z]\d{1,3}$/;
 const PARTIAL_DATE_MESSAGE = '$property must be a date as YYYY-MM-DD or YYYY-MM';
 
 // Bounds keep values inside their columns (integer, numeric(16,2)) and inside reason.
@@ -166,7 +167,7 @@ export class SentenceDto {
 }
 
 export class DefendantDto {
-  @Matches(LABEL_PATTERN, { message: '$property must be 1 to 20 letters, digits, "-" or "_", like D1' })
+  @Matches(LABEL_PATTERN, { message: '$property must be a capital letter and a number, like D1' })
   label!: string;
 
   @IsVocabularyValue(SEXES)

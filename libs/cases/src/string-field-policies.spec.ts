@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CaseRecord } from '@caseatlas/contracts';
+import { generateCases } from '@caseatlas/demo';
+import { anonymizeCase, identifiersInTokens } from './anonymize-case';
+import { CASE_STRING_FIELD_POLICIES } from './string-field-policies';
+import type { CaseStringField } from './string-field-policies';
+
+const briefCase = (): CaseRecord =>
+  JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/brief-case.json'), 'utf8')) as CaseRecord;
+
+/** Every string leaf of a value with its path in the policy table's notation (`sources[].url`). */
+function stringPaths(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item) => stringPaths(item, `${path}[]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Sets the field at `path` (the first item of each list) in a copy of the record. */
+function withField(record: CaseRecord, path: string, text: string): CaseRecord {
+  const copy = structuredClone(record) as unknown as Record<string, unknown>;
+  const keys = path.replace(/\[\]/g, '.0').split('.');
+  let target = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys[keys.length - 1]] = text;
+  return copy as unknown as CaseRecord;
+}
+
+const PLANTED = {
+  text: 'Иванов Сергей Петрович, тел. +7 701 234 56 78, ИИН 870412300416, ivanov.s@mail.kz',
+  url: 'https://example.org/profile?phone=%2B77012345678&mail=ivanov.s%40mail.kz',
+  fragments: ['Иванов', '701 234 56 78', '870412300416', 'ivanov.s', '77012345678'],
+};
+
+describe('string field policies of the case record', () => {
+  it('name every string field found in the brief case and in generated cases', () => {
+    const found = new Set(
+      [briefCase(), ...generateCases({ count: 200, seed: 7 })].flatMap((record) => stringPaths(record)),
+    );
+    const unknown = [...found].filter((path) => !(path in CASE_STRING_FIELD_POLICIES));
+    expect(unknown).toEqual([]);
+  });
+
+  const anonymized = (Object.keys(CASE_STRING_FIELD_POLICIES) as CaseStringField[]).filter(
+    (path) => CASE_STRING_FIELD_POLICIES[path] === 'anonymized',
+  );
+
+  it('anonymize at least the texts the brief names (title, summary, facts, region, court name, sources)', () => {
+    expect(anonymized.sort()).toEqual(
+      ['court.name', 'facts', 'region', 'sources[].citation', 'sources[].url', 'summary', 'title'].sort(),
+    );
+  });
+
+  it.each(anonymized)('%s: an identifier typed into it is replaced before storage', (path) => {
+    const record = briefCase();
+    const planted = path === 'sources[].url' ? PLANTED.url : PLANTED.text;
+    const stored = anonymizeCase(withField(record, path, planted)).record;
+    const kept = stringPaths(stored).length ? JSON.stringify(stored) : '';
+    expect(PLANTED.fragments.filter((fragment) => kept.includes(fragment))).toEqual([]);
+  });
+
+  it('refuse a tag that carries an identifier, naming the field, and keep thematic tags', () => {
+    const problems = identifiersInTokens({
+      tags: ['online_recruitment', '870412300416', 'ivanov_sergey_petrovich', 'debt_bondage'],
+    });
+    expect(problems.map((problem) => `${problem.path}:${problem.rule}`)).toEqual([
+      'tags[1]:personalData',
+      'tags[2]:personalData',
+    ]);
+    expect(problems.map((problem) => problem.message).join(' ')).not.toMatch(/870412300416|ivanov/);
+  });
+});
