@@ -73,6 +73,9 @@ export interface Credentials {
 export async function signIn(page: Page, baseUrl: string, account: Credentials): Promise<void> {
   await page.goto(baseUrl);
   await page.waitForURL(/#\/login$/);
+  // A fresh page parses and starts the whole admin bundle first: on a loaded 2-core machine
+  // that alone has taken over 15 s, so the form gets longer than other steps.
+  await page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
   await page.locator('input[name="username"]').fill(account.username);
   await page.locator('input[name="password"]').fill(account.password);
   await page.locator('button[type="submit"]').click();

@@ -1,0 +1,37 @@
+import { findMalformedInput, MAX_INPUT_DEPTH } from './well-formed';
+
+const nested = (depth: number): unknown => {
+  let value: unknown = 'leaf';
+  for (let level = 0; level < depth; level++) value = { child: value };
+  return value;
+};
+
+describe('findMalformedInput', () => {
+  it('accepts ordinary input, including non-Latin text and emoji (paired surrogates)', () => {
+    expect(findMalformedInput({ title: 'Торговля людьми 🚩', tags: ['a_b'], n: 1, ok: true, none: null }, 'body')).toBe(
+      undefined,
+    );
+  });
+
+  it.each([
+    [{ q: 'a\ud800b' }, 'body.q', 'wellFormed'],
+    [{ q: 'end\udc00' }, 'body.q', 'wellFormed'],
+    [{ list: ['fine', 'x\u0000y'] }, 'body.list[1]', 'noNul'],
+    [{ ['k\u0000']: 1 }, 'body (a field name)', 'noNul'],
+  ])('refuses %j at %s (%s)', (input, path, rule) => {
+    expect(findMalformedInput(input, 'body')).toMatchObject({ path, rule });
+  });
+
+  it('refuses nesting deeper than the limit, and walks 100,000 levels without overflowing', () => {
+    expect(findMalformedInput(nested(MAX_INPUT_DEPTH - 1), 'body')).toBe(undefined);
+    expect(findMalformedInput(nested(MAX_INPUT_DEPTH + 1), 'body')).toMatchObject({ rule: 'depth' });
+    let deep: unknown = [];
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    expect(findMalformedInput(deep, 'filter')).toMatchObject({ rule: 'depth' });
+  });
+
+  it('never names a key that is not a field name', () => {
+    const problem = findMalformedInput({ ['870412300416']: { q: '\ud800' } }, 'body');
+    expect(problem).toMatchObject({ path: 'body.(field).q', rule: 'wellFormed' });
+  });
+});

@@ -1,0 +1,50 @@
+import type { Problem } from './problems';
+
+/** Deeper than any body or filter the API documents; deeper input is refused before it is walked. */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Pure: the first problem that makes a request's input unfit to reach PostgreSQL or a validator:
+ * a string (or key) with NUL or an unpaired UTF-16 surrogate, which PostgreSQL's text and jsonb
+ * refuse, or nesting deeper than MAX_INPUT_DEPTH, which would exhaust the stack of recursive
+ * validators. Walks iteratively, so no input can overflow the walk itself.
+ */
+export function findMalformedInput(input: unknown, root: string): Problem | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value: input, path: root, depth: 0 }];
+  while (pending.length) {
+    const { value, path, depth } = pending.pop()!;
+    if (typeof value === 'string') {
+      const problem = stringProblem(value, path);
+      if (problem) return problem;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) {
+      return { path, rule: 'depth', message: `${path} is nested deeper than ${MAX_INPUT_DEPTH} levels` };
+    }
+    for (const [key, item] of Object.entries(value)) {
+      const itemPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${safeKey(key)}`;
+      const keyProblem = Array.isArray(value) ? undefined : stringProblem(key, `${path} (a field name)`);
+      if (keyProblem) return keyProblem;
+      pending.push({ value: item, path: itemPath, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function stringProblem(value: string, path: string): Problem | undefined {
+  if (value.includes('\u0000')) return { path, rule: 'noNul', message: `${path} must not contain the NUL character` };
+  if (!value.isWellFormed()) {
+    return {
+      path,
+      rule: 'wellFormed',
+      message: `${path} must be well-formed Unicode (an unpaired surrogate was sent)`,
+    };
+  }
+  return undefined;
+}
+
+/** A key named in a message only when it looks like a field name: a key can carry anything. */
+function safeKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(key) ? key : '(field)';
+}
