@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ENVIRONMENT_DEFAULTS } from '@caseatlas/config';
 import { databaseNameOf, ensureApplicationLogin, migrate, withDatabaseName } from '@caseatlas/database';
+import { installationSecret } from './lib/installation-secret';
 import { ensurePostgres } from './lib/postgres';
 
 async function main(): Promise<void> {
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     env: {
       ...process.env,
       DATABASE_URL: apiDatabaseUrl,
+      // Never the public development default: anyone could mint tokens with it.
+      JWT_SECRET: installationSecret(join(root, '.caseatlas'), process.env.JWT_SECRET),
       ADMIN_STATIC_DIR: process.env.ADMIN_STATIC_DIR ?? join(root, 'dist/admin'),
     },
   });

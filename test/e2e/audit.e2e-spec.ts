@@ -40,6 +40,9 @@ async function auditWatermark(): Promise<number> {
   }
 }
 
+/** A caller's own request id (a UUID) is kept and echoed. */
+const SCRIPTED_REQUEST_ID = '5c0ffee0-0000-4000-8000-00000000d001';
+
 describe('audit trail', () => {
   let api: TestApp;
   const http = () => request(api.apiUrl);
@@ -99,7 +102,7 @@ describe('audit trail', () => {
     await client
       .delete(`/cases/${created.id}`)
       .set(from('198.51.100.7'))
-      .set('X-Request-Id', 'scripted-delete-0001')
+      .set('X-Request-Id', SCRIPTED_REQUEST_ID)
       .expect(200);
     await http().get('/cases').set(from('198.51.100.9')).expect(401);
 
@@ -219,7 +222,7 @@ describe('audit trail', () => {
         target_id: created.id,
         outcome: 'success',
         status_code: 200,
-        request_id: 'scripted-delete-0001',
+        request_id: SCRIPTED_REQUEST_ID,
         details: {},
       },
       {

@@ -1,35 +1,50 @@
-import { anonymizeTexts } from '@caseatlas/anonymizer';
+import { anonymizeTexts, findIdentifierInToken } from '@caseatlas/anonymizer';
 
 /** Field and filter names are identifiers; anything else (free text posing as a key) is not kept. */
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,59}$/;
+/** Counts, years and page bounds; a longer number may be an identifier (an IIN, a phone). */
+const MAX_KEPT_NUMBER = 999_999;
+
+/** A name worth keeping: identifier-shaped, and not a person's name or number in disguise. */
+export const isAuditableName = (name: string): boolean => NAME.test(name) && findIdentifierInToken(name) === null;
+
+/** A number worth keeping as sent; others are recorded only as being a number. */
+export const auditedNumber = (value: number): number | string =>
+  Number.isInteger(value) && Math.abs(value) <= MAX_KEPT_NUMBER ? value : '(number)';
 const MAX_NAMES = 40;
 const MAX_VALUES = 20;
 const MAX_TEXT = 200;
 
 /**
- * Pure: a caller-typed value made safe to keep — control characters removed (PostgreSQL's
- * jsonb refuses NUL), cut to 200 characters, and passed through the anonymizer like any free
- * text, so a name typed into any filter is replaced by its placeholder.
+ * Pure: a caller-typed value made safe to keep — control characters removed and unpaired
+ * surrogates replaced (PostgreSQL's jsonb refuses both), cut to 200 characters, and passed
+ * through the anonymizer like any free text, so a name typed into any filter is replaced by its
+ * placeholder.
  */
 export function auditedText(value: string): string {
   // eslint-disable-next-line no-control-regex
-  const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_TEXT);
-  return anonymizeTexts({ text: printable }).texts.text;
+  const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const kept = printable.slice(0, MAX_TEXT).toWellFormed();
+  return anonymizeTexts({ text: kept }).texts.text;
 }
 
 /**
  * Pure: what the audit keeps of a list or search request's filter: identifier-like names only,
- * every text value anonymized, numbers and flags as sent.
+ * every text value anonymized, flags and small numbers as sent.
  */
 export function auditedFilter(filter: Record<string, unknown>): Record<string, unknown> {
   const kept = Object.entries(filter)
-    .filter(([name]) => NAME.test(name))
+    .filter(([name]) => isAuditableName(name))
     .slice(0, MAX_NAMES);
   return Object.fromEntries(
     kept.map(([name, value]) => {
       const values = (Array.isArray(value) ? value : [value]).slice(0, MAX_VALUES);
       const safe = values.map((item) =>
-        typeof item === 'number' || typeof item === 'boolean' || item === null ? item : auditedText(String(item)),
+        typeof item === 'number'
+          ? auditedNumber(item)
+          : typeof item === 'boolean' || item === null
+            ? item
+            : auditedText(String(item)),
       );
       return [name, Array.isArray(value) ? safe : safe[0]];
     }),
@@ -40,6 +55,6 @@ export function auditedFilter(filter: Record<string, unknown>): Record<string, u
 export function auditedFields(body: unknown): string[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return [];
   const names = Object.keys(body);
-  const kept = names.filter((name) => NAME.test(name)).slice(0, MAX_NAMES);
+  const kept = names.filter((name) => isAuditableName(name)).slice(0, MAX_NAMES);
   return names.length > kept.length ? [...kept.sort(), '(other)'] : kept.sort();
 }

@@ -6,7 +6,7 @@ import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
-import { ProblemsException, validateAs } from '@caseatlas/validation';
+import { ProblemsException, UUID_PATTERN, validateAs } from '@caseatlas/validation';
 import type { AccessTokenClaims, Actor } from './actor';
 import { ChangePasswordDto } from './dto/account.dto';
 import { LoginLockedException, LoginRefusedException } from './errors';
@@ -184,6 +184,8 @@ export class AuthService {
     } catch {
       return null;
     }
+    // A signed token is still only as good as its claims: ids that are not UUIDs match nobody.
+    if (!isUuid(claims.sub) || !isUuid(claims.sid)) return null;
     const [row] = await this.dataSource.query(
       `SELECT u.id, u.username, u.role FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
@@ -240,3 +242,5 @@ export class AuthService {
     return new Date(Math.min(sliding, absolute));
   }
 }
+
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID_PATTERN.test(value);

@@ -2,3 +2,4 @@ export * from './problems';
 export * from './problems.exception';
 export * from './validate';
 export * from './list-query';
+export * from './well-formed';

@@ -1,4 +1,4 @@
-import { findMalformedInput, MAX_INPUT_DEPTH } from './well-formed';
+import { findMalformedInput, findMalformedQuery, MAX_INPUT_DEPTH } from './well-formed';
 
 const nested = (depth: number): unknown => {
   let value: unknown = 'leaf';
@@ -33,5 +33,23 @@ describe('findMalformedInput', () => {
   it('never names a key that is not a field name', () => {
     const problem = findMalformedInput({ ['870412300416']: { q: '\ud800' } }, 'body');
     expect(problem).toMatchObject({ path: 'body.(field).q', rule: 'wellFormed' });
+  });
+});
+
+describe('findMalformedQuery', () => {
+  it('accepts single string parameters, and JSON that is not valid (the list query reports it)', () => {
+    expect(findMalformedQuery({ filter: '{"q":"Алматы"}', range: '[0,24]', sort: 'not json' })).toBe(undefined);
+  });
+
+  it('refuses a repeated or bracketed parameter', () => {
+    expect(findMalformedQuery({ filter: ['{}', '{}'] })).toMatchObject({ path: 'filter', rule: 'single' });
+    expect(findMalformedQuery({ filter: { q: 'x' } })).toMatchObject({ path: 'filter', rule: 'single' });
+  });
+
+  it('checks what the JSON parameters decode to: escaped surrogates and NUL, deep nesting', () => {
+    expect(findMalformedQuery({ filter: '{"q":"\\ud800"}' })).toMatchObject({ path: 'filter.q', rule: 'wellFormed' });
+    expect(findMalformedQuery({ filter: '{"q":"a\\u0000"}' })).toMatchObject({ path: 'filter.q', rule: 'noNul' });
+    const deep = `${'['.repeat(6000)}${']'.repeat(6000)}`;
+    expect(findMalformedQuery({ filter: `{"q":${deep}}` })).toMatchObject({ rule: 'depth' });
   });
 });

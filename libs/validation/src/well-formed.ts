@@ -48,3 +48,35 @@ function stringProblem(value: string, path: string): Problem | undefined {
 function safeKey(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(key) ? key : '(field)';
 }
+
+/** The list parameters whose value is JSON: their parsed content is checked as well. */
+const JSON_PARAMETERS = new Set(['sort', 'range', 'filter']);
+
+/**
+ * Pure: the first problem with a request's query: a parameter sent twice or in bracket form
+ * (`filter[a]=1`) is refused rather than silently read one way, and every value, with the
+ * parsed content of `sort`, `range` and `filter`, must pass {@link findMalformedInput}.
+ */
+export function findMalformedQuery(query: Record<string, unknown>): Problem | undefined {
+  for (const [name, value] of Object.entries(query)) {
+    const path = safeKey(name);
+    const keyProblem = stringProblem(name, '(a parameter name)');
+    if (keyProblem) return keyProblem;
+    if (typeof value !== 'string') {
+      return { path, rule: 'single', message: `${path} must be sent once, as one value` };
+    }
+    const problem = findMalformedInput(value, path);
+    if (problem) return problem;
+    if (JSON_PARAMETERS.has(name)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        continue; // the list query reports malformed JSON with its own message
+      }
+      const inner = findMalformedInput(parsed, path);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}

@@ -10,8 +10,9 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuthService } from '@caseatlas/auth';
 import { AccessService } from '@caseatlas/access';
+import { findMalformedInput, findMalformedQuery, ProblemsException } from '@caseatlas/validation';
 import type { AuditAction, Permission } from '@caseatlas/contracts';
-import { requestAuditDetails } from './audit-details';
+import { auditedTargetId, requestAuditDetails } from './audit-details';
 import { AUDIT_ACTION_KEY, NOT_AUDITED_KEY, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import { contextOf } from './request-context';
 
@@ -44,12 +45,20 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`${request.method} ${request.path} has neither @Audit nor @NotAudited: refused`);
       throw new ForbiddenException('This route has no audit action assigned');
     }
+    // Input PostgreSQL or a validator cannot take (NUL, unpaired surrogates, deep nesting,
+    // repeated parameters) is refused here, still audited, before anything reads it.
+    const malformed =
+      findMalformedQuery(request.query as Record<string, unknown>) ?? findMalformedInput(request.body, 'body');
+    if (malformed) {
+      if (audited && action) requestContext.audit = { action, details: { refused: malformed.rule } };
+      throw new ProblemsException([malformed]);
+    }
     if (audited && action) {
       const id = request.params?.id ?? request.params?.key;
       requestContext.audit = {
         action,
         // Ids, statute keys and audit numbers only: a path segment can carry anything.
-        targetId: typeof id === 'string' ? (/^[A-Za-z0-9._:-]{1,120}$/.test(id) ? id : '(not an id)') : undefined,
+        targetId: auditedTargetId(id),
         // Strangers' requests are recorded without what they sent: it is theirs to choose.
         details:
           requestContext.actor || isPublic

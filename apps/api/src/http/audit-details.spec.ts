@@ -1,4 +1,4 @@
-import { requestAuditDetails } from './audit-details';
+import { auditedTargetId, requestAuditDetails } from './audit-details';
 
 describe('requestAuditDetails', () => {
   it('keeps list parameters, with typed search text anonymized', () => {
@@ -13,8 +13,8 @@ describe('requestAuditDetails', () => {
     );
     expect(details).toEqual({
       filter: { q: '[PERSON-1]', jurisdiction: 'KZ' },
-      sort: '["updatedAt","DESC"]',
-      range: '[0,24]',
+      sort: ['updatedAt', 'DESC'],
+      range: [0, 24],
     });
   });
 
@@ -43,5 +43,38 @@ describe('requestAuditDetails with hostile input', () => {
       {},
     );
     expect(details).toEqual({ filter: { q: 'a b' } });
+  });
+});
+
+describe('requestAuditDetails keeps no personal data typed into names and numbers', () => {
+  it('drops identifiers posing as sort fields, filter keys or body field names, and long numbers', () => {
+    const details = requestAuditDetails(
+      'POST',
+      {
+        sort: '["870412300416","ASC"]',
+        range: '[870412300416,870412300417]',
+        filter: JSON.stringify({ verdictYear: 870412300416, ivanov_sergey_petrovich: 'x', jurisdiction: 'KZ' }),
+      },
+      { ivanov_sergey_petrovich: 1, title: 'x' },
+    );
+    expect(details).toEqual({
+      range: ['(number)', '(number)'],
+      filter: { verdictYear: '(number)', jurisdiction: 'KZ' },
+      fields: ['title', '(other)'],
+    });
+    expect(JSON.stringify(details)).not.toMatch(/870412300416|ivanov/);
+  });
+});
+
+describe('auditedTargetId', () => {
+  it.each([
+    ['6f1c2b9e-0000-4000-8000-000000000000', '6f1c2b9e-0000-4000-8000-000000000000'],
+    ['KZ-CC-128-3', 'KZ-CC-128-3'],
+    ['4711', '4711'],
+    ['870412300416', '(not an id)'],
+    ['KZ-CC-870412300416', '(not an id)'],
+    ['ivanov.sergey', '(not an id)'],
+  ])('keeps %s as %s', (id, kept) => {
+    expect(auditedTargetId(id)).toBe(kept);
   });
 });

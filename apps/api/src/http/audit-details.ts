@@ -1,4 +1,4 @@
-import { auditedFields, auditedFilter } from '@caseatlas/audit';
+import { auditedFields, auditedFilter, auditedNumber, isAuditableName } from '@caseatlas/audit';
 
 /** Fields whose values are closed vocabularies or flags: worth keeping (a publish, a demotion). */
 const VOCABULARY_FIELDS = ['status', 'role', 'active', 'profession'] as const;
@@ -14,13 +14,19 @@ export function requestAuditDetails(
 ): Record<string, unknown> {
   const details: Record<string, unknown> = {};
   if (typeof query.filter === 'string') {
-    const filter = parseObject(query.filter);
-    if (filter) details.filter = auditedFilter(filter);
+    const filter = parseJson(query.filter);
+    if (filter !== null && typeof filter === 'object' && !Array.isArray(filter)) {
+      details.filter = auditedFilter(filter as Record<string, unknown>);
+    }
   }
-  // List parameters are JSON of names and numbers; anything else is not kept.
-  for (const name of ['sort', 'range'] as const) {
-    const value = query[name];
-    if (typeof value === 'string' && /^\[[\w",. -]{0,100}\]$/.test(value)) details[name] = value;
+  // `sort` is a field name and an order, `range` two bounds; anything else is not kept.
+  const sort = typeof query.sort === 'string' ? parseJson(query.sort) : undefined;
+  if (Array.isArray(sort) && sort.length === 2 && typeof sort[0] === 'string' && isAuditableName(sort[0])) {
+    if (sort[1] === 'ASC' || sort[1] === 'DESC') details.sort = [sort[0], sort[1]];
+  }
+  const range = typeof query.range === 'string' ? parseJson(query.range) : undefined;
+  if (Array.isArray(range) && range.length === 2 && range.every((bound) => typeof bound === 'number')) {
+    details.range = range.map((bound: number) => auditedNumber(bound));
   }
   if (method !== 'GET' && body !== null && typeof body === 'object' && !Array.isArray(body)) {
     details.fields = auditedFields(body);
@@ -34,13 +40,25 @@ export function requestAuditDetails(
   return details;
 }
 
-function parseObject(text: string): Record<string, unknown> | undefined {
+function parseJson(text: string): unknown {
   try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A statute key (KZ-CC-128-3) with article numbers, never a long run of digits. */
+const STATUTE_KEY = /^[A-Z]{2}-[A-Z]{2,6}-\d{1,4}[A-Za-z]?(\.\d{1,3})?(-\d{1,3}[A-Za-z]?)?$/;
+/** Audit event numbers; longer numbers may be someone's IIN or phone. */
+const EVENT_NUMBER = /^\d{1,9}$/;
+
+/**
+ * Pure: the route's `:id` or `:key` as the audit keeps it: a UUID, a statute key or an audit event
+ * number; anything else a caller put in the path is recorded only as not being an id.
+ */
+export function auditedTargetId(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  return UUID.test(id) || STATUTE_KEY.test(id) || EVENT_NUMBER.test(id) ? id : '(not an id)';
 }

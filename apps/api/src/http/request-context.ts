@@ -18,9 +18,10 @@ declare module 'express-serve-static-core' {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+/** Only a UUID is taken from the caller: any longer free form could carry a name or a number. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Gives every request an id (the caller's X-Request-Id when well-formed) and echoes it. */
+/** Gives every request an id (the caller's X-Request-Id when it is a UUID, else a new one) and echoes it. */
 export function requestContextMiddleware(request: Request, response: Response, next: NextFunction): void {
   const sent = request.header('x-request-id');
   const requestId = sent && REQUEST_ID.test(sent) ? sent : randomUUID();

@@ -1,0 +1,110 @@
+import { JwtService } from '@nestjs/jwt';
+import request from 'supertest';
+import { ENVIRONMENT_DEFAULTS } from '../../libs/config/src';
+import type { CaseResponse } from '../../libs/contracts/src';
+import { createAccount, TEST_PASSWORD } from '../support/accounts';
+import type { AuthorizedClient } from '../support/accounts';
+import { resetDatabase, withTestDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** `?filter={"q":"\ud800"}`: an escaped unpaired surrogate, which PostgreSQL's jsonb refuses. */
+const SURROGATE_FILTER = encodeURIComponent('{"q":"\\ud800"}');
+const NUL_FILTER = encodeURIComponent('{"q":"a\\u0000b"}');
+const DEEP_FILTER = encodeURIComponent(`{"q":${'['.repeat(6000)}${']'.repeat(6000)}}`);
+
+const auditRows = (action: string) =>
+  withTestDatabase(async (client) => {
+    const { rows } = await client.query(
+      `SELECT outcome, status_code AS "statusCode", details FROM audit_events WHERE action = $1 ORDER BY id`,
+      [action],
+    );
+    return rows as { outcome: string; statusCode: number; details: Record<string, unknown> }[];
+  });
+
+const errorShape = { statusCode: 400, error: 'Bad Request', message: expect.any(String) };
+
+describe('input that PostgreSQL or a validator cannot take is refused, audited, and changes nothing', () => {
+  let api: TestApp;
+  let reviewer: AuthorizedClient;
+  let stored: CaseResponse;
+
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+    await resetDatabase();
+    const admin = await api.as('admin');
+    for (const statute of STATUTES) await admin.post('/statutes').send(statute).expect(201);
+    reviewer = await api.as('reviewer');
+    stored = (await reviewer.post('/cases').send(briefCase()).expect(201)).body;
+  });
+  afterAll(() => api.close());
+
+  it.each([
+    ['an escaped unpaired surrogate', SURROGATE_FILTER, 'wellFormed'],
+    ['an escaped NUL', NUL_FILTER, 'noNul'],
+    ['nesting 6,000 levels deep', DEEP_FILTER, 'depth'],
+  ])('a list filter with %s answers 400 and is recorded', async (_name, filter, rule) => {
+    const before = (await auditRows('cases.list')).length;
+    const response = await reviewer.get(`/cases?filter=${filter}`).expect(400);
+    expect(response.body).toMatchObject(errorShape);
+    const after = await auditRows('cases.list');
+    expect(after.length).toBe(before + 1);
+    expect(after[after.length - 1]).toMatchObject({ outcome: 'failure', statusCode: 400, details: { refused: rule } });
+  });
+
+  it('an update or delete carrying one changes nothing, and both are recorded', async () => {
+    await reviewer
+      .put(`/cases/${stored.id}?filter=${SURROGATE_FILTER}`)
+      .send({ title: 'Changed', version: stored.version })
+      .expect(400);
+    await reviewer.delete(`/cases/${stored.id}?filter=${SURROGATE_FILTER}`).expect(400);
+    const current = (await reviewer.get(`/cases/${stored.id}`).expect(200)).body;
+    expect({ title: current.title, version: current.version }).toEqual({
+      title: stored.title,
+      version: stored.version,
+    });
+    expect((await auditRows('cases.update')).at(-1)).toMatchObject({ outcome: 'failure', statusCode: 400 });
+    expect((await auditRows('cases.delete')).at(-1)).toMatchObject({ outcome: 'failure', statusCode: 400 });
+  });
+
+  it('a body with NUL, a surrogate or 5,000 levels of nesting answers 400, never 500', async () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 5000; level++) deep = { deep };
+    for (const body of [
+      { ...briefCase({ reference: 'KZ-2024-NUL-0001' }), title: 'a\u0000b' },
+      { ...briefCase({ reference: 'KZ-2024-SUR-0001' }), summary: 'lone \ud800 surrogate' },
+      { ...briefCase({ reference: 'KZ-2024-DEP-0001' }), facts: deep },
+    ]) {
+      const response = await reviewer.post('/cases').send(body).expect(400);
+      expect(response.body).toMatchObject(errorShape);
+    }
+    expect((await reviewer.get('/cases').expect(200)).body.map((item: CaseResponse) => item.reference)).toEqual([
+      stored.reference,
+    ]);
+  });
+
+  it('a login with a malformed parameter is refused before any password is checked, and recorded', async () => {
+    const account = await createAccount('viewer');
+    const before = (await auditRows('auth.login')).length;
+    for (const password of ['wrong password one', TEST_PASSWORD]) {
+      const response = await request(api.apiUrl)
+        .post(`/auth/login?filter=${SURROGATE_FILTER}`)
+        .send({ username: account.username, password })
+        .expect(400);
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    expect((await auditRows('auth.login')).length).toBe(before + 2);
+  });
+
+  it('a correctly signed token whose subject is not a UUID answers 401, not 500', async () => {
+    const jwt = new JwtService({ secret: ENVIRONMENT_DEFAULTS.JWT_SECRET });
+    for (const claims of [
+      { sub: 'not-a-uuid', sid: 'x', role: 'admin' },
+      { sub: "1' OR '1'='1", sid: '6f1c2b9e-0000-4000-8000-000000000000', role: 'admin' },
+    ]) {
+      const token = await jwt.signAsync(claims, { issuer: 'caseatlas', expiresIn: 60 });
+      const response = await request(api.apiUrl).get('/cases').set('Authorization', `Bearer ${token}`).expect(401);
+      expect(response.body).toMatchObject({ statusCode: 401 });
+    }
+  });
+});
