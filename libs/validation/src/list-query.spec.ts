@@ -13,6 +13,11 @@ const specification = {
 };
 
 describe('parseListQuery', () => {
+  it.each(['0x7e3', '1e3', ' 2019', '2019.0', '', 'Infinity'])('reads only decimal integers: refuses %j', (year) => {
+    const { problems } = parseListQuery({ filter: JSON.stringify({ verdictYear: [year] }) }, specification);
+    expect(problems?.map((problem) => problem.rule)).toEqual(['integer']);
+  });
+
   it('checks values against a declared vocabulary and format, naming the filter and the rule', () => {
     expect(
       parseListQuery({ filter: '{"status":["draft","published"],"country":"KZ"}' }, specification).query?.filter,

@@ -22,7 +22,10 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z
 function acceptsFilterValue(kind: FilterKind, item: unknown): boolean {
   switch (kind) {
     case 'integer':
-      return isSmallInteger(typeof item === 'string' ? Number(item) : item);
+      // Decimal digits only: Number() would also read "0x7e3", "1e3" or " 12 " as integers.
+      return typeof item === 'string'
+        ? /^-?\d{1,10}$/.test(item) && isSmallInteger(Number(item))
+        : isSmallInteger(item);
     case 'boolean':
       return typeof item === 'boolean' || item === 'true' || item === 'false';
     case 'datetime':

@@ -27,6 +27,7 @@ export class CreateUserDto {
 
   @ApiProperty({ example: 'Aigerim N.' })
   @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(120)
   displayName!: string;
@@ -56,6 +57,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional()
   @IfPresent()
   @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(120)
   displayName?: string;
@@ -106,6 +108,7 @@ export class UpdateAccountDto {
   @ApiPropertyOptional()
   @IfPresent()
   @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(120)
   displayName?: string;

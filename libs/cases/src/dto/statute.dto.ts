@@ -29,6 +29,7 @@ export class StatuteRecordDto implements StatuteRecord {
 
   @ApiProperty()
   @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(500)
   title!: string;
