@@ -39,26 +39,26 @@ export class AccessGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     const token = /^Bearer (\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
     if (token) requestContext.actor = (await this.auth.authenticate(token)) ?? undefined;
-    const action = this.reflector.getAllAndOverride<AuditAction | undefined>(AUDIT_ACTION_KEY, targets);
-    const audited = !this.reflector.getAllAndOverride<boolean>(NOT_AUDITED_KEY, targets);
-    if (audited && !action) {
+    const declared = this.reflector.getAllAndOverride<AuditAction | undefined>(AUDIT_ACTION_KEY, targets);
+    const notAudited = this.reflector.getAllAndOverride<boolean>(NOT_AUDITED_KEY, targets) === true;
+    if (!declared && !notAudited) {
       this.logger.error(`${request.method} ${request.path} has neither @Audit nor @NotAudited: refused`);
       throw new ForbiddenException('This route has no audit action assigned');
     }
+    const action = notAudited ? undefined : declared;
     // Input PostgreSQL or a validator cannot take (NUL, unpaired surrogates, deep nesting,
     // repeated parameters) is refused here, still audited, before anything reads it.
     const malformed =
       findMalformedQuery(request.query as Record<string, unknown>) ?? findMalformedInput(request.body, 'body');
     if (malformed) {
-      if (audited && action) requestContext.audit = { action, details: { refused: malformed.rule } };
+      if (action) requestContext.audit = { action, details: { refused: malformed.rule } };
       throw new ProblemsException([malformed]);
     }
-    if (audited && action) {
-      const id = request.params?.id ?? request.params?.key;
+    if (action) {
       requestContext.audit = {
         action,
         // Ids, statute keys and audit numbers only: a path segment can carry anything.
-        targetId: auditedTargetId(id),
+        targetId: auditedTargetId(request.params?.id ?? request.params?.key),
         // Strangers' requests are recorded without what they sent: it is theirs to choose.
         details:
           requestContext.actor || isPublic

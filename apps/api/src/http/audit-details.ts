@@ -1,4 +1,5 @@
 import { auditedFields, auditedFilter, auditedNumber, isAuditableName } from '@caseatlas/audit';
+import { UUID_PATTERN } from '@caseatlas/validation';
 
 /** Fields whose values are closed vocabularies or flags: worth keeping (a publish, a demotion). */
 const VOCABULARY_FIELDS = ['status', 'role', 'active', 'profession'] as const;
@@ -48,7 +49,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A statute key (KZ-CC-128-3) with article numbers, never a long run of digits. */
 const STATUTE_KEY = /^[A-Z]{2}-[A-Z]{2,6}-\d{1,4}[A-Za-z]?(\.\d{1,3})?(-\d{1,3}[A-Za-z]?)?$/;
 /** Audit event numbers; longer numbers may be someone's IIN or phone. */
@@ -60,5 +60,5 @@ const EVENT_NUMBER = /^\d{1,9}$/;
  */
 export function auditedTargetId(id: unknown): string | undefined {
   if (typeof id !== 'string') return undefined;
-  return UUID.test(id) || STATUTE_KEY.test(id) || EVENT_NUMBER.test(id) ? id : '(not an id)';
+  return UUID_PATTERN.test(id) || STATUTE_KEY.test(id) || EVENT_NUMBER.test(id) ? id : '(not an id)';
 }

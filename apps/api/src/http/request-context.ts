@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Actor } from '@caseatlas/auth';
+import { UUID_PATTERN } from '@caseatlas/validation';
 import type { AuditAction } from '@caseatlas/contracts';
 
 /** What the API learns about a request on its way through guard, handler and filter. */
@@ -18,13 +19,11 @@ declare module 'express-serve-static-core' {
   }
 }
 
-/** Only a UUID is taken from the caller: any longer free form could carry a name or a number. */
-const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Gives every request an id (the caller's X-Request-Id when it is a UUID, else a new one) and echoes it. */
 export function requestContextMiddleware(request: Request, response: Response, next: NextFunction): void {
   const sent = request.header('x-request-id');
-  const requestId = sent && REQUEST_ID.test(sent) ? sent : randomUUID();
+  // Only a UUID is taken from the caller: any freer form could carry a name or a number.
+  const requestId = sent && UUID_PATTERN.test(sent) ? sent : randomUUID();
   request.caseatlas = { requestId, clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown' };
   response.setHeader('X-Request-Id', requestId);
   next();
