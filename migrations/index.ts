@@ -3,6 +3,7 @@ import { CreateAccountsSessionsAndAudit1764360000000 } from './1764360000000-Cre
 import { GrantApplicationRole1764370000000 } from './1764370000000-GrantApplicationRole';
 import { LifeSentenceWithoutTerm1764380000000 } from './1764380000000-LifeSentenceWithoutTerm';
 import { StrictReferencesAndLabels1764390000000 } from './1764390000000-StrictReferencesAndLabels';
+import { CreateSearchOutboxAndSavedSearches1764400000000 } from './1764400000000-CreateSearchOutboxAndSavedSearches';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   GrantApplicationRole1764370000000,
   LifeSentenceWithoutTerm1764380000000,
   StrictReferencesAndLabels1764390000000,
+  CreateSearchOutboxAndSavedSearches1764400000000,
 ];

@@ -11,6 +11,7 @@ import { AuthHttpModule } from './auth/auth-http.module';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 import { HttpPipelineModule } from './http/http-pipeline.module';
+import { SearchHttpModule } from './search/search-http.module';
 import { StatutesHttpModule } from './statutes/statutes-http.module';
 import { UsersHttpModule } from './users/users-http.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         CasesHttpModule,
         StatutesHttpModule,
         AnonymizerHttpModule,
+        SearchHttpModule,
         ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };

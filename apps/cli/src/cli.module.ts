@@ -5,9 +5,10 @@ import { AuthModule } from '@caseatlas/auth';
 import { CasesModule } from '@caseatlas/cases';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
+import { ElasticsearchModule, SearchModule } from '@caseatlas/search';
 import { TransferModule } from '@caseatlas/transfer';
 
-/** What the command line needs: configuration, the database, the case, transfer, account and audit services. */
+/** What the command line needs: configuration, the database, the case, transfer, search, account and audit services. */
 @Module({})
 export class CliModule {
   static forRoot(environment: EnvironmentVariables): DynamicModule {
@@ -25,6 +26,8 @@ export class CliModule {
         TransferModule,
         AuditModule,
         AuthModule,
+        ElasticsearchModule,
+        SearchModule,
       ],
     };
   }

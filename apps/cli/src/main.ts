@@ -21,6 +21,7 @@ import { validateEnvironment } from '@caseatlas/config';
 import { ROLES } from '@caseatlas/contracts';
 import type { AuditAction, Role } from '@caseatlas/contracts';
 import { migrate } from '@caseatlas/database';
+import { CaseIndexBuilder } from '@caseatlas/search';
 import { CliModule } from './cli.module';
 
 const DEMO_CASE_COUNT = 300;
@@ -131,6 +132,36 @@ program
     bar?.stop();
     printSummary(summary, (Date.now() - started) / 1000);
     if (summary.rejected > 0) process.exitCode = 2;
+  });
+
+program
+  .command('reindex')
+  .description('rebuild the search index from PostgreSQL into a new index version, then swap the alias to it')
+  .action(async () => {
+    const bar = process.stdout.isTTY
+      ? new SingleBar(
+          { format: ' {bar} {percentage}% | {value}/{total} cases | {eta_formatted} left' },
+          Presets.shades_classic,
+        )
+      : undefined;
+    const started = Date.now();
+    const built = await withContext(async (context) => {
+      const result = await context.get(CaseIndexBuilder).rebuild({
+        start: (total) => bar?.start(total, 0),
+        advance: (cases) => bar?.increment(cases),
+      });
+      if (result) await audit(context, 'reindex', { index: result.index, cases: result.cases });
+      return result;
+    });
+    bar?.stop();
+    if (!built) {
+      console.error('Another rebuild of the search index is running; try again when it has finished.');
+      process.exitCode = 1;
+      return;
+    }
+    console.log(
+      `${built.cases} cases indexed into ${built.index} in ${((Date.now() - started) / 1000).toFixed(1)} s; searches now read it.`,
+    );
   });
 
 program

@@ -11,7 +11,7 @@ import type {
 type Row<T> = Omit<T, 'id' | 'caseId'>;
 
 export interface CaseRows {
-  case: Omit<CaseEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'verdictYear'>;
+  case: Omit<CaseEntity, 'id' | 'version' | 'indexVersion' | 'createdAt' | 'updatedAt' | 'verdictYear'>;
   defendants: Row<CaseDefendantEntity>[];
   charges: Row<CaseChargeEntity>[];
   victimGroups: Row<CaseVictimGroupEntity>[];

@@ -33,6 +33,17 @@ export const CASE_SORT_COLUMNS = {
 export type CaseSortField = keyof typeof CASE_SORT_COLUMNS;
 export const CASE_SORT_FIELDS = Object.keys(CASE_SORT_COLUMNS) as CaseSortField[];
 
+export interface CaseForIndexing {
+  record: CaseResponse;
+  /** The external version of its search document. */
+  indexVersion: number;
+  /** Published cases whose related cases say they cite it. */
+  citedBy: number;
+}
+
+const citedReferences = (related: CaseRecord['relatedCases']) =>
+  related.filter((relation) => relation.relation === 'cites').map((relation) => relation.reference);
+
 export interface SharedPersonRow {
   kind: 'defendant' | 'victims';
   jurisdiction: string;
@@ -137,21 +148,96 @@ export class CaseRepository {
     const result = await manager.insert(CaseEntity, { ...rows.case, version: 1, updatedAt: new Date() });
     const id = result.identifiers[0].id as string;
     await this.insertChildren(manager, id, rows);
+    await this.recordSearchChange(manager, [id], citedReferences(record.relatedCases));
     return id;
   }
 
   async replace(manager: EntityManager, id: string, record: CaseRecord, version: number): Promise<void> {
     const rows = toCaseRows(record);
+    const before = await this.citedReferencesOf(manager, id);
     await manager.update(CaseEntity, { id }, { ...rows.case, version, updatedAt: new Date() });
     // Charges reference defendants, so they go with them (ON DELETE CASCADE).
     await manager.delete(CaseDefendantEntity, { caseId: id });
     await manager.delete(CaseVictimGroupEntity, { caseId: id });
     await manager.delete(CaseRouteCountryEntity, { caseId: id });
     await this.insertChildren(manager, id, rows);
+    await this.recordSearchChange(manager, [id], [...before, ...citedReferences(record.relatedCases)]);
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {
-    await manager.delete(CaseEntity, { id });
+    const before = await this.citedReferencesOf(manager, id);
+    // The outbox row outlives the case: its version, one above the last, deletes the document.
+    await manager.query(
+      `WITH gone AS (DELETE FROM cases WHERE id = $1 RETURNING id, index_version + 1 AS index_version)
+       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM gone`,
+      [id],
+    );
+    await this.recordSearchChange(manager, [], before);
+  }
+
+  /**
+   * The transactional outbox of precedent search, written with every change of a case: the
+   * changed case and the cases it cites (or cited) get a new index version, since their
+   * cited-by count may have moved, and an outbox row each that the index relays drain.
+   */
+  private async recordSearchChange(manager: EntityManager, ids: string[], references: string[]): Promise<void> {
+    if (ids.length === 0 && references.length === 0) return;
+    await manager.query(
+      `WITH changed AS (
+         UPDATE cases SET index_version = index_version + 1
+          WHERE id = ANY($1::uuid[]) OR reference = ANY($2::text[])
+          RETURNING id, index_version)
+       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM changed`,
+      [ids, [...new Set(references)]],
+    );
+  }
+
+  private async citedReferencesOf(manager: EntityManager, id: string): Promise<string[]> {
+    const rows: { related_cases: CaseRecord['relatedCases'] }[] = await manager.query(
+      'SELECT related_cases FROM cases WHERE id = $1',
+      [id],
+    );
+    return rows.length ? citedReferences(rows[0].related_cases) : [];
+  }
+
+  /**
+   * Cases as the search index needs them: the case, its index version and how many published
+   * cases cite it. Read in one snapshot by the caller's manager.
+   */
+  async findForIndexing(manager: EntityManager, ids: string[]): Promise<CaseForIndexing[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager
+      .createQueryBuilder(CaseEntity, 'case_study')
+      .where('case_study.id IN (:...ids)', { ids })
+      .getMany();
+    return this.forIndexing(manager, rows);
+  }
+
+  /** The next `limit` cases by id after `after`: a full rebuild of the index reads them all. */
+  async findBatchForIndexing(manager: EntityManager, after: string | undefined, limit: number) {
+    const builder = manager.createQueryBuilder(CaseEntity, 'case_study').orderBy('case_study.id', 'ASC').limit(limit);
+    if (after !== undefined) builder.where('case_study.id > :after', { after });
+    return this.forIndexing(manager, await builder.getMany());
+  }
+
+  private async forIndexing(manager: EntityManager, rows: CaseEntity[]): Promise<CaseForIndexing[]> {
+    if (rows.length === 0) return [];
+    const citations: { id: string; count: number }[] = await manager.query(
+      `SELECT target.id, count(citing.id)::int AS count
+         FROM cases target
+         JOIN cases citing ON citing.id <> target.id AND citing.status = 'published'
+          AND citing.related_cases @> jsonb_build_array(jsonb_build_object('reference', target.reference, 'relation', 'cites'))
+        WHERE target.id = ANY($1::uuid[])
+        GROUP BY target.id`,
+      [rows.map((row) => row.id)],
+    );
+    const citedBy = new Map(citations.map((row) => [row.id, row.count]));
+    const cases = await this.withChildren(manager, rows);
+    return cases.map((record, index) => ({
+      record,
+      indexVersion: Number(rows[index].indexVersion),
+      citedBy: citedBy.get(record.id) ?? 0,
+    }));
   }
 
   private async insertChildren(manager: EntityManager, caseId: string, rows: ReturnType<typeof toCaseRows>) {
@@ -201,6 +287,9 @@ export class CaseRepository {
   }
 }
 
+const routeStageCondition = (stage: string, parameter: string) =>
+  `EXISTS (SELECT 1 FROM case_route_countries stop WHERE stop.case_id = case_study.id AND stop.stage = '${stage}' AND stop.country IN (:...${parameter}))`;
+
 /**
  * Each filter target as a condition on `case_study`, taking the filter's values as the
  * `parameter` list (any value matches). Exhaustive: a new target does not compile without one.
@@ -221,13 +310,44 @@ const TARGET_CONDITIONS: Record<
     }),
   jurisdiction: (parameter) => `case_study.jurisdiction IN (:...${parameter})`,
   status: (parameter) => `case_study.status IN (:...${parameter})`,
+  courtLevel: (parameter) => `case_study.court_level IN (:...${parameter})`,
+  acts: (parameter) => `case_study.acts && CAST(:${parameter} AS text[])`,
+  means: (parameter) => `case_study.means && CAST(:${parameter} AS text[])`,
   exploitationPurposes: (parameter) => `case_study.exploitation_purposes && CAST(:${parameter} AS text[])`,
+  sectors: (parameter) => `case_study.sectors && CAST(:${parameter} AS text[])`,
   'charges.statute': (parameter) =>
     `EXISTS (SELECT 1 FROM case_charges charge WHERE charge.case_id = case_study.id AND charge.statute_key IN (:...${parameter}))`,
   'defendants.verdict': (parameter) =>
     `EXISTS (SELECT 1 FROM case_defendants defendant WHERE defendant.case_id = case_study.id AND defendant.verdict IN (:...${parameter}))`,
+  // Bounds: every bound sent must hold, so the tightest one decides. Life is longer than any term.
+  'defendants.custodialMonths.min': (parameter) =>
+    `EXISTS (SELECT 1 FROM case_defendants defendant WHERE defendant.case_id = case_study.id AND defendant.sentenced
+       AND (defendant.life_sentence OR defendant.custodial_months >= (SELECT max(bound) FROM unnest(CAST(:${parameter} AS integer[])) bound)))`,
+  'defendants.custodialMonths.max': (parameter) =>
+    `EXISTS (SELECT 1 FROM case_defendants defendant WHERE defendant.case_id = case_study.id AND defendant.sentenced
+       AND NOT defendant.life_sentence AND defendant.custodial_months <= (SELECT min(bound) FROM unnest(CAST(:${parameter} AS integer[])) bound))`,
   'route.countries': (parameter) =>
     `EXISTS (SELECT 1 FROM case_route_countries stop WHERE stop.case_id = case_study.id AND stop.country IN (:...${parameter}))`,
+  'route.origin': (parameter) => routeStageCondition('origin', parameter),
+  'route.transit': (parameter) => routeStageCondition('transit', parameter),
+  'route.destination': (parameter) => routeStageCondition('destination', parameter),
+  crossBorder: (parameter) =>
+    `EXISTS (SELECT 1 FROM case_route_countries stop WHERE stop.case_id = case_study.id AND stop.country <> case_study.jurisdiction)
+       IN (SELECT value FROM unnest(CAST(:${parameter} AS boolean[])) value)`,
+  'cooperation.instruments': (parameter) =>
+    `CAST(ARRAY_REMOVE(ARRAY[
+       CASE WHEN jsonb_array_length(case_study.cooperation->'mlaRequests') > 0 THEN 'mutual_legal_assistance' END,
+       CASE WHEN (case_study.cooperation->>'jointInvestigationTeam')::boolean THEN 'joint_investigation_team' END,
+       CASE WHEN jsonb_array_length(case_study.cooperation->'extraditions') > 0 THEN 'extradition' END,
+       CASE WHEN (case_study.cooperation->>'interpolNotices')::integer > 0 THEN 'interpol_notice' END
+     ], NULL) AS text[]) && CAST(:${parameter} AS text[])`,
+  'victims.minors': (parameter) =>
+    `EXISTS (SELECT 1 FROM case_victim_groups victims WHERE victims.case_id = case_study.id AND victims.minors > 0)
+       IN (SELECT value FROM unnest(CAST(:${parameter} AS boolean[])) value)`,
   verdictYear: (parameter) => `case_study.verdict_year IN (:...${parameter})`,
+  'verdictYear.min': (parameter) =>
+    `case_study.verdict_year >= (SELECT max(bound) FROM unnest(CAST(:${parameter} AS integer[])) bound)`,
+  'verdictYear.max': (parameter) =>
+    `case_study.verdict_year <= (SELECT min(bound) FROM unnest(CAST(:${parameter} AS integer[])) bound)`,
   tags: (parameter) => `case_study.tags && CAST(:${parameter} AS text[])`,
 };

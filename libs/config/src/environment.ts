@@ -16,6 +16,9 @@ export const ENVIRONMENT_DEFAULTS = {
   ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
   ELASTICSEARCH_INDEX_PREFIX: 'caseatlas',
   HEALTH_CHECK_TIMEOUT_MS: 1500,
+  SEARCH_RELAY: 'on',
+  SEARCH_RELAY_INTERVAL_MS: 500,
+  SEARCH_TIMEOUT_MS: 1500,
   /** Development only: production refuses to start with it (see validateEnvironment). */
   JWT_SECRET: 'caseatlas-development-secret-do-not-use-in-production',
   ACCESS_TOKEN_TTL_SECONDS: 900,
@@ -76,6 +79,24 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(60000)
   HEALTH_CHECK_TIMEOUT_MS: number = ENVIRONMENT_DEFAULTS.HEALTH_CHECK_TIMEOUT_MS;
+
+  /** Whether this process drains the search outbox ('off' for API replicas beside separate relays). */
+  @IsIn(['on', 'off'], { message: 'SEARCH_RELAY must be on or off' })
+  SEARCH_RELAY: 'on' | 'off' = ENVIRONMENT_DEFAULTS.SEARCH_RELAY as 'on' | 'off';
+
+  /** How often an idle relay looks for changes; a busy one drains without waiting. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  SEARCH_RELAY_INTERVAL_MS: number = ENVIRONMENT_DEFAULTS.SEARCH_RELAY_INTERVAL_MS;
+
+  /** How long a search may wait for Elasticsearch before the API answers 503. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  SEARCH_TIMEOUT_MS: number = ENVIRONMENT_DEFAULTS.SEARCH_TIMEOUT_MS;
 
   /** Origins allowed to call the API from a browser, comma-separated; empty = same origin only. */
   @Transform(({ value }) =>

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'cases.create',
   'cases.update',
   'cases.delete',
+  'cases.similar',
+  'search.query',
   'statutes.create',
   'statutes.update',
   'statutes.delete',
@@ -32,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'cli.exportShared',
   'cli.demo',
   'cli.createAccount',
+  'cli.reindex',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

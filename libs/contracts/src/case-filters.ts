@@ -1,4 +1,15 @@
-import { CASE_STATUSES, EXPLOITATION_PURPOSES, STATUTE_KEY_PATTERN, VERDICTS } from './vocabularies';
+import {
+  ACTS,
+  CASE_STATUSES,
+  COOPERATION_INSTRUMENTS,
+  COURT_LEVELS,
+  EXPLOITATION_PURPOSES,
+  MEANS,
+  SECTORS,
+  STATUTE_KEY_PATTERN,
+  VERDICTS,
+} from './vocabularies';
+import type { RouteStage } from './vocabularies';
 
 /** How a filter's values are checked: 'id' = UUID, 'datetime' = ISO 8601 date or date-time. */
 export type FilterKind = 'string' | 'integer' | 'id' | 'datetime' | 'boolean';
@@ -22,24 +33,58 @@ export type CaseFilterTarget =
   | 'titleOrReference'
   | 'jurisdiction'
   | 'status'
+  | 'courtLevel'
+  | 'acts'
+  | 'means'
   | 'exploitationPurposes'
+  | 'sectors'
   | 'charges.statute'
   | 'defendants.verdict'
+  | 'defendants.custodialMonths.min'
+  | 'defendants.custodialMonths.max'
   | 'route.countries'
+  | 'route.origin'
+  | 'route.transit'
+  | 'route.destination'
+  | 'crossBorder'
+  | 'cooperation.instruments'
+  | 'victims.minors'
   | 'verdictYear'
+  | 'verdictYear.min'
+  | 'verdictYear.max'
   | 'tags';
 
 export interface CaseFilterDefinition extends FilterDefinition {
   target: CaseFilterTarget;
   /** What the admin offers to pick values with; `none` for filters only programs send. */
-  input: 'search' | 'country' | 'select' | 'statute' | 'number' | 'text' | 'none';
+  input: 'search' | 'country' | 'select' | 'statute' | 'number' | 'boolean' | 'text' | 'none';
   /** The label catalogue of a select's choices (`caseatlas.vocabulary.<name>`). */
-  labels?: 'status' | 'exploitationPurposes' | 'verdict';
+  labels?:
+    | 'status'
+    | 'courtLevel'
+    | 'acts'
+    | 'means'
+    | 'exploitationPurposes'
+    | 'sectors'
+    | 'verdict'
+    | 'cooperationInstrument';
+  /** The sensible range of a number input (the API accepts any whole number). */
+  range?: readonly [number, number];
   /** For the OpenAPI description and docs/api.md. */
   description: string;
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
+const YEARS = [1990, 2100] as const;
+const MONTHS = [0, 600] as const;
+const routeStage = <Stage extends RouteStage>(stage: Stage) =>
+  ({
+    kind: 'string',
+    pattern: COUNTRY,
+    target: `route.${stage}` as const,
+    input: 'country',
+    description: `a country of ${stage}`,
+  }) as const;
 
 /**
  * Every case filter, declared once: the API's list query, its OpenAPI description, the
@@ -69,6 +114,30 @@ export const CASE_FILTERS = {
     labels: 'status',
     description: 'review status',
   },
+  courtLevel: {
+    kind: 'string',
+    vocabulary: COURT_LEVELS,
+    target: 'courtLevel',
+    input: 'select',
+    labels: 'courtLevel',
+    description: 'level of the court',
+  },
+  act: {
+    kind: 'string',
+    vocabulary: ACTS,
+    target: 'acts',
+    input: 'select',
+    labels: 'acts',
+    description: 'any of these acts (Palermo Protocol)',
+  },
+  means: {
+    kind: 'string',
+    vocabulary: MEANS,
+    target: 'means',
+    input: 'select',
+    labels: 'means',
+    description: 'any of these means (Palermo Protocol)',
+  },
   exploitationPurpose: {
     kind: 'string',
     vocabulary: EXPLOITATION_PURPOSES,
@@ -76,6 +145,14 @@ export const CASE_FILTERS = {
     input: 'select',
     labels: 'exploitationPurposes',
     description: 'any of these purposes of exploitation',
+  },
+  sector: {
+    kind: 'string',
+    vocabulary: SECTORS,
+    target: 'sectors',
+    input: 'select',
+    labels: 'sectors',
+    description: 'any of these sectors',
   },
   statute: {
     kind: 'string',
@@ -92,6 +169,20 @@ export const CASE_FILTERS = {
     labels: 'verdict',
     description: 'a defendant with any of these verdicts',
   },
+  sentenceMonthsMin: {
+    kind: 'integer',
+    target: 'defendants.custodialMonths.min',
+    input: 'number',
+    range: MONTHS,
+    description: 'a defendant sentenced to at least this many months (life counts as longer than any term)',
+  },
+  sentenceMonthsMax: {
+    kind: 'integer',
+    target: 'defendants.custodialMonths.max',
+    input: 'number',
+    range: MONTHS,
+    description: 'a defendant sentenced to a custodial term of at most this many months',
+  },
   routeCountry: {
     kind: 'string',
     pattern: COUNTRY,
@@ -99,11 +190,49 @@ export const CASE_FILTERS = {
     input: 'country',
     description: 'a country of origin, transit or destination',
   },
+  routeOrigin: routeStage('origin'),
+  routeTransit: routeStage('transit'),
+  routeDestination: routeStage('destination'),
+  crossBorder: {
+    kind: 'boolean',
+    target: 'crossBorder',
+    input: 'boolean',
+    description: 'the route names a country other than the jurisdiction',
+  },
+  cooperation: {
+    kind: 'string',
+    vocabulary: COOPERATION_INSTRUMENTS,
+    target: 'cooperation.instruments',
+    input: 'select',
+    labels: 'cooperationInstrument',
+    description: 'any of these instruments of international cooperation was used',
+  },
+  minorVictims: {
+    kind: 'boolean',
+    target: 'victims.minors',
+    input: 'boolean',
+    description: 'true: some victims were minors; false: none were',
+  },
   verdictYear: {
     kind: 'integer',
     target: 'verdictYear',
     input: 'number',
+    range: YEARS,
     description: 'year of the first-instance verdict',
+  },
+  yearFrom: {
+    kind: 'integer',
+    target: 'verdictYear.min',
+    input: 'number',
+    range: YEARS,
+    description: 'first-instance verdict in this year or later',
+  },
+  yearTo: {
+    kind: 'integer',
+    target: 'verdictYear.max',
+    input: 'number',
+    range: YEARS,
+    description: 'first-instance verdict in this year or earlier',
   },
   tag: { kind: 'string', target: 'tags', input: 'text', description: 'any of these tags' },
 } as const satisfies Record<string, CaseFilterDefinition>;

@@ -8,10 +8,28 @@ export interface HealthDependencyStatus {
   [detail: string]: unknown;
 }
 
+/**
+ * How far the search index lags behind PostgreSQL. Never `down`: a backlog or an indexing error
+ * makes search `degraded` (older results), while writes go on.
+ */
+export interface SearchIndexStatus {
+  status: 'up';
+  state: 'ok' | 'degraded';
+  /** Changes waiting to be indexed, and the age of the oldest in seconds. */
+  backlog: number;
+  oldestSeconds: number | null;
+  /** Changes Elasticsearch refused too often, set aside for an operator. */
+  parked: number;
+  /** The last failure of the index relay of this process, if it has not succeeded since. */
+  lastError: { message: string; at: string } | null;
+}
+
+type HealthSections = Partial<Record<HealthDependency, HealthDependencyStatus>> & { searchIndex?: SearchIndexStatus };
+
 /** Body of `GET /api/health` (the shape @nestjs/terminus produces), 200 or 503. */
 export interface HealthResponse {
   status: 'ok' | 'error' | 'shutting_down';
-  info?: Partial<Record<HealthDependency, HealthDependencyStatus>>;
-  error?: Partial<Record<HealthDependency, HealthDependencyStatus>>;
-  details: Partial<Record<HealthDependency, HealthDependencyStatus>>;
+  info?: HealthSections;
+  error?: HealthSections;
+  details: HealthSections;
 }

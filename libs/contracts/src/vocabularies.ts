@@ -81,6 +81,13 @@ export const VICTIM_SERVICES = [
 ] as const;
 export const MENTAL_HEALTH_INVOLVEMENT = ['investigation', 'trial', 'reintegration'] as const;
 export const ROUTE_STAGES = ['origin', 'transit', 'destination'] as const;
+/** Instruments of international cooperation a case used (derived from `cooperation`). */
+export const COOPERATION_INSTRUMENTS = [
+  'mutual_legal_assistance',
+  'joint_investigation_team',
+  'extradition',
+  'interpol_notice',
+] as const;
 export const REQUEST_OUTCOMES = [
   'executed',
   'granted',
@@ -144,6 +151,7 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01
 export const CASE_REFERENCE_PATTERN = /^[A-Z]{2}-\d{4}-[A-Z]{2,8}-\d{1,6}$/;
 
 export type CourtLevel = (typeof COURT_LEVELS)[number];
+export type CooperationInstrument = (typeof COOPERATION_INSTRUMENTS)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type Act = (typeof ACTS)[number];
 export type Means = (typeof MEANS)[number];

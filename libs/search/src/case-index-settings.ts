@@ -39,3 +39,119 @@ export const CASE_TEXT_ANALYSIS: estypes.IndicesIndexSettingsAnalysis = {
 export const CASE_INDEX_SETTINGS: estypes.IndicesIndexSettings = {
   analysis: CASE_TEXT_ANALYSIS,
 };
+
+/**
+ * Raise when the mapping, the analysis or the document changes: an index built for another
+ * schema version is rebuilt from PostgreSQL when the API starts (its `_meta` records the one
+ * it was built for).
+ */
+export const CASE_INDEX_SCHEMA_VERSION = 1;
+
+/** The read alias, the alias of an index being rebuilt, and the versioned indices behind them. */
+export function caseIndexNames(prefix: string) {
+  return {
+    alias: `${prefix}_cases`,
+    building: `${prefix}_cases_building`,
+    pattern: `${prefix}_cases_v*`,
+    version: (generation: number) => `${prefix}_cases_v${generation}`,
+    generationOf: (index: string) => {
+      const match = new RegExp(`^${prefix}_cases_v(\\d+)$`).exec(index);
+      return match ? Number(match[1]) : null;
+    },
+  };
+}
+
+const keyword = { type: 'keyword' } as const;
+const integer = { type: 'integer' } as const;
+const boolean = { type: 'boolean' } as const;
+const caseText = { type: 'text', analyzer: 'case_text' } as const;
+// Month precision is normal for offence periods.
+const timelineDate = { type: 'date', format: 'strict_date||strict_year_month' } as const;
+
+/** Explicit and strict: a field the mapping does not know is refused, never guessed. */
+export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  _source: { excludes: ['crossScript'] },
+  _meta: { schemaVersion: CASE_INDEX_SCHEMA_VERSION },
+  properties: {
+    id: keyword,
+    reference: keyword,
+    title: caseText,
+    summary: caseText,
+    facts: caseText,
+    region: caseText,
+    courtName: caseText,
+    crossScript: { type: 'text', analyzer: 'standard' },
+    language: keyword,
+    jurisdiction: keyword,
+    courtLevel: keyword,
+    status: keyword,
+    synthetic: boolean,
+    acts: keyword,
+    means: keyword,
+    exploitationPurposes: keyword,
+    sectors: keyword,
+    route: { properties: { origin: keyword, transit: keyword, destination: keyword } },
+    routeCountries: keyword,
+    statutes: keyword,
+    verdicts: keyword,
+    charges: { type: 'nested', properties: { statute: keyword, defendant: keyword, outcome: keyword } },
+    defendants: {
+      type: 'nested',
+      properties: {
+        label: keyword,
+        sex: keyword,
+        ageBand: keyword,
+        nationality: keyword,
+        role: keyword,
+        verdict: keyword,
+        custodialMonths: integer,
+        life: boolean,
+        suspended: boolean,
+      },
+    },
+    victims: {
+      type: 'nested',
+      properties: {
+        count: integer,
+        minors: integer,
+        sex: keyword,
+        ageBand: keyword,
+        nationality: keyword,
+        servicesProvided: keyword,
+        testified: boolean,
+        compensated: boolean,
+      },
+    },
+    cooperationInstruments: keyword,
+    agencies: keyword,
+    mentalHealthInvolvement: keyword,
+    tags: keyword,
+    relatedReferences: keyword,
+    timeline: {
+      properties: {
+        offenceStart: timelineDate,
+        offenceEnd: timelineDate,
+        reported: timelineDate,
+        investigationOpened: timelineDate,
+        indicted: timelineDate,
+        firstInstanceVerdict: timelineDate,
+        appealDecision: timelineDate,
+        final: timelineDate,
+      },
+    },
+    appealOutcome: keyword,
+    crossBorder: boolean,
+    year: integer,
+    daysToVerdict: integer,
+    mostSeriousStatute: keyword,
+    maxCustodialMonths: integer,
+    lifeSentence: boolean,
+    victimCount: integer,
+    minorsInvolved: boolean,
+    citedBy: integer,
+    version: integer,
+    createdAt: { type: 'date' },
+    updatedAt: { type: 'date' },
+  },
+};

@@ -1,4 +1,12 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
 import { CASE_FILTER_NAMES, CASE_FILTERS } from '@caseatlas/contracts';
 import type { CaseFilterDefinition, CaseFilterName } from '@caseatlas/contracts';
 import { CountryInput } from '../common/inputs';
@@ -20,7 +28,9 @@ function filterInput(name: CaseFilterName, definition: CaseFilterDefinition) {
         </ReferenceInput>
       );
     case 'number':
-      return <NumberInput key={name} source={name} min={1900} max={2100} />;
+      return <NumberInput key={name} source={name} min={definition.range?.[0]} max={definition.range?.[1]} />;
+    case 'boolean':
+      return <NullableBooleanInput key={name} source={name} />;
     case 'text':
       return <TextInput key={name} source={name} />;
     case 'none':

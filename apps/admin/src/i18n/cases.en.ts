@@ -95,6 +95,18 @@ export const casesResourceEn = {
     routeCountry: 'Country on the route',
     verdictYear: 'Verdict year',
     tag: 'Tag',
+    courtLevel: 'Court level',
+    act: 'Act',
+    sector: 'Sector',
+    sentenceMonthsMin: 'Sentence from (months)',
+    sentenceMonthsMax: 'Sentence up to (months)',
+    routeOrigin: 'Country of origin',
+    routeTransit: 'Transit country',
+    routeDestination: 'Destination country',
+    crossBorder: 'Cross-border',
+    minorVictims: 'Minor victims',
+    yearFrom: 'Verdict from year',
+    yearTo: 'Verdict up to year',
   },
 };
 

@@ -90,6 +90,18 @@ export const casesResourceRu: typeof casesResourceEn = {
     routeCountry: 'Страна на маршруте',
     verdictYear: 'Год приговора',
     tag: 'Метка',
+    courtLevel: 'Уровень суда',
+    act: 'Действие',
+    sector: 'Сфера',
+    sentenceMonthsMin: 'Срок от (месяцев)',
+    sentenceMonthsMax: 'Срок до (месяцев)',
+    routeOrigin: 'Страна происхождения',
+    routeTransit: 'Страна транзита',
+    routeDestination: 'Страна назначения',
+    crossBorder: 'Трансграничное',
+    minorVictims: 'Несовершеннолетние потерпевшие',
+    yearFrom: 'Приговор с года',
+    yearTo: 'Приговор по год',
   },
 };
 

@@ -120,6 +120,12 @@ export const vocabularyEn: VocabularyCatalogue = {
     trial: 'Trial',
     reintegration: 'Reintegration',
   },
+  cooperationInstrument: {
+    mutual_legal_assistance: 'Mutual legal assistance',
+    joint_investigation_team: 'Joint investigation team',
+    extradition: 'Extradition',
+    interpol_notice: 'Interpol notice',
+  },
   requestOutcome: {
     executed: 'Executed',
     granted: 'Granted',

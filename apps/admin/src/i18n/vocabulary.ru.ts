@@ -120,6 +120,12 @@ export const vocabularyRu: VocabularyCatalogue = {
     trial: 'Судебное разбирательство',
     reintegration: 'Реинтеграция',
   },
+  cooperationInstrument: {
+    mutual_legal_assistance: 'Взаимная правовая помощь',
+    joint_investigation_team: 'Совместная следственная группа',
+    extradition: 'Экстрадиция',
+    interpol_notice: 'Уведомление Интерпола',
+  },
   requestOutcome: {
     executed: 'Исполнен',
     granted: 'Удовлетворён',

@@ -4,7 +4,8 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { HealthCheckResult, HealthIndicatorResult } from '@nestjs/terminus';
 import type { EnvironmentVariables } from '@caseatlas/config';
-import { ElasticsearchHealthIndicator } from '@caseatlas/search';
+import type { SearchIndexStatus } from '@caseatlas/contracts';
+import { ElasticsearchHealthIndicator, SearchIndexWorker, SearchRelay } from '@caseatlas/search';
 import { NotAudited, Public } from '../http/access.decorators';
 
 @ApiTags('health')
@@ -16,6 +17,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly postgresql: TypeOrmHealthIndicator,
     private readonly elasticsearch: ElasticsearchHealthIndicator,
+    private readonly relay: SearchRelay,
+    private readonly worker: SearchIndexWorker,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.timeoutMs = config.get('HEALTH_CHECK_TIMEOUT_MS', { infer: true });
@@ -33,6 +36,7 @@ export class HealthController {
         await this.health.check([
           () => this.postgresql.pingCheck('postgresql', { timeout: this.timeoutMs }),
           () => this.elasticsearch.check('elasticsearch', this.timeoutMs),
+          () => this.searchIndex(),
         ]),
       );
     } catch (error) {
@@ -41,6 +45,21 @@ export class HealthController {
       }
       throw error;
     }
+  }
+
+  /** The index's lag: reported, never failing the check (search degrades, writes go on). */
+  private async searchIndex(): Promise<HealthIndicatorResult> {
+    const backlog = await this.relay.backlog().catch(() => null);
+    const lastError = this.worker.lastError;
+    const status: SearchIndexStatus = {
+      status: 'up',
+      state: lastError || (backlog?.parked ?? 0) > 0 ? 'degraded' : 'ok',
+      backlog: backlog?.waiting ?? 0,
+      oldestSeconds: backlog?.oldestSeconds ?? null,
+      parked: backlog?.parked ?? 0,
+      lastError,
+    };
+    return { searchIndex: status };
   }
 }
 

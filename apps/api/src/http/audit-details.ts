@@ -1,4 +1,4 @@
-import { auditedFields, auditedFilter, auditedNumber, isAuditableName } from '@caseatlas/audit';
+import { auditedFields, auditedFilter, auditedNumber, auditedText, isAuditableName } from '@caseatlas/audit';
 import { UUID_PATTERN } from '@caseatlas/validation';
 
 /** Fields whose values are closed vocabularies or flags: worth keeping (a publish, a demotion). */
@@ -20,7 +20,12 @@ export function requestAuditDetails(
       details.filter = auditedFilter(filter as Record<string, unknown>);
     }
   }
-  // `sort` is a field name and an order, `range` two bounds; anything else is not kept.
+  // Precedent search's text, anonymized like the list's `q` filter.
+  if (typeof query.q === 'string') details.q = auditedText(query.q);
+  // `sort` is a field name and an order (lists) or a name (search), `range` two bounds.
+  if (typeof query.sort === 'string' && /^[a-zA-Z]{1,40}$/.test(query.sort) && isAuditableName(query.sort)) {
+    details.sort = query.sort;
+  }
   const sort = typeof query.sort === 'string' ? parseJson(query.sort) : undefined;
   if (Array.isArray(sort) && sort.length === 2 && typeof sort[0] === 'string' && isAuditableName(sort[0])) {
     if (sort[1] === 'ASC' || sort[1] === 'DESC') details.sort = [sort[0], sort[1]];

@@ -105,6 +105,10 @@ export class CaseEntity {
   @Column({ type: 'integer' })
   version!: number;
 
+  /** The search document's external version: written by SQL in CaseRepository, never by TypeORM. */
+  @Column({ name: 'index_version', type: 'bigint', insert: false, update: false })
+  indexVersion!: string;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 

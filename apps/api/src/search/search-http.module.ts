@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@caseatlas/cases';
+import { SearchIndexWorkerModule, SearchModule } from '@caseatlas/search';
+import { SearchController } from './search.controller';
+
+@Module({
+  imports: [CasesModule, SearchModule, SearchIndexWorkerModule],
+  controllers: [SearchController],
+})
+export class SearchHttpModule {}

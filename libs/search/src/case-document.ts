@@ -1,0 +1,200 @@
+import type { CaseResponse, CooperationInstrument, StatuteRecord } from '@caseatlas/contracts';
+import { crossScriptKey } from './cross-script';
+
+/** What the case index holds for one case: the record's searchable parts and derived facts. */
+export interface CaseDocument {
+  id: string;
+  reference: string;
+  title: string;
+  summary: string;
+  facts: string;
+  region: string | null;
+  courtName: string;
+  /** Title, summary, facts, region and court in one spelling across scripts (not in _source). */
+  crossScript: string;
+  language: string;
+  jurisdiction: string;
+  courtLevel: string;
+  status: string;
+  synthetic: boolean;
+  acts: string[];
+  means: string[];
+  exploitationPurposes: string[];
+  sectors: string[];
+  route: { origin: string[]; transit: string[]; destination: string[] };
+  routeCountries: string[];
+  statutes: string[];
+  verdicts: string[];
+  charges: { statute: string; defendant: string; outcome: string }[];
+  defendants: {
+    label: string;
+    sex: string;
+    ageBand: string;
+    nationality: string;
+    role: string;
+    verdict: string;
+    custodialMonths: number | null;
+    life: boolean;
+    suspended: boolean;
+  }[];
+  victims: {
+    count: number;
+    minors: number;
+    sex: string;
+    ageBand: string;
+    nationality: string;
+    servicesProvided: string[];
+    testified: boolean;
+    compensated: boolean;
+  }[];
+  cooperationInstruments: CooperationInstrument[];
+  agencies: string[];
+  mentalHealthInvolvement: string[];
+  tags: string[];
+  relatedReferences: string[];
+  timeline: Record<keyof CaseResponse['timeline'], string | null>;
+  appealOutcome: string | null;
+  // Derived at index time.
+  crossBorder: boolean;
+  year: number | null;
+  daysToVerdict: number | null;
+  mostSeriousStatute: string | null;
+  maxCustodialMonths: number | null;
+  lifeSentence: boolean;
+  victimCount: number;
+  minorsInvolved: boolean;
+  citedBy: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type StatuteCatalogue = ReadonlyMap<string, Pick<StatuteRecord, 'penaltyMaxMonths' | 'lifePossible'>>;
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/** Pure: a stored case → its search document. */
+export function toCaseDocument(
+  record: CaseResponse,
+  derived: { citedBy: number; statutes: StatuteCatalogue },
+): CaseDocument {
+  const routeCountries = [...new Set([...record.route.origin, ...record.route.transit, ...record.route.destination])];
+  const terms = record.defendants.flatMap((defendant) =>
+    defendant.sentence && !defendant.sentence.life && defendant.sentence.custodialMonths !== null
+      ? [defendant.sentence.custodialMonths]
+      : [],
+  );
+  const verdictDate = record.timeline.firstInstanceVerdict;
+  return {
+    id: record.id,
+    reference: record.reference,
+    title: record.title,
+    summary: record.summary,
+    facts: record.facts,
+    region: record.region ?? null,
+    courtName: record.court.name,
+    crossScript: crossScriptKey(
+      [record.title, record.summary, record.facts, record.region ?? '', record.court.name].join('\n'),
+    ),
+    language: record.language,
+    jurisdiction: record.jurisdiction,
+    courtLevel: record.court.level,
+    status: record.status,
+    synthetic: record.synthetic ?? false,
+    acts: record.acts,
+    means: record.means,
+    exploitationPurposes: record.exploitationPurposes,
+    sectors: record.sectors,
+    route: record.route,
+    routeCountries,
+    statutes: [...new Set(record.charges.map((charge) => charge.statute))],
+    verdicts: [...new Set(record.defendants.map((defendant) => defendant.verdict))],
+    charges: record.charges,
+    defendants: record.defendants.map((defendant) => ({
+      label: defendant.label,
+      sex: defendant.sex,
+      ageBand: defendant.ageBand,
+      nationality: defendant.nationality,
+      role: defendant.role,
+      verdict: defendant.verdict,
+      custodialMonths: defendant.sentence && !defendant.sentence.life ? defendant.sentence.custodialMonths : null,
+      life: defendant.sentence?.life ?? false,
+      suspended: defendant.sentence?.suspended ?? false,
+    })),
+    victims: record.victims.map((group) => ({
+      count: group.count,
+      minors: group.minors,
+      sex: group.sex,
+      ageBand: group.ageBand,
+      nationality: group.nationality,
+      servicesProvided: group.servicesProvided,
+      testified: group.testified,
+      compensated: group.compensationAwarded !== null && group.compensationAwarded.amount > 0,
+    })),
+    cooperationInstruments: cooperationInstrumentsOf(record.cooperation),
+    agencies: record.cooperation.agencies,
+    mentalHealthInvolvement: record.mentalHealthInvolvement,
+    tags: record.tags,
+    relatedReferences: record.relatedCases.map((relation) => relation.reference),
+    timeline: {
+      offenceStart: record.timeline.offenceStart ?? null,
+      offenceEnd: record.timeline.offenceEnd ?? null,
+      reported: record.timeline.reported ?? null,
+      investigationOpened: record.timeline.investigationOpened ?? null,
+      indicted: record.timeline.indicted ?? null,
+      firstInstanceVerdict: verdictDate ?? null,
+      appealDecision: record.timeline.appealDecision ?? null,
+      final: record.timeline.final ?? null,
+    },
+    appealOutcome: record.appealOutcome ?? null,
+    crossBorder: routeCountries.some((country) => country !== record.jurisdiction),
+    year: verdictDate ? Number(verdictDate.slice(0, 4)) : null,
+    daysToVerdict: daysBetween(record.timeline.investigationOpened, verdictDate),
+    mostSeriousStatute: mostSerious(
+      record.charges.map((charge) => charge.statute),
+      derived.statutes,
+    ),
+    maxCustodialMonths: terms.length ? Math.max(...terms) : null,
+    lifeSentence: record.defendants.some((defendant) => defendant.sentence?.life === true),
+    victimCount: record.victims.reduce((sum, group) => sum + group.count, 0),
+    minorsInvolved: record.victims.some((group) => group.minors > 0),
+    citedBy: derived.citedBy,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export function cooperationInstrumentsOf(cooperation: CaseResponse['cooperation']): CooperationInstrument[] {
+  const instruments: CooperationInstrument[] = [];
+  if (cooperation.mlaRequests.length > 0) instruments.push('mutual_legal_assistance');
+  if (cooperation.jointInvestigationTeam) instruments.push('joint_investigation_team');
+  if (cooperation.extraditions.length > 0) instruments.push('extradition');
+  if (cooperation.interpolNotices > 0) instruments.push('interpol_notice');
+  return instruments;
+}
+
+/** Whole days between two full dates; null when either is missing or has only a month. */
+function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+  if (!from || !to || !FULL_DATE.test(from) || !FULL_DATE.test(to)) return null;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The charged statute with the gravest penalty: life possible first, then the longest maximum. */
+function mostSerious(keys: string[], statutes: StatuteCatalogue): string | null {
+  let best: { key: string; life: boolean; max: number } | null = null;
+  for (const key of new Set(keys)) {
+    const statute = statutes.get(key);
+    if (!statute) continue;
+    const candidate = { key, life: statute.lifePossible, max: statute.penaltyMaxMonths };
+    if (
+      !best ||
+      (candidate.life && !best.life) ||
+      (candidate.life === best.life && (candidate.max > best.max || (candidate.max === best.max && key < best.key)))
+    ) {
+      best = candidate;
+    }
+  }
+  return best?.key ?? null;
+}

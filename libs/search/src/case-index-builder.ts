@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
+import { CaseIndex, toIndexOperations } from './case-index';
+import { loadStatuteCatalogue } from './search-relay';
+
+const BATCH_SIZE = 500;
+
+export interface RebuildProgress {
+  start(total: number): void;
+  advance(cases: number): void;
+}
+
+/**
+ * Builds a new generation of the case index from PostgreSQL by bulk and swaps the alias to it.
+ * The new index is behind the `building` alias before the snapshot is read, so every change
+ * committed after the snapshot reaches it through the relays; external versions keep the
+ * snapshot's copy from replacing a newer one. Searches read the old generation until the swap.
+ */
+@Injectable()
+export class CaseIndexBuilder {
+  private readonly logger = new Logger(CaseIndexBuilder.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly statutes: StatuteRepository,
+    private readonly index: CaseIndex,
+  ) {}
+
+  /** Builds the index unless another process holds the rebuild lock; returns false then. */
+  async rebuild(progress?: RebuildProgress): Promise<{ index: string; cases: number } | false> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // One rebuild at a time across processes (API replicas, CLI): a session advisory lock.
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+        this.index.names.alias,
+      ]);
+      if (!locked) return false;
+      try {
+        return await this.build(runner.manager, progress);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [this.index.names.alias]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Builds the index when it is missing or was built for another schema version. */
+  async ensure(): Promise<boolean> {
+    if (await this.index.isCurrent()) return true;
+    this.logger.log(`building the search index ${this.index.names.alias} from PostgreSQL`);
+    const built = await this.rebuild();
+    if (built) this.logger.log(`search index ${built.index} holds ${built.cases} cases`);
+    return built !== false;
+  }
+
+  private async build(manager: DataSource['manager'], progress?: RebuildProgress) {
+    const index = await this.index.createGeneration();
+    try {
+      const statutes = await loadStatuteCatalogue(this.statutes);
+      let written = 0;
+      await manager.transaction('REPEATABLE READ', async (snapshot) => {
+        const [{ total }] = await snapshot.query('SELECT count(*)::int AS total FROM cases');
+        progress?.start(total);
+        let after: string | undefined;
+        for (;;) {
+          const batch = await this.cases.findBatchForIndexing(snapshot, after, BATCH_SIZE);
+          if (batch.length === 0) break;
+          const operations = toIndexOperations(batch, statutes);
+          const outcomes = await this.index.write(operations, [index], { aliases: false });
+          const refused = outcomes.find((outcome) => !outcome.done);
+          if (refused && !refused.done) throw new Error(`the new index refused a case: ${refused.reason}`);
+          written += batch.length;
+          progress?.advance(batch.length);
+          after = batch[batch.length - 1].record.id;
+        }
+      });
+      await this.index.swapTo(index);
+      return { index, cases: written };
+    } catch (error) {
+      await this.index.discard(index);
+      throw error;
+    }
+  }
+}

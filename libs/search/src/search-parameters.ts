@@ -1,0 +1,69 @@
+import { CASE_FILTERS } from '@caseatlas/contracts';
+import { parseListQuery } from '@caseatlas/validation';
+import type { Problem } from '@caseatlas/validation';
+import { findQuerySyntaxProblem } from './query-syntax';
+import { SEARCH_SORTS } from './search-query';
+import type { SearchFilter, SearchSort } from './search-query';
+import type { SearchParameters } from './search.service';
+
+export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;
+const PARAMETERS = ['q', 'filter', 'sort', 'size', 'cursor'];
+const MAX_CURSOR_LENGTH = 4096;
+
+/** Pure: the query string of `/api/search` → its parameters, or every problem, each named. */
+export function parseSearchParameters(
+  raw: Record<string, unknown>,
+): { parameters: SearchParameters; problems?: undefined } | { parameters?: undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const name of Object.keys(raw).filter((name) => !PARAMETERS.includes(name))) {
+    problems.push({
+      path: name,
+      rule: 'unknownParameter',
+      message: `${name} is not a query parameter; use ${PARAMETERS.join(', ')}`,
+    });
+  }
+  const text = (name: string): string | undefined => {
+    const value = raw[name];
+    if (value === undefined || typeof value === 'string') return value;
+    problems.push({ path: name, rule: 'single', message: `${name} must be given once, as text` });
+    return undefined;
+  };
+
+  const q = (text('q') ?? '').trim();
+  const syntax = findQuerySyntaxProblem(q);
+  if (syntax) problems.push({ path: 'q', rule: 'syntax', message: `q ${syntax}` });
+
+  const parsed = parseListQuery(
+    { filter: text('filter') },
+    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: CASE_FILTERS },
+  );
+  problems.push(...(parsed.problems ?? []));
+
+  const sortText = text('sort');
+  let sort: SearchSort = q ? 'relevance' : 'verdictDate';
+  if (sortText !== undefined) {
+    if ((SEARCH_SORTS as readonly string[]).includes(sortText)) sort = sortText as SearchSort;
+    else problems.push({ path: 'sort', rule: 'sort', message: `sort must be one of: ${SEARCH_SORTS.join(', ')}` });
+  }
+
+  const sizeText = text('size');
+  let size: number = SEARCH_PAGE_SIZE.default;
+  if (sizeText !== undefined) {
+    size = /^\d{1,3}$/.test(sizeText) ? Number(sizeText) : NaN;
+    if (!(size >= 1 && size <= SEARCH_PAGE_SIZE.max)) {
+      problems.push({
+        path: 'size',
+        rule: 'size',
+        message: `size must be a whole number from 1 to ${SEARCH_PAGE_SIZE.max}`,
+      });
+    }
+  }
+
+  const cursor = text('cursor');
+  if (cursor !== undefined && (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor))) {
+    problems.push({ path: 'cursor', rule: 'cursor', message: 'cursor must be the `next` of a previous answer' });
+  }
+
+  if (problems.length) return { problems };
+  return { parameters: { q, filter: (parsed.query?.filter ?? {}) as SearchFilter, sort, size, cursor } };
+}

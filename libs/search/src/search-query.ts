@@ -1,0 +1,191 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { CASE_FILTERS } from '@caseatlas/contracts';
+import type { CaseFilterName, CaseFilterTarget, CaseStatus } from '@caseatlas/contracts';
+import { crossScriptQuery } from './cross-script';
+
+type Query = estypes.QueryDslQueryContainer;
+type FilterValues = readonly (string | number | boolean)[];
+export type SearchFilter = Partial<Record<CaseFilterName, FilterValues>>;
+
+export const SEARCH_SORTS = ['relevance', 'verdictDate', 'sentence'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export interface SearchRequest {
+  /** `simple_query_string` syntax, already checked; '' for none. */
+  q: string;
+  filter: SearchFilter;
+  /** The reader's row rule: only cases in these statuses exist for them. */
+  readable: readonly CaseStatus[];
+  sort: SearchSort;
+  size: number;
+  /** Where the previous page ended (its last hit's sort values). */
+  searchAfter?: estypes.SortResults;
+  /** Changes made after this instant only (alerts of a saved search). */
+  changedAfter?: string;
+}
+
+/** The fields searched for text, with their weights. */
+export const TEXT_FIELDS = ['title^3', 'summary^2', 'facts', 'region', 'courtName'];
+export const HIGHLIGHTED_FIELDS = ['title', 'summary', 'facts'] as const;
+
+/** Facets of `/api/search`: the filter each one feeds and the document field it counts. */
+export const FACETS = {
+  jurisdiction: { field: 'jurisdiction', size: 60 },
+  status: { field: 'status', size: 10 },
+  courtLevel: { field: 'courtLevel', size: 10 },
+  act: { field: 'acts', size: 10 },
+  means: { field: 'means', size: 20 },
+  exploitationPurpose: { field: 'exploitationPurposes', size: 10 },
+  sector: { field: 'sectors', size: 20 },
+  statute: { field: 'statutes', size: 50 },
+  verdict: { field: 'verdicts', size: 10 },
+  routeOrigin: { field: 'route.origin', size: 60 },
+  routeTransit: { field: 'route.transit', size: 60 },
+  routeDestination: { field: 'route.destination', size: 60 },
+  crossBorder: { field: 'crossBorder', size: 2 },
+  cooperation: { field: 'cooperationInstruments', size: 10 },
+  minorVictims: { field: 'minorsInvolved', size: 2 },
+  verdictYear: { field: 'year', size: 60 },
+  tag: { field: 'tags', size: 30 },
+} as const satisfies Partial<Record<CaseFilterName, { field: string; size: number }>>;
+export type FacetName = keyof typeof FACETS;
+
+const terms = (field: string) => (values: FilterValues) => ({ terms: { [field]: [...values] } as never });
+const nested = (path: string, query: Query): Query => ({ nested: { path, query } });
+const numbers = (values: FilterValues) => values.map(Number);
+// Boolean filters: sending both true and false asks for everything.
+const either = (field: string) => (values: FilterValues) =>
+  new Set(values).size > 1 ? { match_all: {} } : { term: { [field]: values[0] } };
+
+/**
+ * Each filter target as an Elasticsearch query on the case document: the same meaning as the
+ * case repository's SQL for the same target. Exhaustive: a new target does not compile without one.
+ */
+const TARGET_QUERIES: Record<CaseFilterTarget, (values: FilterValues) => Query> = {
+  id: (values) => ({ ids: { values: values.map(String) } }),
+  reference: terms('reference'),
+  titleOrReference: (values) => ({
+    bool: {
+      should: values.flatMap((value) => [
+        { match_phrase_prefix: { title: String(value) } },
+        { wildcard: { reference: { value: `*${String(value).replace(/[*?\\]/g, '\\$&')}*`, case_insensitive: true } } },
+      ]),
+      minimum_should_match: 1,
+    },
+  }),
+  jurisdiction: terms('jurisdiction'),
+  status: terms('status'),
+  courtLevel: terms('courtLevel'),
+  acts: terms('acts'),
+  means: terms('means'),
+  exploitationPurposes: terms('exploitationPurposes'),
+  sectors: terms('sectors'),
+  'charges.statute': terms('statutes'),
+  'defendants.verdict': terms('verdicts'),
+  // Every bound sent must hold, so the tightest one decides. Life is longer than any term.
+  'defendants.custodialMonths.min': (values) =>
+    nested('defendants', {
+      bool: {
+        should: [
+          { range: { 'defendants.custodialMonths': { gte: Math.max(...numbers(values)) } } },
+          { term: { 'defendants.life': true } },
+        ],
+        minimum_should_match: 1,
+      },
+    }),
+  'defendants.custodialMonths.max': (values) =>
+    nested('defendants', { range: { 'defendants.custodialMonths': { lte: Math.min(...numbers(values)) } } }),
+  'route.countries': terms('routeCountries'),
+  'route.origin': terms('route.origin'),
+  'route.transit': terms('route.transit'),
+  'route.destination': terms('route.destination'),
+  crossBorder: either('crossBorder'),
+  'cooperation.instruments': terms('cooperationInstruments'),
+  'victims.minors': either('minorsInvolved'),
+  verdictYear: terms('year'),
+  'verdictYear.min': (values) => ({ range: { year: { gte: Math.max(...numbers(values)) } } }),
+  'verdictYear.max': (values) => ({ range: { year: { lte: Math.min(...numbers(values)) } } }),
+  tags: terms('tags'),
+};
+
+/** The clauses of the active filters, by filter name. An empty list matches nothing. */
+export function filterClauses(filter: SearchFilter): Map<CaseFilterName, Query> {
+  const clauses = new Map<CaseFilterName, Query>();
+  for (const [name, values] of Object.entries(filter) as [CaseFilterName, FilterValues][]) {
+    clauses.set(name, values.length ? TARGET_QUERIES[CASE_FILTERS[name].target](values) : { match_none: {} });
+  }
+  return clauses;
+}
+
+/** The text part: the query as typed on the texts, or keyed across scripts on `crossScript`. */
+export function textQuery(q: string): Query | null {
+  if (q.trim() === '') return null;
+  const common = { default_operator: 'and', flags: 'AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE' } as const;
+  return {
+    bool: {
+      should: [
+        { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS } },
+        // Lower weight: it is the coarse recall field ("Toshkent" finds "Ташкенте").
+        { simple_query_string: { ...common, query: crossScriptQuery(q), fields: ['crossScript^0.3'] } },
+      ],
+      minimum_should_match: 1,
+    },
+  };
+}
+
+export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
+  const tiebreak: estypes.SortCombinations = { id: 'asc' };
+  switch (sort) {
+    case 'relevance':
+      return [{ _score: { order: 'desc' } }, tiebreak];
+    case 'verdictDate':
+      return [{ 'timeline.firstInstanceVerdict': { order: 'desc', missing: '_last' } }, tiebreak];
+    case 'sentence':
+      return [{ lifeSentence: 'desc' }, { maxCustodialMonths: { order: 'desc', missing: '_last' } }, tiebreak];
+  }
+}
+
+/**
+ * Pure: the body of one search. The row rule and the text go into `query`, so hits, totals and
+ * every facet count only what the reader may see; the filters go into `post_filter`, and each
+ * facet is counted under every active filter but its own, so a count says what a click gives.
+ */
+export function buildSearchBody(request: SearchRequest): estypes.SearchRequest {
+  const text = textQuery(request.q);
+  const clauses = filterClauses(request.filter);
+  const base: Query[] = [{ terms: { status: [...request.readable] } }];
+  if (request.changedAfter) base.push({ range: { updatedAt: { gt: request.changedAfter } } });
+  const allBut = (facet: string): Query => ({
+    bool: { filter: [...clauses].filter(([name]) => name !== facet).map(([, clause]) => clause) },
+  });
+  const aggregations = Object.fromEntries(
+    (Object.entries(FACETS) as [FacetName, (typeof FACETS)[FacetName]][]).map(([name, facet]) => [
+      name,
+      { filter: allBut(name), aggs: { values: { terms: { field: facet.field, size: facet.size } } } },
+    ]),
+  );
+  return {
+    size: request.size,
+    track_total_hits: true,
+    query: { bool: { must: text ? [text] : [], filter: base } },
+    post_filter: { bool: { filter: [...clauses.values()] } },
+    sort: sortOf(request.sort),
+    ...(request.searchAfter ? { search_after: request.searchAfter } : {}),
+    _source: ['id', 'reference', 'title', 'jurisdiction', 'year', 'status', 'courtLevel', 'exploitationPurposes'],
+    aggregations,
+    ...(text
+      ? {
+          highlight: {
+            encoder: 'html',
+            pre_tags: ['<mark>'],
+            post_tags: ['</mark>'],
+            fields: {
+              title: { number_of_fragments: 0 },
+              summary: { fragment_size: 180, number_of_fragments: 2 },
+              facts: { fragment_size: 180, number_of_fragments: 3 },
+            },
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '@caseatlas/access';
+import { CasesModule } from '@caseatlas/cases';
+import { CaseIndex } from './case-index';
+import { CaseIndexBuilder } from './case-index-builder';
+import { SearchIndexWorker } from './search-index.worker';
+import { SearchRelay } from './search-relay';
+import { SearchService } from './search.service';
+
+/** Precedent search and the index behind it; shared by the API and the command line. */
+@Module({
+  imports: [CasesModule, AccessModule],
+  providers: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService],
+  exports: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService],
+})
+export class SearchModule {}
+
+/** Keeps the index in step inside a long-running process (the API, or a relay of its own). */
+@Module({
+  imports: [SearchModule],
+  providers: [SearchIndexWorker],
+  exports: [SearchIndexWorker],
+})
+export class SearchIndexWorkerModule {}

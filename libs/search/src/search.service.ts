@@ -1,0 +1,272 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Client, errors } from '@elastic/elasticsearch';
+import type { estypes } from '@elastic/elasticsearch';
+import type { AccessActor, CaseResponse, CaseStatus } from '@caseatlas/contracts';
+import type { EnvironmentVariables } from '@caseatlas/config';
+import { AccessService } from '@caseatlas/access';
+import { ProblemsException } from '@caseatlas/validation';
+import { CaseIndex } from './case-index';
+import type { CaseDocument } from './case-document';
+import { buildSearchBody, FACETS, HIGHLIGHTED_FIELDS } from './search-query';
+import type { FacetName, SearchFilter, SearchSort } from './search-query';
+
+export interface SearchParameters {
+  q: string;
+  filter: SearchFilter;
+  sort: SearchSort;
+  size: number;
+  /** The `next` of the previous page. */
+  cursor?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  reference: string;
+  title: string;
+  jurisdiction: string;
+  year: number | null;
+  status: CaseStatus;
+  score: number | null;
+  highlights: Partial<Record<(typeof HIGHLIGHTED_FIELDS)[number], string[]>>;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<FacetName, { value: string; count: number }[]>;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  next: string | null;
+}
+
+export interface SimilarCase {
+  id: string;
+  reference: string;
+  title: string;
+  jurisdiction: string;
+  year: number | null;
+  score: number;
+  /** What the two cases share, named: the reason it is listed. */
+  why: {
+    wording: boolean;
+    statutes: string[];
+    exploitationPurposes: string[];
+    means: string[];
+    routeCountries: string[];
+    sectors: string[];
+  };
+}
+
+const POINT_IN_TIME = '2m';
+
+interface Cursor {
+  pit: string;
+  after: estypes.SortResults;
+  /** The search it belongs to: a cursor is refused with another query. */
+  search: string;
+}
+
+/** Precedent search over the case index, within the reader's row rule. */
+@Injectable()
+export class SearchService {
+  private readonly requestOptions: { requestTimeout: number; maxRetries: number };
+
+  constructor(
+    @Inject(Client) private readonly client: Client,
+    private readonly index: CaseIndex,
+    private readonly access: AccessService,
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    // No retries: a search that cannot reach the cluster answers 503 at once.
+    this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+  }
+
+  async search(parameters: SearchParameters, actor: AccessActor, changedAfter?: string): Promise<SearchResult> {
+    const readable = this.access.caseStatuses(actor, 'cases.read');
+    const fingerprint = searchFingerprint(parameters, readable, changedAfter);
+    const cursor = parameters.cursor === undefined ? undefined : decodeCursor(parameters.cursor, fingerprint);
+    const body = buildSearchBody({ ...parameters, readable, searchAfter: cursor?.after, changedAfter });
+    const response = await this.call(async () => {
+      const pit =
+        cursor?.pit ??
+        (
+          await this.client.openPointInTime(
+            { index: this.index.names.alias, keep_alive: POINT_IN_TIME },
+            this.requestOptions,
+          )
+        ).id;
+      return this.client.search<CaseDocument>(
+        { ...body, pit: { id: pit, keep_alive: POINT_IN_TIME } },
+        this.requestOptions,
+      );
+    }, cursor !== undefined);
+    const hits = response.hits.hits;
+    const last = hits.at(-1);
+    return {
+      total: totalOf(response.hits.total),
+      hits: hits.map((hit) => ({
+        id: hit._source!.id,
+        reference: hit._source!.reference,
+        title: hit._source!.title,
+        jurisdiction: hit._source!.jurisdiction,
+        year: hit._source!.year,
+        status: hit._source!.status as CaseStatus,
+        score: hit._score ?? null,
+        highlights: hit.highlight ?? {},
+      })),
+      facets: facetsOf(response.aggregations),
+      next:
+        hits.length === parameters.size && last?.sort
+          ? encodeCursor({ pit: response.pit_id!, after: last.sort, search: fingerprint })
+          : null,
+    };
+  }
+
+  /** Cases like `subject` (already checked readable): wording and structured overlap, with why. */
+  async similar(subject: CaseResponse, actor: AccessActor, size = 10): Promise<SimilarCase[]> {
+    const readable = this.access.caseStatuses(actor, 'cases.read');
+    const shared = {
+      statutes: [...new Set(subject.charges.map((charge) => charge.statute))],
+      exploitationPurposes: subject.exploitationPurposes,
+      means: subject.means,
+      routeCountries: [...new Set([...subject.route.origin, ...subject.route.transit, ...subject.route.destination])],
+      sectors: subject.sectors,
+    };
+    const overlap = (field: keyof typeof shared, boost: number): estypes.QueryDslQueryContainer[] =>
+      shared[field].length ? [{ terms: { [field]: shared[field], boost, _name: field } }] : [];
+    const response = await this.call(() =>
+      this.client.search<CaseDocument>(
+        {
+          index: this.index.names.alias,
+          size,
+          _source: ['id', 'reference', 'title', 'jurisdiction', 'year', ...Object.keys(shared)],
+          query: {
+            bool: {
+              filter: [{ terms: { status: [...readable] } }],
+              must_not: [{ ids: { values: [subject.id] } }],
+              should: [
+                {
+                  more_like_this: {
+                    fields: ['title', 'summary', 'facts'],
+                    like: [subject.title, subject.summary, subject.facts],
+                    min_term_freq: 1,
+                    min_doc_freq: 1,
+                    max_query_terms: 40,
+                    minimum_should_match: '25%',
+                    _name: 'wording',
+                  },
+                },
+                ...overlap('statutes', 3),
+                ...overlap('exploitationPurposes', 2),
+                ...overlap('means', 1),
+                ...overlap('routeCountries', 1),
+                ...overlap('sectors', 1),
+              ],
+              minimum_should_match: 1,
+            },
+          },
+        },
+        this.requestOptions,
+      ),
+    );
+    return response.hits.hits.map((hit) => {
+      const source = hit._source!;
+      const common = (field: keyof typeof shared) =>
+        shared[field].filter((value) => (source[field] as string[]).includes(value));
+      const matched = Array.isArray(hit.matched_queries) ? hit.matched_queries : Object.keys(hit.matched_queries ?? {});
+      return {
+        id: source.id,
+        reference: source.reference,
+        title: source.title,
+        jurisdiction: source.jurisdiction,
+        year: source.year,
+        score: hit._score ?? 0,
+        why: {
+          wording: matched.includes('wording'),
+          statutes: common('statutes'),
+          exploitationPurposes: common('exploitationPurposes'),
+          means: common('means'),
+          routeCountries: common('routeCountries'),
+          sectors: common('sectors'),
+        },
+      };
+    });
+  }
+
+  /**
+   * Runs a request against the cluster; its being away or slow is a 503 with a plain message,
+   * an expired page cursor a 400 that says to search again.
+   */
+  private async call<T>(request: () => Promise<T>, paging = false): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (paging && error instanceof errors.ResponseError && [400, 404].includes(error.statusCode ?? 0)) {
+        throw new ProblemsException([
+          { path: 'cursor', rule: 'expired', message: 'this page of results has expired; run the search again' },
+        ]);
+      }
+      if (error instanceof errors.ResponseError && error.statusCode === 404) {
+        throw new ServiceUnavailableException('The search index is being built; try again in a minute.');
+      }
+      if (error instanceof errors.ElasticsearchClientError) {
+        throw new ServiceUnavailableException('Search is unavailable right now; case pages still work.');
+      }
+      throw error;
+    }
+  }
+}
+
+function totalOf(total: number | estypes.SearchTotalHits | undefined): number {
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}
+
+function facetsOf(aggregations: Record<string, unknown> | undefined): SearchResult['facets'] {
+  const facets = {} as SearchResult['facets'];
+  for (const name of Object.keys(FACETS) as FacetName[]) {
+    const facet = aggregations?.[name] as
+      { values: { buckets: { key: string | number; key_as_string?: string; doc_count: number }[] } } | undefined;
+    facets[name] = (facet?.values.buckets ?? []).map((bucket) => ({
+      value: bucket.key_as_string ?? String(bucket.key),
+      count: bucket.doc_count,
+    }));
+  }
+  return facets;
+}
+
+function searchFingerprint(parameters: SearchParameters, readable: readonly CaseStatus[], changedAfter?: string) {
+  const { q, filter, sort, size } = parameters;
+  return createHash('sha256')
+    .update(JSON.stringify([q, filter, sort, size, readable, changedAfter ?? null]))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string, fingerprint: string): Cursor {
+  const refuse = (message: string) => new ProblemsException([{ path: 'cursor', rule: 'cursor', message }]);
+  let cursor: Partial<Cursor>;
+  try {
+    cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse('cursor must be the `next` of a previous answer');
+  }
+  const sortValue = (value: unknown) => value === null || ['string', 'number'].includes(typeof value);
+  if (
+    typeof cursor?.pit !== 'string' ||
+    !Array.isArray(cursor.after) ||
+    cursor.after.length > 4 ||
+    !cursor.after.every(sortValue) ||
+    typeof cursor.search !== 'string'
+  ) {
+    throw refuse('cursor must be the `next` of a previous answer');
+  }
+  if (cursor.search !== fingerprint) {
+    throw refuse('this cursor belongs to another search: send the same q, filter, sort and size with it');
+  }
+  return cursor as Cursor;
+}
