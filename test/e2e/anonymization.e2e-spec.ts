@@ -7,6 +7,8 @@ import { runCli, runFailingCli } from '../support/cli';
 import { DATA_TABLES, resetDatabase } from '../support/database';
 import { TEST_DATABASE_URL, TEST_ELASTICSEARCH_URL } from '../support/environment';
 import { briefCase, STATUTES } from '../support/records';
+import { deleteTestIndices, elasticsearch, indexedCases, TEST_CASE_ALIAS, waitForSearchIndex } from '../support/search';
+import { crossScriptKey } from '../../libs/search/src';
 
 /** Identifiers planted in every free text; each must be gone from everything we keep. */
 const PLANTED = {
@@ -70,8 +72,9 @@ describe('no personal data at rest', () => {
 
   beforeAll(async () => {
     await resetDatabase();
+    await deleteTestIndices();
     // The log levels production runs with, so the log scanned below is the one it writes.
-    api = await startApiProcess({ LOG_LEVEL: 'log' });
+    api = await startApiProcess({ LOG_LEVEL: 'log', SEARCH_RELAY_INTERVAL_MS: '100' });
     for (const statute of STATUTES) await call('POST', 'statutes', statute);
 
     // Through the API: a create, an update, and a rejected create (its 400 must not echo text).
@@ -97,6 +100,9 @@ describe('no personal data at rest', () => {
     // A search typed with the planted name: the audit keeps the search, anonymized.
     await call('GET', `cases?filter=${encodeURIComponent(JSON.stringify({ q: PLANTED.name }))}`);
     await call('GET', 'cases?filter=%7B%22q%22%3A%22LEAK%22%7D');
+    // Precedent search and similar cases, asked with the planted name and identifiers.
+    await call('GET', `search?q=${encodeURIComponent(`${PLANTED.name} ${PLANTED.iin}`)}`);
+    await call('GET', `cases/${id}/similar`);
 
     // Through an import, NDJSON and CSV.
     const directory = mkdtempSync(join(tmpdir(), 'caseatlas-leak-'));
@@ -107,6 +113,7 @@ describe('no personal data at rest', () => {
     // The second line is refused (exit code 2), and its report must not echo the name.
     cliOutput.push((await runFailingCli(2, 'import', ndjson)).output);
     cliOutput.push((await runCli('export', exportedCsv)).output);
+    await waitForSearchIndex();
   }, 120_000);
 
   afterAll(async () => {
@@ -144,10 +151,39 @@ describe('no personal data at rest', () => {
     }
   });
 
-  it('finds none of them in any Elasticsearch document', async () => {
+  it('indexed the stored cases for real, and finds none of them in any Elasticsearch document', async () => {
+    const indexed = [...(await indexedCases()).values()].map((document) => document.source.reference).sort();
+    expect(indexed).toEqual(['KZ-2024-LEAK-0001', 'KZ-2024-LEAK-0003', 'KZ-2024-LEAK-0004']);
     const response = await fetch(`${TEST_ELASTICSEARCH_URL}/_all/_search?size=10000&expand_wildcards=all`);
     expect(response.ok).toBe(true);
     expect(leaksIn(await response.text())).toEqual([]);
+  });
+
+  it('finds none of them in the index terms either, the cross-script field included (it is not in _source)', async () => {
+    for (const needle of NEEDLES) {
+      const found = await elasticsearch(`${TEST_CASE_ALIAS}/_search`, {
+        query: {
+          bool: {
+            should: [
+              {
+                multi_match: {
+                  query: needle,
+                  fields: ['title', 'summary', 'facts', 'region', 'courtName'],
+                  operator: 'and',
+                },
+              },
+              { match: { crossScript: { query: crossScriptKey(needle), operator: 'and' } } },
+            ],
+          },
+        },
+      });
+      expect({ needle, hits: found.hits.total.value }).toEqual({ needle, hits: 0 });
+    }
+    // The check can fail: a word the texts do hold is found both ways.
+    const control = await elasticsearch(`${TEST_CASE_ALIAS}/_search`, {
+      query: { match: { crossScript: crossScriptKey('victim') } },
+    });
+    expect(control.hits.total.value).toBe(3);
   });
 
   it('exported the imported cases, and finds none of them in the exported CSV', () => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { TEST_DATABASE_URL } from './environment';
+import { TEST_DATABASE_URL, TEST_INDEX_PREFIX } from './environment';
 
 const repositoryRoot = join(__dirname, '..', '..');
 
@@ -13,7 +13,7 @@ function run(cliArguments: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', 'cli', '--', ...cliArguments], {
       cwd: repositoryRoot,
-      env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL, NODE_ENV: 'test' },
+      env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL, ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX, NODE_ENV: 'test' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

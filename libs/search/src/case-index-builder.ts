@@ -9,7 +9,7 @@ const BATCH_SIZE = 500;
 
 export interface RebuildProgress {
   start(total: number): void;
-  advance(cases: number): void;
+  advance(cases: number): void | Promise<void>;
 }
 
 /**
@@ -75,7 +75,7 @@ export class CaseIndexBuilder {
           const refused = outcomes.find((outcome) => !outcome.done);
           if (refused && !refused.done) throw new Error(`the new index refused a case: ${refused.reason}`);
           written += batch.length;
-          progress?.advance(batch.length);
+          await progress?.advance(batch.length);
           after = batch[batch.length - 1].record.id;
         }
       });
