@@ -13,7 +13,12 @@ function run(cliArguments: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', 'cli', '--', ...cliArguments], {
       cwd: repositoryRoot,
-      env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL, ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX, NODE_ENV: 'test' },
+      env: {
+        ...process.env,
+        DATABASE_URL: TEST_DATABASE_URL,
+        ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX,
+        NODE_ENV: 'test',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
