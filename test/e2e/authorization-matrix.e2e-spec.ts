@@ -38,6 +38,8 @@ const REVIEWED_GRANTS: Record<Permission, Record<Role, Scope | ''>> = {
   'audit.export':        { admin: 'all', editor: '',            reviewer: '',    member: '',  viewer: '' },
   'account.read':        { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
   'account.write':       { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
+  'savedSearches.read':  { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
+  'savedSearches.write': { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
 };
 
 /** The case statuses each scope reaches, as docs/permissions.md states them. */
@@ -117,6 +119,19 @@ describe('authorization matrix (every role × every route, from the permission t
       return reaches(caller, permission, status) ? success : 403;
     };
   const everyone = (status: number) => () => status;
+  /** Row-level rule of `own` rows: someone else's is not found (404), whatever the role. */
+  const onOwnRow =
+    (permission: Permission, mine: boolean, success: number) =>
+    (caller: Caller): number =>
+      byPermission(permission, mine ? success : 404)(caller);
+  /** A saved search of the caller (`mine`) or of someone else; a made-up id for the anonymous caller. */
+  const savedSearchOf = async (mine: boolean): Promise<string> => {
+    const owner = mine ? clientOf() : currentCaller === 'viewer' ? clients.member : clients.viewer;
+    if (!owner) return '00000000-0000-4000-8000-000000000000';
+    const created = await owner.post('/saved-searches').send({ name: 'Forced labour in Russia', q: 'recruited' });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  };
 
   const operations: Operation[] = [
     { route: 'GET /api/health', send: (http) => http(undefined).get('/health'), expected: everyone(200) },
@@ -247,6 +262,47 @@ describe('authorization matrix (every role × every route, from the permission t
       variant: `a ${status} case`,
       send: async (http) => http(clientOf()).get(`/cases/${(await newCase(status)).id}`),
       expected: onCase('cases.read', status, 200),
+    })),
+    {
+      route: 'GET /api/search',
+      send: (http) => http(clientOf()).get('/search').query({ q: 'recruited' }),
+      expected: byPermission('cases.read', 200),
+    },
+    ...(['published', 'draft'] as const).map((status): Operation => ({
+      route: 'GET /api/cases/:id/similar',
+      variant: `a ${status} case`,
+      send: async (http) => http(clientOf()).get(`/cases/${(await newCase(status)).id}/similar`),
+      expected: onCase('cases.read', status, 200),
+    })),
+    {
+      route: 'GET /api/saved-searches',
+      send: (http) => http(clientOf()).get('/saved-searches'),
+      expected: byPermission('savedSearches.read', 200),
+    },
+    {
+      route: 'POST /api/saved-searches',
+      send: (http) =>
+        http(clientOf())
+          .post('/saved-searches')
+          .send({ name: 'Debt bondage', filter: { means: ['debt_bondage'] } }),
+      expected: byPermission('savedSearches.write', 201),
+    },
+    ...[true, false].map((mine): Operation => ({
+      route: 'DELETE /api/saved-searches/:id',
+      variant: mine ? 'its own' : "someone else's",
+      send: async (http) => http(clientOf()).delete(`/saved-searches/${await savedSearchOf(mine)}`),
+      expected: onOwnRow('savedSearches.write', mine, 200),
+    })),
+    {
+      route: 'GET /api/alerts',
+      send: (http) => http(clientOf()).get('/alerts'),
+      expected: byPermission('savedSearches.read', 200),
+    },
+    ...[true, false].map((mine): Operation => ({
+      route: 'POST /api/alerts/:id/seen',
+      variant: mine ? 'its own' : "someone else's",
+      send: async (http) => http(clientOf()).post(`/alerts/${await savedSearchOf(mine)}/seen`),
+      expected: onOwnRow('savedSearches.write', mine, 200),
     })),
     ...(['draft', 'published'] as const).map((status): Operation => ({
       route: 'PUT /api/cases/:id',

@@ -343,4 +343,72 @@ describe('GET /api/search', () => {
       expect((await member.get(`/cases/${ids.draft}/similar`)).status).toBe(404);
     });
   });
+
+  describe('saved searches and alerts', () => {
+    it('alerts the owner to cases published or changed after the search was saved, until seen', async () => {
+      const saved = await member.post('/saved-searches').send({
+        name: 'Forced labour, Tashkent, for Иванов Сергей Петрович',
+        q: 'Tashkent',
+        filter: { exploitationPurpose: ['forced_labour'] },
+      });
+      expect(saved.status).toBe(201);
+      // Typed by a person: anonymized before it is stored.
+      expect(saved.body.name).toBe('Forced labour, Tashkent, for [PERSON-1]');
+      expect((await member.get('/alerts')).body).toEqual({ total: 0, alerts: [expect.objectContaining({ count: 0 })] });
+
+      // A matching case reaches the member only once published, and then raises an alert.
+      const record = briefCase({
+        reference: 'UZ-2024-TAS-0100',
+        status: 'in_review',
+        title: 'Labourers recruited in Tashkent',
+        exploitationPurposes: ['forced_labour'],
+      });
+      const created = await reviewer.post('/cases').send(record);
+      expect(created.status).toBe(201);
+      // Not a match: published, but another purpose.
+      const other = await reviewer
+        .post('/cases')
+        .send(
+          briefCase({ reference: 'UZ-2024-TAS-0101', title: 'Tashkent', exploitationPurposes: ['forced_begging'] }),
+        );
+      expect(other.status).toBe(201);
+      await waitForSearchIndex();
+      expect((await member.get('/alerts')).body.total).toBe(0);
+      expect((await reviewer.put(`/cases/${created.body.id}`).send({ status: 'published' })).status).toBe(200);
+      await waitForSearchIndex();
+
+      const alerts = (await member.get('/alerts')).body;
+      expect(alerts.total).toBe(1);
+      expect(alerts.alerts[0].hits.map((hit: { id: string }) => hit.id)).toEqual([created.body.id]);
+
+      expect((await member.post(`/alerts/${saved.body.id}/seen`)).status).toBe(200);
+      expect((await member.get('/alerts')).body.total).toBe(0);
+    });
+
+    it('keeps a saved search private to its owner', async () => {
+      const saved = (await member.post('/saved-searches').send({ name: 'Mine', q: 'recruited' })).body;
+      const viewer = await app.as('viewer');
+      expect((await viewer.get('/saved-searches')).body).toEqual([]);
+      expect((await viewer.delete(`/saved-searches/${saved.id}`)).status).toBe(404);
+      expect((await viewer.post(`/alerts/${saved.id}/seen`)).status).toBe(404);
+      expect((await reviewer.delete(`/saved-searches/${saved.id}`)).status).toBe(404);
+      expect((await member.delete(`/saved-searches/${saved.id}`)).status).toBe(200);
+    });
+
+    it('refuses a malformed saved search with every problem named', async () => {
+      const response = await member
+        .post('/saved-searches')
+        .send({ name: '  ', q: '"open', filter: { exploitationPurpose: ['piracy'] }, extra: 1 });
+      expect(response.status).toBe(400);
+      const paths = response.body.problems.map((problem: { path: string }) => problem.path).sort();
+      expect(paths).toEqual(['extra', 'name']);
+      const second = await member
+        .post('/saved-searches')
+        .send({ name: 'x', q: '"open', filter: { exploitationPurpose: ['piracy'] } });
+      expect(second.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
+        'filter.exploitationPurpose',
+        'q',
+      ]);
+    });
+  });
 });

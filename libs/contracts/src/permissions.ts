@@ -42,6 +42,9 @@ export const PERMISSIONS = {
   'audit.export': { admin: 'all' },
   'account.read': EVERYONE('own'),
   'account.write': EVERYONE('own'),
+  // Saved searches and their alerts are private to whoever saved them.
+  'savedSearches.read': EVERYONE('own'),
+  'savedSearches.write': EVERYONE('own'),
 } as const satisfies Record<string, Grants>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
+import { CaseRepository } from '@caseatlas/cases';
 import { CaseIndex, toIndexOperations } from './case-index';
 import { loadStatuteCatalogue } from './search-relay';
 
@@ -25,7 +25,6 @@ export class CaseIndexBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
-    private readonly statutes: StatuteRepository,
     private readonly index: CaseIndex,
   ) {}
 
@@ -61,9 +60,9 @@ export class CaseIndexBuilder {
   private async build(manager: DataSource['manager'], progress?: RebuildProgress) {
     const index = await this.index.createGeneration();
     try {
-      const statutes = await loadStatuteCatalogue(this.statutes);
       let written = 0;
       await manager.transaction('REPEATABLE READ', async (snapshot) => {
+        const statutes = await loadStatuteCatalogue(snapshot);
         const [{ total }] = await snapshot.query('SELECT count(*)::int AS total FROM cases');
         progress?.start(total);
         let after: string | undefined;

@@ -12,3 +12,4 @@ export * from './search-index.worker';
 export * from './search.service';
 export * from './search.module';
 export * from './search-parameters';
+export * from './saved-search.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseRepository } from '@caseatlas/cases';
 import { CaseIndex, IndexOperation, toIndexOperations } from './case-index';
 import type { StatuteCatalogue } from './case-document';
 
@@ -30,8 +30,16 @@ export interface DrainResult {
 /** Seconds before the next try of a refused row: 2, 4, 8, 16… */
 export const retryDelaySeconds = (attempts: number) => 2 ** attempts;
 
-export async function loadStatuteCatalogue(statutes: StatuteRepository): Promise<StatuteCatalogue> {
-  return new Map((await statutes.findAll()).map((statute) => [statute.key, statute]));
+/**
+ * The penalties of the statute catalogue, read on the caller's connection: a query on another
+ * connection while this one holds row locks could wait on a lock queued behind ours (a TRUNCATE,
+ * a migration), a deadlock PostgreSQL cannot see.
+ */
+export async function loadStatuteCatalogue(manager: EntityManager): Promise<StatuteCatalogue> {
+  const rows: { key: string; penaltyMaxMonths: number; lifePossible: boolean }[] = await manager.query(
+    'SELECT key, penalty_max_months AS "penaltyMaxMonths", life_possible AS "lifePossible" FROM statutes',
+  );
+  return new Map(rows.map((row) => [row.key, row]));
 }
 
 /**
@@ -44,7 +52,6 @@ export class SearchRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
-    private readonly statutes: StatuteRepository,
     private readonly index: CaseIndex,
   ) {}
 
@@ -53,7 +60,7 @@ export class SearchRelay {
    * rows stay for the next try. `afterWrite` runs between the bulk request and the commit (tests
    * use it to stop a relay at the worst moment).
    */
-  drainOnce(options: { batchSize?: number; afterWrite?: () => Promise<void> } = {}): Promise<DrainResult> {
+  async drainOnce(options: { batchSize?: number; afterWrite?: () => Promise<void> } = {}): Promise<DrainResult> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
         `SELECT id, case_id, index_version, attempts FROM search_outbox
@@ -66,7 +73,7 @@ export class SearchRelay {
 
       const caseIds = [...new Set(rows.map((row) => row.case_id))];
       const found = await this.cases.findForIndexing(manager, caseIds);
-      const operations: IndexOperation[] = toIndexOperations(found, await loadStatuteCatalogue(this.statutes));
+      const operations: IndexOperation[] = toIndexOperations(found, await loadStatuteCatalogue(manager));
       for (const id of caseIds) {
         if (found.some((row) => row.record.id === id)) continue;
         // Gone from PostgreSQL: delete with the version its deletion was given.

@@ -5,13 +5,14 @@ import { CaseIndex } from './case-index';
 import { CaseIndexBuilder } from './case-index-builder';
 import { SearchIndexWorker } from './search-index.worker';
 import { SearchRelay } from './search-relay';
+import { SavedSearchService } from './saved-search.service';
 import { SearchService } from './search.service';
 
 /** Precedent search and the index behind it; shared by the API and the command line. */
 @Module({
   imports: [CasesModule, AccessModule],
-  providers: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService],
-  exports: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService],
+  providers: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService],
+  exports: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService],
 })
 export class SearchModule {}
 

@@ -16,6 +16,7 @@ function uuidPipe(what: string) {
 
 export const CaseIdPipe = uuidPipe('case');
 export const UserIdPipe = uuidPipe('account');
+export const SavedSearchIdPipe = uuidPipe('saved search');
 
 @Injectable()
 export class StatuteKeyPipe implements PipeTransform<string, string> {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@caseatlas/cases';
 import { SearchIndexWorkerModule, SearchModule } from '@caseatlas/search';
+import { SavedSearchesController } from './saved-searches.controller';
 import { SearchController } from './search.controller';
 
 @Module({
   imports: [CasesModule, SearchModule, SearchIndexWorkerModule],
-  controllers: [SearchController],
+  controllers: [SearchController, SavedSearchesController],
 })
 export class SearchHttpModule {}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Type } from 'class-transformer';
+import { IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { anonymizeTexts } from '@caseatlas/anonymizer';
+import type { AccessActor } from '@caseatlas/contracts';
+import { AccessService, HiddenRowException } from '@caseatlas/access';
+import { ProblemsException, validateAs } from '@caseatlas/validation';
+import { parseSearchParameters } from './search-parameters';
+import type { SearchFilter } from './search-query';
+import { SearchService } from './search.service';
+import type { SearchHit } from './search.service';
+
+export class SavedSearchDto {
+  @IsString()
+  @MaxLength(120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  q?: string;
+
+  @IsOptional()
+  @IsObject()
+  @Type(() => Object)
+  filter?: Record<string, unknown>;
+}
+
+export interface SavedSearchResponse {
+  id: string;
+  name: string;
+  q: string;
+  filter: SearchFilter;
+  createdAt: string;
+  /** Alerts are the cases published or changed after this instant. */
+  seenAt: string;
+}
+
+export interface AlertResponse {
+  savedSearch: SavedSearchResponse;
+  /** Cases matching it that changed since it was last seen (the reader's own row rule applies). */
+  count: number;
+  hits: SearchHit[];
+}
+
+const ALERT_HITS = 5;
+
+interface Row {
+  id: string;
+  owner_id: string;
+  name: string;
+  query: string;
+  filter: SearchFilter;
+  created_at: Date;
+  seen_at: Date;
+}
+
+const toResponse = (row: Row): SavedSearchResponse => ({
+  id: row.id,
+  name: row.name,
+  q: row.query,
+  filter: row.filter,
+  createdAt: row.created_at.toISOString(),
+  seenAt: row.seen_at.toISOString(),
+});
+
+/** A reader's saved searches, private to them, and the alerts they raise. */
+@Injectable()
+export class SavedSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly search: SearchService,
+  ) {}
+
+  async list(actor: AccessActor): Promise<SavedSearchResponse[]> {
+    const rows: Row[] = await this.dataSource.query(
+      'SELECT * FROM saved_searches WHERE owner_id = $1 ORDER BY created_at, id',
+      [actor.id],
+    );
+    return rows.map(toResponse);
+  }
+
+  /**
+   * Saves a search. Its name and text are typed by a person, so they are anonymized before they
+   * are stored (a name typed into the search becomes its placeholder); the filter is checked
+   * like the search's own.
+   */
+  async create(body: unknown, actor: AccessActor): Promise<SavedSearchResponse> {
+    const checked = validateAs(SavedSearchDto, body);
+    if (checked.problems) throw new ProblemsException(checked.problems);
+    const { name, q = '', filter = {} } = checked.value;
+    const parsed = parseSearchParameters({ q, filter: JSON.stringify(filter) });
+    if (parsed.problems) throw new ProblemsException(parsed.problems);
+    const texts = anonymizeTexts({ name: name.trim(), q: parsed.parameters.q }).texts;
+    const [row]: Row[] = await this.dataSource.query(
+      `INSERT INTO saved_searches (owner_id, name, query, filter) VALUES ($1, $2, $3, $4) RETURNING *`,
+      [actor.id, texts.name, texts.q, JSON.stringify(parsed.parameters.filter)],
+    );
+    return toResponse(row);
+  }
+
+  async delete(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
+    const row = await this.own(id, actor, 'savedSearches.write');
+    await this.dataSource.query('DELETE FROM saved_searches WHERE id = $1', [id]);
+    return toResponse(row);
+  }
+
+  /** For each saved search, the cases that match it and changed since it was last seen. */
+  async alerts(actor: AccessActor): Promise<{ total: number; alerts: AlertResponse[] }> {
+    const alerts: AlertResponse[] = [];
+    for (const saved of await this.list(actor)) {
+      const result = await this.search.search(
+        { q: saved.q, filter: saved.filter, sort: 'verdictDate', size: ALERT_HITS },
+        actor,
+        saved.seenAt,
+      );
+      alerts.push({ savedSearch: saved, count: result.total, hits: result.hits });
+    }
+    return { total: alerts.reduce((sum, alert) => sum + alert.count, 0), alerts };
+  }
+
+  /** The alerts of a saved search are read: later changes only from now on. */
+  async markSeen(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
+    await this.own(id, actor, 'savedSearches.write');
+    // TypeORM answers an UPDATE with [rows, count].
+    const [[row]]: [Row[], number] = await this.dataSource.query(
+      'UPDATE saved_searches SET seen_at = now() WHERE id = $1 RETURNING *',
+      [id],
+    );
+    return toResponse(row);
+  }
+
+  /** Someone else's saved search does not exist for the actor: 404, never 403. */
+  private async own(id: string, actor: AccessActor, permission: 'savedSearches.write'): Promise<Row> {
+    const [row]: Row[] = await this.dataSource.query('SELECT * FROM saved_searches WHERE id = $1', [id]);
+    if (!row || !this.access.can(actor, permission, { ownerId: row.owner_id })) {
+      throw new HiddenRowException('saved search', id);
+    }
+    return row;
+  }
+}
