@@ -9,6 +9,7 @@ import { Dashboard } from './Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { SearchPage } from './search/SearchPage';
 import { SystemStatus } from './status/SystemStatus';
 import statutes from './statutes';
 import users from './users';
@@ -32,6 +33,7 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
+      <Route path="/search" element={<SearchPage />} />
       <Route path="/status" element={<SystemStatus />} />
       <Route path="/account" element={<AccountPage />} />
     </CustomRoutes>

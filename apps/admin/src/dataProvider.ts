@@ -3,6 +3,7 @@ import type { SortPayload } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AccountResponse, Profession } from '@caseatlas/contracts';
 import { authFetch, getAccessToken, renewAccessToken } from './session';
+import type { SearchParams, SearchResult, SimilarCase } from './search/types';
 
 export { authFetch, getAccessToken };
 
@@ -44,10 +45,21 @@ const filenameOf = (disposition: string | null, fallback: string): string =>
   disposition?.match(/filename="?([^";]+)"?/i)?.[1] ??
   fallback;
 
+/** `/api/search`'s query string; what is not set is left out (the API's defaults apply). */
+export function searchQuery({ q, filter, sort, size, cursor }: SearchParams): URLSearchParams {
+  const query = new URLSearchParams();
+  if (q.trim()) query.set('q', q);
+  if (Object.keys(filter).length) query.set('filter', JSON.stringify(filter));
+  if (sort) query.set('sort', sort);
+  if (size) query.set('size', String(size));
+  if (cursor) query.set('cursor', cursor);
+  return query;
+}
+
 /**
  * The API follows ra-data-simple-rest's conventions, so the package is used as it is. The
- * calls that are not about a resource (the signed-in account, the audit CSV) are custom
- * methods, so that `useDataProvider` treats their 401s like any other.
+ * calls that are not about a resource (the signed-in account, the audit CSV, precedent search)
+ * are custom methods, so that `useDataProvider` treats their 401s like any other.
  */
 export const dataProvider = {
   ...simpleRestProvider('/api', httpClient),
@@ -74,6 +86,16 @@ export const dataProvider = {
     }
     const filename = filenameOf(response.headers.get('Content-Disposition'), 'audit.csv');
     return { data: { blob: await response.blob(), filename } };
+  },
+
+  search: async (params: SearchParams, signal?: AbortSignal): Promise<{ data: SearchResult }> => {
+    const { json } = await httpClient(`/api/search?${searchQuery(params)}`, { signal });
+    return { data: json as SearchResult };
+  },
+
+  similarCases: async (id: string, signal?: AbortSignal): Promise<{ data: SimilarCase[] }> => {
+    const { json } = await httpClient(`/api/cases/${encodeURIComponent(id)}/similar`, { signal });
+    return { data: json as SimilarCase[] };
   },
 };
 

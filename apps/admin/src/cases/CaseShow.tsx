@@ -19,6 +19,7 @@ import { isWebUrl } from '../common/format';
 import { CooperationSection } from './CooperationSection';
 import { DefendantsSection } from './DefendantsSection';
 import { RelatedCaseLink } from './RelatedCaseLink';
+import { SimilarCasesSection } from './SimilarCasesSection';
 import { VictimsSection } from './VictimsSection';
 
 /** Long texts keep the author's paragraphs and stay at a readable line length. */
@@ -248,6 +249,7 @@ const CaseReading = () => {
       </Section>
       <SourcesSection sources={record.sources ?? []} />
       <RelatedSection record={record} />
+      <SimilarCasesSection caseId={String(record.id)} />
     </Stack>
   );
 };

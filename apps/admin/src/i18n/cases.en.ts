@@ -105,6 +105,7 @@ export const casesResourceEn = {
     routeDestination: 'Destination country',
     crossBorder: 'Cross-border',
     minorVictims: 'Minor victims',
+    cooperation: 'International cooperation',
     yearFrom: 'Verdict from year',
     yearTo: 'Verdict up to year',
   },

@@ -100,6 +100,7 @@ export const casesResourceRu: typeof casesResourceEn = {
     routeDestination: 'Страна назначения',
     crossBorder: 'Трансграничное',
     minorVictims: 'Несовершеннолетние потерпевшие',
+    cooperation: 'Международное сотрудничество',
     yearFrom: 'Приговор с года',
     yearTo: 'Приговор по год',
   },

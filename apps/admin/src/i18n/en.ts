@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { accountTextsEn, authTextsEn } from './account.en';
 import { auditResourceEn, auditTextsEn } from './audit.en';
 import { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
+import { searchTextsEn, similarTextsEn } from './search.en';
 import { statuteTextsEn, statutesResourceEn } from './statutes.en';
 import { userTextsEn, usersResourceEn } from './users.en';
 import { vocabularyEn } from './vocabulary.en';
@@ -52,7 +53,10 @@ export const en = {
     auth: authTextsEn,
     account: accountTextsEn,
     vocabulary: vocabularyEn,
+    search: searchTextsEn,
+    similar: similarTextsEn,
     menu: {
+      search: 'Search',
       status: 'System status',
     },
     dashboard: {

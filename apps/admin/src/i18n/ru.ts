@@ -3,6 +3,7 @@ import { accountTextsRu, authTextsRu } from './account.ru';
 import { auditResourceRu, auditTextsRu } from './audit.ru';
 import { caseTextsRu, casesResourceRu, redactionTextsRu } from './cases.ru';
 import type { en } from './en';
+import { searchTextsRu, similarTextsRu } from './search.ru';
 import { statuteTextsRu, statutesResourceRu } from './statutes.ru';
 import { userTextsRu, usersResourceRu } from './users.ru';
 import { vocabularyRu } from './vocabulary.ru';
@@ -59,7 +60,10 @@ export const ru: typeof en = {
     auth: authTextsRu,
     account: accountTextsRu,
     vocabulary: vocabularyRu,
+    search: searchTextsRu,
+    similar: similarTextsRu,
     menu: {
+      search: 'Поиск',
       status: 'Состояние системы',
     },
     dashboard: {

@@ -1,14 +1,33 @@
 import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import { useIsFetching } from '@tanstack/react-query';
-import { AppBar, Logout, Menu, MenuItemLink, Layout as RaLayout, UserMenu, useUserMenu } from 'react-admin';
+import {
+  AppBar,
+  Logout,
+  Menu,
+  MenuItemLink,
+  Layout as RaLayout,
+  UserMenu,
+  useCanAccess,
+  useUserMenu,
+} from 'react-admin';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
+
+/** Search reads cases, so it is offered with the permission to list them. */
+const SearchMenuItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'cases', action: 'list' });
+  return canAccess ? (
+    <Menu.Item to="/search" primaryText="caseatlas.menu.search" leftIcon={<ManageSearchIcon />} />
+  ) : null;
+};
 
 // Resource items are filtered by authProvider.canAccess; the dashboard and status are for everyone.
 const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
+    <SearchMenuItem />
     <Menu.ResourceItems />
     <Menu.Item to="/status" primaryText="caseatlas.menu.status" leftIcon={<MonitorHeartIcon />} />
   </Menu>

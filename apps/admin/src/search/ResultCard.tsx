@@ -1,0 +1,50 @@
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Link, useCreatePath, useTranslate } from 'react-admin';
+import { useCountryName } from '../common/countries';
+import { StatusChip } from '../common/fields';
+import { Highlighted } from './Highlighted';
+import type { SearchHit } from './types';
+
+/** Summary fragments first (they say what the case is), then facts, as the API returns them. */
+const snippetsOf = (hit: SearchHit) => [...(hit.highlights.summary ?? []), ...(hit.highlights.facts ?? [])];
+
+export const ResultCard = ({ hit }: { hit: SearchHit }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const countryName = useCountryName();
+  const title = hit.highlights.title?.[0];
+  const snippets = snippetsOf(hit);
+  return (
+    <Card component="article" variant="outlined" data-testid="search-hit" data-reference={hit.reference}>
+      <CardContent>
+        <Stack gap={0.75}>
+          <Stack direction="row" gap={1} alignItems="center" flexWrap="wrap">
+            <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+              {hit.reference}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" title={hit.jurisdiction}>
+              {countryName(hit.jurisdiction)}
+            </Typography>
+            {hit.year !== null ? (
+              <Typography variant="body2" color="text.secondary">
+                {translate('caseatlas.search.year', { year: hit.year })}
+              </Typography>
+            ) : null}
+            {/* Most readers see published cases only; a chip then would only repeat it. */}
+            {hit.status !== 'published' ? <StatusChip status={hit.status} /> : null}
+          </Stack>
+          <Typography variant="h6" component="h3">
+            <Link to={createPath({ resource: 'cases', id: hit.id, type: 'show' })} data-testid="search-hit-link">
+              {title ? <Highlighted fragment={title} /> : hit.title}
+            </Link>
+          </Typography>
+          {snippets.map((fragment, index) => (
+            <Typography key={index} variant="body2" color="text.secondary" sx={{ maxWidth: '80ch' }}>
+              …<Highlighted fragment={fragment} />…
+            </Typography>
+          ))}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};

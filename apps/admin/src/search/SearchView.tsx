@@ -1,0 +1,144 @@
+import { Alert, Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/format';
+import { ActiveFilters } from './ActiveFilters';
+import { FacetSidebar } from './FacetSidebar';
+import { QueryBox } from './QueryBox';
+import { ResultCard } from './ResultCard';
+import { failureMessage, searchFailureOf } from './searchErrors';
+import type { SearchFailure } from './searchErrors';
+import { useSearchResults, useSearchState } from './useSearch';
+import { SEARCH_SORTS } from './types';
+import type { SearchSort } from './types';
+
+const FailureAlert = ({ failure, onRestart }: { failure: SearchFailure; onRestart: () => void }) => {
+  const translate = useTranslate();
+  switch (failure.kind) {
+    case 'syntax':
+      // Shown under the query box.
+      return null;
+    case 'unavailable':
+      return (
+        <Alert severity="warning" data-testid="search-unavailable">
+          {translate('caseatlas.search.unavailable')}
+        </Alert>
+      );
+    case 'expired':
+      return (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" onClick={onRestart}>
+              {translate('caseatlas.search.search_again')}
+            </Button>
+          }
+        >
+          {translate('caseatlas.search.expired')}
+        </Alert>
+      );
+    case 'invalid':
+      return (
+        <Alert severity="error">
+          {translate('caseatlas.search.invalid_filters')}
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {failure.messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </Box>
+        </Alert>
+      );
+    case 'other':
+      return (
+        <Alert severity="error">{translate('caseatlas.search.failed', { message: failureMessage(failure) })}</Alert>
+      );
+  }
+};
+
+/**
+ * Precedent search: query box, sort, facets with counts, chips of the active filters, results
+ * with highlighted snippets and "Load more". The search is the address's (useSearchState), so
+ * it can be shared and the back button works. `embedded` (on the dashboard) leaves the page
+ * heading to the host.
+ */
+export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
+  const translate = useTranslate();
+  const { number } = useNumberFormat();
+  const [state, setState] = useSearchState();
+  const { data, error, isPending, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, restart } =
+    useSearchResults(state);
+  const failure = error ? searchFailureOf(error) : undefined;
+  const pages = data?.pages ?? [];
+  const first = pages[0];
+  const hits = pages.flatMap((page) => page.hits);
+  const sort: SearchSort = state.sort ?? (state.q.trim() ? 'relevance' : 'verdictDate');
+
+  return (
+    <Stack gap={2} sx={{ mt: embedded ? 0 : 2, mb: 4 }} data-testid="search">
+      <Typography variant={embedded ? 'h6' : 'h5'} component={embedded ? 'h2' : 'h1'}>
+        {translate('caseatlas.search.title')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} gap={2} alignItems={{ sm: 'flex-start' }}>
+        <Box sx={{ flex: 1 }}>
+          <QueryBox
+            q={state.q}
+            problem={failure?.kind === 'syntax' ? failure.message : undefined}
+            onSubmit={(q) => setState({ ...state, q })}
+          />
+        </Box>
+        <TextField
+          select
+          label={translate('caseatlas.search.sort')}
+          value={sort}
+          onChange={(event) => setState({ ...state, sort: event.target.value as SearchSort })}
+          sx={{ minWidth: '16rem' }}
+          slotProps={{ htmlInput: { 'data-testid': 'search-sort' } }}
+        >
+          {SEARCH_SORTS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {translate(`caseatlas.search.sorts.${value}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {/*
+          SAVE SEARCH — reserved place. A "Save search" button goes here, next to the sort,
+          once the saved-search API exists (planned: searches.read / searches.write, see
+          docs/permissions.md "Next"). It saves `state` ({ q, filter, sort }) as it is in the
+          address. Nothing is rendered until then: no button that cannot work.
+        */}
+      </Stack>
+      <ActiveFilters state={state} onChange={setState} />
+      {failure ? <FailureAlert failure={failure} onRestart={restart} /> : null}
+      {isPending && !failure ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null}
+      {first ? (
+        <Box
+          sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '17rem minmax(0, 1fr)' } }}
+          aria-busy={isFetching}
+        >
+          <FacetSidebar result={first} state={state} onChange={setState} />
+          <Stack gap={1.5} sx={{ gridColumn: { md: 2 }, opacity: isFetching && !isFetchingNextPage ? 0.6 : 1 }}>
+            <Typography role="status" variant="subtitle1" data-testid="search-total" data-total={first.total}>
+              {translate('caseatlas.search.total', { smart_count: first.total, count: number(first.total) })}
+            </Typography>
+            {hits.length === 0 ? (
+              <Typography color="text.secondary">{translate('caseatlas.search.no_results')}</Typography>
+            ) : (
+              hits.map((hit) => <ResultCard key={hit.id} hit={hit} />)
+            )}
+            {hasNextPage ? (
+              <Box>
+                <Button
+                  variant="outlined"
+                  onClick={() => fetchNextPage()}
+                  disabled={isFetchingNextPage}
+                  data-testid="load-more"
+                >
+                  {translate('caseatlas.search.load_more')}
+                </Button>
+              </Box>
+            ) : null}
+          </Stack>
+        </Box>
+      ) : null}
+    </Stack>
+  );
+};
