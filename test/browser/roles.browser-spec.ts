@@ -9,8 +9,13 @@ import { signIn, useBrowser } from '../support/browser';
 import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
-/** The resources of the menu, the permission their list needs and their English menu label. */
+/**
+ * The menu between "Dashboard" and "System status", in its order: search and alerts, then the
+ * resources; the permission each entry needs and its English label.
+ */
 const MENU: { permission: Permission; label: string }[] = [
+  { permission: 'cases.read', label: 'Search' },
+  { permission: 'savedSearches.read', label: 'Alerts' },
   { permission: 'cases.read', label: 'Cases' },
   { permission: 'statutes.read', label: 'Statutes' },
   { permission: 'users.read', label: 'Users' },

@@ -51,6 +51,11 @@ const UNRELATED = russianCase({
   sectors: ['begging'],
 });
 const CASES = [FOUND, ALSO_FOUND, OTHER_PURPOSE, OTHER_DESTINATION, UNRELATED];
+// Published during the test, after the member saved the search it matches: an alert.
+const PUBLISHED_LATER = russianCase({
+  reference: 'KZ-2023-ALM-0306',
+  title: 'Долговая кабала сезонных рабочих на складе',
+});
 
 /**
  * The index catches up with PostgreSQL asynchronously: ask the search API (as a member) until it
@@ -80,6 +85,24 @@ async function waitUntilSearchable(api: ApiProcess, references: string[], timeou
 
 const total = (page: Page, count: number) => page.locator(`[data-testid="search-total"][data-total="${count}"]`);
 
+/** The number of new matches on the menu's "Alerts" entry (no badge at all when there are none). */
+const alertsBadge = (page: Page, count?: number) =>
+  page.locator(
+    count === undefined ? '[data-testid="alerts-badge"]' : `[data-testid="alerts-badge"][data-count="${count}"]`,
+  );
+
+/** A reviewer sends a case for review, then publishes it, through the API. */
+async function publishAsReviewer(api: ApiProcess, record: CaseRecord): Promise<void> {
+  const { id } = await api.create<{ id: string }>('cases', { ...record, status: 'in_review' }, 'reviewer');
+  const response = await fetch(`${api.url}/api/cases/${id}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await api.tokenFor('reviewer')}` },
+    body: JSON.stringify({ status: 'published' }),
+  });
+  if (response.status !== 200)
+    throw new Error(`publishing ${record.reference}: ${response.status} ${await response.text()}`);
+}
+
 /** The search part of the address (`#/search?q=…&filter=…`). */
 const addressOf = (page: Page) => new URLSearchParams(page.url().split('?')[1] ?? '');
 
@@ -105,7 +128,8 @@ describe('precedent search', () => {
     await api?.stop();
   });
 
-  it('searches in Russian, narrows by two facets, opens a hit, shows its similar cases, and goes back', async () => {
+  // The badge is asked again once a minute: this flow waits for that, so it gets longer than others.
+  it('searches in Russian, narrows by two facets, opens a hit and its similar cases, saves the search and is alerted', async () => {
     const page = browser.page();
     await signIn(page, api.url, member);
     await page.getByRole('button', { name: 'English' }).click();
@@ -175,14 +199,47 @@ describe('precedent search', () => {
     expect(await page.getByTestId('active-filter').count()).toBe(2);
     await expect(page.getByTestId('search-query').inputValue()).resolves.toBe('"долговая кабала"');
 
+    // Save it: the name offered is the text; the notification shows the name as stored.
+    await page.getByRole('button', { name: 'Сохранить поиск' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Сохранить этот поиск' });
+    await expect(dialog.getByTestId('saved-search-name').inputValue()).resolves.toBe('"долговая кабала"');
+    expect(await dialog.getByTestId('save-search-description').innerText()).toContain('Страна назначения: Россия');
+    await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByText('Поиск «"долговая кабала"» сохранён').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+
+    // A reviewer publishes a matching case; once it is searchable, the member's badge (asked
+    // again every minute) counts it.
+    await publishAsReviewer(api, PUBLISHED_LATER);
+    await waitUntilSearchable(api, [PUBLISHED_LATER.reference]);
+    await alertsBadge(page, 1).waitFor({ timeout: 90_000 });
+
+    // The alerts page lists it under the saved search; "mark as seen" takes the badge away.
+    await page.getByRole('menuitem', { name: /Оповещения/ }).click();
+    await page.waitForURL(/#\/alerts$/);
+    const alert = page.getByTestId('saved-search-alert').filter({ hasText: '"долговая кабала"' });
+    await alert.getByText('1 новое совпадение').waitFor();
+    expect(
+      await alert.getByTestId('alert-hit').evaluateAll((hits) => hits.map((hit) => hit.getAttribute('data-reference'))),
+    ).toEqual([PUBLISHED_LATER.reference]);
+    await alert.getByRole('button', { name: 'Отметить просмотренным' }).click();
+    await alert.getByText('Нового нет').waitFor();
+    await alertsBadge(page).waitFor({ state: 'detached' });
+
+    // "Open search" brings the saved search back, the new case among its hits.
+    await alert.getByRole('link', { name: 'Открыть поиск' }).click();
+    await page.waitForURL(/#\/search\?/);
+    await total(page, 3).waitFor();
+    expect(await page.getByTestId('active-filter').count()).toBe(2);
+
     // Removing a chip widens the search again.
     await page
       .getByTestId('active-filter')
       .filter({ hasText: 'Россия' })
       .getByRole('img', { name: /Убрать фильтр/ })
       .click();
-    await total(page, 3).waitFor();
-  });
+    await total(page, 4).waitFor();
+  }, 180_000);
 
   it('shows the syntax problem of a query under the box', async () => {
     const page = browser.page();

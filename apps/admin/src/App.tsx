@@ -1,6 +1,8 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { Route } from 'react-router-dom';
+import { Admin, CanAccess, CustomRoutes, Resource } from 'react-admin';
+import { Navigate, Route } from 'react-router-dom';
 import { AccountPage } from './account/AccountPage';
+import { AlertsPage } from './alerts/AlertsPage';
+import { ALERTS_PATH } from './alerts/useAlerts';
 import audit from './audit';
 import { authProvider } from './authProvider';
 import cases from './cases';
@@ -34,6 +36,15 @@ export const App = () => (
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path="/search" element={<SearchPage />} />
+      <Route
+        path={ALERTS_PATH}
+        element={
+          // Like a resource's list: without the permission, "access denied" even by the address.
+          <CanAccess resource="savedSearches" action="list" accessDenied={<Navigate to="/access-denied" replace />}>
+            <AlertsPage />
+          </CanAccess>
+        }
+      />
       <Route path="/status" element={<SystemStatus />} />
       <Route path="/account" element={<AccountPage />} />
     </CustomRoutes>

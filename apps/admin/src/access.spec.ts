@@ -22,6 +22,20 @@ describe('roleMayAccess', () => {
     expect(ROLES.filter((role) => roleMayAccess(role, 'statutes', 'create'))).toEqual(['admin']);
   });
 
+  it('offers saved searches and their alerts to whoever holds the permissions', () => {
+    for (const [action, permission] of [
+      ['list', 'savedSearches.read'],
+      ['create', 'savedSearches.write'],
+      ['delete', 'savedSearches.write'],
+      ['seen', 'savedSearches.write'],
+    ] as const) {
+      expect(ROLES.filter((role) => roleMayAccess(role, 'savedSearches', action))).toEqual(
+        ROLES.filter((role) => scopeOf(role, permission) !== undefined),
+      );
+    }
+    expect(roleMayAccess('member', 'savedSearches', 'edit')).toBe(false);
+  });
+
   it('narrows case actions to the record’s status', () => {
     const published = { status: 'published' };
     const draft = { status: 'draft' };

@@ -4,7 +4,9 @@ import type { CaseStatus, Permission, Role } from '@caseatlas/contracts';
 /**
  * The permission of the contracts' table that each react-admin action of each resource needs.
  * An action not listed here is refused (users are deactivated, never deleted; the audit
- * trail is read-only). `publish` and `export` are our own actions (status choices, CSV).
+ * trail is read-only). `publish` and `export` are our own actions (status choices, CSV), and
+ * so is `seen` (marking a saved search's alerts read). `savedSearches` is not a react-admin
+ * resource: the search page's "Save search" and the alerts page ask about it by that name.
  */
 export const RESOURCE_ACTIONS: Record<string, Partial<Record<string, Permission>>> = {
   cases: {
@@ -24,6 +26,12 @@ export const RESOURCE_ACTIONS: Record<string, Partial<Record<string, Permission>
   },
   users: { list: 'users.read', show: 'users.read', create: 'users.write', edit: 'users.write' },
   audit: { list: 'audit.read', show: 'audit.read', export: 'audit.export' },
+  savedSearches: {
+    list: 'savedSearches.read',
+    create: 'savedSearches.write',
+    delete: 'savedSearches.write',
+    seen: 'savedSearches.write',
+  },
 };
 
 const isCaseStatus = (value: unknown): value is CaseStatus => CASE_STATUSES.includes(value as CaseStatus);

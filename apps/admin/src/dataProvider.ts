@@ -3,7 +3,14 @@ import type { SortPayload } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AccountResponse, Profession } from '@caseatlas/contracts';
 import { authFetch, getAccessToken, renewAccessToken } from './session';
-import type { SearchParams, SearchResult, SimilarCase } from './search/types';
+import type {
+  AlertsResult,
+  SavedSearch,
+  SavedSearchInput,
+  SearchParams,
+  SearchResult,
+  SimilarCase,
+} from './search/types';
 
 export { authFetch, getAccessToken };
 
@@ -58,8 +65,9 @@ export function searchQuery({ q, filter, sort, size, cursor }: SearchParams): UR
 
 /**
  * The API follows ra-data-simple-rest's conventions, so the package is used as it is. The
- * calls that are not about a resource (the signed-in account, the audit CSV, precedent search)
- * are custom methods, so that `useDataProvider` treats their 401s like any other.
+ * calls that are not about a resource (the signed-in account, the audit CSV, precedent search,
+ * saved searches and their alerts) are custom methods, so that `useDataProvider` treats their
+ * 401s like any other.
  */
 export const dataProvider = {
   ...simpleRestProvider('/api', httpClient),
@@ -96,6 +104,28 @@ export const dataProvider = {
   similarCases: async (id: string, signal?: AbortSignal): Promise<{ data: SimilarCase[] }> => {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(id)}/similar`, { signal });
     return { data: json as SimilarCase[] };
+  },
+
+  /** The answer carries the name and text as stored (anonymized), which is what to show. */
+  saveSearch: async (body: SavedSearchInput): Promise<{ data: SavedSearch }> => {
+    const { json } = await httpClient('/api/saved-searches', { method: 'POST', body: JSON.stringify(body) });
+    return { data: json as SavedSearch };
+  },
+
+  deleteSavedSearch: async (id: string): Promise<{ data: SavedSearch }> => {
+    const { json } = await httpClient(`/api/saved-searches/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    return { data: json as SavedSearch };
+  },
+
+  /** Every saved search of the reader with its new matches: the alerts page needs no other list. */
+  alerts: async (signal?: AbortSignal): Promise<{ data: AlertsResult }> => {
+    const { json } = await httpClient('/api/alerts', { signal });
+    return { data: json as AlertsResult };
+  },
+
+  markAlertsSeen: async (id: string): Promise<{ data: SavedSearch }> => {
+    const { json } = await httpClient(`/api/alerts/${encodeURIComponent(id)}/seen`, { method: 'POST' });
+    return { data: json as SavedSearch };
   },
 };
 

@@ -15,5 +15,14 @@ export const useNumberFormat = () => {
   }, [locale]);
 };
 
+/** An instant (ISO 8601) as a date and time in the UI language, in the reader's time zone. */
+export const useDateTimeFormat = () => {
+  const [locale] = useLocaleState();
+  return useMemo(() => {
+    const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return (instant: string) => dateTimes.format(new Date(instant));
+  }, [locale]);
+};
+
 /** Only web links are rendered as links (a stored `javascript:` URL must not become one). */
 export const isWebUrl = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);

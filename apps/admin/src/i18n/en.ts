@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { accountTextsEn, authTextsEn } from './account.en';
+import { alertTextsEn, savedSearchTextsEn } from './alerts.en';
 import { auditResourceEn, auditTextsEn } from './audit.en';
 import { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
 import { searchTextsEn, similarTextsEn } from './search.en';
@@ -55,8 +56,11 @@ export const en = {
     vocabulary: vocabularyEn,
     search: searchTextsEn,
     similar: similarTextsEn,
+    saved_search: savedSearchTextsEn,
+    alerts: alertTextsEn,
     menu: {
       search: 'Search',
+      alerts: 'Alerts',
       status: 'System status',
     },
     dashboard: {

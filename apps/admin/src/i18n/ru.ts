@@ -1,5 +1,6 @@
 import russianMessages from 'ra-language-russian';
 import { accountTextsRu, authTextsRu } from './account.ru';
+import { alertTextsRu, savedSearchTextsRu } from './alerts.ru';
 import { auditResourceRu, auditTextsRu } from './audit.ru';
 import { caseTextsRu, casesResourceRu, redactionTextsRu } from './cases.ru';
 import type { en } from './en';
@@ -62,8 +63,11 @@ export const ru: typeof en = {
     vocabulary: vocabularyRu,
     search: searchTextsRu,
     similar: similarTextsRu,
+    saved_search: savedSearchTextsRu,
+    alerts: alertTextsRu,
     menu: {
       search: 'Поиск',
+      alerts: 'Оповещения',
       status: 'Состояние системы',
     },
     dashboard: {

@@ -14,6 +14,7 @@ import {
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
+import { AlertsMenuItem } from '../alerts/AlertsMenuItem';
 
 /** Search reads cases, so it is offered with the permission to list them. */
 const SearchMenuItem = () => {
@@ -28,6 +29,7 @@ const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
     <SearchMenuItem />
+    <AlertsMenuItem />
     <Menu.ResourceItems />
     <Menu.Item to="/status" primaryText="caseatlas.menu.status" leftIcon={<MonitorHeartIcon />} />
   </Menu>

@@ -5,6 +5,7 @@ import { ActiveFilters } from './ActiveFilters';
 import { FacetSidebar } from './FacetSidebar';
 import { QueryBox } from './QueryBox';
 import { ResultCard } from './ResultCard';
+import { SaveSearchButton } from './SaveSearchButton';
 import { failureMessage, searchFailureOf } from './searchErrors';
 import type { SearchFailure } from './searchErrors';
 import { useSearchResults, useSearchState } from './useSearch';
@@ -56,9 +57,9 @@ const FailureAlert = ({ failure, onRestart }: { failure: SearchFailure; onRestar
 
 /**
  * Precedent search: query box, sort, facets with counts, chips of the active filters, results
- * with highlighted snippets and "Load more". The search is the address's (useSearchState), so
- * it can be shared and the back button works. `embedded` (on the dashboard) leaves the page
- * heading to the host.
+ * with highlighted snippets and "Load more", and (on the search page) "Save search". The search
+ * is the address's (useSearchState), so it can be shared and the back button works. `embedded`
+ * (on the dashboard) leaves the page heading to the host.
  */
 export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
   const translate = useTranslate();
@@ -77,7 +78,7 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
       <Typography variant={embedded ? 'h6' : 'h5'} component={embedded ? 'h2' : 'h1'}>
         {translate('caseatlas.search.title')}
       </Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} gap={2} alignItems={{ sm: 'flex-start' }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'flex-start' }}>
         <Box sx={{ flex: 1 }}>
           <QueryBox
             q={state.q}
@@ -90,7 +91,9 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
           label={translate('caseatlas.search.sort')}
           value={sort}
           onChange={(event) => setState({ ...state, sort: event.target.value as SearchSort })}
-          sx={{ minWidth: '16rem' }}
+          // react-admin's theme makes text fields full width: in this row that left the query box
+          // a sliver. Wide enough for the longest sort name, in Russian.
+          sx={{ width: { xs: '100%', md: '21rem' }, flexShrink: 0 }}
           slotProps={{ htmlInput: { 'data-testid': 'search-sort' } }}
         >
           {SEARCH_SORTS.map((value) => (
@@ -99,12 +102,8 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
             </MenuItem>
           ))}
         </TextField>
-        {/*
-          SAVE SEARCH — reserved place. A "Save search" button goes here, next to the sort,
-          once the saved-search API exists (planned: searches.read / searches.write, see
-          docs/permissions.md "Next"). It saves `state` ({ q, filter, sort }) as it is in the
-          address. Nothing is rendered until then: no button that cannot work.
-        */}
+        {/* On the dashboard the search is only a start: saving is for the search page. */}
+        {embedded ? null : <SaveSearchButton search={state} />}
       </Stack>
       <ActiveFilters state={state} onChange={setState} />
       {failure ? <FailureAlert failure={failure} onRestart={restart} /> : null}

@@ -10,7 +10,7 @@ export interface SearchState {
   sort?: SearchSort;
 }
 
-const isFilterName = (name: string): name is CaseFilterName => Object.hasOwn(CASE_FILTERS, name);
+export const isFilterName = (name: string): name is CaseFilterName => Object.hasOwn(CASE_FILTERS, name);
 const isScalar = (value: unknown): value is FilterValue =>
   typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 

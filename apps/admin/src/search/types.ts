@@ -1,10 +1,12 @@
 import type { CaseFilterName, CaseStatus } from '@caseatlas/contracts';
 
 /*
- * The answers of `GET /api/search` and `GET /api/cases/:id/similar`, re-declared here because
- * the admin may import only @caseatlas/contracts. They mirror SearchHit, SearchResult,
- * SimilarCase, SEARCH_SORTS and FACETS of libs/search (search.service.ts, search-query.ts);
- * those belong in libs/contracts, where the API and the admin would share one declaration.
+ * The answers of `GET /api/search`, `GET /api/cases/:id/similar`, `/api/saved-searches` and
+ * `/api/alerts`, re-declared here because the admin may import only @caseatlas/contracts. They
+ * mirror SearchHit, SearchResult, SimilarCase, SEARCH_SORTS and FACETS of libs/search
+ * (search.service.ts, search-query.ts) and SavedSearchResponse and AlertResponse
+ * (saved-search.service.ts); those belong in libs/contracts, where the API and the admin would
+ * share one declaration.
  */
 
 export const SEARCH_SORTS = ['relevance', 'verdictDate', 'sentence'] as const;
@@ -89,4 +91,39 @@ export interface SearchParams {
   sort?: SearchSort;
   size?: number;
   cursor?: string;
+}
+
+/** What `POST /api/saved-searches` takes; the API anonymizes `name` and `q` before storing them. */
+export interface SavedSearchInput {
+  name: string;
+  q?: string;
+  filter?: SearchFilter;
+}
+
+/** The API's limit on a saved search's name (SavedSearchDto). */
+export const SAVED_SEARCH_NAME_MAX_LENGTH = 120;
+
+export interface SavedSearch {
+  id: string;
+  /** As stored: anonymized, so a person's name typed into it reads `[PERSON-1]`. */
+  name: string;
+  q: string;
+  filter: SearchFilter;
+  createdAt: string;
+  /** Alerts are the cases published or changed after this instant. */
+  seenAt: string;
+}
+
+export interface SavedSearchAlert {
+  savedSearch: SavedSearch;
+  /** Cases matching it, readable by the reader, published or changed since `seenAt`. */
+  count: number;
+  /** The first few of them, newest verdict first. */
+  hits: SearchHit[];
+}
+
+/** `GET /api/alerts`: one entry per saved search of the reader, in the order they were saved. */
+export interface AlertsResult {
+  total: number;
+  alerts: SavedSearchAlert[];
 }

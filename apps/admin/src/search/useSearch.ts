@@ -10,6 +10,7 @@ import type { SearchResult } from './types';
 /** Where a search lives; the dashboard shows one too, and using it moves here. */
 export const SEARCH_PATH = '/search';
 const PAGE_SIZE = 20;
+const RESULTS_KEY = 'precedentSearch';
 
 /**
  * The search of the address, and a way to change it. Every change is a new history entry under
@@ -37,7 +38,7 @@ export function useSearchState(): [SearchState, (next: SearchState) => void] {
 export function useSearchResults({ q, filter, sort }: SearchState) {
   const dataProvider = useDataProvider<CaseAtlasDataProvider>();
   const queryClient = useQueryClient();
-  const queryKey = useMemo(() => ['precedentSearch', { q: q.trim(), filter, sort }] as const, [q, filter, sort]);
+  const queryKey = useMemo(() => [RESULTS_KEY, { q: q.trim(), filter, sort }] as const, [q, filter, sort]);
   const query = useInfiniteQuery({
     queryKey,
     queryFn: async ({ pageParam, signal }): Promise<SearchResult> => {
@@ -56,4 +57,16 @@ export function useSearchResults({ q, filter, sort }: SearchState) {
   // An expired cursor cannot be refetched: start again from the first page.
   const restart = useCallback(() => queryClient.resetQueries({ queryKey, exact: true }), [queryClient, queryKey]);
   return { ...query, restart };
+}
+
+/**
+ * Makes every cached search stale, so the next one shown is asked again. For a search opened
+ * from an alert: its new cases must be there, even if the same search was run a minute ago.
+ */
+export function useOutdateSearchResults() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.invalidateQueries({ queryKey: [RESULTS_KEY], refetchType: 'none' }),
+    [queryClient],
+  );
 }
