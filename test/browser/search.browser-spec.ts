@@ -152,12 +152,12 @@ describe('precedent search', () => {
     await page
       .getByTestId('facet-exploitationPurpose')
       .getByRole('checkbox', { name: /Принудительный труд/ })
-      .check();
+      .click();
     await total(page, 3).waitFor();
     await page
       .getByTestId('facet-routeDestination')
       .getByRole('checkbox', { name: /Россия/ })
-      .check();
+      .click();
     await total(page, 2).waitFor();
 
     expect(await page.getByTestId('active-filter').allInnerTexts()).toEqual([
