@@ -17,15 +17,16 @@ const MAX_TEXT = 200;
 
 /**
  * Pure: a caller-typed value made safe to keep — control characters removed and unpaired
- * surrogates replaced (PostgreSQL's jsonb refuses both), cut to 200 characters, and passed
- * through the anonymizer like any free text, so a name typed into any filter is replaced by its
+ * surrogates replaced (PostgreSQL's jsonb refuses both), passed through the anonymizer like
+ * any free text, then cut to 200 characters, so a name typed into any filter is replaced by its
  * placeholder.
  */
 export function auditedText(value: string): string {
   // eslint-disable-next-line no-control-regex
   const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  const kept = printable.slice(0, MAX_TEXT).toWellFormed();
-  return anonymizeTexts({ text: kept }).texts.text;
+  // Anonymized before it is cut, so the cut cannot leave part of an identifier undetected.
+  const kept = printable.slice(0, MAX_TEXT * 10).toWellFormed();
+  return anonymizeTexts({ text: kept }).texts.text.slice(0, MAX_TEXT).toWellFormed();
 }
 
 /**

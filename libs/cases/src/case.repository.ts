@@ -117,6 +117,16 @@ export class CaseRepository {
     return this.withChildren(this.dataSource.manager, await builder.getMany());
   }
 
+  /** The current status of each of these cases that still exists. */
+  async statusesOf(ids: string[]): Promise<Map<string, CaseStatus>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; status: CaseStatus }[] = await this.dataSource.query(
+      'SELECT id, status FROM cases WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.status]));
+  }
+
   existsWithReference(reference: string): Promise<boolean> {
     return this.dataSource.manager.exists(CaseEntity, { where: { reference } });
   }

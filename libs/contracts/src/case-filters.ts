@@ -1,5 +1,6 @@
 import {
   ACTS,
+  CASE_REFERENCE_PATTERN,
   CASE_STATUSES,
   COOPERATION_INSTRUMENTS,
   COURT_LEVELS,
@@ -92,7 +93,13 @@ const routeStage = <Stage extends RouteStage>(stage: Stage) =>
  */
 export const CASE_FILTERS = {
   id: { kind: 'id', target: 'id', input: 'none', description: 'case ids (react-admin getMany)' },
-  reference: { kind: 'string', target: 'reference', input: 'none', description: 'exact references' },
+  reference: {
+    kind: 'string',
+    pattern: CASE_REFERENCE_PATTERN,
+    target: 'reference',
+    input: 'none',
+    description: 'exact references',
+  },
   q: {
     kind: 'string',
     target: 'titleOrReference',

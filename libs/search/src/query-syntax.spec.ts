@@ -11,6 +11,7 @@ describe('findQuerySyntaxProblem', () => {
     'Ак-Тобе',
     'escaped \\" quote',
     'escaped \\( parenthesis',
+    '𠀀*',
     '',
   ])('accepts %p', (query) => {
     expect(findQuerySyntaxProblem(query)).toBeNull();
@@ -29,6 +30,8 @@ describe('findQuerySyntaxProblem', () => {
     ['a | | b', 'has "|" at character 3 with no word after it'],
     ['(a |) b', 'has "|" at character 4 with no word after it'],
     ['a * b', 'has "*" at character 3 with no word before it: write the start of a word, e.g. вербов*'],
+    ['ʼ*', 'has "*" at character 2 with no word before it: write the start of a word, e.g. вербов*'],
+    ['oʻ ʻ*', 'has "*" at character 5 with no word before it: write the start of a word, e.g. вербов*'],
   ])('refuses %p', (query, problem) => {
     expect(findQuerySyntaxProblem(query)).toBe(problem);
   });

@@ -52,13 +52,13 @@ export function findQuerySyntaxProblem(query: string): string | null {
       case '+':
       case '-':
         // Inside a word ("KZ-CC-128-3", "Ак-Тобе") they are letters, not operators.
-        if (isWordCharacter(query[index - 1])) break;
+        if (isWordCharacter(previousCharacter(query, index))) break;
         if (pendingOperator?.symbol === '+' || pendingOperator?.symbol === '-')
           return operatorWithoutTerm(pendingOperator);
         pendingOperator = { symbol: character, at: index };
         break;
       case '*':
-        if (!isWordCharacter(query[index - 1]))
+        if (!isWordCharacter(previousCharacter(query, index)))
           return `has "*" at character ${index + 1} with no word before it: write the start of a word, e.g. вербов*`;
         break;
       default:
@@ -81,6 +81,12 @@ function atStartOfGroup(query: string, index: number): boolean {
   return before === '' || before.endsWith('(');
 }
 
+/** The whole character before `index`, a letter outside the BMP included. */
+function previousCharacter(query: string, index: number): string | undefined {
+  return index > 0 ? Array.from(query.slice(Math.max(0, index - 2), index)).at(-1) : undefined;
+}
+
+/** Letters and digits the analysis keeps: the apostrophe-like letters ʻ ʼ are dropped by it. */
 function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && /[\p{L}\p{N}_]/u.test(character);
+  return character !== undefined && /[\p{L}\p{N}_]/u.test(character) && !/[ʻʼ]/u.test(character);
 }

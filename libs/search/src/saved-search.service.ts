@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
 import type { AccessActor } from '@caseatlas/contracts';
 import { AccessService, HiddenRowException } from '@caseatlas/access';
+import { identifiersInTokens } from '@caseatlas/cases';
 import { ProblemsException, validateAs } from '@caseatlas/validation';
 import { parseSearchParameters } from './search-parameters';
 import type { SearchFilter } from './search-query';
@@ -47,6 +48,8 @@ export interface AlertResponse {
 }
 
 const ALERT_HITS = 5;
+/** Alerts run every saved search of a reader: a bound keeps that one request cheap. */
+export const MAX_SAVED_SEARCHES = 50;
 
 interface Row {
   id: string;
@@ -95,6 +98,23 @@ export class SavedSearchService {
     const { name, q = '', filter = {} } = checked.value;
     const parsed = parseSearchParameters({ q, filter: JSON.stringify(filter) });
     if (parsed.problems) throw new ProblemsException(parsed.problems);
+    // Tags are the filter's only free text: one holding an identifier is refused, as on a case.
+    const tags = (parsed.parameters.filter.tag ?? []).map(String);
+    const personal = identifiersInTokens({ tags }).map((problem) => ({
+      ...problem,
+      path: `filter.${problem.path.replace('tags', 'tag')}`,
+      message: problem.message.replace(/^tags/, 'filter.tag'),
+    }));
+    if (personal.length) throw new ProblemsException(personal);
+    const [{ count }] = await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM saved_searches WHERE owner_id = $1',
+      [actor.id],
+    );
+    if (count >= MAX_SAVED_SEARCHES) {
+      throw new ProblemsException([
+        { path: '', rule: 'limit', message: `at most ${MAX_SAVED_SEARCHES} saved searches; delete one first` },
+      ]);
+    }
     const texts = anonymizeTexts({ name: name.trim(), q: parsed.parameters.q }).texts;
     const [row]: Row[] = await this.dataSource.query(
       `INSERT INTO saved_searches (owner_id, name, query, filter) VALUES ($1, $2, $3, $4) RETURNING *`,
@@ -116,7 +136,7 @@ export class SavedSearchService {
       const result = await this.search.search(
         { q: saved.q, filter: saved.filter, sort: 'verdictDate', size: ALERT_HITS },
         actor,
-        saved.seenAt,
+        { changedAfter: saved.seenAt, paging: false },
       );
       alerts.push({ savedSearch: saved, count: result.total, hits: result.hits });
     }

@@ -7,6 +7,13 @@ import type { SearchFilter, SearchSort } from './search-query';
 import type { SearchParameters } from './search.service';
 
 export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;
+
+/**
+ * The case filters, less the list's `q` (part of a title or reference): search has its own `q`,
+ * and a substring match over the index would need wildcard queries any reader could make costly.
+ */
+const { q: _listText, ...searchFilters } = CASE_FILTERS;
+export const SEARCH_FILTERS = searchFilters;
 const PARAMETERS = ['q', 'filter', 'sort', 'size', 'cursor'];
 const MAX_CURSOR_LENGTH = 4096;
 
@@ -35,7 +42,7 @@ export function parseSearchParameters(
 
   const parsed = parseListQuery(
     { filter: text('filter') },
-    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: CASE_FILTERS },
+    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
   );
   problems.push(...(parsed.problems ?? []));
 

@@ -64,11 +64,13 @@ const either = (field: string) => (values: FilterValues) =>
 const TARGET_QUERIES: Record<CaseFilterTarget, (values: FilterValues) => Query> = {
   id: (values) => ({ ids: { values: values.map(String) } }),
   reference: terms('reference'),
+  // Search takes its text as `q`, not this filter (search-parameters.ts); kept to the cheap
+  // queries, never a wildcard a reader could make costly.
   titleOrReference: (values) => ({
     bool: {
       should: values.flatMap((value) => [
         { match_phrase_prefix: { title: String(value) } },
-        { wildcard: { reference: { value: `*${String(value).replace(/[*?\\]/g, '\\$&')}*`, case_insensitive: true } } },
+        { prefix: { reference: { value: String(value), case_insensitive: true } } },
       ]),
       minimum_should_match: 1,
     },
@@ -139,9 +141,11 @@ export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
     case 'relevance':
       return [{ _score: { order: 'desc' } }, tiebreak];
     case 'verdictDate':
-      return [{ 'timeline.firstInstanceVerdict': { order: 'desc', missing: '_last' } }, tiebreak];
+      // Explicit values for what is missing (epoch milliseconds of the year 1000; -1 month): the
+      // defaults, the smallest long, do not survive a round trip through JSON in a page cursor.
+      return [{ 'timeline.firstInstanceVerdict': { order: 'desc', missing: Date.UTC(1000, 0, 1) } }, tiebreak];
     case 'sentence':
-      return [{ lifeSentence: 'desc' }, { maxCustodialMonths: { order: 'desc', missing: '_last' } }, tiebreak];
+      return [{ lifeSentence: 'desc' }, { maxCustodialMonths: { order: 'desc', missing: -1 } }, tiebreak];
   }
 }
 

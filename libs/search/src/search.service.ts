@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
@@ -6,6 +6,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { AccessActor, CaseResponse, CaseStatus } from '@caseatlas/contracts';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
+import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
 import { CaseIndex } from './case-index';
 import type { CaseDocument } from './case-document';
@@ -71,23 +72,47 @@ interface Cursor {
 @Injectable()
 export class SearchService {
   private readonly requestOptions: { requestTimeout: number; maxRetries: number };
+  private readonly cursorKey: Buffer;
 
   constructor(
     @Inject(Client) private readonly client: Client,
     private readonly index: CaseIndex,
     private readonly access: AccessService,
+    private readonly cases: CaseRepository,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     // No retries: a search that cannot reach the cluster answers 503 at once.
     this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+    this.cursorKey = createHash('sha256')
+      .update(`caseatlas search cursor\0${config.get('JWT_SECRET', { infer: true })}`)
+      .digest();
   }
 
-  async search(parameters: SearchParameters, actor: AccessActor, changedAfter?: string): Promise<SearchResult> {
+  /**
+   * One page. `paging: false` (alerts) reads the alias directly and opens no point in time;
+   * otherwise the first page opens one, which the last page closes.
+   */
+  async search(
+    parameters: SearchParameters,
+    actor: AccessActor,
+    options: { changedAfter?: string; paging?: boolean } = {},
+  ): Promise<SearchResult> {
+    const { changedAfter, paging = true } = options;
     const readable = this.access.caseStatuses(actor, 'cases.read');
     const fingerprint = searchFingerprint(parameters, readable, changedAfter);
-    const cursor = parameters.cursor === undefined ? undefined : decodeCursor(parameters.cursor, fingerprint);
-    const body = buildSearchBody({ ...parameters, readable, searchAfter: cursor?.after, changedAfter });
+    const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
+    // One more than asked: whether it comes back says whether there is a next page.
+    const body = buildSearchBody({
+      ...parameters,
+      size: parameters.size + 1,
+      readable,
+      searchAfter: cursor?.after,
+      changedAfter,
+    });
     const response = await this.call(async () => {
+      if (!paging) {
+        return this.client.search<CaseDocument>({ ...body, index: this.index.names.alias }, this.requestOptions);
+      }
       const pit =
         cursor?.pit ??
         (
@@ -101,8 +126,16 @@ export class SearchService {
         this.requestOptions,
       );
     }, cursor !== undefined);
-    const hits = response.hits.hits;
-    const last = hits.at(-1);
+    const page = response.hits.hits.slice(0, parameters.size);
+    const last = page.at(-1);
+    const more = response.hits.hits.length > parameters.size && last?.sort !== undefined;
+    if (paging && !more && response.pit_id) {
+      // The last page: nobody pages on, so the point in time need not wait for its expiry.
+      void this.client.closePointInTime({ id: response.pit_id }, this.requestOptions).catch(() => undefined);
+    }
+    // The index lags PostgreSQL by a moment: a case just withdrawn or deleted is not shown.
+    const current = await this.cases.statusesOf(page.map((hit) => hit._source!.id));
+    const hits = page.filter((hit) => readable.includes(current.get(hit._source!.id) as CaseStatus));
     return {
       total: totalOf(response.hits.total),
       hits: hits.map((hit) => ({
@@ -117,9 +150,7 @@ export class SearchService {
       })),
       facets: facetsOf(response.aggregations),
       next:
-        hits.length === parameters.size && last?.sort
-          ? encodeCursor({ pit: response.pit_id!, after: last.sort, search: fingerprint })
-          : null,
+        paging && more ? this.encodeCursor({ pit: response.pit_id!, after: last!.sort!, search: fingerprint }) : null,
     };
   }
 
@@ -170,7 +201,9 @@ export class SearchService {
         this.requestOptions,
       ),
     );
-    return response.hits.hits.map((hit) => {
+    const current = await this.cases.statusesOf(response.hits.hits.map((hit) => hit._source!.id));
+    const visible = response.hits.hits.filter((hit) => readable.includes(current.get(hit._source!.id) as CaseStatus));
+    return visible.map((hit) => {
       const source = hit._source!;
       const common = (field: keyof typeof shared) =>
         shared[field].filter((value) => (source[field] as string[]).includes(value));
@@ -195,6 +228,34 @@ export class SearchService {
   }
 
   /**
+   * A cursor is sealed (AES-256-GCM, key derived from the signing secret): the client can
+   * neither read the point in time it names nor forge one.
+   */
+  private encodeCursor(cursor: Cursor): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.cursorKey, iv);
+    const sealed = Buffer.concat([cipher.update(JSON.stringify(cursor), 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+  }
+
+  private decodeCursor(text: string, fingerprint: string): Cursor {
+    const refuse = (message: string) => new ProblemsException([{ path: 'cursor', rule: 'cursor', message }]);
+    let cursor: Cursor;
+    try {
+      const bytes = Buffer.from(text, 'base64url');
+      const decipher = createDecipheriv('aes-256-gcm', this.cursorKey, bytes.subarray(0, 12));
+      decipher.setAuthTag(bytes.subarray(12, 28));
+      cursor = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
+    } catch {
+      throw refuse('cursor must be the `next` of a previous answer');
+    }
+    if (cursor.search !== fingerprint) {
+      throw refuse('this cursor belongs to another search: send the same q, filter, sort and size with it');
+    }
+    return cursor;
+  }
+
+  /**
    * Runs a request against the cluster; its being away or slow is a 503 with a plain message,
    * an expired page cursor a 400 that says to search again.
    */
@@ -202,7 +263,7 @@ export class SearchService {
     try {
       return await request();
     } catch (error) {
-      if (paging && error instanceof errors.ResponseError && [400, 404].includes(error.statusCode ?? 0)) {
+      if (paging && error instanceof errors.ResponseError && error.statusCode === 404) {
         throw new ProblemsException([
           { path: 'cursor', rule: 'expired', message: 'this page of results has expired; run the search again' },
         ]);
@@ -241,32 +302,4 @@ function searchFingerprint(parameters: SearchParameters, readable: readonly Case
     .update(JSON.stringify([q, filter, sort, size, readable, changedAfter ?? null]))
     .digest('base64url')
     .slice(0, 16);
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(text: string, fingerprint: string): Cursor {
-  const refuse = (message: string) => new ProblemsException([{ path: 'cursor', rule: 'cursor', message }]);
-  let cursor: Partial<Cursor>;
-  try {
-    cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse('cursor must be the `next` of a previous answer');
-  }
-  const sortValue = (value: unknown) => value === null || ['string', 'number'].includes(typeof value);
-  if (
-    typeof cursor?.pit !== 'string' ||
-    !Array.isArray(cursor.after) ||
-    cursor.after.length > 4 ||
-    !cursor.after.every(sortValue) ||
-    typeof cursor.search !== 'string'
-  ) {
-    throw refuse('cursor must be the `next` of a previous answer');
-  }
-  if (cursor.search !== fingerprint) {
-    throw refuse('this cursor belongs to another search: send the same q, filter, sort and size with it');
-  }
-  return cursor as Cursor;
 }

@@ -51,6 +51,9 @@ export interface ListSpecification<Field extends string> {
 }
 
 export const MAX_PAGE_SIZE = 1000;
+/** Bounds on one filter: a page of ids at most, and no value longer than a title fragment needs. */
+export const MAX_FILTER_VALUES = 1000;
+export const MAX_FILTER_TEXT = 200;
 const DEFAULT_PAGE_SIZE = 25;
 const isSmallInteger = (value: unknown) => Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -130,6 +133,22 @@ export function parseListQuery<Field extends string>(
         const { kind, vocabulary, pattern } = typeof declared === 'string' ? { kind: declared } : declared;
         if (value === null || value === '' || (Array.isArray(value) && value.length === 0 && kind !== 'id')) continue;
         const values: unknown[] = Array.isArray(value) ? value : [value];
+        if (values.length > MAX_FILTER_VALUES) {
+          problems.push({
+            path: `filter.${name}`,
+            rule: 'count',
+            message: `${name} takes at most ${MAX_FILTER_VALUES} values`,
+          });
+          continue;
+        }
+        if (values.some((item) => typeof item === 'string' && item.length > MAX_FILTER_TEXT)) {
+          problems.push({
+            path: `filter.${name}`,
+            rule: 'length',
+            message: `${name} values are at most ${MAX_FILTER_TEXT} characters long`,
+          });
+          continue;
+        }
         if (!values.every((item) => acceptsFilterValue(kind, item))) {
           problems.push({
             path: `filter.${name}`,

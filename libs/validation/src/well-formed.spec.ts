@@ -53,3 +53,14 @@ describe('findMalformedQuery', () => {
     expect(findMalformedQuery({ filter: `{"q":${deep}}` })).toMatchObject({ rule: 'depth' });
   });
 });
+
+describe('findMalformedInput and reserved names', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a field named %s, at any depth', (name) => {
+    const body = JSON.parse(`{"name":"x","nested":{"${name}":{"polluted":true}}}`);
+    expect(findMalformedInput(body, 'body')).toEqual({
+      path: `body.nested.${name}`,
+      rule: 'reservedName',
+      message: `body.nested.${name} is not a field`,
+    });
+  });
+});

@@ -26,6 +26,10 @@ export function findMalformedInput(input: unknown, root: string): Problem | unde
       const itemPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${safeKey(key)}`;
       const keyProblem = Array.isArray(value) ? undefined : stringProblem(key, `${path} (a field name)`);
       if (keyProblem) return keyProblem;
+      // No field of ours has these names; object machinery would read them, whitelists not see them.
+      if (!Array.isArray(value) && RESERVED_KEYS.has(key)) {
+        return { path: itemPath, rule: 'reservedName', message: `${itemPath} is not a field` };
+      }
       pending.push({ value: item, path: itemPath, depth: depth + 1 });
     }
   }
@@ -43,6 +47,8 @@ function stringProblem(value: string, path: string): Problem | undefined {
   }
   return undefined;
 }
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A key named in a message only when it looks like a field name: a key can carry anything. */
 function safeKey(key: string): string {

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@caseatlas/auth';
 import { SavedSearchDto, SavedSearchService } from '@caseatlas/search';
 import type { AlertResponse, SavedSearchResponse } from '@caseatlas/search';
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
+import { NoQueryParametersPipe } from '../http/no-query.pipe';
 import { SavedSearchIdPipe } from '../http/id.pipes';
 
 /** A reader's saved searches and the alerts they raise; each reader sees only their own. */
@@ -16,7 +17,10 @@ export class SavedSearchesController {
   @Get('saved-searches')
   @Permission('savedSearches.read')
   @Audit('savedSearches.list')
-  list(@CurrentActor() actor: Actor): Promise<SavedSearchResponse[]> {
+  list(
+    @Query(NoQueryParametersPipe) _query: Record<string, never>,
+    @CurrentActor() actor: Actor,
+  ): Promise<SavedSearchResponse[]> {
     return this.savedSearches.list(actor);
   }
 
@@ -39,7 +43,10 @@ export class SavedSearchesController {
   @Get('alerts')
   @Permission('savedSearches.read')
   @Audit('alerts.list')
-  alerts(@CurrentActor() actor: Actor): Promise<{ total: number; alerts: AlertResponse[] }> {
+  alerts(
+    @Query(NoQueryParametersPipe) _query: Record<string, never>,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ total: number; alerts: AlertResponse[] }> {
     return this.savedSearches.alerts(actor);
   }
 

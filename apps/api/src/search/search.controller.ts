@@ -14,6 +14,7 @@ import { parseSearchParameters, SEARCH_PAGE_SIZE, SEARCH_SORTS, SearchService } 
 import type { SearchResult, SimilarCase } from '@caseatlas/search';
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
+import { NoQueryParametersPipe } from '../http/no-query.pipe';
 import { CaseIdPipe } from '../http/id.pipes';
 
 @ApiTags('search')
@@ -64,7 +65,11 @@ export class SearchController {
   @Permission('cases.read')
   @Audit('cases.similar')
   @ApiNotFoundResponse({ description: 'No such case, or one the role may not see' })
-  async similar(@Param('id', CaseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<SimilarCase[]> {
+  async similar(
+    @Param('id', CaseIdPipe) id: string,
+    @Query(NoQueryParametersPipe) _query: Record<string, never>,
+    @CurrentActor() actor: Actor,
+  ): Promise<SimilarCase[]> {
     return this.search.similar(await this.cases.get(id, actor), actor);
   }
 }
