@@ -125,3 +125,62 @@ describe('input that PostgreSQL or a validator cannot take is refused, audited, 
     expect(Object.keys(user.body.errors)).toEqual(['displayName']);
   });
 });
+
+describe('requests refused before any route sees them answer JSON, with a truthful status, and are audited', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+  });
+  afterAll(() => api.close());
+
+  const latestRefusal = async () => (await auditRows('http.refused')).at(-1);
+
+  it('a body that is not JSON answers 400 in our words (not the parser’s), audited', async () => {
+    const response = await request(api.apiUrl)
+      .post('/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"username": "x", ')
+      .expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the body is not valid JSON' });
+    expect(await latestRefusal()).toMatchObject({
+      outcome: 'failure',
+      statusCode: 400,
+      details: { method: 'POST', area: 'auth', reason: 'malformedJson' },
+    });
+  });
+
+  it('a body over 1 MB answers 413, audited', async () => {
+    const reviewer = await api.as('reviewer');
+    const response = await reviewer
+      .post('/cases')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ facts: 'a'.repeat(1_100_000) }))
+      .expect(413);
+    expect(response.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'the body is larger than 1 MB',
+    });
+    expect(await latestRefusal()).toMatchObject({
+      statusCode: 413,
+      details: { method: 'POST', area: 'cases', reason: 'bodyTooLarge' },
+    });
+  });
+
+  it('headers over 16 KB answer 431 with the same JSON body, audited', async () => {
+    const before = (await auditRows('http.refused')).length;
+    const response = await fetch(`${api.apiUrl}/health`, { headers: { 'X-Padding': 'a'.repeat(20_000) } });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toEqual({
+      statusCode: 431,
+      error: 'Request Header Fields Too Large',
+      message: 'the request headers are larger than 16 KB',
+    });
+    for (let attempt = 0; attempt < 20 && (await auditRows('http.refused')).length === before; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await latestRefusal()).toMatchObject({ statusCode: 431, details: { reason: 'headersTooLarge' } });
+  });
+});

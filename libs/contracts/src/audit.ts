@@ -6,6 +6,7 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
  * renaming a handler cannot change what the trail calls an event; the command line's are `cli.*`.
  */
 export const AUDIT_ACTIONS = [
+  'http.refused',
   'auth.login',
   'auth.refresh',
   'auth.logout',

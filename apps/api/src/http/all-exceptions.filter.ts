@@ -5,6 +5,7 @@ import { auditHintsOf } from '@caseatlas/audit';
 import type { ErrorResponse } from '@caseatlas/contracts';
 import { LoginLockedException } from '@caseatlas/auth';
 import { HttpAuditWriter } from './http-audit.writer';
+import { RequestRefusedException } from './request-refusals';
 
 /**
  * Turns every error into the documented body ({@link ErrorResponse}) and records it in the
@@ -21,7 +22,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     let { status, body } = this.describe(exception);
-    if (!(await this.writer.recordFailure(request, status, auditHintsOf(exception)))) {
+    const recorded =
+      exception instanceof RequestRefusedException && !request.caseatlas?.audit
+        ? await this.writer.recordRefusedRequest(request, status, exception.reason, { clientAddress: 'unknown' })
+        : await this.writer.recordFailure(request, status, auditHintsOf(exception));
+    if (!recorded) {
       // An access that cannot be recorded is not answered as if it had been.
       ({ status, body } = this.describe(new Error('audit trail unavailable')));
     }
@@ -38,10 +43,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       return { status, body: typeof body === 'object' ? body : toErrorResponse(status, String(body)) };
     }
-    // Body-parser errors (too large, malformed) carry their own 4xx status.
+    // Other errors with a 4xx status of their own (a library's); their messages are not ours to show.
     const status = (exception as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return { status, body: toErrorResponse(status, (exception as Error).message) };
+      return { status, body: toErrorResponse(status, STATUS_CODES[status] ?? 'Bad request') };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return {
@@ -51,6 +56,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-function toErrorResponse(statusCode: number, message: string): ErrorResponse {
+export function toErrorResponse(statusCode: number, message: string): ErrorResponse {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
 }

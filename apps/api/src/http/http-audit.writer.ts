@@ -4,6 +4,7 @@ import { AuditService } from '@caseatlas/audit';
 import type { AuditHints, AuditRecord } from '@caseatlas/audit';
 import { auditTargetTypeOf } from '@caseatlas/contracts';
 import type { AuditOutcome } from '@caseatlas/contracts';
+import type { RequestContext } from './request-context';
 
 /**
  * The one place that turns an HTTP request into its audit row, for the interceptor (successes)
@@ -32,6 +33,31 @@ export class HttpAuditWriter {
     return event ? this.audit.recordOrLog(event) : true;
   }
 
+  /**
+   * Records a request refused before any route saw it (a body that is not JSON or too large, a
+   * header too large): who sent what kind of request and why, never what it carried.
+   */
+  recordRefusedRequest(
+    request: { method?: string; url?: string; caseatlas?: RequestContext },
+    statusCode: number,
+    reason: string,
+    fallback: { clientAddress: string },
+  ): Promise<boolean> {
+    return this.audit.recordOrLog({
+      action: 'http.refused',
+      targetType: auditTargetTypeOf('http.refused'),
+      outcome: 'failure',
+      statusCode,
+      clientAddress: request.caseatlas?.clientAddress ?? fallback.clientAddress,
+      requestId: request.caseatlas?.requestId,
+      details: {
+        method: /^[A-Z]{3,7}$/.test(request.method ?? '') ? request.method : '(other)',
+        area: areaOf(request.url),
+        reason,
+      },
+    });
+  }
+
   private eventOf(
     request: Request,
     outcome: AuditOutcome,
@@ -54,6 +80,12 @@ export class HttpAuditWriter {
       details: { ...audit.details, ...details },
     };
   }
+}
+
+/** The first segment of an API path (`auth`, `cases`), the rest could carry anything. */
+function areaOf(url: string | undefined): string {
+  const match = /^\/api\/([a-z-]{1,30})(?:[/?]|$)/.exec(url ?? '');
+  return match ? match[1] : '(other)';
 }
 
 function outcomeOf(status: number): AuditOutcome {

@@ -1,0 +1,48 @@
+import { STATUS_CODES } from 'node:http';
+import { HttpException } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+/** A request refused before any route saw it; `reason` is what the audit keeps. */
+export class RequestRefusedException extends HttpException {
+  constructor(
+    status: number,
+    readonly reason: string,
+    message: string,
+  ) {
+    super({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message }, status);
+  }
+}
+
+/** What body-parser says, in our words: the reason the audit keeps and the message the caller reads. */
+const BODY_REFUSALS: Record<string, { reason: string; message: string }> = {
+  'entity.parse.failed': { reason: 'malformedJson', message: 'the body is not valid JSON' },
+  'entity.too.large': { reason: 'bodyTooLarge', message: 'the body is larger than 1 MB' },
+  'entity.verify.failed': { reason: 'unreadableBody', message: 'the body could not be read' },
+  'encoding.unsupported': { reason: 'unsupportedEncoding', message: 'the body uses an unsupported content encoding' },
+  'charset.unsupported': { reason: 'unsupportedCharset', message: 'the body must be UTF-8' },
+  'request.aborted': { reason: 'aborted', message: 'the request was aborted' },
+  'request.size.invalid': { reason: 'sizeMismatch', message: 'the body does not have the length announced' },
+  'stream.encoding.set': { reason: 'unreadableBody', message: 'the body could not be read' },
+};
+
+function bodyRefusalOf(exception: unknown): { status: number; reason: string; message: string } | undefined {
+  const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || exception instanceof HttpException)
+    return undefined;
+  const known = typeof type === 'string' ? BODY_REFUSALS[type] : undefined;
+  return { status, ...(known ?? { reason: 'unreadableBody', message: 'the body could not be read' }) };
+}
+
+/**
+ * Express error middleware right after the body parser: its errors become ours, in our words
+ * (never the JSON parser's message), before Nest maps them to a bare 400 and loses their kind.
+ */
+export function refuseUnreadableBodies(
+  error: unknown,
+  _request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
+  const refusal = bodyRefusalOf(error);
+  next(refusal ? new RequestRefusedException(refusal.status, refusal.reason, refusal.message) : error);
+}
