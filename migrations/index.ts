@@ -4,6 +4,7 @@ import { GrantApplicationRole1764370000000 } from './1764370000000-GrantApplicat
 import { LifeSentenceWithoutTerm1764380000000 } from './1764380000000-LifeSentenceWithoutTerm';
 import { StrictReferencesAndLabels1764390000000 } from './1764390000000-StrictReferencesAndLabels';
 import { CreateSearchOutboxAndSavedSearches1764400000000 } from './1764400000000-CreateSearchOutboxAndSavedSearches';
+import { RememberRetiredRefreshTokens1764410000000 } from './1764410000000-RememberRetiredRefreshTokens';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   LifeSentenceWithoutTerm1764380000000,
   StrictReferencesAndLabels1764390000000,
   CreateSearchOutboxAndSavedSearches1764400000000,
+  RememberRetiredRefreshTokens1764410000000,
 ];

@@ -288,3 +288,49 @@ describe('accounts and sessions', () => {
     });
   });
 });
+
+describe('a rotated refresh token presented again', () => {
+  let api: TestApp;
+  const http = () => request(api.apiUrl);
+  const cookieOf = (response: request.Response) =>
+    ([] as string[])
+      .concat(response.headers['set-cookie'])
+      .find((line) => line.startsWith('caseatlas_refresh='))!
+      .split(';')[0];
+
+  afterEach(() => api?.close());
+
+  it('after the grace for parallel refreshes, ends the session as stolen, access tokens included, and is audited', async () => {
+    api = await startTestApp({ REFRESH_REUSE_GRACE_SECONDS: '0' });
+    const account = await createAccount('member');
+    const session = await signInThroughApi(api.apiUrl, account);
+    const refreshed = await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(200);
+    const current = cookieOf(refreshed);
+    const client = authorizedClient(api.apiUrl, refreshed.body.accessToken);
+    await client.get('/account').expect(200);
+
+    // The old token again: a copy in someone else's hands.
+    await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
+    await http().post('/auth/refresh').set('Cookie', current).expect(401);
+    await client.get('/account').expect(401);
+    const [row] = await withTestDatabase(
+      async (db) =>
+        (
+          await db.query(
+            `SELECT outcome, target_id AS "targetId", details FROM audit_events
+              WHERE action = 'auth.refresh' AND target_id = $1 ORDER BY id DESC LIMIT 1`,
+            [account.id],
+          )
+        ).rows,
+    );
+    expect(row).toEqual({ outcome: 'denied', targetId: account.id, details: { reason: 'refreshTokenReuse' } });
+  });
+
+  it('within the grace (two tabs refreshing at once), is only refused: the session goes on', async () => {
+    api = await startTestApp({ REFRESH_REUSE_GRACE_SECONDS: '60' });
+    const session = await signInThroughApi(api.apiUrl, await createAccount('member'));
+    const refreshed = await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(200);
+    await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
+    await http().post('/auth/refresh').set('Cookie', cookieOf(refreshed)).expect(200);
+  });
+});

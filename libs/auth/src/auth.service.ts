@@ -9,7 +9,7 @@ import type { SessionResponse } from '@caseatlas/contracts';
 import { ProblemsException, UUID_PATTERN, validateAs } from '@caseatlas/validation';
 import type { AccessTokenClaims, Actor } from './actor';
 import { ChangePasswordDto } from './dto/account.dto';
-import { LoginLockedException, LoginRefusedException } from './errors';
+import { LoginLockedException, LoginRefusedException, RefreshTokenReusedException } from './errors';
 import { passwordProblems } from './password-policy';
 import { decoyPasswordHash, hashPassword, newRefreshToken, tokenHash, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
@@ -51,6 +51,7 @@ export class AuthService {
     | 'SESSION_MAX_AGE_SECONDS'
     | 'LOGIN_MAX_FAILURES'
     | 'LOGIN_LOCKOUT_SECONDS'
+    | 'REFRESH_REUSE_GRACE_SECONDS'
   >;
 
   constructor(
@@ -66,6 +67,7 @@ export class AuthService {
       SESSION_MAX_AGE_SECONDS: config.get('SESSION_MAX_AGE_SECONDS', { infer: true }),
       LOGIN_MAX_FAILURES: config.get('LOGIN_MAX_FAILURES', { infer: true }),
       LOGIN_LOCKOUT_SECONDS: config.get('LOGIN_LOCKOUT_SECONDS', { infer: true }),
+      REFRESH_REUSE_GRACE_SECONDS: config.get('REFRESH_REUSE_GRACE_SECONDS', { infer: true }),
     };
   }
 
@@ -108,23 +110,54 @@ export class AuthService {
   /** Rotates the refresh token: the one presented stops working. */
   async refresh(refreshToken: string | undefined, clientAddress: string): Promise<IssuedSession | null> {
     if (!refreshToken) return null;
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(SessionEntity, {
-        where: { tokenHash: tokenHash(refreshToken), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-        relations: { user: true },
-        lock: { mode: 'pessimistic_write', tables: ['sessions'] },
-      });
-      if (!session || !session.user.active) return null;
-      if (this.refreshExpiry(session.createdAt).getTime() <= Date.now()) return null;
-      const next = newRefreshToken();
-      const expiresAt = this.refreshExpiry(session.createdAt);
-      await manager.update(
-        SessionEntity,
-        { id: session.id },
-        { tokenHash: tokenHash(next), lastUsedAt: new Date(), expiresAt, clientAddress },
-      );
-      return this.issue(session.user, session.id, next, expiresAt);
-    });
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<IssuedSession | { reusedBy: string } | null> => {
+        const session = await manager.findOne(SessionEntity, {
+          where: { tokenHash: tokenHash(refreshToken), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+          relations: { user: true },
+          lock: { mode: 'pessimistic_write', tables: ['sessions'] },
+        });
+        if (!session) {
+          const reusedBy = await this.endSessionOfReusedToken(manager, tokenHash(refreshToken));
+          return reusedBy ? { reusedBy } : null;
+        }
+        if (!session.user.active) return null;
+        if (this.refreshExpiry(session.createdAt).getTime() <= Date.now()) return null;
+        const next = newRefreshToken();
+        const expiresAt = this.refreshExpiry(session.createdAt);
+        await manager.query(
+          'INSERT INTO session_retired_tokens (token_hash, session_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+          [session.tokenHash, session.id],
+        );
+        await manager.update(
+          SessionEntity,
+          { id: session.id },
+          { tokenHash: tokenHash(next), lastUsedAt: new Date(), expiresAt, clientAddress },
+        );
+        return this.issue(session.user, session.id, next, expiresAt);
+      },
+    );
+    // Thrown after the commit, so the session stays ended.
+    if (outcome && 'reusedBy' in outcome) throw new RefreshTokenReusedException(outcome.reusedBy);
+    return outcome;
+  }
+
+  /**
+   * A token this session rotated away, presented again once the grace for parallel refreshes
+   * (two tabs at once) has passed, is a copy in someone else's hands: the session ends (OAuth 2.0
+   * security best current practice, refresh token rotation).
+   */
+  private async endSessionOfReusedToken(manager: EntityManager, hash: string): Promise<string | null> {
+    const [retired]: { session_id: string; user_id: string; late: boolean }[] = await manager.query(
+      `SELECT retired.session_id, session.user_id,
+              retired.retired_at < now() - make_interval(secs => $2) AS late
+         FROM session_retired_tokens retired JOIN sessions session ON session.id = retired.session_id
+        WHERE retired.token_hash = $1`,
+      [hash, this.settings.REFRESH_REUSE_GRACE_SECONDS],
+    );
+    if (!retired?.late) return null;
+    await manager.update(SessionEntity, { id: retired.session_id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return retired.user_id;
   }
 
   /** Ends the session the refresh token belongs to and says whose it was; unknown tokens are ignored. */

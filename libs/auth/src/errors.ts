@@ -31,3 +31,16 @@ export class LoginLockedException extends HttpException {
     this.auditHints = { outcome: 'denied', targetId: subject, details: { reason: 'locked' } };
   }
 }
+
+/**
+ * A refresh token rotated away was presented again after the grace for parallel refreshes:
+ * someone holds a copy. The session has been ended; the audit names the account.
+ */
+export class RefreshTokenReusedException extends UnauthorizedException {
+  readonly auditHints: AuditHints;
+
+  constructor(userId: string) {
+    super('The session has ended; sign in again');
+    this.auditHints = { outcome: 'denied', targetId: userId, details: { reason: 'refreshTokenReuse' } };
+  }
+}

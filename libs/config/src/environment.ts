@@ -16,6 +16,7 @@ export const ENVIRONMENT_DEFAULTS = {
   ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
   ELASTICSEARCH_INDEX_PREFIX: 'caseatlas',
   HEALTH_CHECK_TIMEOUT_MS: 1500,
+  REFRESH_REUSE_GRACE_SECONDS: 10,
   SEARCH_RELAY: 'on',
   SEARCH_RELAY_INTERVAL_MS: 500,
   SEARCH_TIMEOUT_MS: 1500,
@@ -135,6 +136,16 @@ export class EnvironmentVariables {
   @Min(300)
   @Max(90 * 24 * 60 * 60)
   SESSION_MAX_AGE_SECONDS: number = ENVIRONMENT_DEFAULTS.SESSION_MAX_AGE_SECONDS;
+
+  /**
+   * A rotated refresh token presented again within this many seconds is only refused (two tabs
+   * refreshing at once); later, it ends its session as stolen.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  REFRESH_REUSE_GRACE_SECONDS: number = ENVIRONMENT_DEFAULTS.REFRESH_REUSE_GRACE_SECONDS;
 
   /** Requests per minute, client address and route. */
   @Transform(toInteger)
