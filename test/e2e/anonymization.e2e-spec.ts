@@ -250,4 +250,33 @@ describe('POST /api/anonymize', () => {
       expect.arrayContaining(['texts.facts isString', 'redactions[0].field isIn']),
     );
   });
+
+  it('answers 400 for a passage outside its text, instead of dropping it silently', async () => {
+    const response = await preview({
+      texts: { facts: 'short' },
+      redactions: [
+        { field: 'facts', start: 2, end: 50, type: 'PERSON' },
+        { field: 'summary', start: 0, end: 1, type: 'PERSON' },
+      ],
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { problems: { path: string; rule: string }[] };
+    expect(body.problems.map((problem) => `${problem.path} ${problem.rule}`)).toEqual([
+      'redactions[0].end range',
+      'redactions[1].field present',
+    ]);
+  });
+
+  it('redacts overlapping passages marked by hand as one, leaving no part in clear', async () => {
+    const facts = 'The shed behind the old mill near the river';
+    const response = await preview({
+      texts: { facts },
+      redactions: [
+        { field: 'facts', start: 16, end: 33, type: 'ADDRESS' },
+        { field: 'facts', start: 4, end: 23, type: 'ADDRESS' },
+      ],
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { texts: { facts: string } }).texts.facts).toBe('The [ADDRESS-1] the river');
+  });
 });

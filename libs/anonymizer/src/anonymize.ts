@@ -33,6 +33,20 @@ function identity(detection: Detection): string {
 }
 
 /**
+ * Passages marked by hand that overlap become one passage (the type of the one that starts
+ * first), so no part of either is left in clear.
+ */
+function mergeOverlapping<Span extends { start: number; end: number }>(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, span.end) };
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/**
  * Replaces every personal identifier in the given fields of one case with typed placeholders,
  * numbered consistently across the fields (`[PERSON-1]` is the same person in summary and
  * facts). Placeholders already present are kept and numbering continues after them, so
@@ -67,14 +81,16 @@ export function anonymizeTexts<Field extends string>(
   // Detect everything first, so a surname alone can take the placeholder of the full name.
   const perField = (Object.keys(fields) as Field[]).map((field) => {
     const text = fields[field];
-    const manual = (options.extra ?? [])
-      .filter((extra) => extra.field === field && extra.end > extra.start && extra.end <= text.length)
-      .map((extra) => ({
-        type: extra.type,
-        start: extra.start,
-        end: extra.end,
-        text: text.slice(extra.start, extra.end),
-      }));
+    const manual = mergeOverlapping(
+      (options.extra ?? []).filter(
+        (extra) => extra.field === field && extra.end > extra.start && extra.end <= text.length,
+      ),
+    ).map((extra) => ({
+      type: extra.type,
+      start: extra.start,
+      end: extra.end,
+      text: text.slice(extra.start, extra.end),
+    }));
     const found = detect(text).filter(
       (detection) => !manual.some((extra) => detection.start < extra.end && detection.end > extra.start),
     );

@@ -92,3 +92,28 @@ describe('anonymizeTexts', () => {
     expect(replacements).toEqual([{ field: 'facts', type: 'ADDRESS', start, end, placeholder: '[ADDRESS-1]' }]);
   });
 });
+
+describe('manual redactions', () => {
+  // "The shed behind the old mill near the river": two marked passages that overlap.
+  const text = 'The shed behind the old mill near the river';
+  const first = { field: 'facts' as const, start: 4, end: 23, type: 'ADDRESS' as const }; // shed … the old
+  const second = { field: 'facts' as const, start: 16, end: 33, type: 'ADDRESS' as const }; // the old mill near
+
+  it('that overlap become one passage: no part of either stays in clear', () => {
+    for (const extra of [
+      [first, second],
+      [second, first],
+    ]) {
+      const { texts, replacements } = anonymizeTexts({ facts: text }, { extra });
+      expect(texts.facts).toBe('The [ADDRESS-1] the river');
+      expect(replacements).toEqual([
+        { field: 'facts', type: 'ADDRESS', start: 4, end: 33, placeholder: '[ADDRESS-1]' },
+      ]);
+    }
+  });
+
+  it('that only touch stay two passages', () => {
+    const { texts } = anonymizeTexts({ facts: text }, { extra: [first, { ...second, start: 23 }] });
+    expect(texts.facts).toBe('The [ADDRESS-1][ADDRESS-2] the river');
+  });
+});

@@ -3,6 +3,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
 import type { AnonymizedTexts } from '@caseatlas/anonymizer';
+import { ProblemsException } from '@caseatlas/validation';
+import type { Problem } from '@caseatlas/validation';
 import { AnonymizePreviewDto, PreviewField } from './anonymize-preview.dto';
 
 @ApiTags('anonymizer')
@@ -21,6 +23,26 @@ export class AnonymizerController {
     const texts = Object.fromEntries(
       Object.entries(body.texts).filter(([, text]) => typeof text === 'string'),
     ) as Record<PreviewField, string>;
+    // A passage outside its text would be silently dropped: say so instead.
+    const problems = (body.redactions ?? []).flatMap((redaction, index): Problem[] => {
+      const text = texts[redaction.field];
+      if (text === undefined) {
+        return [
+          { path: `redactions[${index}].field`, rule: 'present', message: `texts.${redaction.field} is not sent` },
+        ];
+      }
+      if (redaction.end <= redaction.start || redaction.end > text.length) {
+        return [
+          {
+            path: `redactions[${index}].end`,
+            rule: 'range',
+            message: `end must be after start and at most the length of texts.${redaction.field} (${text.length})`,
+          },
+        ];
+      }
+      return [];
+    });
+    if (problems.length) throw new ProblemsException(problems);
     return anonymizeTexts(texts, { extra: body.redactions });
   }
 }
