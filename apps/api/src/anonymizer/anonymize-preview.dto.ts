@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -39,6 +40,7 @@ export class ManualRedactionDto {
 
 export class AnonymizePreviewDto {
   @ApiProperty({ type: PreviewTextsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PreviewTextsDto)
   texts!: PreviewTextsDto;
