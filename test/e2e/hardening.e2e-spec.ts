@@ -53,6 +53,40 @@ describe('input that PostgreSQL or a validator cannot take is refused, audited, 
     expect(after[after.length - 1]).toMatchObject({ outcome: 'failure', statusCode: 400, details: { refused: rule } });
   });
 
+  it('a change whose audit row cannot be written does not happen: both commit or neither', async () => {
+    const before = (await reviewer.get(`/cases/${stored.id}`).expect(200)).body as CaseResponse;
+    // The trail refuses exactly this action, as a full disk or a lost connection would.
+    await withTestDatabase((client) =>
+      client.query(
+        `ALTER TABLE audit_events ADD CONSTRAINT test_refuses_case_updates CHECK (action <> 'cases.update') NOT VALID`,
+      ),
+    );
+    try {
+      const response = await reviewer
+        .put(`/cases/${stored.id}`)
+        .send({ title: 'A change nobody could trace', version: before.version });
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Internal server error',
+      });
+    } finally {
+      await withTestDatabase((client) =>
+        client.query('ALTER TABLE audit_events DROP CONSTRAINT test_refuses_case_updates'),
+      );
+    }
+    const after = (await reviewer.get(`/cases/${stored.id}`).expect(200)).body as CaseResponse;
+    expect({ title: after.title, version: after.version }).toEqual({ title: before.title, version: before.version });
+    // With the trail back, the same change goes through and is recorded once, with the change.
+    const rows = (await auditRows('cases.update')).length;
+    await reviewer.put(`/cases/${stored.id}`).send({ title: 'A traced change', version: before.version }).expect(200);
+    const updates = await auditRows('cases.update');
+    expect(updates.length).toBe(rows + 1);
+    expect(updates.at(-1)).toMatchObject({ outcome: 'success', statusCode: 200 });
+    stored = (await reviewer.get(`/cases/${stored.id}`).expect(200)).body;
+  });
+
   it('an update or delete carrying one changes nothing, and both are recorded', async () => {
     await reviewer
       .put(`/cases/${stored.id}?filter=${SURROGATE_FILTER}`)

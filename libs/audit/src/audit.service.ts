@@ -8,6 +8,7 @@ import type { AuditAction, AuditEventResponse, AuditOutcome } from '@caseatlas/c
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { AuditEventEntity } from './audit-event.entity';
+import { insertAuditEvent } from './audit-scope';
 
 export interface AuditActor {
   id: string;
@@ -54,7 +55,6 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const satisfies readonly (keyof AuditEventResponse)[];
 
 const EXPORT_CHUNK = 1000;
-const clip = (text: string | null | undefined, length: number) => (text == null ? null : text.slice(0, length));
 
 @Injectable()
 export class AuditService {
@@ -64,20 +64,7 @@ export class AuditService {
 
   /** Appends one event. Throws when it cannot be stored: an unrecorded access must not pass silently. */
   async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditEventEntity, {
-      actorId: event.actor?.id ?? null,
-      actorName: event.actor?.username ?? null,
-      actorRole: event.actor?.role ?? null,
-      action: event.action,
-      targetType: event.targetType ?? null,
-      targetId: clip(event.targetId, 120),
-      outcome: event.outcome,
-      statusCode: event.statusCode ?? null,
-      clientAddress: clip(event.clientAddress, 64),
-      requestId: clip(event.requestId, 100),
-      // TypeORM's deep-partial type does not fit an open JSON object.
-      details: (event.details ?? {}) as object,
-    });
+    await insertAuditEvent(manager, event);
   }
 
   /** For error paths, which must answer anyway: logs instead of throwing, and says whether it worked. */

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { AuditService } from '@caseatlas/audit';
+import { AuditService, transactionWithAudit } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
 import { ProblemsException, UUID_PATTERN, validateAs } from '@caseatlas/validation';
@@ -189,7 +189,7 @@ export class AuthService {
         { path: 'newPassword', rule: 'changed', message: 'newPassword must differ from the current password' },
       ]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await transactionWithAudit(this.dataSource, async (manager) => {
       await manager.update(
         UserEntity,
         { id: actor.id },

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { transactionWithAudit } from '@caseatlas/audit';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
 import { permissionsOf } from '@caseatlas/contracts';
 import type { AccountResponse, UserResponse } from '@caseatlas/contracts';
@@ -67,16 +68,21 @@ export class UserService {
     const dto = fields.value!;
     const now = new Date();
     try {
-      const { identifiers } = await this.dataSource.manager.insert(UserEntity, {
-        username: dto.username,
-        displayName: dto.displayName.trim(),
-        role: dto.role,
-        profession: dto.profession ?? null,
-        passwordHash: await hashPassword(dto.password),
-        passwordChangedAt: now,
-        updatedAt: now,
+      const passwordHash = await hashPassword(dto.password);
+      // Returns the new id, so the audit row written with it names the account.
+      const created = await transactionWithAudit(this.dataSource, async (manager) => {
+        const { identifiers } = await manager.insert(UserEntity, {
+          username: dto.username,
+          displayName: dto.displayName.trim(),
+          role: dto.role,
+          profession: dto.profession ?? null,
+          passwordHash,
+          passwordChangedAt: now,
+          updatedAt: now,
+        });
+        return { id: identifiers[0].id as string };
       });
-      return this.get(identifiers[0].id as string);
+      return this.get(created.id);
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
         throw new ProblemsException([
@@ -92,7 +98,7 @@ export class UserService {
    * workbench always keeps an admin. A password reset or deactivation ends every session.
    */
   async update(id: string, body: unknown, actorId: string): Promise<UserResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithAudit(this.dataSource, async (manager) => {
       const sent = (body ?? {}) as Record<string, unknown>;
       // Locked before the account itself, so two admins demoting each other take turns.
       const activeAdmins = sent.role !== undefined || sent.active !== undefined ? await lockActiveAdmins(manager) : [];
@@ -139,7 +145,7 @@ export class UserService {
   async updateAccount(id: string, body: unknown): Promise<AccountResponse> {
     const fields = validateAs(UpdateAccountDto, body);
     if (fields.problems) throw new ProblemsException(fields.problems);
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithAudit(this.dataSource, async (manager) => {
       const current = await this.find(id, manager, true);
       const changes: Partial<UserEntity> = {};
       if (fields.value.displayName !== undefined) changes.displayName = fields.value.displayName.trim();

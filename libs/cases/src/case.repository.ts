@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { transactionWithAudit } from '@caseatlas/audit';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CASE_FILTERS } from '@caseatlas/contracts';
 import type {
@@ -65,7 +66,7 @@ export class CaseRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return transactionWithAudit(this.dataSource, work);
   }
 
   /** One page of the cases whose status is among `readable` (the actor's row-level rule). */

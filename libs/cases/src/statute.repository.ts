@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { transactionWithAudit } from '@caseatlas/audit';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { StatuteRecord, StatuteResponse } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
@@ -50,7 +51,7 @@ export class StatuteRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return transactionWithAudit(this.dataSource, work);
   }
 
   async findPage(query: ListQuery<StatuteSortField>): Promise<{ rows: StatuteResponse[]; total: number }> {

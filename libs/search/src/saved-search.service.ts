@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
 import type { AccessActor } from '@caseatlas/contracts';
 import { AccessService, HiddenRowException } from '@caseatlas/access';
+import { transactionWithAudit } from '@caseatlas/audit';
 import { identifiersInTokens } from '@caseatlas/cases';
 import { ProblemsException, validateAs } from '@caseatlas/validation';
 import { parseSearchParameters } from './search-parameters';
@@ -116,17 +117,21 @@ export class SavedSearchService {
       ]);
     }
     const texts = anonymizeTexts({ name: name.trim(), q: parsed.parameters.q }).texts;
-    const [row]: Row[] = await this.dataSource.query(
-      `INSERT INTO saved_searches (owner_id, name, query, filter) VALUES ($1, $2, $3, $4) RETURNING *`,
-      [actor.id, texts.name, texts.q, JSON.stringify(parsed.parameters.filter)],
-    );
-    return toResponse(row);
+    return transactionWithAudit(this.dataSource, async (manager) => {
+      const [row]: Row[] = await manager.query(
+        `INSERT INTO saved_searches (owner_id, name, query, filter) VALUES ($1, $2, $3, $4) RETURNING *`,
+        [actor.id, texts.name, texts.q, JSON.stringify(parsed.parameters.filter)],
+      );
+      return toResponse(row);
+    });
   }
 
   async delete(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
     const row = await this.own(id, actor, 'savedSearches.write');
-    await this.dataSource.query('DELETE FROM saved_searches WHERE id = $1', [id]);
-    return toResponse(row);
+    return transactionWithAudit(this.dataSource, async (manager) => {
+      await manager.query('DELETE FROM saved_searches WHERE id = $1', [id]);
+      return toResponse(row);
+    });
   }
 
   /** For each saved search, the cases that match it and changed since it was last seen. */
@@ -146,12 +151,14 @@ export class SavedSearchService {
   /** The alerts of a saved search are read: later changes only from now on. */
   async markSeen(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
     await this.own(id, actor, 'savedSearches.write');
-    // TypeORM answers an UPDATE with [rows, count].
-    const [[row]]: [Row[], number] = await this.dataSource.query(
-      'UPDATE saved_searches SET seen_at = now() WHERE id = $1 RETURNING *',
-      [id],
-    );
-    return toResponse(row);
+    return transactionWithAudit(this.dataSource, async (manager) => {
+      // TypeORM answers an UPDATE with [rows, count].
+      const [[row]]: [Row[], number] = await manager.query(
+        'UPDATE saved_searches SET seen_at = now() WHERE id = $1 RETURNING *',
+        [id],
+      );
+      return toResponse(row);
+    });
   }
 
   /** Someone else's saved search does not exist for the actor: 404, never 403. */

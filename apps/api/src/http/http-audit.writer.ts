@@ -16,9 +16,14 @@ export class HttpAuditWriter {
 
   /** Records a successful request; throws when it cannot, so an unrecorded access fails. */
   async recordSuccess(request: Request, statusCode: number, createdId: string | undefined): Promise<void> {
-    // A created record names itself when the route has no id of its own.
-    const event = this.eventOf(request, 'success', statusCode, (routeId) => routeId ?? createdId, {});
+    const event = this.successEvent(request, statusCode, createdId);
     if (event) await this.audit.record(event);
+  }
+
+  /** The success row of a request; undefined when its route is not audited. */
+  successEvent(request: Request, statusCode: number, createdId: string | undefined): AuditRecord | undefined {
+    // A created record names itself when the route has no id of its own.
+    return this.eventOf(request, 'success', statusCode, (routeId) => routeId ?? createdId, {});
   }
 
   /**
