@@ -11,6 +11,7 @@ export interface AnonymizedTexts<Field extends string> {
 }
 
 const EXISTING_PLACEHOLDER = /\[([A-Z]+)-(\d+)\]/g;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 /** The same person or number in another spelling or case gets the same placeholder. */
 function identity(detection: Detection): string {
@@ -20,7 +21,8 @@ function identity(detection: Detection): string {
       .toLowerCase()
       .replace(/[.,]/g, ' ')
       .split(/\s+/)
-      .filter((word) => word.length > 1)
+      // A title is not part of who the person is: "Ms Jane Doe" and "Jane Doe" are one person.
+      .filter((word) => word.length > 1 && !TITLES.has(word))
       // Russian case endings: «Ивановой» and «Иванова» are one person.
       .map((word) => word.replace(/(ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, ''))
       // One script: «Рустам Исмаилов» and "Rustam Ismailov" are one person.

@@ -109,6 +109,8 @@ const POSSESSIVE = /['’]s$/u;
 const CUE_WORD =
   /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
+
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
 const LOWER_CASE_RUN = /(?<![\p{L}])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,2}(?![\p{L}])/gu;
@@ -150,7 +152,11 @@ function detectPeople(text: string): Detection[] {
     // is a cue word or a known non-name; a cue vouches for the word after it.
     const canJoin = (index: number) =>
       index >= 0 && index < words.length && !NOT_NAMES.has(words[index].core) && !CUE_WORD.test(words[index].core);
-    const inName = words.map((word, index) => word.name || (cued && index === 0 && canJoin(0)));
+    // A title vouches for the word after it ("Mrs Thistlewood"), as a cue before the run does.
+    const titled = (index: number) => index > 0 && TITLE.test(words[index - 1].core);
+    const inName = words.map(
+      (word, index) => word.name || (((cued && index === 0) || titled(index)) && canJoin(index)),
+    );
     for (let pass = 0; pass < 2; pass++) {
       inName.forEach((member, index) => {
         if (!member && canJoin(index) && (inName[index - 1] || inName[index + 1])) inName[index] = true;
@@ -161,7 +167,9 @@ function detectPeople(text: string): Detection[] {
       if (inName[index] && first < 0) first = index;
       if (first >= 0 && (!inName[index + 1] || index === words.length - 1)) {
         const end = words[index].start + words[index].core.length;
-        found.push(detection('PERSON', text, words[first].start, text.slice(words[first].start, end)));
+        // The title goes with the name: it tells the person's sex, and "Mrs [PERSON-1]" half names her.
+        const start = titled(first) ? words[first - 1].start : words[first].start;
+        found.push(detection('PERSON', text, start, text.slice(start, end)));
         first = -1;
       }
     });

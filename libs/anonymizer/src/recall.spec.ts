@@ -21,7 +21,8 @@ describe('forms of issue 11', () => {
 
   it('finds names in capitals and with titles', () => {
     expect(types('Обвиняемый ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ не явился.')).toEqual(['PERSON:ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ']);
-    expect(types('Interview with Ms Jane Doe and Mr Brown.')).toEqual(['PERSON:Jane Doe', 'PERSON:Brown']);
+    // The title goes with the name (it tells the sex): 'Mrs [PERSON-1]' would half name her.
+    expect(types('Interview with Ms Jane Doe and Mr Brown.')).toEqual(['PERSON:Ms Jane Doe', 'PERSON:Mr Brown']);
   });
 
   it('finds split, dashed, bracketed and full-width identifiers, and national phone forms', () => {

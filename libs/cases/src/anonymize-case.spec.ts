@@ -21,7 +21,7 @@ describe('anonymizeCase', () => {
     expect(anonymized.summary).toBe('Потерпевшая [PERSON-1] звонила по [PHONE-1].');
     expect(anonymized.facts).toBe('Гражданка [PERSON-1], [BIRTHDATE-1], писала на [EMAIL-1].');
     expect(anonymized.sources).toEqual([
-      { type: 'media_report', citation: 'Interview with Ms [PERSON-1]', url: '[HANDLE-1]' },
+      { type: 'media_report', citation: 'Interview with [PERSON-1]', url: '[HANDLE-1]' },
     ]);
     expect(anonymizeCase(anonymized).record).toEqual(anonymized);
   });
