@@ -1,15 +1,17 @@
 import { Audit, Permission } from '../http/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { anonymizeTexts } from '@caseatlas/anonymizer';
 import type { AnonymizedTexts } from '@caseatlas/anonymizer';
 import { ProblemsException } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
 import { AnonymizePreviewDto, PreviewField } from './anonymize-preview.dto';
+import { AnonymizerWorker } from './anonymizer-worker';
 
 @ApiTags('anonymizer')
 @Controller('anonymize')
 export class AnonymizerController {
+  constructor(private readonly anonymizer: AnonymizerWorker) {}
+
   /**
    * What saving would store: the redacted texts and every replacement (field, type, position
    * in the text sent, placeholder). Nothing is stored or logged.
@@ -19,7 +21,7 @@ export class AnonymizerController {
   @Permission('anonymizer.preview')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Redacted texts and the list of replacements' })
-  preview(@Body() body: AnonymizePreviewDto): AnonymizedTexts<PreviewField> {
+  preview(@Body() body: AnonymizePreviewDto): Promise<AnonymizedTexts<PreviewField>> {
     const texts = Object.fromEntries(
       Object.entries(body.texts).filter(([, text]) => typeof text === 'string'),
     ) as Record<PreviewField, string>;
@@ -43,6 +45,7 @@ export class AnonymizerController {
       return [];
     });
     if (problems.length) throw new ProblemsException(problems);
-    return anonymizeTexts(texts, { extra: body.redactions });
+    // Off the event loop: other requests go on while a long text is read.
+    return this.anonymizer.anonymizeTexts(texts, { extra: body.redactions });
   }
 }
