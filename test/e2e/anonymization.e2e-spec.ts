@@ -23,9 +23,33 @@ const PLANTED = {
   birth: '12.03.1991',
   plate: '123 ABC 02',
 };
+/** The other common forms of issue 11, in one sentence planted after the first. */
+const MORE_FORMS =
+  'Also: ул. Абая, 150 and пр. Достык 5 and 15 abay avenue and Абай көшесі, 45-үй; the accused ИВАНОВ СЕРГЕЙ ' +
+  'ПЕТРОВИЧ met Mr Blackwood and Ms Jane Doe; IIN 870412 300416 and 870-412-300-416; phone 8-701-555-12-34; ' +
+  'passport N 58213467; card 5500\u00a00000\u00a00000\u00a00004; DOB 1987-04-12; iban kz86125kzt5004100100; ' +
+  'she is 1985 года рождения, he 1999 жылы туған.';
 /** The same, as they may reappear once formatting is stripped. */
 const NEEDLES = [
   ...Object.values(PLANTED),
+  'Абая, 150',
+  'Достык 5',
+  'abay avenue',
+  'Абай көшесі',
+  'ИВАНОВ',
+  'Blackwood',
+  'Jane Doe',
+  '870412 300416',
+  '870-412-300-416',
+  '8-701-555-12-34',
+  '7015551234',
+  '58213467',
+  '5500\u00a00000',
+  '5500000000000004',
+  '1987-04-12',
+  'kz86125kzt5004100100',
+  '1985 года',
+  '1999 жылы',
   'Tokhtarbekova',
   '77059182746',
   '4111111111111111',
@@ -44,8 +68,9 @@ function plantedCase(reference: string) {
     title: `Case of ${PLANTED.name}`,
     region: `${PLANTED.name}, ${PLANTED.phone}, IIN ${PLANTED.iin}`,
     court: { name: `Court of judge ${PLANTED.name}, ${PLANTED.email}`, level: 'first_instance' },
-    summary: plantedText('Summary'),
-    facts: plantedText('Facts'),
+    // The longer texts carry the other forms too (a citation holds 500 characters).
+    summary: `${plantedText('Summary')} ${MORE_FORMS}`,
+    facts: `${plantedText('Facts')} ${MORE_FORMS}`,
     sources: [{ type: 'media_report', citation: plantedText('Citation'), url: `https://${PLANTED.handle}` }],
   });
 }
