@@ -5,8 +5,7 @@
  * itself. Needs no services. Figures vary with the machine: compare the two columns, not runs.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { anonymizeTexts } from '../libs/anonymizer/src';
-import { AnonymizerWorker } from '../apps/api/src/anonymizer/anonymizer-worker';
+import { anonymizeTexts, AnonymizerWorker } from '../libs/anonymizer/src';
 
 const RUNS = [
   'a',

@@ -65,13 +65,25 @@ function plantedCase(reference: string) {
   return briefCase({
     reference,
     relatedCases: [],
-    title: `Case of ${PLANTED.name}`,
-    region: `${PLANTED.name}, ${PLANTED.phone}, IIN ${PLANTED.iin}`,
-    court: { name: `Court of judge ${PLANTED.name}, ${PLANTED.email}`, level: 'first_instance' },
-    // The longer texts carry the other forms too (a citation holds 500 characters).
+    title: `Case of ${PLANTED.name} and ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ, Mr Blackwood`,
+    // The short fields hold a share of the other forms each (region 300, court 500 characters).
+    region: `${PLANTED.name}, ${PLANTED.phone}, IIN ${PLANTED.iin}, ул. Абая, 150, 8-701-555-12-34, DOB 1987-04-12`,
+    court: {
+      name: `Court of judge ${PLANTED.name}, ${PLANTED.email}, пр. Достык 5, IIN 870-412-300-416, iban kz86125kzt5004100100`,
+      level: 'first_instance',
+    },
+    // The long texts carry every form.
     summary: `${plantedText('Summary')} ${MORE_FORMS}`,
     facts: `${plantedText('Facts')} ${MORE_FORMS}`,
-    sources: [{ type: 'media_report', citation: plantedText('Citation'), url: `https://${PLANTED.handle}` }],
+    sources: [
+      { type: 'media_report', citation: plantedText('Citation'), url: `https://${PLANTED.handle}` },
+      {
+        type: 'media_report',
+        citation:
+          'Абай көшесі, 45-үй; Ms Jane Doe, 1985 года рождения; passport N 58213467; card 5500\u00a00000\u00a00000\u00a00004',
+        url: null,
+      },
+    ],
   });
 }
 

@@ -6,3 +6,4 @@ export * from './evaluation';
 export * from './token';
 export * from './transliterate';
 export { GAZETTEER_SOURCE } from './gazetteer';
+export * from './anonymizer-worker';

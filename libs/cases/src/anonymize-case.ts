@@ -10,6 +10,12 @@ import type { Problem } from '@caseatlas/validation';
  * anonymized text comes back unchanged, so saving a case again changes nothing. Pure.
  */
 export function anonymizeCase<T extends CaseRecord>(record: T): { record: T; replacements: Replacement[] } {
+  const { texts, replacements } = anonymizeTexts(caseTexts(record));
+  return { record: withCaseTexts(record, texts), replacements };
+}
+
+/** The free texts of a case by path, to anonymize together (here or in a worker thread). Pure. */
+export function caseTexts(record: CaseRecord): Record<string, string> {
   const fields: Record<string, string> = {
     title: record.title,
     summary: record.summary,
@@ -21,8 +27,12 @@ export function anonymizeCase<T extends CaseRecord>(record: T): { record: T; rep
     fields[`sources[${index}].citation`] = source.citation;
     if (source.url) fields[`sources[${index}].url`] = source.url;
   });
-  const { texts, replacements } = anonymizeTexts(fields);
-  const anonymized = {
+  return fields;
+}
+
+/** The record with its free texts replaced by `texts` (from caseTexts, anonymized). Pure. */
+export function withCaseTexts<T extends CaseRecord>(record: T, texts: Record<string, string>): T {
+  return {
     ...record,
     title: texts.title,
     summary: texts.summary,
@@ -35,7 +45,6 @@ export function anonymizeCase<T extends CaseRecord>(record: T): { record: T; rep
       url: source.url ? texts[`sources[${index}].url`] : source.url,
     })),
   };
-  return { record: anonymized, replacements };
 }
 
 /**

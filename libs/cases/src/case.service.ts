@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { CASE_STATUSES, STATUS_TRANSITIONS } from '@caseatlas/contracts';
 import type { AccessActor, CaseRecord, CaseResponse, CaseStatus } from '@caseatlas/contracts';
 import { AccessService } from '@caseatlas/access';
+import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { ListQuery, Problem, ProblemsException, uniqueProblems, Validated, validateAs } from '@caseatlas/validation';
-import { anonymizeCase, identifiersInTokens } from './anonymize-case';
+import { caseTexts, identifiersInTokens, withCaseTexts } from './anonymize-case';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -21,6 +22,7 @@ export class CaseService {
     private readonly cases: CaseRepository,
     private readonly statutes: StatuteRepository,
     private readonly access: AccessService,
+    private readonly anonymizer: AnonymizerWorker,
   ) {}
 
   list(query: ListQuery<CaseSortField>, actor: AccessActor) {
@@ -118,7 +120,10 @@ export class CaseService {
       ...(isPlainObject(plain) ? findCaseInconsistencies(plain, statutes) : []),
       ...(fields.value ? identifiersInTokens(fields.value) : []),
     ];
-    return problems.length ? { problems } : { value: anonymizeCase(fields.value!).record };
+    if (problems.length) return { problems };
+    // In the worker thread: a long case does not hold up other requests while it is read.
+    const { texts } = await this.anonymizer.anonymizeTexts(caseTexts(fields.value!));
+    return { value: withCaseTexts(fields.value!, texts) };
   }
 
   private orThrow<T>(checked: Validated<T>): T {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@caseatlas/access';
+import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { CaseRepository } from './case.repository';
 import { CaseService } from './case.service';
 import { CASE_ENTITIES } from './entities';
@@ -10,7 +11,14 @@ import { StatuteService } from './statute.service';
 /** Cases and the statute catalogue; shared by the API and the command line. */
 @Module({
   imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AccessModule],
-  providers: [CaseRepository, CaseService, StatuteRepository, StatuteService],
-  exports: [CaseService, StatuteService, StatuteRepository, CaseRepository],
+  providers: [
+    CaseRepository,
+    CaseService,
+    StatuteRepository,
+    StatuteService,
+    // One anonymizer thread per process, for case saves and the preview alike.
+    { provide: AnonymizerWorker, useFactory: () => new AnonymizerWorker() },
+  ],
+  exports: [CaseService, StatuteService, StatuteRepository, CaseRepository, AnonymizerWorker],
 })
 export class CasesModule {}

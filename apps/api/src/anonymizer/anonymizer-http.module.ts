@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AnonymizerWorker } from './anonymizer-worker';
+import { CasesModule } from '@caseatlas/cases';
 import { AnonymizerController } from './anonymizer.controller';
 
-/** The anonymizer is pure code (libs/anonymizer): this module carries its preview route and the worker it runs in. */
+/** The anonymizer's preview route; it runs in the worker thread CasesModule provides. */
 @Module({
+  imports: [CasesModule],
   controllers: [AnonymizerController],
-  providers: [AnonymizerWorker],
 })
 export class AnonymizerHttpModule {}

@@ -1,11 +1,11 @@
 import { Audit, Permission } from '../http/access.decorators';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import type { AnonymizedTexts } from '@caseatlas/anonymizer';
 import { ProblemsException } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
 import { AnonymizePreviewDto, PreviewField } from './anonymize-preview.dto';
-import { AnonymizerWorker } from './anonymizer-worker';
 
 @ApiTags('anonymizer')
 @Controller('anonymize')

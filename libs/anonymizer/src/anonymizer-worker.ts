@@ -1,21 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import type { AnonymizedTexts, EntityType } from '@caseatlas/anonymizer';
+import type { AnonymizedTexts } from './anonymize';
+import type { EntityType } from './types';
 
-// The worker sits at the same place relative to this file in the sources and in dist/.
-const WORKER = join(__dirname, '../../../../libs/anonymizer/src/anonymize.worker');
+// Beside this file, in the sources and in dist/ alike.
+const WORKER = join(__dirname, 'anonymize.worker');
 
 type Extra<Field extends string> = { field: Field; start: number; end: number; type: EntityType }[];
 
 /**
  * One worker thread for the anonymizer: a 200,000-character text takes a noticeable part of a
  * second, which on the event loop would hold up every other request (health checks included).
- * Requests queue in the worker; it is started on first use and again if it dies.
+ * Requests queue in the worker; it is started on first use and again if it dies. No framework:
+ * a NestJS module provides it, and calls `onModuleDestroy` on shutdown.
  */
-@Injectable()
-export class AnonymizerWorker implements OnModuleDestroy {
+export class AnonymizerWorker {
   private worker: Worker | null = null;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
