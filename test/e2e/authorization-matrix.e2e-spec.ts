@@ -264,6 +264,11 @@ describe('authorization matrix (every role × every route, from the permission t
       expected: onCase('cases.read', status, 200),
     })),
     {
+      route: 'GET /api/analytics/outcomes',
+      send: (http) => http(clientOf()).get('/analytics/outcomes').query({ groupBy: 'jurisdiction' }),
+      expected: byPermission('cases.read', 200),
+    },
+    {
       route: 'GET /api/search',
       send: (http) => http(clientOf()).get('/search').query({ q: 'recruited' }),
       expected: byPermission('cases.read', 200),

@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
+import { AnalyticsHttpModule } from './analytics/analytics-http.module';
 import { AnonymizerHttpModule } from './anonymizer/anonymizer-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthHttpModule } from './auth/auth-http.module';
@@ -41,6 +42,7 @@ export class AppModule {
         StatutesHttpModule,
         AnonymizerHttpModule,
         SearchHttpModule,
+        AnalyticsHttpModule,
         ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };

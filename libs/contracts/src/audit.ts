@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'cases.delete',
   'cases.similar',
   'search.query',
+  'analytics.outcomes',
   'savedSearches.list',
   'savedSearches.create',
   'savedSearches.delete',

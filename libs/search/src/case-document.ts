@@ -33,6 +33,8 @@ export interface CaseDocument {
     nationality: string;
     role: string;
     verdict: string;
+    /** A sentence was given (a term, life, or a suspended term). */
+    sentenced: boolean;
     custodialMonths: number | null;
     life: boolean;
     suspended: boolean;
@@ -118,6 +120,7 @@ export function toCaseDocument(
       nationality: defendant.nationality,
       role: defendant.role,
       verdict: defendant.verdict,
+      sentenced: defendant.sentence !== null,
       custodialMonths: defendant.sentence && !defendant.sentence.life ? defendant.sentence.custodialMonths : null,
       life: defendant.sentence?.life ?? false,
       suspended: defendant.sentence?.suspended ?? false,

@@ -45,7 +45,7 @@ export const CASE_INDEX_SETTINGS: estypes.IndicesIndexSettings = {
  * schema version is rebuilt from PostgreSQL when the API starts (its `_meta` records the one
  * it was built for).
  */
-export const CASE_INDEX_SCHEMA_VERSION = 1;
+export const CASE_INDEX_SCHEMA_VERSION = 2;
 
 /** The read alias, the alias of an index being rebuilt, and the versioned indices behind them. */
 export function caseIndexNames(prefix: string) {
@@ -105,6 +105,7 @@ export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
         nationality: keyword,
         role: keyword,
         verdict: keyword,
+        sentenced: boolean,
         custodialMonths: integer,
         life: boolean,
         suspended: boolean,

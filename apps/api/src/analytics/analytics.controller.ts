@@ -1,0 +1,60 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { describeFilters } from '@caseatlas/contracts';
+import type { Actor } from '@caseatlas/auth';
+import { AnalyticsService, OUTCOME_GROUP_NAMES } from '@caseatlas/analytics';
+import type { OutcomeGroup } from '@caseatlas/analytics';
+import { SEARCH_FILTERS } from '@caseatlas/search';
+import type { SearchFilter } from '@caseatlas/search';
+import { parseListQuery, ProblemsException } from '@caseatlas/validation';
+import type { Problem } from '@caseatlas/validation';
+import { Audit, Permission } from '../http/access.decorators';
+import { CurrentActor } from '../http/current-actor.decorator';
+
+const PARAMETERS = ['groupBy', 'filter'];
+
+@ApiTags('analytics')
+@ApiBadRequestResponse({ description: 'Every problem with its parameter and rule (see docs/api.md)' })
+@ApiServiceUnavailableResponse({ description: 'Elasticsearch is unreachable or slow' })
+@Controller('analytics')
+export class AnalyticsController {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Get('outcomes')
+  @Permission('cases.read')
+  @Audit('analytics.outcomes')
+  @ApiQuery({ name: 'groupBy', required: false, enum: OUTCOME_GROUP_NAMES, description: 'jurisdiction by default' })
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    description: `the filter of /api/search: ${describeFilters(SEARCH_FILTERS)}`,
+  })
+  outcomes(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor) {
+    const problems: Problem[] = Object.keys(query)
+      .filter((name) => !PARAMETERS.includes(name))
+      .map((name) => ({
+        path: /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(name) ? name : '(parameter)',
+        rule: 'unknownParameter',
+        message: `not a query parameter; use ${PARAMETERS.join(', ')}`,
+      }));
+    const groupBy = query.groupBy ?? 'jurisdiction';
+    if (typeof groupBy !== 'string' || !(OUTCOME_GROUP_NAMES as string[]).includes(groupBy)) {
+      problems.push({
+        path: 'groupBy',
+        rule: 'vocabulary',
+        message: `groupBy takes ${OUTCOME_GROUP_NAMES.join(', ')}`,
+      });
+    }
+    const filterText = query.filter;
+    if (filterText !== undefined && typeof filterText !== 'string') {
+      problems.push({ path: 'filter', rule: 'single', message: 'filter must be given once, as JSON' });
+    }
+    const parsed = parseListQuery(
+      { filter: typeof filterText === 'string' ? filterText : undefined },
+      { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
+    );
+    problems.push(...(parsed.problems ?? []));
+    if (problems.length) throw new ProblemsException(problems);
+    return this.analytics.outcomes(groupBy as OutcomeGroup, (parsed.query?.filter ?? {}) as SearchFilter, actor);
+  }
+}

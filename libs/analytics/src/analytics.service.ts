@@ -1,0 +1,69 @@
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Client, errors } from '@elastic/elasticsearch';
+import type { AccessActor } from '@caseatlas/contracts';
+import type { EnvironmentVariables } from '@caseatlas/config';
+import { AccessService } from '@caseatlas/access';
+import { CaseIndex, filterClauses } from '@caseatlas/search';
+import type { SearchFilter } from '@caseatlas/search';
+import { buildOutcomesBody } from './outcomes-query';
+import type { OutcomeGroup } from './outcomes-query';
+import { toOutcomeRow } from './outcomes';
+import type { OutcomeBucket, OutcomeRow } from './outcomes';
+
+/** Groups with fewer cases are flagged `small` (docs/metrics.md). */
+export const SMALL_GROUP_CASES = 5;
+
+/** Comparative analytics over the case index, within the reader's row rule. */
+@Injectable()
+export class AnalyticsService {
+  private readonly requestOptions: { requestTimeout: number; maxRetries: number };
+
+  constructor(
+    @Inject(Client) private readonly client: Client,
+    private readonly index: CaseIndex,
+    private readonly access: AccessService,
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+  }
+
+  async outcomes(
+    group: OutcomeGroup,
+    filter: SearchFilter,
+    actor: AccessActor,
+  ): Promise<{ rows: OutcomeRow[]; total: Omit<OutcomeRow, 'key'> }> {
+    const readable = this.access.caseStatuses(actor, 'cases.read');
+    const filters = [{ terms: { status: [...readable] } }, ...filterClauses(filter).values()];
+    let response;
+    try {
+      response = await this.client.search(
+        { index: this.index.names.alias, ...buildOutcomesBody(group, filters) },
+        this.requestOptions,
+      );
+    } catch (error) {
+      if (error instanceof errors.ElasticsearchClientError) {
+        throw new ServiceUnavailableException('Analytics are unavailable right now; case pages still work.');
+      }
+      throw error;
+    }
+    const aggregations = response.aggregations as unknown as OutcomeBucket & {
+      groups: { buckets: (OutcomeBucket & { key: string | number; key_as_string?: string })[] };
+    };
+    const { key: _key, ...total } = toOutcomeRow(
+      'total',
+      { ...aggregations, doc_count: totalOf(response.hits.total) },
+      SMALL_GROUP_CASES,
+    );
+    return {
+      rows: aggregations.groups.buckets.map((bucket) =>
+        toOutcomeRow(bucket.key_as_string ?? String(bucket.key), bucket, SMALL_GROUP_CASES),
+      ),
+      total,
+    };
+  }
+}
+
+function totalOf(total: number | { value: number } | undefined): number {
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}

@@ -1,0 +1,5 @@
+export * from './percentiles';
+export * from './outcomes-query';
+export * from './outcomes';
+export * from './analytics.service';
+export * from './analytics.module';

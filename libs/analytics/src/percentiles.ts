@@ -1,0 +1,48 @@
+/**
+ * Exact order statistics from a histogram of integer values (Elasticsearch `histogram` with
+ * interval 1: every distinct value and how often it occurs), by the method of PostgreSQL's
+ * `percentile_cont`: the value at position p·(n − 1) of the sorted values, interpolated
+ * linearly between its neighbours. Pure.
+ */
+export type Histogram = readonly (readonly [value: number, count: number])[];
+
+export interface Distribution {
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+  mean: number | null;
+  count: number;
+}
+
+export function percentileCont(histogram: Histogram, p: number): number | null {
+  const sorted = [...histogram].filter(([, count]) => count > 0).sort(([a], [b]) => a - b);
+  const n = sorted.reduce((sum, [, count]) => sum + count, 0);
+  if (n === 0) return null;
+  const position = p * (n - 1);
+  const valueAt = (index: number) => {
+    let seen = 0;
+    for (const [value, count] of sorted) {
+      seen += count;
+      if (index < seen) return value;
+    }
+    return sorted[sorted.length - 1][0];
+  };
+  const lower = valueAt(Math.floor(position));
+  const upper = valueAt(Math.ceil(position));
+  return lower + (upper - lower) * (position - Math.floor(position));
+}
+
+export function distributionOf(histogram: Histogram): Distribution {
+  const count = histogram.reduce((sum, [, times]) => sum + times, 0);
+  const total = histogram.reduce((sum, [value, times]) => sum + value * times, 0);
+  return {
+    median: percentileCont(histogram, 0.5),
+    p25: percentileCont(histogram, 0.25),
+    p75: percentileCont(histogram, 0.75),
+    mean: count ? total / count : null,
+    count,
+  };
+}
+
+/** A share, or null when there is nothing to divide by (never 0/0 = 0). */
+export const shareOf = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
