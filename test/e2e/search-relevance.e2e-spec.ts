@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCases } from '../../libs/demo/src';
 import type { CaseRecord } from '../../libs/contracts/src';
-import type { SearchResult } from '../../libs/search/src';
+import type { SearchResponse as SearchResult } from '../../libs/contracts/src';
 import { AuthorizedClient } from '../support/accounts';
 import { runCli } from '../support/cli';
 import { resetDatabase } from '../support/database';

@@ -2,7 +2,7 @@ import { generateCases, generateStatutes } from '../../libs/demo/src';
 import { CASE_FILTERS } from '../../libs/contracts/src';
 import type { CaseFilterName, CaseRecord, CaseResponse } from '../../libs/contracts/src';
 import { FACETS } from '../../libs/search/src';
-import type { SearchResult, SimilarCase } from '../../libs/search/src';
+import type { SearchResponse as SearchResult, SimilarCase } from '../../libs/contracts/src';
 import { AuthorizedClient } from '../support/accounts';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
@@ -223,7 +223,7 @@ describe('GET /api/search', () => {
       const active = { exploitationPurpose: ['forced_labour'], jurisdiction: ['KZ'] };
       const result = await search(reviewer, { filter: active, size: '1' });
       // A facet of an active filter ignores its own selection (so other values stay offered)…
-      for (const { value, count } of result.facets.jurisdiction) {
+      for (const { value, count } of result.facets.jurisdiction!) {
         expect(count).toBe((await listIds({ ...active, jurisdiction: [value] })).length);
       }
       // …and every other facet counts within all active filters.
@@ -231,7 +231,7 @@ describe('GET /api/search', () => {
       expect(others.length).toBe(15);
       let counted = 0;
       for (const facet of others as (keyof typeof FACETS)[]) {
-        for (const { value, count } of result.facets[facet]) {
+        for (const { value, count } of result.facets[facet]!) {
           expect({ facet, value, count }).toEqual({
             facet,
             value,
@@ -251,7 +251,7 @@ describe('GET /api/search', () => {
       expect(hitIds(memberView).sort()).toEqual(published);
       expect(memberView.total).toBe(published.length);
       expect(memberView.facets.status).toEqual([{ value: 'published', count: published.length }]);
-      const jurisdictionSum = memberView.facets.jurisdiction.reduce((sum, bucket) => sum + bucket.count, 0);
+      const jurisdictionSum = memberView.facets.jurisdiction!.reduce((sum, bucket) => sum + bucket.count, 0);
       expect(jurisdictionSum).toBe(published.length);
 
       const draft = await search(member, { q: 'lighthouse' });

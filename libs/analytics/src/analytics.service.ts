@@ -1,11 +1,10 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
-import type { AccessActor } from '@caseatlas/contracts';
+import type { AccessActor, SearchFilter } from '@caseatlas/contracts';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { CaseIndex, filterClauses } from '@caseatlas/search';
-import type { SearchFilter } from '@caseatlas/search';
 import { buildOutcomesBody } from './outcomes-query';
 import type { OutcomeGroup } from './outcomes-query';
 import { toOutcomeRow } from './outcomes';

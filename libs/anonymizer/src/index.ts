@@ -7,3 +7,4 @@ export * from './token';
 export * from './transliterate';
 export { GAZETTEER_SOURCE } from './gazetteer';
 export * from './anonymizer-worker';
+export * from './adversarial';

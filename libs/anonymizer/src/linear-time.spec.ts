@@ -1,32 +1,8 @@
+import { adversarialText as adversarial } from './adversarial';
 import { anonymizeTexts } from './anonymize';
 import { detect } from './detect';
 import { detectLanguageEntities } from './language';
 import { detectStructured } from './structured';
-
-/** Inputs that make backtracking patterns quadratic: long runs of one class of character. */
-const PATTERNS = [
-  'a',
-  'A',
-  'Aa',
-  '1',
-  '.',
-  '@',
-  ' ',
-  'a@',
-  'a.',
-  '1 ',
-  '1-',
-  'Аб ',
-  'ИВАН ',
-  'a@b.',
-  'x'.repeat(50) + '@',
-  '+7 ',
-  'ул. ',
-  'Mr ',
-  '%2',
-];
-const adversarial = (size: number) =>
-  PATTERNS.map((pattern) => pattern.repeat(Math.ceil(size / PATTERNS.length / pattern.length))).join('\n');
 
 const RUNNERS: [string, (text: string) => unknown][] = [
   ['detectStructured', detectStructured],

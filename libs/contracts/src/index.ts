@@ -6,3 +6,4 @@ export * from './health';
 export * from './permissions';
 export * from './vocabularies';
 export * from './case-filters';
+export * from './search';

@@ -4,15 +4,19 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
-import type { AccessActor } from '@caseatlas/contracts';
+import type {
+  AccessActor,
+  AlertResponse,
+  AlertsResponse,
+  SavedSearchResponse,
+  SearchFilter,
+} from '@caseatlas/contracts';
 import { AccessService, HiddenRowException } from '@caseatlas/access';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { identifiersInTokens } from '@caseatlas/cases';
 import { ProblemsException, validateAs } from '@caseatlas/validation';
 import { parseSearchParameters } from './search-parameters';
-import type { SearchFilter } from './search-query';
 import { SearchService } from './search.service';
-import type { SearchHit } from './search.service';
 
 export class SavedSearchDto {
   @IsString()
@@ -29,23 +33,6 @@ export class SavedSearchDto {
   @IsObject()
   @Type(() => Object)
   filter?: Record<string, unknown>;
-}
-
-export interface SavedSearchResponse {
-  id: string;
-  name: string;
-  q: string;
-  filter: SearchFilter;
-  createdAt: string;
-  /** Alerts are the cases published or changed after this instant. */
-  seenAt: string;
-}
-
-export interface AlertResponse {
-  savedSearch: SavedSearchResponse;
-  /** Cases matching it that changed since it was last seen (the reader's own row rule applies). */
-  count: number;
-  hits: SearchHit[];
 }
 
 const ALERT_HITS = 5;
@@ -135,7 +122,7 @@ export class SavedSearchService {
   }
 
   /** For each saved search, the cases that match it and changed since it was last seen. */
-  async alerts(actor: AccessActor): Promise<{ total: number; alerts: AlertResponse[] }> {
+  async alerts(actor: AccessActor): Promise<AlertsResponse> {
     const alerts: AlertResponse[] = [];
     for (const saved of await this.list(actor)) {
       const result = await this.search.search(

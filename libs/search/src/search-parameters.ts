@@ -1,9 +1,9 @@
-import { CASE_FILTERS } from '@caseatlas/contracts';
+import { CASE_FILTERS, SEARCH_SORTS } from '@caseatlas/contracts';
+import type { SearchFilter, SearchSort } from '@caseatlas/contracts';
 import { parseListQuery } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
 import { findQuerySyntaxProblem } from './query-syntax';
-import { SEARCH_SORTS } from './search-query';
-import type { SearchFilter, SearchSort } from './search-query';
+
 import type { SearchParameters } from './search.service';
 
 export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;

@@ -1,14 +1,10 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { CASE_FILTERS } from '@caseatlas/contracts';
-import type { CaseFilterName, CaseFilterTarget, CaseStatus } from '@caseatlas/contracts';
+import type { CaseFilterName, CaseFilterTarget, CaseStatus, SearchFilter, SearchSort } from '@caseatlas/contracts';
 import { crossScriptQuery } from './cross-script';
 
 type Query = estypes.QueryDslQueryContainer;
 type FilterValues = readonly (string | number | boolean)[];
-export type SearchFilter = Partial<Record<CaseFilterName, FilterValues>>;
-
-export const SEARCH_SORTS = ['relevance', 'verdictDate', 'sentence'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface SearchRequest {
   /** `simple_query_string` syntax, already checked; '' for none. */
@@ -26,7 +22,6 @@ export interface SearchRequest {
 
 /** The fields searched for text, with their weights. */
 export const TEXT_FIELDS = ['title^3', 'summary^2', 'facts', 'region', 'courtName'];
-export const HIGHLIGHTED_FIELDS = ['title', 'summary', 'facts'] as const;
 
 /** Facets of `/api/search`: the filter each one feeds and the document field it counts. */
 export const FACETS = {

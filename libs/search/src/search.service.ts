@@ -3,15 +3,23 @@ import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
-import type { AccessActor, CaseResponse, CaseStatus } from '@caseatlas/contracts';
+import type {
+  AccessActor,
+  CaseResponse,
+  CaseStatus,
+  SearchFilter,
+  SearchResponse,
+  SearchSort,
+  SimilarCase,
+} from '@caseatlas/contracts';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
 import { CaseIndex } from './case-index';
 import type { CaseDocument } from './case-document';
-import { buildSearchBody, FACETS, HIGHLIGHTED_FIELDS } from './search-query';
-import type { FacetName, SearchFilter, SearchSort } from './search-query';
+import { buildSearchBody, FACETS } from './search-query';
+import type { FacetName } from './search-query';
 
 export interface SearchParameters {
   q: string;
@@ -20,43 +28,6 @@ export interface SearchParameters {
   size: number;
   /** The `next` of the previous page. */
   cursor?: string;
-}
-
-export interface SearchHit {
-  id: string;
-  reference: string;
-  title: string;
-  jurisdiction: string;
-  year: number | null;
-  status: CaseStatus;
-  score: number | null;
-  highlights: Partial<Record<(typeof HIGHLIGHTED_FIELDS)[number], string[]>>;
-}
-
-export interface SearchResult {
-  total: number;
-  hits: SearchHit[];
-  facets: Record<FacetName, { value: string; count: number }[]>;
-  /** Pass as `cursor` for the next page; null on the last page. */
-  next: string | null;
-}
-
-export interface SimilarCase {
-  id: string;
-  reference: string;
-  title: string;
-  jurisdiction: string;
-  year: number | null;
-  score: number;
-  /** What the two cases share, named: the reason it is listed. */
-  why: {
-    wording: boolean;
-    statutes: string[];
-    exploitationPurposes: string[];
-    means: string[];
-    routeCountries: string[];
-    sectors: string[];
-  };
 }
 
 const POINT_IN_TIME = '2m';
@@ -96,7 +67,7 @@ export class SearchService {
     parameters: SearchParameters,
     actor: AccessActor,
     options: { changedAfter?: string; paging?: boolean } = {},
-  ): Promise<SearchResult> {
+  ): Promise<SearchResponse> {
     const { changedAfter, paging = true } = options;
     const readable = this.access.caseStatuses(actor, 'cases.read');
     const fingerprint = searchFingerprint(parameters, readable, changedAfter);
@@ -283,8 +254,8 @@ function totalOf(total: number | estypes.SearchTotalHits | undefined): number {
   return typeof total === 'number' ? total : (total?.value ?? 0);
 }
 
-function facetsOf(aggregations: Record<string, unknown> | undefined): SearchResult['facets'] {
-  const facets = {} as SearchResult['facets'];
+function facetsOf(aggregations: Record<string, unknown> | undefined): SearchResponse['facets'] {
+  const facets = {} as SearchResponse['facets'];
   for (const name of Object.keys(FACETS) as FacetName[]) {
     const facet = aggregations?.[name] as
       { values: { buckets: { key: string | number; key_as_string?: string; doc_count: number }[] } } | undefined;

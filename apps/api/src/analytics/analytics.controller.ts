@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { describeFilters } from '@caseatlas/contracts';
+import type { SearchFilter } from '@caseatlas/contracts';
 import type { Actor } from '@caseatlas/auth';
 import { AnalyticsService, OUTCOME_GROUP_NAMES } from '@caseatlas/analytics';
 import type { OutcomeGroup } from '@caseatlas/analytics';
 import { SEARCH_FILTERS } from '@caseatlas/search';
-import type { SearchFilter } from '@caseatlas/search';
 import { parseListQuery, ProblemsException } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
 import { Audit, Permission } from '../http/access.decorators';

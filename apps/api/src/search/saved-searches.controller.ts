@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBody, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@caseatlas/auth';
 import { SavedSearchDto, SavedSearchService } from '@caseatlas/search';
-import type { AlertResponse, SavedSearchResponse } from '@caseatlas/search';
+import type { AlertsResponse, SavedSearchResponse } from '@caseatlas/contracts';
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
 import { NoQueryParametersPipe } from '../http/no-query.pipe';
@@ -46,7 +46,7 @@ export class SavedSearchesController {
   alerts(
     @Query(NoQueryParametersPipe) _query: Record<string, never>,
     @CurrentActor() actor: Actor,
-  ): Promise<{ total: number; alerts: AlertResponse[] }> {
+  ): Promise<AlertsResponse> {
     return this.savedSearches.alerts(actor);
   }
 

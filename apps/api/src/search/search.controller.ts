@@ -6,12 +6,13 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CASE_FILTERS, describeFilters } from '@caseatlas/contracts';
+import { CASE_FILTERS, describeFilters, SEARCH_SORTS } from '@caseatlas/contracts';
+import type { SearchResponse, SimilarCase } from '@caseatlas/contracts';
 import type { Actor } from '@caseatlas/auth';
 import { CaseService } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
-import { parseSearchParameters, SEARCH_PAGE_SIZE, SEARCH_SORTS, SearchService } from '@caseatlas/search';
-import type { SearchResult, SimilarCase } from '@caseatlas/search';
+import { parseSearchParameters, SEARCH_PAGE_SIZE, SearchService } from '@caseatlas/search';
+
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
 import { NoQueryParametersPipe } from '../http/no-query.pipe';
@@ -55,7 +56,7 @@ export class SearchController {
     description: `1–${SEARCH_PAGE_SIZE.max}`,
   })
   @ApiQuery({ name: 'cursor', required: false, description: 'the `next` of the previous page' })
-  find(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<SearchResult> {
+  find(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<SearchResponse> {
     const parsed = parseSearchParameters(query);
     if (parsed.problems) throw new ProblemsException(parsed.problems);
     return this.search.search(parsed.parameters, actor);
