@@ -25,6 +25,12 @@ export async function elasticsearch<T = any>(path: string, body?: unknown, metho
 
 export const TEST_CASE_ALIAS = `${TEST_INDEX_PREFIX}_cases`;
 
+/** Makes every write to the test case index searchable (a refresh takes no body). */
+export async function refreshCaseIndex(): Promise<void> {
+  const response = await fetch(`${TEST_ELASTICSEARCH_URL}/${TEST_CASE_ALIAS}/_refresh`, { method: 'POST' });
+  if (!response.ok) throw new Error(`refreshing ${TEST_CASE_ALIAS}: HTTP ${response.status} ${await response.text()}`);
+}
+
 /**
  * Waits until the relays have drained the outbox and the index exists, then refreshes it, so
  * what PostgreSQL holds is searchable.
@@ -42,12 +48,12 @@ export async function waitForSearchIndex(timeoutMs = 60_000): Promise<void> {
       throw new Error(`the search index did not catch up within ${timeoutMs} ms (${waiting} waiting)`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await fetch(`${TEST_ELASTICSEARCH_URL}/${TEST_CASE_ALIAS}/_refresh`, { method: 'POST' });
+  await refreshCaseIndex();
 }
 
 /** Every document of the case index: id → its source and external version. */
 export async function indexedCases(): Promise<Map<string, { version: number; source: any }>> {
-  await fetch(`${TEST_ELASTICSEARCH_URL}/${TEST_CASE_ALIAS}/_refresh`, { method: 'POST' });
+  await refreshCaseIndex();
   const result = await elasticsearch(`${TEST_CASE_ALIAS}/_search`, {
     size: 10_000,
     version: true,

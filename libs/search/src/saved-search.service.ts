@@ -135,13 +135,17 @@ export class SavedSearchService {
     return { total: alerts.reduce((sum, alert) => sum + alert.count, 0), alerts };
   }
 
-  /** The alerts of a saved search are read: later changes only from now on. */
+  /** The alerts of a saved search are read: later changes only, from what the index holds now. */
   async markSeen(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
     await this.own(id, actor, 'savedSearches.write');
     return transactionWithAudit(this.dataSource, async (manager) => {
       // TypeORM answers an UPDATE with [rows, count].
       const [[row]]: [Row[], number] = await manager.query(
-        'UPDATE saved_searches SET seen_at = now() WHERE id = $1 RETURNING *',
+        // Seen up to what the index already holds: a change still waiting in the outbox is left
+        // to alert (at worst twice), never lost.
+        `UPDATE saved_searches
+            SET seen_at = LEAST(now(), (SELECT min(created_at) - interval '1 second' FROM search_outbox WHERE parked_at IS NULL))
+          WHERE id = $1 RETURNING *`,
         [id],
       );
       return toResponse(row);
