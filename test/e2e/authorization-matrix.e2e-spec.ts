@@ -269,6 +269,11 @@ describe('authorization matrix (every role × every route, from the permission t
       expected: byPermission('cases.read', 200),
     },
     {
+      route: 'GET /api/analytics/trends',
+      send: (http) => http(clientOf()).get('/analytics/trends'),
+      expected: byPermission('cases.read', 200),
+    },
+    {
       route: 'GET /api/search',
       send: (http) => http(clientOf()).get('/search').query({ q: 'recruited' }),
       expected: byPermission('cases.read', 200),

@@ -62,3 +62,17 @@ export function buildOutcomesBody(group: OutcomeGroup, filters: Query[]): estype
     },
   };
 }
+
+/** Pure: the same metrics by jurisdiction and, within each, by year of the first-instance verdict. */
+export function buildTrendsBody(filters: Query[]): estypes.SearchRequest {
+  return {
+    size: 0,
+    query: { bool: { filter: filters } },
+    aggregations: {
+      jurisdictions: {
+        terms: { field: 'jurisdiction', size: 1000, order: { _key: 'asc' } },
+        aggs: { years: { terms: { field: 'year', size: 1000, order: { _key: 'asc' } }, aggs: OUTCOME_METRICS } },
+      },
+    },
+  };
+}

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'cases.similar',
   'search.query',
   'analytics.outcomes',
+  'analytics.trends',
   'savedSearches.list',
   'savedSearches.create',
   'savedSearches.delete',

@@ -11,8 +11,6 @@ import type { Problem } from '@caseatlas/validation';
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
 
-const PARAMETERS = ['groupBy', 'filter'];
-
 @ApiTags('analytics')
 @ApiBadRequestResponse({ description: 'Every problem with its parameter and rule (see docs/api.md)' })
 @ApiServiceUnavailableResponse({ description: 'Elasticsearch is unreachable or slow' })
@@ -30,13 +28,7 @@ export class AnalyticsController {
     description: `the filter of /api/search: ${describeFilters(SEARCH_FILTERS)}`,
   })
   outcomes(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor) {
-    const problems: Problem[] = Object.keys(query)
-      .filter((name) => !PARAMETERS.includes(name))
-      .map((name) => ({
-        path: /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(name) ? name : '(parameter)',
-        rule: 'unknownParameter',
-        message: `not a query parameter; use ${PARAMETERS.join(', ')}`,
-      }));
+    const { filter, problems } = parseFilter(query, ['groupBy', 'filter']);
     const groupBy = query.groupBy ?? 'jurisdiction';
     if (typeof groupBy !== 'string' || !(OUTCOME_GROUP_NAMES as string[]).includes(groupBy)) {
       problems.push({
@@ -45,16 +37,41 @@ export class AnalyticsController {
         message: `groupBy takes ${OUTCOME_GROUP_NAMES.join(', ')}`,
       });
     }
-    const filterText = query.filter;
-    if (filterText !== undefined && typeof filterText !== 'string') {
-      problems.push({ path: 'filter', rule: 'single', message: 'filter must be given once, as JSON' });
-    }
-    const parsed = parseListQuery(
-      { filter: typeof filterText === 'string' ? filterText : undefined },
-      { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
-    );
-    problems.push(...(parsed.problems ?? []));
     if (problems.length) throw new ProblemsException(problems);
-    return this.analytics.outcomes(groupBy as OutcomeGroup, (parsed.query?.filter ?? {}) as SearchFilter, actor);
+    return this.analytics.outcomes(groupBy as OutcomeGroup, filter, actor);
   }
+
+  @Get('trends')
+  @Permission('cases.read')
+  @Audit('analytics.trends')
+  @ApiQuery({ name: 'filter', required: false, description: 'the filter of /api/search' })
+  trends(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor) {
+    const { filter, problems } = parseFilter(query, ['filter']);
+    if (problems.length) throw new ProblemsException(problems);
+    return this.analytics.trends(filter, actor);
+  }
+}
+
+/** The `filter` of /api/search, and a problem for every parameter the route does not take. */
+function parseFilter(
+  query: Record<string, unknown>,
+  parameters: string[],
+): { filter: SearchFilter; problems: Problem[] } {
+  const problems: Problem[] = Object.keys(query)
+    .filter((name) => !parameters.includes(name))
+    .map((name) => ({
+      path: /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(name) ? name : '(parameter)',
+      rule: 'unknownParameter',
+      message: `not a query parameter; use ${parameters.join(', ')}`,
+    }));
+  const text = query.filter;
+  if (text !== undefined && typeof text !== 'string') {
+    problems.push({ path: 'filter', rule: 'single', message: 'filter must be given once, as JSON' });
+  }
+  const parsed = parseListQuery(
+    { filter: typeof text === 'string' ? text : undefined },
+    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
+  );
+  problems.push(...(parsed.problems ?? []));
+  return { filter: (parsed.query?.filter ?? {}) as SearchFilter, problems };
 }
