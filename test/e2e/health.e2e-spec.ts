@@ -3,6 +3,9 @@ import { STACK_FRAME } from '../support/stack-frame';
 import { ApiProcess, startApiProcess } from '../support/api-process';
 import { TEST_API_DATABASE_URL, TEST_ELASTICSEARCH_URL } from '../support/environment';
 import { TcpProxy } from '../support/tcp-proxy';
+import { deleteTestIndices } from '../support/search';
+import { startTestApp } from '../support/test-app';
+import { CaseIndexBuilder } from '../../libs/search/src';
 
 /**
  * The API reaches the real PostgreSQL and Elasticsearch through TCP proxies; closing a proxy
@@ -90,5 +93,28 @@ describe('GET /api/health', () => {
   it('keeps the process alive through both outages', () => {
     expect(api.process.exitCode).toBeNull();
     expect(api.process.signalCode).toBeNull();
+  });
+});
+
+describe('GET /api/health and the search index', () => {
+  it('reports the search index degraded while it is missing, even where no relay runs to rebuild it', async () => {
+    await deleteTestIndices();
+    const app = await startTestApp({ SEARCH_RELAY: 'off' });
+    try {
+      const response = await fetch(`${app.apiUrl}/health`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as HealthResponse;
+      expect(body.details.searchIndex).toEqual(
+        expect.objectContaining({
+          state: 'degraded',
+          lastError: expect.objectContaining({ message: expect.stringMatching(/^the search index is missing/) }),
+        }),
+      );
+      await app.app.get(CaseIndexBuilder).ensure();
+      const rebuilt = (await (await fetch(`${app.apiUrl}/health`)).json()) as HealthResponse;
+      expect(rebuilt.details.searchIndex).toEqual(expect.objectContaining({ state: 'ok', lastError: null }));
+    } finally {
+      await app.close();
+    }
   });
 });

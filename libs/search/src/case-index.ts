@@ -61,6 +61,11 @@ export class CaseIndex {
     return { index: aliases[0], schemaVersion: meta?.schemaVersion ?? null };
   }
 
+  /** Whether the read alias has an index behind it; for health checks, with their own timeout. */
+  async exists(timeoutMs: number): Promise<boolean> {
+    return this.client.indices.existsAlias({ name: this.names.alias }, { requestTimeout: timeoutMs, maxRetries: 0 });
+  }
+
   async isCurrent(): Promise<boolean> {
     return (await this.current())?.schemaVersion === CASE_INDEX_SCHEMA_VERSION;
   }

@@ -5,7 +5,7 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs
 import type { HealthCheckResult, HealthIndicatorResult } from '@nestjs/terminus';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SearchIndexStatus } from '@caseatlas/contracts';
-import { ElasticsearchHealthIndicator, SearchIndexWorker, SearchRelay } from '@caseatlas/search';
+import { CaseIndex, ElasticsearchHealthIndicator, SearchIndexWorker, SearchRelay } from '@caseatlas/search';
 import { NotAudited, Public } from '../http/access.decorators';
 
 @ApiTags('health')
@@ -19,6 +19,7 @@ export class HealthController {
     private readonly elasticsearch: ElasticsearchHealthIndicator,
     private readonly relay: SearchRelay,
     private readonly worker: SearchIndexWorker,
+    private readonly index: CaseIndex,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.timeoutMs = config.get('HEALTH_CHECK_TIMEOUT_MS', { infer: true });
@@ -50,7 +51,16 @@ export class HealthController {
   /** The index's lag: reported, never failing the check (search degrades, writes go on). */
   private async searchIndex(): Promise<HealthIndicatorResult> {
     const backlog = await this.relay.backlog().catch(() => null);
-    const lastError = this.worker.lastError;
+    // No index (never built, or deleted) is a lag too, whether or not this process relays.
+    const missing = (await this.index.exists(this.timeoutMs).catch(() => true)) === false;
+    const lastError =
+      this.worker.lastError ??
+      (missing
+        ? {
+            message: 'the search index is missing; it is built from PostgreSQL by a relay',
+            at: new Date().toISOString(),
+          }
+        : null);
     const status: SearchIndexStatus = {
       status: 'up',
       state: lastError || (backlog?.parked ?? 0) > 0 ? 'degraded' : 'ok',
