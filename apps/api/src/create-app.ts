@@ -11,6 +11,7 @@ import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { toErrorResponse } from './http/error-response';
 import { HttpAuditWriter } from './http/http-audit.writer';
 import { refuseUnreadableBodies } from './http/request-refusals';
 import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
@@ -38,11 +39,7 @@ function answerUnparsableRequests(server: Server, writer: HttpAuditWriter): void
       reason: 'malformedRequest',
       message: 'the request is not valid HTTP',
     };
-    const body = JSON.stringify({
-      statusCode: known.status,
-      error: STATUS_CODES[known.status],
-      message: known.message,
-    });
+    const body = JSON.stringify(toErrorResponse(known.status, known.message));
     socket.end(
       `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

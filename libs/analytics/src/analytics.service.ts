@@ -5,7 +5,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { AccessActor, SearchFilter } from '@caseatlas/contracts';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
-import { CaseIndex, filterClauses } from '@caseatlas/search';
+import { CaseIndex, filterClauses, totalOf } from '@caseatlas/search';
 import { buildOutcomesBody, buildTrendsBody } from './outcomes-query';
 import type { OutcomeGroup } from './outcomes-query';
 import { toOutcomeRow } from './outcomes';
@@ -86,8 +86,4 @@ export class AnalyticsService {
       throw error;
     }
   }
-}
-
-function totalOf(total: number | { value: number } | undefined): number {
-  return typeof total === 'number' ? total : (total?.value ?? 0);
 }

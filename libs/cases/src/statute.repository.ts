@@ -78,8 +78,8 @@ export class StatuteRepository {
     return { rows: rows.map(toStatuteResponse), total };
   }
 
-  async findAll(): Promise<StatuteResponse[]> {
-    return (await this.dataSource.manager.find(StatuteEntity, { order: { key: 'ASC' } })).map(toStatuteResponse);
+  async findAll(manager: EntityManager = this.dataSource.manager): Promise<StatuteResponse[]> {
+    return (await manager.find(StatuteEntity, { order: { key: 'ASC' } })).map(toStatuteResponse);
   }
 
   async findByKey(key: string, manager: EntityManager = this.dataSource.manager): Promise<StatuteResponse | null> {

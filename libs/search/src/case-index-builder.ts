@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseRepository } from '@caseatlas/cases';
+import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
 import { CaseIndex, toIndexOperations } from './case-index';
 import { loadStatuteCatalogue } from './search-relay';
 
@@ -25,6 +25,7 @@ export class CaseIndexBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly statutes: StatuteRepository,
     private readonly index: CaseIndex,
   ) {}
 
@@ -62,7 +63,7 @@ export class CaseIndexBuilder {
     try {
       let written = 0;
       await manager.transaction('REPEATABLE READ', async (snapshot) => {
-        const statutes = await loadStatuteCatalogue(snapshot);
+        const statutes = await loadStatuteCatalogue(this.statutes, snapshot);
         const [{ total }] = await snapshot.query('SELECT count(*)::int AS total FROM cases');
         progress?.start(total);
         let after: string | undefined;

@@ -1,6 +1,6 @@
 import { CASE_FILTERS, SEARCH_SORTS } from '@caseatlas/contracts';
 import type { SearchFilter, SearchSort } from '@caseatlas/contracts';
-import { parseListQuery } from '@caseatlas/validation';
+import { parseListQuery, unknownParameterProblems } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
 import { findQuerySyntaxProblem } from './query-syntax';
 
@@ -17,18 +17,20 @@ export const SEARCH_FILTERS = searchFilters;
 const PARAMETERS = ['q', 'filter', 'sort', 'size', 'cursor'];
 const MAX_CURSOR_LENGTH = 4096;
 
+/** Pure: the `filter` parameter (JSON) of search and analytics → its filter, or its problems. */
+export function parseSearchFilter(text: string | undefined): { filter: SearchFilter; problems: Problem[] } {
+  const parsed = parseListQuery(
+    { filter: text },
+    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
+  );
+  return { filter: (parsed.query?.filter ?? {}) as SearchFilter, problems: parsed.problems ?? [] };
+}
+
 /** Pure: the query string of `/api/search` → its parameters, or every problem, each named. */
 export function parseSearchParameters(
   raw: Record<string, unknown>,
 ): { parameters: SearchParameters; problems?: undefined } | { parameters?: undefined; problems: Problem[] } {
-  const problems: Problem[] = [];
-  for (const name of Object.keys(raw).filter((name) => !PARAMETERS.includes(name))) {
-    problems.push({
-      path: name,
-      rule: 'unknownParameter',
-      message: `${name} is not a query parameter; use ${PARAMETERS.join(', ')}`,
-    });
-  }
+  const problems: Problem[] = unknownParameterProblems(raw, PARAMETERS);
   const text = (name: string): string | undefined => {
     const value = raw[name];
     if (value === undefined || typeof value === 'string') return value;
@@ -40,11 +42,8 @@ export function parseSearchParameters(
   const syntax = findQuerySyntaxProblem(q);
   if (syntax) problems.push({ path: 'q', rule: 'syntax', message: `q ${syntax}` });
 
-  const parsed = parseListQuery(
-    { filter: text('filter') },
-    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
-  );
-  problems.push(...(parsed.problems ?? []));
+  const parsed = parseSearchFilter(text('filter'));
+  problems.push(...parsed.problems);
 
   const sortText = text('sort');
   let sort: SearchSort = q ? 'relevance' : 'verdictDate';
@@ -72,5 +71,5 @@ export function parseSearchParameters(
   }
 
   if (problems.length) return { problems };
-  return { parameters: { q, filter: (parsed.query?.filter ?? {}) as SearchFilter, sort, size, cursor } };
+  return { parameters: { q, filter: parsed.filter, sort, size, cursor } };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CaseRepository } from '@caseatlas/cases';
+import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
 import { CaseIndex, IndexOperation, toIndexOperations } from './case-index';
 import type { StatuteCatalogue } from './case-document';
 
@@ -31,15 +31,15 @@ export interface DrainResult {
 export const retryDelaySeconds = (attempts: number) => 2 ** attempts;
 
 /**
- * The penalties of the statute catalogue, read on the caller's connection: a query on another
- * connection while this one holds row locks could wait on a lock queued behind ours (a TRUNCATE,
- * a migration), a deadlock PostgreSQL cannot see.
+ * The statute catalogue, read on the caller's connection: a query on another connection while
+ * this one holds row locks could wait on a lock queued behind ours (a TRUNCATE, a migration), a
+ * deadlock PostgreSQL cannot see.
  */
-export async function loadStatuteCatalogue(manager: EntityManager): Promise<StatuteCatalogue> {
-  const rows: { key: string; penaltyMaxMonths: number; lifePossible: boolean }[] = await manager.query(
-    'SELECT key, penalty_max_months AS "penaltyMaxMonths", life_possible AS "lifePossible" FROM statutes',
-  );
-  return new Map(rows.map((row) => [row.key, row]));
+export async function loadStatuteCatalogue(
+  statutes: StatuteRepository,
+  manager: EntityManager,
+): Promise<StatuteCatalogue> {
+  return new Map((await statutes.findAll(manager)).map((statute) => [statute.key, statute]));
 }
 
 /**
@@ -52,6 +52,7 @@ export class SearchRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly statutes: StatuteRepository,
     private readonly index: CaseIndex,
   ) {}
 
@@ -73,7 +74,7 @@ export class SearchRelay {
 
       const caseIds = [...new Set(rows.map((row) => row.case_id))];
       const found = await this.cases.findForIndexing(manager, caseIds);
-      const operations: IndexOperation[] = toIndexOperations(found, await loadStatuteCatalogue(manager));
+      const operations: IndexOperation[] = toIndexOperations(found, await loadStatuteCatalogue(this.statutes, manager));
       for (const id of caseIds) {
         if (found.some((row) => row.record.id === id)) continue;
         // Gone from PostgreSQL: delete with the version its deletion was given.

@@ -104,9 +104,7 @@ export class SearchService {
       // The last page: nobody pages on, so the point in time need not wait for its expiry.
       void this.client.closePointInTime({ id: response.pit_id }, this.requestOptions).catch(() => undefined);
     }
-    // The index lags PostgreSQL by a moment: a case just withdrawn or deleted is not shown.
-    const current = await this.cases.statusesOf(page.map((hit) => hit._source!.id));
-    const hits = page.filter((hit) => readable.includes(current.get(hit._source!.id) as CaseStatus));
+    const hits = await this.stillReadable(page, readable);
     return {
       total: totalOf(response.hits.total),
       hits: hits.map((hit) => ({
@@ -172,8 +170,7 @@ export class SearchService {
         this.requestOptions,
       ),
     );
-    const current = await this.cases.statusesOf(response.hits.hits.map((hit) => hit._source!.id));
-    const visible = response.hits.hits.filter((hit) => readable.includes(current.get(hit._source!.id) as CaseStatus));
+    const visible = await this.stillReadable(response.hits.hits, readable);
     return visible.map((hit) => {
       const source = hit._source!;
       const common = (field: keyof typeof shared) =>
@@ -196,6 +193,15 @@ export class SearchService {
         },
       };
     });
+  }
+
+  /** The index lags PostgreSQL by a moment: a case just withdrawn or deleted is not shown. */
+  private async stillReadable<Hit extends { _source?: CaseDocument }>(
+    hits: Hit[],
+    readable: readonly CaseStatus[],
+  ): Promise<Hit[]> {
+    const current = await this.cases.statusesOf(hits.map((hit) => hit._source!.id));
+    return hits.filter((hit) => readable.includes(current.get(hit._source!.id) as CaseStatus));
   }
 
   /**
@@ -250,7 +256,8 @@ export class SearchService {
   }
 }
 
-function totalOf(total: number | estypes.SearchTotalHits | undefined): number {
+/** `hits.total`, as a number whether or not the request asked for the object form. */
+export function totalOf(total: number | estypes.SearchTotalHits | undefined): number {
   return typeof total === 'number' ? total : (total?.value ?? 0);
 }
 

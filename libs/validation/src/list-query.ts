@@ -68,6 +68,25 @@ function parseJson(name: string, raw: string | undefined, problems: Problem[]): 
   }
 }
 
+/**
+ * Pure: a problem for each query parameter a route does not take (`allowed`), named only when
+ * the name looks like one: a parameter name can carry anything.
+ */
+export function unknownParameterProblems(query: Record<string, unknown>, allowed: readonly string[]): Problem[] {
+  return Object.keys(query)
+    .filter((name) => !allowed.includes(name))
+    .map((name) => {
+      const path = /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(name) ? name : '(parameter)';
+      return {
+        path,
+        rule: 'unknownParameter',
+        message: allowed.length
+          ? `${path} is not a query parameter; use ${allowed.join(', ')}`
+          : 'this route takes no query parameters',
+      };
+    });
+}
+
 /** Pure: the `sort`, `range` and `filter` query parameters → a ListQuery, or every problem. */
 export function parseListQuery<Field extends string>(
   raw: { sort?: string; range?: string; filter?: string },

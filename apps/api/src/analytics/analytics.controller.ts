@@ -5,8 +5,8 @@ import type { SearchFilter } from '@caseatlas/contracts';
 import type { Actor } from '@caseatlas/auth';
 import { AnalyticsService, OUTCOME_GROUP_NAMES } from '@caseatlas/analytics';
 import type { OutcomeGroup } from '@caseatlas/analytics';
-import { SEARCH_FILTERS } from '@caseatlas/search';
-import { parseListQuery, ProblemsException } from '@caseatlas/validation';
+import { parseSearchFilter, SEARCH_FILTERS } from '@caseatlas/search';
+import { ProblemsException, unknownParameterProblems } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
@@ -57,21 +57,11 @@ function parseFilter(
   query: Record<string, unknown>,
   parameters: string[],
 ): { filter: SearchFilter; problems: Problem[] } {
-  const problems: Problem[] = Object.keys(query)
-    .filter((name) => !parameters.includes(name))
-    .map((name) => ({
-      path: /^[A-Za-z_][A-Za-z0-9_]{0,59}$/.test(name) ? name : '(parameter)',
-      rule: 'unknownParameter',
-      message: `not a query parameter; use ${parameters.join(', ')}`,
-    }));
+  const problems = unknownParameterProblems(query, parameters);
   const text = query.filter;
   if (text !== undefined && typeof text !== 'string') {
     problems.push({ path: 'filter', rule: 'single', message: 'filter must be given once, as JSON' });
   }
-  const parsed = parseListQuery(
-    { filter: typeof text === 'string' ? text : undefined },
-    { sortable: [], defaultSort: { field: '', order: 'ASC' }, filters: SEARCH_FILTERS },
-  );
-  problems.push(...(parsed.problems ?? []));
-  return { filter: (parsed.query?.filter ?? {}) as SearchFilter, problems };
+  const parsed = parseSearchFilter(typeof text === 'string' ? text : undefined);
+  return { filter: parsed.filter, problems: [...problems, ...parsed.problems] };
 }

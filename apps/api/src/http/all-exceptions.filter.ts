@@ -2,8 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { auditHintsOf } from '@caseatlas/audit';
-import type { ErrorResponse } from '@caseatlas/contracts';
 import { LoginLockedException } from '@caseatlas/auth';
+import { toErrorResponse } from './error-response';
 import { HttpAuditWriter } from './http-audit.writer';
 import { RequestRefusedException } from './request-refusals';
 
@@ -54,8 +54,4 @@ export class AllExceptionsFilter implements ExceptionFilter {
       body: toErrorResponse(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error'),
     };
   }
-}
-
-export function toErrorResponse(statusCode: number, message: string): ErrorResponse {
-  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
 }

@@ -1,6 +1,6 @@
-import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { toErrorResponse } from './error-response';
 
 /** A request refused before any route saw it; `reason` is what the audit keeps. */
 export class RequestRefusedException extends HttpException {
@@ -9,7 +9,7 @@ export class RequestRefusedException extends HttpException {
     readonly reason: string,
     message: string,
   ) {
-    super({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message }, status);
+    super(toErrorResponse(status, message), status);
   }
 }
 
