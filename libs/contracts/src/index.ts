@@ -7,3 +7,4 @@ export * from './permissions';
 export * from './vocabularies';
 export * from './case-filters';
 export * from './search';
+export * from './analytics';
