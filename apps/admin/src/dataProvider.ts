@@ -1,7 +1,17 @@
 import { HttpError, fetchUtils } from 'react-admin';
 import type { SortPayload } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { AccountResponse, Profession } from '@caseatlas/contracts';
+import type {
+  AccountResponse,
+  CompareResponse,
+  CooperationResponse,
+  LegislationResponse,
+  OutcomesResponse,
+  Profession,
+  RoutesResponse,
+  TrendsResponse,
+  VictimsResponse,
+} from '@caseatlas/contracts';
 import { authFetch, getAccessToken, renewAccessToken } from './session';
 import type {
   AlertsResult,
@@ -13,6 +23,18 @@ import type {
 } from './search/types';
 
 export { authFetch, getAccessToken };
+
+/** The analytics answers and the extra parameters each takes besides `q` and `filter`. */
+export interface AnalyticsAnswers {
+  outcomes: OutcomesResponse;
+  trends: TrendsResponse;
+  routes: RoutesResponse;
+  victims: VictimsResponse;
+  cooperation: CooperationResponse;
+  legislation: LegislationResponse;
+  compare: CompareResponse;
+}
+export type AnalyticsView = keyof AnalyticsAnswers;
 
 const withToken = (options: fetchUtils.Options, token: string | undefined): fetchUtils.Options => ({
   ...options,
@@ -121,6 +143,22 @@ export const dataProvider = {
   alerts: async (signal?: AbortSignal): Promise<{ data: AlertsResult }> => {
     const { json } = await httpClient('/api/alerts', { signal });
     return { data: json as AlertsResult };
+  },
+
+  /** The reader's saved searches, for choosing what the compare view puts in its columns. */
+  savedSearches: async (signal?: AbortSignal): Promise<{ data: SavedSearch[] }> => {
+    const { json } = await httpClient('/api/saved-searches', { signal });
+    return { data: json as SavedSearch[] };
+  },
+
+  /** `GET /api/analytics/<view>`; `query` carries `q`, `filter` and the view's own parameters. */
+  analytics: async <View extends AnalyticsView>(
+    view: View,
+    query: URLSearchParams,
+    signal?: AbortSignal,
+  ): Promise<{ data: AnalyticsAnswers[View] }> => {
+    const { json } = await httpClient(`/api/analytics/${view}?${query}`, { signal });
+    return { data: json as AnalyticsAnswers[View] };
   },
 
   markAlertsSeen: async (id: string): Promise<{ data: SavedSearch }> => {

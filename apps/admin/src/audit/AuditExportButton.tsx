@@ -3,19 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, useCanAccess, useDataProvider, useListContext, useNotify } from 'react-admin';
 import type { CaseAtlasDataProvider } from '../dataProvider';
 import { apiErrorMessage } from '../common/apiErrors';
-
-/** Saves a blob under `filename` the way a link to a file would. */
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from '../common/saveFile';
 
 /**
  * The whole filtered trail as CSV, built by the API (`GET /api/audit/export`), not the page

@@ -1,0 +1,77 @@
+import { csvCell, roundShare, SUPPRESSED, toCsv } from './csv';
+import type { CsvColumn } from './csv';
+
+interface Row {
+  key: string;
+  label: string;
+  cases: number;
+  convictionRate: number | null;
+  small: boolean;
+}
+
+const COLUMNS: CsvColumn<Row>[] = [
+  { header: 'Jurisdiction', value: (row) => row.key },
+  { header: 'Name', value: (row) => row.label },
+  { header: 'Cases', value: (row) => row.cases, figure: true },
+  { header: 'Conviction rate', value: (row) => row.convictionRate, figure: true },
+];
+
+describe('toCsv', () => {
+  it('writes a header line, then one line per row, with CRLF line ends', () => {
+    const csv = toCsv(COLUMNS, [
+      { key: 'KZ', label: 'Kazakhstan', cases: 42, convictionRate: 0.75, small: false },
+      { key: 'UZ', label: 'Uzbekistan', cases: 17, convictionRate: null, small: false },
+    ]);
+    expect(csv).toBe('Jurisdiction,Name,Cases,Conviction rate\r\nKZ,Kazakhstan,42,0.75\r\nUZ,Uzbekistan,17,\r\n');
+  });
+
+  it("replaces a small row's figures by the suppression marker and keeps its labels", () => {
+    const csv = toCsv(COLUMNS, [
+      { key: 'KZ', label: 'Kazakhstan', cases: 42, convictionRate: 0.75, small: false },
+      { key: 'TJ', label: 'Tajikistan', cases: 3, convictionRate: 0.5, small: true },
+    ]);
+    expect(csv).toBe(
+      'Jurisdiction,Name,Cases,Conviction rate\r\nKZ,Kazakhstan,42,0.75\r\nTJ,Tajikistan,suppressed,suppressed\r\n',
+    );
+    expect(csv).not.toContain(',3,');
+    expect(csv).not.toContain('0.5');
+    expect(SUPPRESSED).toBe('suppressed');
+  });
+
+  it('quotes values holding commas, quotes or line breaks, doubling the quotes', () => {
+    const csv = toCsv(COLUMNS, [
+      { key: 'KZ', label: 'Article 128, part 3 ("aggravated")', cases: 6, convictionRate: 1, small: false },
+      { key: 'UZ', label: 'two\nlines', cases: 5, convictionRate: 0, small: false },
+    ]);
+    expect(csv).toBe(
+      'Jurisdiction,Name,Cases,Conviction rate\r\n' +
+        'KZ,"Article 128, part 3 (""aggravated"")",6,1\r\n' +
+        'UZ,"two\nlines",5,0\r\n',
+    );
+  });
+});
+
+describe('csvCell', () => {
+  it('leaves empty what is unknown', () => {
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('keeps a spreadsheet from running text as a formula, but not negative numbers', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-trafficking')).toBe("'-trafficking");
+    expect(csvCell(-3)).toBe('-3');
+  });
+
+  it('quotes text with leading or trailing spaces, so they survive', () => {
+    expect(csvCell(' Almaty')).toBe('" Almaty"');
+  });
+});
+
+describe('roundShare', () => {
+  it('rounds to four decimals and keeps null', () => {
+    expect(roundShare(2 / 3)).toBe(0.6667);
+    expect(roundShare(null)).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Pure (no React, no react-admin): the CSV of a chart's figures. Small cells (fewer cases than
+ * the API's small-cell threshold) are shown greyed in the screens but never leave them: in an
+ * export their figures are replaced by SUPPRESSED, so a file passed on cannot single out the
+ * few cases (and victims) behind a figure.
+ */
+
+/** What stands in an export for a figure of a small cell. */
+export const SUPPRESSED = 'suppressed';
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+export interface CsvColumn<Row> {
+  header: string;
+  value: (row: Row) => CsvValue;
+  /** A figure about the cases (a count, rate or statistic): suppressed in small rows. Labels are not. */
+  figure?: boolean;
+}
+
+/** A row knows whether it is a small cell; the API says so on every row and cell. */
+export interface CsvRow {
+  small: boolean;
+}
+
+// Spreadsheets run a cell starting with one of these as a formula: anonymized free text (a
+// statute's title, a saved search's name) could start so, so text gets a leading apostrophe.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as RFC 4180 wants it: quoted when it holds a comma, quote or line break. */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The header line, then one line per row, with CRLF line ends (RFC 4180). */
+export function toCsv<Row extends CsvRow>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  const lines = [
+    columns.map((column) => csvCell(column.header)),
+    ...rows.map((row) =>
+      columns.map((column) => (column.figure && row.small ? SUPPRESSED : csvCell(column.value(row)))),
+    ),
+  ];
+  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
+/** A share (0..1) rounded for a file: four decimals say more than the data can. */
+export const roundShare = (share: number | null | undefined): number | null =>
+  share === null || share === undefined ? null : Math.round(share * 10_000) / 10_000;
