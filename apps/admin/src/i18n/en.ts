@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { accountTextsEn, authTextsEn } from './account.en';
+import { analyticsTextsEn } from './analytics.en';
 import { alertTextsEn, savedSearchTextsEn } from './alerts.en';
 import { auditResourceEn, auditTextsEn } from './audit.en';
 import { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
@@ -58,9 +59,11 @@ export const en = {
     similar: similarTextsEn,
     saved_search: savedSearchTextsEn,
     alerts: alertTextsEn,
+    analytics: analyticsTextsEn,
     menu: {
       search: 'Search',
       alerts: 'Alerts',
+      analytics: 'Analytics',
       status: 'System status',
     },
     dashboard: {

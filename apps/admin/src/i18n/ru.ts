@@ -1,5 +1,6 @@
 import russianMessages from 'ra-language-russian';
 import { accountTextsRu, authTextsRu } from './account.ru';
+import { analyticsTextsRu } from './analytics.ru';
 import { alertTextsRu, savedSearchTextsRu } from './alerts.ru';
 import { auditResourceRu, auditTextsRu } from './audit.ru';
 import { caseTextsRu, casesResourceRu, redactionTextsRu } from './cases.ru';
@@ -65,9 +66,11 @@ export const ru: typeof en = {
     similar: similarTextsRu,
     saved_search: savedSearchTextsRu,
     alerts: alertTextsRu,
+    analytics: analyticsTextsRu,
     menu: {
       search: 'Поиск',
       alerts: 'Оповещения',
+      analytics: 'Аналитика',
       status: 'Состояние системы',
     },
     dashboard: {

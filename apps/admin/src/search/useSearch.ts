@@ -14,18 +14,19 @@ const RESULTS_KEY = 'precedentSearch';
 
 /**
  * The search of the address, and a way to change it. Every change is a new history entry under
- * /search, so the back button undoes a click on a facet and the address can be shared.
+ * `path` (/search unless the analytics pages keep it under theirs), so the back button undoes a
+ * click on a facet and the address can be shared.
  */
-export function useSearchState(): [SearchState, (next: SearchState) => void] {
+export function useSearchState(path: string = SEARCH_PATH): [SearchState, (next: SearchState) => void] {
   const { search } = useLocation();
   const navigate = useNavigate();
   const state = useMemo(() => parseSearchState(new URLSearchParams(search)), [search]);
   const update = useCallback(
     (next: SearchState) => {
       const query = serializeSearchState(next).toString();
-      navigate({ pathname: SEARCH_PATH, search: query ? `?${query}` : '' });
+      navigate({ pathname: path, search: query ? `?${query}` : '' });
     },
-    [navigate],
+    [navigate, path],
   );
   return [state, update];
 }

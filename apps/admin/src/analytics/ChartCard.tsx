@@ -1,0 +1,120 @@
+import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import ImageIcon from '@mui/icons-material/Image';
+import { toPng } from 'html-to-image';
+import { useNotify, useTranslate } from 'react-admin';
+import { apiErrorMessage, asApiError } from '../common/apiErrors';
+import { saveFile } from '../common/saveFile';
+
+/** The chart's data as a CSV file, built on demand (small cells already suppressed, see csv.ts). */
+export interface CsvExport {
+  filename: string;
+  build: () => string;
+}
+
+/**
+ * What every chart has: a heading and what it shows, "Export CSV" of its figures and "Export PNG"
+ * of what is drawn (heading and caption included, so the picture says what it is), and the
+ * small-cell caption when some cell is greyed. `testId` is the browser test's handle.
+ */
+export const ChartCard = ({
+  testId,
+  title,
+  help,
+  csv,
+  smallBelow,
+  hasSmall = false,
+  toolbar,
+  children,
+}: {
+  testId: string;
+  title: string;
+  help?: string;
+  csv?: CsvExport;
+  smallBelow?: number;
+  hasSmall?: boolean;
+  /** Chart options (a metric to show) beside the export buttons. */
+  toolbar?: ReactNode;
+  children: ReactNode;
+}) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const drawn = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportCsv = () => {
+    if (!csv) return;
+    // The byte-order mark makes spreadsheets read the file as UTF-8 (Russian names and titles).
+    saveFile(new Blob(['\uFEFF', csv.build()], { type: 'text/csv;charset=utf-8' }), `${csv.filename}.csv`);
+  };
+
+  const exportPng = async () => {
+    if (!drawn.current || !csv) return;
+    setBusy(true);
+    try {
+      // A white background: the card's is transparent, and a PNG on a dark slide would lose the axes.
+      saveFile(await toPng(drawn.current, { backgroundColor: '#ffffff', pixelRatio: 2 }), `${csv.filename}.png`);
+    } catch (error) {
+      notify('caseatlas.analytics.export_failed', { type: 'error', messageArgs: { message: String(error) } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card component="section" data-testid={testId} aria-label={title}>
+      <CardContent>
+        <Stack direction="row" justifyContent="flex-end" gap={1} flexWrap="wrap" alignItems="center">
+          {toolbar}
+          <Button size="small" startIcon={<DownloadIcon />} onClick={exportCsv} disabled={!csv} data-testid="export-csv">
+            {translate('caseatlas.analytics.export_csv')}
+          </Button>
+          <Button
+            size="small"
+            startIcon={<ImageIcon />}
+            onClick={exportPng}
+            disabled={!csv || busy}
+            data-testid="export-png"
+          >
+            {translate('caseatlas.analytics.export_png')}
+          </Button>
+        </Stack>
+        <Box ref={drawn} sx={{ bgcolor: 'background.paper', p: 1 }} data-testid="chart-drawing">
+          <Typography variant="h6" component="h2">
+            {title}
+          </Typography>
+          {help ? (
+            <Typography variant="body2" color="text.secondary" gutterBottom>
+              {help}
+            </Typography>
+          ) : null}
+          {children}
+          {hasSmall && smallBelow !== undefined ? (
+            <Typography variant="caption" color="text.secondary" component="p" data-testid="small-cells-note">
+              {translate('caseatlas.analytics.small.caption', { smallBelow })}
+            </Typography>
+          ) : null}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+/** While an analytics answer is on its way, or why it is not there. */
+export const AnswerState = ({ error, isPending }: { error: unknown; isPending: boolean }) => {
+  const translate = useTranslate();
+  if (error) {
+    return asApiError(error).status === 503 ? (
+      <Alert severity="warning" data-testid="analytics-unavailable">
+        {translate('caseatlas.analytics.unavailable')}
+      </Alert>
+    ) : (
+      <Alert severity="error">
+        {translate('caseatlas.analytics.failed', { message: apiErrorMessage(error) ?? '' })}
+      </Alert>
+    );
+  }
+  return isPending ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null;
+};

@@ -1,0 +1,100 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslate } from 'react-admin';
+import type { OutcomeRow } from '@caseatlas/contracts';
+import { useCountryName } from '../common/countries';
+import { ChartCard } from './ChartCard';
+import { ChartTooltip, useChartColors, useFigures } from './chartParts';
+import { roundShare, toCsv } from './csv';
+
+interface Datum {
+  key: string;
+  label: string;
+  n: number;
+  /** Percent, for the axis; null when no defendant was decided. */
+  rate: number | null;
+  small: boolean;
+  row: OutcomeRow;
+}
+
+/** Conviction rate by jurisdiction, each bar labelled with its number of cases. */
+export const ConvictionRateChart = ({
+  rows,
+  smallBelow,
+  testId = 'chart-conviction-rate',
+  title,
+  labelOf,
+}: {
+  rows: OutcomeRow[];
+  smallBelow: number;
+  testId?: string;
+  title?: string;
+  /** How a row's key reads: a country's name unless said otherwise (saved searches). */
+  labelOf?: (key: string) => string;
+}) => {
+  const translate = useTranslate();
+  const countryName = useCountryName();
+  const figures = useFigures();
+  const colors = useChartColors();
+  const nameOf = labelOf ?? countryName;
+  const data: Datum[] = rows.map((row) => ({
+    key: row.key,
+    label: nameOf(row.key),
+    n: row.cases,
+    rate: row.convictionRate === null ? null : Math.round(row.convictionRate * 1000) / 10,
+    small: row.small,
+    row,
+  }));
+  const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  const csv = () =>
+    toCsv(
+      [
+        { header: t('code'), value: (d: Datum) => d.key },
+        { header: t('jurisdiction'), value: (d: Datum) => d.label },
+        { header: t('cases'), value: (d: Datum) => d.row.cases, figure: true },
+        { header: t('decided'), value: (d: Datum) => d.row.decided, figure: true },
+        { header: t('convicted'), value: (d: Datum) => d.row.convicted, figure: true },
+        { header: t('conviction_rate'), value: (d: Datum) => roundShare(d.row.convictionRate), figure: true },
+      ],
+      data,
+    );
+  return (
+    <ChartCard
+      testId={testId}
+      title={title ?? translate('caseatlas.analytics.charts.conviction_rate.title')}
+      help={translate('caseatlas.analytics.charts.conviction_rate.help')}
+      csv={{ filename: 'conviction-rate', build: csv }}
+      smallBelow={smallBelow}
+      hasSmall={data.some((d) => d.small)}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid vertical={false} strokeDasharray="3 3" />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          <YAxis domain={[0, 100]} unit="%" width={48} />
+          <Tooltip
+            content={(props) => (
+              <ChartTooltip<Datum>
+                {...props}
+                smallBelow={smallBelow}
+                describe={(d) => ({
+                  heading: d.label,
+                  lines: [
+                    `${translate('caseatlas.analytics.metrics.conviction_rate')}: ${figures.share(d.row.convictionRate)}`,
+                    `${translate('caseatlas.analytics.metrics.convicted')}: ${figures.count(d.row.convicted)} / ${figures.count(d.row.decided)}`,
+                    figures.n(d.n),
+                  ],
+                })}
+              />
+            )}
+          />
+          <Bar dataKey="rate" isAnimationActive={false} name={t('conviction_rate')}>
+            {data.map((d) => (
+              <Cell key={d.key} fill={d.small ? colors.small : colors.main} data-small={d.small} />
+            ))}
+            <LabelList dataKey="n" position="top" formatter={(n) => figures.n(Number(n))} fontSize={12} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};

@@ -1,0 +1,149 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslate } from 'react-admin';
+import type { MentalHealthStage, VictimCount, VictimsResponse } from '@caseatlas/contracts';
+import { useVocabularyLabel } from '../common/fields';
+import { ChartCard } from './ChartCard';
+import { ChartTooltip, useChartColors, useFigures } from './chartParts';
+import { roundShare, toCsv } from './csv';
+
+/**
+ * Victims who received each service. The counts are of one group of cases: when that group is
+ * small, every bar is greyed and the export leaves the counts out.
+ */
+export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => {
+  const translate = useTranslate();
+  const label = useVocabularyLabel();
+  const figures = useFigures();
+  const colors = useChartColors();
+  const data = answer.services.map((service) => ({
+    ...service,
+    label: label('services', service.value),
+    small: answer.small,
+  }));
+  const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  const csv = () =>
+    toCsv(
+      [
+        { header: t('service'), value: (row: (typeof data)[number]) => row.label },
+        { header: t('victims'), value: (row: VictimCount) => row.victims, figure: true },
+      ],
+      data,
+    );
+  return (
+    <ChartCard
+      testId="chart-victim-services"
+      title={translate('caseatlas.analytics.charts.victim_services.title')}
+      help={translate('caseatlas.analytics.charts.victim_services.help')}
+      csv={{ filename: 'victim-services', build: csv }}
+      smallBelow={answer.smallBelow}
+      hasSmall={answer.small}
+    >
+      <ResponsiveContainer width="100%" height={Math.max(200, 34 * data.length + 40)}>
+        <BarChart layout="vertical" data={data} margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+          <Tooltip
+            content={(props) => (
+              <ChartTooltip<(typeof data)[number]>
+                {...props}
+                smallBelow={answer.smallBelow}
+                describe={(d) => ({
+                  heading: d.label,
+                  lines: [`${translate('caseatlas.analytics.charts.victim_services.victims')}: ${figures.count(d.victims)}`],
+                })}
+              />
+            )}
+          />
+          <Bar
+            dataKey="victims"
+            name={translate('caseatlas.analytics.charts.victim_services.victims')}
+            fill={answer.small ? colors.small : colors.main}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="victims" position="right" fontSize={12} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
+
+/**
+ * Cases by the stage at which mental-health professionals took part (or none): the share of
+ * victims who testified and the conviction rate, each stage labelled with its n.
+ */
+export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
+  const translate = useTranslate();
+  const label = useVocabularyLabel();
+  const figures = useFigures();
+  const colors = useChartColors();
+  const stageName = (stage: MentalHealthStage['stage']) =>
+    stage === 'none'
+      ? translate('caseatlas.analytics.charts.mental_health.none')
+      : label('mentalHealthInvolvement', stage);
+  const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+  const data = answer.mentalHealth.map((stage) => ({
+    ...stage,
+    label: `${stageName(stage.stage)} (${figures.n(stage.cases)})`,
+    testifiedPercent: percent(stage.testifiedShare),
+    convictedPercent: percent(stage.convictionRate),
+  }));
+  const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  const csv = () =>
+    toCsv(
+      [
+        { header: t('stage'), value: (row: MentalHealthStage) => stageName(row.stage) },
+        { header: t('cases'), value: (row: MentalHealthStage) => row.cases, figure: true },
+        { header: t('victims'), value: (row: MentalHealthStage) => row.victims, figure: true },
+        { header: t('testified_share'), value: (row: MentalHealthStage) => roundShare(row.testifiedShare), figure: true },
+        { header: t('conviction_rate'), value: (row: MentalHealthStage) => roundShare(row.convictionRate), figure: true },
+      ],
+      answer.mentalHealth,
+    );
+  return (
+    <ChartCard
+      testId="chart-mental-health"
+      title={translate('caseatlas.analytics.charts.mental_health.title')}
+      help={translate('caseatlas.analytics.charts.mental_health.help')}
+      csv={{ filename: 'mental-health-involvement', build: csv }}
+      smallBelow={answer.smallBelow}
+      hasSmall={answer.mentalHealth.some((stage) => stage.small)}
+    >
+      <ResponsiveContainer width="100%" height={300}>
+        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid vertical={false} strokeDasharray="3 3" />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          <YAxis domain={[0, 100]} unit="%" width={48} />
+          <Tooltip
+            content={(props) => (
+              <ChartTooltip<(typeof data)[number]>
+                {...props}
+                smallBelow={answer.smallBelow}
+                describe={(d) => ({
+                  heading: stageName(d.stage),
+                  lines: [
+                    `${t('testified_share')}: ${figures.share(d.testifiedShare)}`,
+                    `${t('conviction_rate')}: ${figures.share(d.convictionRate)}`,
+                    figures.n(d.cases),
+                  ],
+                })}
+              />
+            )}
+          />
+          <Legend />
+          <Bar dataKey="testifiedPercent" name={t('testified_share')} fill={colors.second} isAnimationActive={false}>
+            {data.map((d) => (
+              <Cell key={d.stage} fill={d.small ? colors.small : colors.second} />
+            ))}
+          </Bar>
+          <Bar dataKey="convictedPercent" name={t('conviction_rate')} fill={colors.main} isAnimationActive={false}>
+            {data.map((d) => (
+              <Cell key={d.stage} fill={d.small ? colors.small : colors.main} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+};
