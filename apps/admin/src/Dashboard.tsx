@@ -1,12 +1,14 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
+import { DashboardFigures } from './analytics/DashboardFigures';
 import { SearchView } from './search/SearchView';
 
 /**
  * The home page: what the workbench is, then precedent search, the first thing readers come
  * for (every role reads cases today; the check keeps it right if one day one does not). Using
- * the search moves to /search, so shared links and the back button have one address.
+ * the search moves to /search, so shared links and the back button have one address. Between
+ * them, for analysts, the headline figures of every case the reader may read.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -26,6 +28,7 @@ export const Dashboard = () => {
           <Link to="/status">{translate('caseatlas.dashboard.status_link')}</Link>
         </CardContent>
       </Card>
+      {maySearch ? <DashboardFigures /> : null}
       {maySearch ? (
         <Card>
           <CardContent>

@@ -68,7 +68,13 @@ export const ChartCard = ({
       <CardContent>
         <Stack direction="row" justifyContent="flex-end" gap={1} flexWrap="wrap" alignItems="center">
           {toolbar}
-          <Button size="small" startIcon={<DownloadIcon />} onClick={exportCsv} disabled={!csv} data-testid="export-csv">
+          <Button
+            size="small"
+            startIcon={<DownloadIcon />}
+            onClick={exportCsv}
+            disabled={!csv}
+            data-testid="export-csv"
+          >
             {translate('caseatlas.analytics.export_csv')}
           </Button>
           <Button

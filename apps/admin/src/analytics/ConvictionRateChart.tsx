@@ -49,7 +49,7 @@ export const ConvictionRateChart = ({
     toCsv(
       [
         { header: t('code'), value: (d: Datum) => d.key },
-        { header: t('jurisdiction'), value: (d: Datum) => d.label },
+        { header: t(labelOf ? 'column' : 'jurisdiction'), value: (d: Datum) => d.label },
         { header: t('cases'), value: (d: Datum) => d.row.cases, figure: true },
         { header: t('decided'), value: (d: Datum) => d.row.decided, figure: true },
         { header: t('convicted'), value: (d: Datum) => d.row.convicted, figure: true },

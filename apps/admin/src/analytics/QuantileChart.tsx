@@ -105,7 +105,14 @@ export const QuantileChart = ({
           )}
         />
         {hasRanges ? (
-          <Bar yAxisId="range" dataKey="range" name={rangeName} fill={colors.range} barSize={26} isAnimationActive={false} />
+          <Bar
+            yAxisId="range"
+            dataKey="range"
+            name={rangeName}
+            fill={colors.range}
+            barSize={26}
+            isAnimationActive={false}
+          />
         ) : null}
         <Bar
           yAxisId="box"

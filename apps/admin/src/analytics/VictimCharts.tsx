@@ -1,4 +1,15 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { MentalHealthStage, VictimCount, VictimsResponse } from '@caseatlas/contracts';
 import { useVocabularyLabel } from '../common/fields';
@@ -50,7 +61,9 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
                 smallBelow={answer.smallBelow}
                 describe={(d) => ({
                   heading: d.label,
-                  lines: [`${translate('caseatlas.analytics.charts.victim_services.victims')}: ${figures.count(d.victims)}`],
+                  lines: [
+                    `${translate('caseatlas.analytics.charts.victim_services.victims')}: ${figures.count(d.victims)}`,
+                  ],
                 })}
               />
             )}
@@ -96,8 +109,16 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
         { header: t('stage'), value: (row: MentalHealthStage) => stageName(row.stage) },
         { header: t('cases'), value: (row: MentalHealthStage) => row.cases, figure: true },
         { header: t('victims'), value: (row: MentalHealthStage) => row.victims, figure: true },
-        { header: t('testified_share'), value: (row: MentalHealthStage) => roundShare(row.testifiedShare), figure: true },
-        { header: t('conviction_rate'), value: (row: MentalHealthStage) => roundShare(row.convictionRate), figure: true },
+        {
+          header: t('testified_share'),
+          value: (row: MentalHealthStage) => roundShare(row.testifiedShare),
+          figure: true,
+        },
+        {
+          header: t('conviction_rate'),
+          value: (row: MentalHealthStage) => roundShare(row.convictionRate),
+          figure: true,
+        },
       ],
       answer.mentalHealth,
     );

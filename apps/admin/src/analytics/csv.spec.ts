@@ -38,6 +38,18 @@ describe('toCsv', () => {
     expect(SUPPRESSED).toBe('suppressed');
   });
 
+  it('suppresses a figure whose own cell is small, whatever its row says', () => {
+    const columns: CsvColumn<Row & { victimsSmall: boolean; victims: number }>[] = [
+      { header: 'Jurisdiction', value: (row) => row.key },
+      { header: 'Cases', value: (row) => row.cases, figure: true },
+      { header: 'Victims', value: (row) => row.victims, figure: true, smallIf: (row) => row.victimsSmall },
+    ];
+    const csv = toCsv(columns, [
+      { key: 'KZ', label: '', cases: 12, convictionRate: null, small: false, victims: 4, victimsSmall: true },
+    ]);
+    expect(csv).toBe('Jurisdiction,Cases,Victims\r\nKZ,12,suppressed\r\n');
+  });
+
   it('quotes values holding commas, quotes or line breaks, doubling the quotes', () => {
     const csv = toCsv(COLUMNS, [
       { key: 'KZ', label: 'Article 128, part 3 ("aggravated")', cases: 6, convictionRate: 1, small: false },

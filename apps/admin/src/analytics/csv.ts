@@ -15,6 +15,11 @@ export interface CsvColumn<Row> {
   value: (row: Row) => CsvValue;
   /** A figure about the cases (a count, rate or statistic): suppressed in small rows. Labels are not. */
   figure?: boolean;
+  /**
+   * When the figure's own cell is small rather than its row (compare: a column's victims or
+   * cooperation figures each say whether they are small).
+   */
+  smallIf?: (row: Row) => boolean;
 }
 
 /** A row knows whether it is a small cell; the API says so on every row and cell. */
@@ -25,6 +30,8 @@ export interface CsvRow {
 // Spreadsheets run a cell starting with one of these as a formula: anonymized free text (a
 // statute's title, a saved search's name) could start so, so text gets a leading apostrophe.
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+const isSmall = (row: CsvRow) => row.small;
 
 /** One cell as RFC 4180 wants it: quoted when it holds a comma, quote or line break. */
 export function csvCell(value: CsvValue): string {
@@ -40,7 +47,9 @@ export function toCsv<Row extends CsvRow>(columns: readonly CsvColumn<Row>[], ro
   const lines = [
     columns.map((column) => csvCell(column.header)),
     ...rows.map((row) =>
-      columns.map((column) => (column.figure && row.small ? SUPPRESSED : csvCell(column.value(row)))),
+      columns.map((column) =>
+        column.figure && (column.smallIf ?? isSmall)(row) ? SUPPRESSED : csvCell(column.value(row)),
+      ),
     ),
   ];
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';

@@ -1,8 +1,7 @@
 /** `caseatlas.analytics`: the analytics page (`/analytics`), its compare and legislation views, the dashboard's figures. */
 export const analyticsTextsEn = {
   title: 'Analytics',
-  intro:
-    'Outcomes compared by country for the cases of the search below: every chart follows its text and filters.',
+  intro: 'Outcomes compared by country for the cases of the search below: every chart follows its text and filters.',
   analyse_results: 'Analyse these results',
   open_compare: 'Compare jurisdictions',
   open_legislation: 'Legislation in practice',
@@ -17,8 +16,7 @@ export const analyticsTextsEn = {
   export_failed: 'The export failed: %{message}',
   small: {
     reason: 'fewer than %{smallBelow} cases',
-    caption:
-      'Greyed: fewer than %{smallBelow} cases, too few to compare. Their figures are left out of CSV exports.',
+    caption: 'Greyed: fewer than %{smallBelow} cases, too few to compare. Their figures are left out of CSV exports.',
     suppressed: 'Figures not shown: fewer than %{smallBelow} cases',
   },
   n: 'n = %{n}',
@@ -99,8 +97,7 @@ export const analyticsTextsEn = {
     testified_share: 'Share who testified',
     compensated_share: 'Share compensated',
     cross_border: 'Cross-border cases',
-    jit_share: 'Joint investigation team (share of cross-border cases)',
-    mla_share: 'Mutual legal assistance (share of cross-border cases)',
+    instrument_share: '%{instrument} (share of cross-border cases)',
     jurisdiction: 'Jurisdiction',
     column: 'Column',
     code: 'Code',

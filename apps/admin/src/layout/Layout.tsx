@@ -12,15 +12,20 @@ import {
   useUserMenu,
 } from 'react-admin';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
+import InsightsIcon from '@mui/icons-material/Insights';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import { AlertsMenuItem } from '../alerts/AlertsMenuItem';
+import { ANALYTICS_PATH } from '../analytics/analyticsState';
 
-/** Search reads cases, so it is offered with the permission to list them. */
-const SearchMenuItem = () => {
+/** Search and analytics read cases, so they are offered with the permission to list them. */
+const SearchMenuItems = () => {
   const { canAccess } = useCanAccess({ resource: 'cases', action: 'list' });
   return canAccess ? (
-    <Menu.Item to="/search" primaryText="caseatlas.menu.search" leftIcon={<ManageSearchIcon />} />
+    <>
+      <Menu.Item to="/search" primaryText="caseatlas.menu.search" leftIcon={<ManageSearchIcon />} />
+      <Menu.Item to={ANALYTICS_PATH} primaryText="caseatlas.menu.analytics" leftIcon={<InsightsIcon />} />
+    </>
   ) : null;
 };
 
@@ -28,7 +33,7 @@ const SearchMenuItem = () => {
 const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
-    <SearchMenuItem />
+    <SearchMenuItems />
     <AlertsMenuItem />
     <Menu.ResourceItems />
     <Menu.Item to="/status" primaryText="caseatlas.menu.status" leftIcon={<MonitorHeartIcon />} />

@@ -1,5 +1,6 @@
 import { Alert, Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { AnalyseResultsLink } from '../analytics/AnalyseResultsLink';
 import { useNumberFormat } from '../common/format';
 import { ActiveFilters } from './ActiveFilters';
 import { FacetSidebar } from './FacetSidebar';
@@ -104,6 +105,7 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
         </TextField>
         {/* On the dashboard the search is only a start: saving is for the search page. */}
         {embedded ? null : <SaveSearchButton search={state} />}
+        {embedded ? null : <AnalyseResultsLink search={state} />}
       </Stack>
       <ActiveFilters state={state} onChange={setState} />
       {failure ? <FailureAlert failure={failure} onRestart={restart} /> : null}

@@ -1,0 +1,110 @@
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { CompareResponse } from '@caseatlas/contracts';
+import { useCountryName } from '../common/countries';
+import { useVocabularyLabel } from '../common/fields';
+import { ChartCard } from './ChartCard';
+import { useFigures } from './chartParts';
+import { COMPARE_METRICS, isSmallCell } from './compareMetrics';
+import type { CompareMetric } from './compareMetrics';
+import { roundShare, toCsv } from './csv';
+
+/** A metric's name in the UI language (an instrument's share names the instrument). */
+export const useMetricName = () => {
+  const translate = useTranslate();
+  const vocabularyLabel = useVocabularyLabel();
+  return (metric: CompareMetric) =>
+    translate(`caseatlas.analytics.metrics.${metric.label}`, {
+      instrument: metric.instrument ? vocabularyLabel('cooperationInstrument', metric.instrument) : undefined,
+    });
+};
+
+/**
+ * The compare answer as a table, a column per jurisdiction or saved search; a small cell is
+ * greyed with the reason on hover. Its CSV has a line per column (one per country), small
+ * cells suppressed.
+ */
+export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
+  const translate = useTranslate();
+  const figures = useFigures();
+  const metricName = useMetricName();
+  const countryName = useCountryName();
+  // A jurisdiction reads as its name in the UI language; a saved search by the name it was saved under.
+  const labelOf = (column: CompareResponse['columns'][number]) =>
+    answer.by === 'jurisdiction' ? countryName(column.key) : column.label;
+  const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  const format = (metric: CompareMetric, value: number | null) =>
+    metric.kind === 'share' ? figures.share(value) : figures[metric.kind](value);
+  type Line = CompareResponse['columns'][number] & { small: boolean };
+  const csv = () =>
+    toCsv<Line>(
+      [
+        { header: t('code'), value: (column) => column.key },
+        { header: t('column'), value: (column) => labelOf(column) },
+        ...COMPARE_METRICS.map((metric) => ({
+          header: metricName(metric),
+          value: (column: Line) => (metric.kind === 'share' ? roundShare(metric.value(column)) : metric.value(column)),
+          figure: true,
+          smallIf: (column: Line) => isSmallCell(column, metric.part),
+        })),
+      ],
+      answer.columns.map((column) => ({ ...column, small: column.outcomes.small })),
+    );
+  const reason = translate('caseatlas.analytics.small.reason', { smallBelow: answer.smallBelow });
+  return (
+    <ChartCard
+      testId="chart-compare"
+      title={translate('caseatlas.analytics.compare.table')}
+      csv={{ filename: 'compare', build: csv }}
+      smallBelow={answer.smallBelow}
+      hasSmall={answer.columns.some(
+        (column) => column.outcomes.small || column.victims.small || column.cooperation.small,
+      )}
+    >
+      <TableContainer>
+        <Table size="small" data-testid="compare-table">
+          <TableHead>
+            <TableRow>
+              <TableCell />
+              {answer.columns.map((column) => (
+                <TableCell key={column.key} align="right" data-column={column.key}>
+                  {labelOf(column)}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {COMPARE_METRICS.map((metric) => (
+              <TableRow key={metric.id} data-metric={metric.id}>
+                <TableCell component="th" scope="row">
+                  {metricName(metric)}
+                </TableCell>
+                {answer.columns.map((column) => {
+                  const small = isSmallCell(column, metric.part);
+                  const cell = (
+                    <TableCell
+                      key={column.key}
+                      align="right"
+                      data-column={column.key}
+                      data-small={small}
+                      sx={small ? { color: 'text.disabled', bgcolor: 'action.hover' } : undefined}
+                    >
+                      {format(metric, metric.value(column))}
+                    </TableCell>
+                  );
+                  return small ? (
+                    <Tooltip key={column.key} title={reason}>
+                      {cell}
+                    </Tooltip>
+                  ) : (
+                    cell
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </ChartCard>
+  );
+};

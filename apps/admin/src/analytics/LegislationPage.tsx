@@ -1,0 +1,136 @@
+import {
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Title, useTranslate } from 'react-admin';
+import type { LegislationResponse } from '@caseatlas/contracts';
+import { useCountryName } from '../common/countries';
+import { ActiveFilters } from '../search/ActiveFilters';
+import { parseSearchState } from '../search/searchState';
+import { ANALYTICS_PATH, analyticsAddress, isColumnCount, LEGISLATION_PATH, listParameter } from './analyticsState';
+import { AnswerState, ChartCard } from './ChartCard';
+import { useFigures } from './chartParts';
+import { ColumnPicker } from './ColumnPicker';
+import { SentencesChart, statutesOf, useStatutesCsv } from './SentencesChart';
+import { useAnalytics } from './useAnalytics';
+
+/** Each jurisdiction's statutes: range, purposes, and the sentences given (small rows greyed). */
+const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
+  const translate = useTranslate();
+  const countryName = useCountryName();
+  const figures = useFigures();
+  const buildCsv = useStatutesCsv();
+  const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  const reason = translate('caseatlas.analytics.small.reason', { smallBelow: answer.smallBelow });
+  const all = answer.jurisdictions.flatMap(({ jurisdiction, statutes }) =>
+    statutes.map((statute) => ({ ...statute, jurisdiction })),
+  );
+  return (
+    <ChartCard
+      testId="chart-legislation"
+      title={translate('caseatlas.analytics.legislation.title')}
+      csv={{ filename: 'legislation', build: () => buildCsv(all) }}
+      smallBelow={answer.smallBelow}
+      hasSmall={all.some((statute) => statute.small)}
+    >
+      {answer.jurisdictions.map(({ jurisdiction, statutes }) => (
+        <TableContainer key={jurisdiction} sx={{ mb: 2 }}>
+          <Typography variant="subtitle1" component="h3">
+            {translate('caseatlas.analytics.legislation.statutes', { country: countryName(jurisdiction) })}
+          </Typography>
+          <Table size="small" data-jurisdiction={jurisdiction}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('statute')}</TableCell>
+                <TableCell>{t('title')}</TableCell>
+                <TableCell align="right">{t('penalty_min')}</TableCell>
+                <TableCell align="right">{t('penalty_max')}</TableCell>
+                <TableCell align="right">{t('convicted')}</TableCell>
+                <TableCell align="right">{t('median_sentence')}</TableCell>
+                <TableCell align="right">{t('position_in_range')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {statutes.map((statute) => (
+                <TableRow
+                  key={statute.key}
+                  data-statute={statute.key}
+                  data-small={statute.small}
+                  title={statute.small ? reason : undefined}
+                  sx={statute.small ? { '& td': { color: 'text.disabled' } } : undefined}
+                >
+                  <TableCell>{statute.key}</TableCell>
+                  <TableCell>
+                    {statute.title}
+                    {statute.lifePossible ? ` (${translate('caseatlas.analytics.charts.sentences.life')})` : ''}
+                  </TableCell>
+                  <TableCell align="right">{statute.penaltyMinMonths}</TableCell>
+                  <TableCell align="right">{statute.penaltyMaxMonths}</TableCell>
+                  <TableCell align="right">{figures.count(statute.convicted)}</TableCell>
+                  <TableCell align="right">{figures.months(statute.sentenceMonths.median)}</TableCell>
+                  <TableCell align="right">{figures.share(statute.sentencePositionInRange.median)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      ))}
+    </ChartCard>
+  );
+};
+
+/**
+ * `/analytics/legislation?jurisdictions=KZ,UZ`: the trafficking statutes of two to six
+ * jurisdictions and how courts use their ranges, for the cases of the address's search.
+ */
+export const LegislationPage = () => {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(useLocation().search);
+  const search = parseSearchState(params);
+  const chosen = listParameter(params, 'jurisdictions');
+  const legislation = useAnalytics(
+    'legislation',
+    search,
+    { jurisdictions: chosen.join(',') },
+    isColumnCount(chosen.length),
+  );
+  const show = (jurisdictions: string[], nextSearch = search) =>
+    navigate(analyticsAddress(LEGISLATION_PATH, nextSearch, { jurisdictions }));
+  return (
+    <Stack gap={2} sx={{ mt: 2, mb: 4 }} data-testid="legislation">
+      <Title title="caseatlas.analytics.legislation.title" />
+      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" gap={1}>
+        <div>
+          <Typography variant="h5" component="h1">
+            {translate('caseatlas.analytics.legislation.title')}
+          </Typography>
+          <Typography color="text.secondary">{translate('caseatlas.analytics.legislation.help')}</Typography>
+        </div>
+        <Button component={Link} to={analyticsAddress(ANALYTICS_PATH, search)} startIcon={<ArrowBackIcon />}>
+          {translate('caseatlas.analytics.back')}
+        </Button>
+      </Stack>
+      <ColumnPicker by="jurisdictions" value={chosen} onChange={show} />
+      <ActiveFilters state={search} onChange={(next) => show(chosen, next)} />
+      {isColumnCount(chosen.length) ? (
+        <AnswerState error={legislation.error} isPending={legislation.isPending} />
+      ) : null}
+      {legislation.data ? (
+        <>
+          {statutesOf(legislation.data).length ? <SentencesChart answer={legislation.data} /> : null}
+          <StatutesTable answer={legislation.data} />
+        </>
+      ) : null}
+    </Stack>
+  );
+};
