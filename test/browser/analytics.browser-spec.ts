@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type {
+  CompareResponse,
+  LegislationResponse,
+  OutcomesResponse,
+  SearchFilter,
+  TrendsResponse,
+} from '../../libs/contracts/src';
+import { createAccount } from '../support/accounts';
+import type { TestAccount } from '../support/accounts';
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { SCREENSHOT_DIRECTORY, signIn, useBrowser } from '../support/browser';
+import { runCli } from '../support/cli';
+import { resetDatabase } from '../support/database';
+import { deleteTestIndices, waitForSearchIndex } from '../support/search';
+
+/** Enough synthetic cases for Kazakhstan and Uzbekistan to be large cells, and some of their years small. */
+const DEMO_CASES = '200';
+const TWO_COUNTRIES: SearchFilter = { jurisdiction: ['KZ', 'UZ'] };
+const SUPPRESSED = 'suppressed';
+
+/** The analytics page's charts, by their test hooks. */
+const ANALYTICS_CHARTS = [
+  'chart-conviction-rate',
+  'chart-sentences',
+  'chart-time-to-verdict',
+  'chart-routes',
+  'chart-trends',
+  'chart-victim-services',
+  'chart-mental-health',
+];
+
+/** What the API answers a reader (the oracle the screens are checked against). */
+async function askApi<T>(api: ApiProcess, path: string, query: Record<string, string>): Promise<T> {
+  const token = await api.tokenFor('member');
+  const response = await fetch(`${api.url}/api/analytics/${path}?${new URLSearchParams(query)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`GET /api/analytics/${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Clicks a chart's "Export …" button and reads the file it downloads. */
+async function download(page: Page, chart: Locator, button: 'export-csv' | 'export-png') {
+  const [file] = await Promise.all([page.waitForEvent('download'), chart.getByTestId(button).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), content: readFileSync(path) };
+}
+
+/** A CSV download's lines (the byte-order mark is for spreadsheets), split into cells (no quoted commas here). */
+const csvLines = (content: Buffer) =>
+  content
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => line.split(','));
+
+const screenshot = (chart: Locator, name: string) =>
+  chart.screenshot({ path: join(SCREENSHOT_DIRECTORY, `analytics-${name}.png`) });
+
+/** Waits until the page has no request pending (the layout's busy region says so). */
+const settled = (page: Page) => page.locator('[data-region="content"][aria-busy="false"]').waitFor();
+
+describe('analytics', () => {
+  const browser = useBrowser();
+  let api: ApiProcess;
+  let analyst: TestAccount;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    // The API builds a fresh index from PostgreSQL at start: no documents of other suites.
+    await deleteTestIndices();
+    await runCli('demo', '--count', DEMO_CASES);
+    api = await startApiProcess({ SEARCH_RELAY_INTERVAL_MS: '100' });
+    // Analysts are members who said so (the BRIEF's analyst: compares outcomes by country).
+    analyst = await createAccount('member', { profession: 'analyst' });
+    await waitForSearchIndex();
+  }, 240_000);
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('shows headline figures, narrows the charts to two countries, compares them and exports CSV with small cells suppressed', async () => {
+    const page = browser.page();
+    const everything = await askApi<OutcomesResponse>(api, 'outcomes', { groupBy: 'jurisdiction' });
+    const filter = JSON.stringify(TWO_COUNTRIES);
+    const outcomes = await askApi<OutcomesResponse>(api, 'outcomes', { groupBy: 'jurisdiction', filter });
+    const trends = await askApi<TrendsResponse>(api, 'trends', { filter });
+    const compare = await askApi<CompareResponse>(api, 'compare', { jurisdictions: 'KZ,UZ', filter });
+    const legislation = await askApi<LegislationResponse>(api, 'legislation', { jurisdictions: 'KZ,UZ', filter });
+    const kz = outcomes.rows.find((row) => row.key === 'KZ')!;
+    const uz = outcomes.rows.find((row) => row.key === 'UZ')!;
+    // The demo data must give this flow something to show and something to suppress.
+    expect(outcomes.rows.map((row) => row.key).sort()).toEqual(['KZ', 'UZ']);
+    expect(kz.small || uz.small).toBe(false);
+    expect(trends.rows.some((row) => row.small)).toBe(true);
+    expect(trends.rows.some((row) => !row.small)).toBe(true);
+
+    // The dashboard: headline figures over every case the analyst may read.
+    await signIn(page, api.url, analyst);
+    const headline = page.getByTestId('dashboard-figures');
+    await headline.getByTestId('headline-cases').getByText(everything.total.cases.toLocaleString('en-GB')).waitFor();
+    await screenshot(headline, 'dashboard-figures');
+
+    // The search page hands its search on to analytics.
+    await page.getByRole('menuitem', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/#\/search$/);
+    await page.getByTestId('analyse-results').click();
+    await page.waitForURL(/#\/analytics$/);
+    await page.getByRole('heading', { level: 1, name: 'Analytics' }).waitFor();
+
+    // Filter to Kazakhstan and Uzbekistan with the search page's facets.
+    const facet = page.getByTestId('facet-jurisdiction');
+    await facet.getByRole('checkbox', { name: /Kazakhstan/ }).click();
+    await page.waitForURL(/filter=/);
+    await facet.getByRole('checkbox', { name: /Uzbekistan/ }).click();
+    await page.waitForURL((url) => {
+      const query = new URLSearchParams(url.hash.split('?')[1] ?? '');
+      return JSON.parse(query.get('filter') ?? '{}').jurisdiction?.length === 2;
+    });
+    expect(await page.getByTestId('active-filter').allInnerTexts()).toEqual([
+      'Jurisdiction: Kazakhstan',
+      'Jurisdiction: Uzbekistan',
+    ]);
+    const cases = page.getByTestId('headline-cases');
+    await cases.getByText(outcomes.total.cases.toLocaleString('en-GB'), { exact: true }).waitFor();
+    await settled(page);
+
+    // The bars: exactly the two countries, each labelled with its number of cases.
+    const bars = page.getByTestId('chart-conviction-rate');
+    await bars
+      .locator('text', { hasText: `n = ${kz.cases}` })
+      .first()
+      .waitFor();
+    expect(
+      (await bars.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents()).sort(),
+    ).toEqual(['Kazakhstan', 'Uzbekistan']);
+    expect(await bars.locator('.recharts-label-list text').allTextContents()).toEqual(
+      outcomes.rows.map((row) => `n = ${row.cases}`),
+    );
+    // The time to verdict plot has a box per country, the trends a line per country.
+    const verdictTicks = await page
+      .getByTestId('chart-time-to-verdict')
+      .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+      .allTextContents();
+    expect(verdictTicks.map((tick) => tick.replace(/ \(n = \d+\)$/, '')).sort()).toEqual(['Kazakhstan', 'Uzbekistan']);
+    expect(await page.getByTestId('chart-trends').locator('.recharts-line').count()).toBe(2);
+    // The statutes drawn behind the sentences are those of the two countries.
+    const statuteTicks = await page
+      .getByTestId('chart-sentences')
+      .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+      .allTextContents();
+    expect(statuteTicks.length).toBeGreaterThan(0);
+    expect(statuteTicks.every((tick) => /^(KZ|UZ)-/.test(tick))).toBe(true);
+    // Small cells are explained.
+    await page.getByTestId('chart-trends').getByTestId('small-cells-note').getByText('fewer than 5 cases').waitFor();
+
+    for (const id of ANALYTICS_CHARTS) await screenshot(page.getByTestId(id), id);
+
+    // Trends as CSV: a line per country and year; the small ones keep their labels, not their figures.
+    const trendsCsv = await download(page, page.getByTestId('chart-trends'), 'export-csv');
+    expect(trendsCsv.name).toBe('trends-by-year.csv');
+    const [trendsHeader, ...trendLines] = csvLines(trendsCsv.content);
+    expect(trendsHeader).toEqual([
+      'Code',
+      'Year',
+      'Cases',
+      'Conviction rate',
+      'Median sentence (months)',
+      'Median days to verdict',
+    ]);
+    expect(trendLines).toHaveLength(trends.rows.length);
+    for (const row of trends.rows) {
+      const line = trendLines.find(([code, year]) => code === row.jurisdiction && year === String(row.year));
+      expect(line).toBeDefined();
+      if (row.small) expect(line!.slice(2)).toEqual([SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED]);
+      else expect(line![2]).toBe(String(row.cases));
+    }
+
+    // A chart as a picture.
+    const png = await download(page, bars, 'export-png');
+    expect(png.name).toBe('conviction-rate.png');
+    expect(png.content.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    // Compare the two countries, with the same filter.
+    await page.getByTestId('open-compare').click();
+    await page.waitForURL(/#\/analytics\/compare\?/);
+    const address = new URLSearchParams(page.url().split('?')[1]);
+    expect(address.get('jurisdictions')).toBe('KZ,UZ');
+    expect(JSON.parse(address.get('filter') ?? '{}')).toEqual(TWO_COUNTRIES);
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    expect(await table.locator('thead th[data-column]').allTextContents()).toEqual(['Kazakhstan', 'Uzbekistan']);
+    for (const column of compare.columns) {
+      await table
+        .locator(`tr[data-metric="cases"] td[data-column="${column.key}"]`)
+        .getByText(column.outcomes.cases.toLocaleString('en-GB'), { exact: true })
+        .waitFor();
+    }
+    const compareBars = page.getByTestId('chart-compare-conviction-rate');
+    expect(await compareBars.locator('.recharts-label-list text').allTextContents()).toEqual(
+      compare.columns.map((column) => `n = ${column.outcomes.cases}`),
+    );
+
+    // Compare as CSV: the header, then one line per chosen country; small parts without figures.
+    const compareCsv = await download(page, page.getByTestId('chart-compare'), 'export-csv');
+    expect(compareCsv.name).toBe('compare.csv');
+    const [compareHeader, ...compareLines] = csvLines(compareCsv.content);
+    expect(compareHeader.slice(0, 7)).toEqual([
+      'Code',
+      'Column',
+      'Cases',
+      'Defendants',
+      'Decided defendants',
+      'Convicted',
+      'Conviction rate',
+    ]);
+    expect(compareLines.map(([code, label]) => [code, label])).toEqual([
+      ['KZ', 'Kazakhstan'],
+      ['UZ', 'Uzbekistan'],
+    ]);
+    const victimsAt = compareHeader.indexOf('Victims');
+    const crossBorderAt = compareHeader.indexOf('Cross-border cases');
+    for (const [index, column] of compare.columns.entries()) {
+      const line = compareLines[index];
+      expect(line[2]).toBe(column.outcomes.small ? SUPPRESSED : String(column.outcomes.cases));
+      expect(line[victimsAt]).toBe(column.victims.small ? SUPPRESSED : String(column.victims.victims));
+      expect(line[crossBorderAt]).toBe(
+        column.cooperation.small ? SUPPRESSED : String(column.cooperation.crossBorderCases),
+      );
+    }
+    await screenshot(page.getByTestId('chart-compare'), 'chart-compare');
+    await screenshot(compareBars, 'chart-compare-conviction-rate');
+
+    // Legislation of the two countries: every statute of the answer is listed under its country.
+    await page.getByRole('link', { name: 'Back to analytics' }).click();
+    await page.waitForURL(/#\/analytics\?/);
+    await page.getByTestId('open-legislation').click();
+    await page.waitForURL(/#\/analytics\/legislation\?/);
+    const statutes = page.getByTestId('chart-legislation');
+    for (const { jurisdiction, statutes: expected } of legislation.jurisdictions) {
+      const listed = statutes.locator(`table[data-jurisdiction="${jurisdiction}"] tbody tr`);
+      await listed.first().waitFor();
+      expect(await listed.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statute')))).toEqual(
+        expected.map((statute) => statute.key),
+      );
+    }
+    await screenshot(statutes, 'chart-legislation');
+  }, 180_000);
+});
