@@ -71,6 +71,8 @@ export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
       toolbar={
         <TextField
           select
+          // react-admin's theme makes text fields full width: beside the export buttons, it need not be.
+          fullWidth={false}
           size="small"
           label={translate('caseatlas.analytics.charts.trends.metric')}
           value={metric}
