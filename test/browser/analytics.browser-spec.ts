@@ -121,6 +121,7 @@ describe('analytics', () => {
       const query = new URLSearchParams(url.hash.split('?')[1] ?? '');
       return JSON.parse(query.get('filter') ?? '{}').jurisdiction?.length === 2;
     });
+    await page.locator('[data-testid="active-filter"][data-value="UZ"]').waitFor();
     expect(await page.getByTestId('active-filter').allInnerTexts()).toEqual([
       'Jurisdiction: Kazakhstan',
       'Jurisdiction: Uzbekistan',
@@ -136,7 +137,7 @@ describe('analytics', () => {
       .first()
       .waitFor();
     expect(
-      (await bars.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents()).sort(),
+      (await bars.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).sort(),
     ).toEqual(['Kazakhstan', 'Uzbekistan']);
     expect(await bars.locator('.recharts-label-list text').allTextContents()).toEqual(
       outcomes.rows.map((row) => `n = ${row.cases}`),
@@ -144,7 +145,7 @@ describe('analytics', () => {
     // The time to verdict plot has a box per country, the trends a line per country.
     const verdictTicks = await page
       .getByTestId('chart-time-to-verdict')
-      .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
       .allTextContents();
     // A long tick wraps into several lines (tspans): the country's name comes first.
     expect(verdictTicks.map((tick) => tick.match(/^\p{L}+/u)?.[0]).sort()).toEqual(['Kazakhstan', 'Uzbekistan']);
@@ -152,7 +153,7 @@ describe('analytics', () => {
     // The statutes drawn behind the sentences are those of the two countries.
     const statuteTicks = await page
       .getByTestId('chart-sentences')
-      .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
       .allTextContents();
     expect(statuteTicks.length).toBeGreaterThan(0);
     expect(statuteTicks.every((tick) => /^(KZ|UZ)-/.test(tick))).toBe(true);
