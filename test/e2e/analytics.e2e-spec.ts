@@ -433,6 +433,60 @@ describe('Analytics against an SQL oracle', () => {
     await everyReader('demo, forced labour only', ['forced_labour']);
   }, 300_000);
 
+  it('compares saved searches side by side, each column equal to the oracle over its own query', async () => {
+    await resetDatabase();
+    await deleteTestIndices();
+    await runCli('demo', '--count', '300');
+    await waitForSearchIndex(120_000);
+    const save = async (name: string, filter: object) => {
+      const response = await member.post('/saved-searches').send({ name, filter });
+      expect(response.status).toBe(201);
+      return response.body.id as string;
+    };
+    const kazakhstan = await save('Kazakhstan', { jurisdiction: ['KZ'] });
+    const forcedLabour = await save('Forced labour', { exploitationPurpose: ['forced_labour'] });
+    const compare = await get(member, 'compare', { savedSearches: `${forcedLabour},${kazakhstan}` });
+    expect(compare.by).toBe('savedSearch');
+    const expected = [];
+    for (const [key, label, selection] of [
+      [forcedLabour, 'Forced labour', { statuses: ['published'], purposes: ['forced_labour'] }],
+      [kazakhstan, 'Kazakhstan', { statuses: ['published'], jurisdictions: ['KZ'] }],
+    ] as [string, string, Selection][]) {
+      expected.push({
+        key,
+        label,
+        outcomes: await outcomesOracle('total', selection),
+        victims: (await victimsOracle(selection)).metrics,
+        cooperation: await cooperationOracle(selection),
+      });
+    }
+    expect(rounded(compare.columns)).toEqual(rounded(expected));
+
+    // Someone else's saved search is not found, as everywhere else.
+    const other = await app.as('reviewer');
+    const response = await other.get('/analytics/compare').query({ savedSearches: `${forcedLabour},${kazakhstan}` });
+    expect(response.status).toBe(404);
+  }, 300_000);
+
+  it.each([
+    ['outcomes', { groupBy: 'country' }, 'groupBy', 'vocabulary'],
+    ['outcomes', { sort: 'cases' }, 'sort', 'unknownParameter'],
+    ['routes', { q: '"unclosed' }, 'q', 'syntax'],
+    ['victims', { filter: '{"jurisdiction":["kz"]}' }, 'filter.jurisdiction', 'pattern'],
+    ['legislation', {}, 'jurisdictions', 'required'],
+    ['legislation', { jurisdictions: 'KZ' }, 'jurisdictions', 'count'],
+    ['legislation', { jurisdictions: 'KZ,UZ,KG,TJ,TM,RU,AE' }, 'jurisdictions', 'count'],
+    ['compare', { jurisdictions: 'KZ,KZ' }, 'jurisdictions', 'count'],
+    ['compare', { jurisdictions: 'KZ,uz' }, 'jurisdictions[1]', 'format'],
+    ['compare', {}, 'jurisdictions', 'required'],
+    ['compare', { jurisdictions: 'KZ,UZ', savedSearches: 'a,b' }, 'savedSearches', 'exclusive'],
+    ['compare', { savedSearches: 'not-an-id,x' }, 'savedSearches[0]', 'format'],
+  ])('GET /api/analytics/%s with %j is refused, naming %s and the rule %s', async (path, parameters, field, rule) => {
+    const response = await reviewer.get(`/analytics/${path}`).query(parameters);
+    expect(response.status).toBe(400);
+    expect(response.body.problems).toContainEqual(expect.objectContaining({ path: field, rule }));
+  });
+
   describe('on generated data sets: tiny groups, missing dates, life sentences, all pending, fixed-term statutes', () => {
     // Beyond the shared catalogue: a statute with life possible and one with a single fixed term.
     const statutes: StatuteRecord[] = [
