@@ -268,9 +268,19 @@ describe('authorization matrix (every role × every route, from the permission t
       send: (http) => http(clientOf()).get('/analytics/outcomes').query({ groupBy: 'jurisdiction' }),
       expected: byPermission('cases.read', 200),
     },
+    ...['trends', 'routes', 'victims', 'cooperation'].map((path): Operation => ({
+      route: `GET /api/analytics/${path}`,
+      send: (http) => http(clientOf()).get(`/analytics/${path}`),
+      expected: byPermission('cases.read', 200),
+    })),
     {
-      route: 'GET /api/analytics/trends',
-      send: (http) => http(clientOf()).get('/analytics/trends'),
+      route: 'GET /api/analytics/legislation',
+      send: (http) => http(clientOf()).get('/analytics/legislation').query({ jurisdictions: 'KZ,UZ' }),
+      expected: byPermission('cases.read', 200),
+    },
+    {
+      route: 'GET /api/analytics/compare',
+      send: (http) => http(clientOf()).get('/analytics/compare').query({ jurisdictions: 'KZ,UZ' }),
       expected: byPermission('cases.read', 200),
     },
     {

@@ -2,78 +2,212 @@ import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
-import type { AccessActor, SearchFilter } from '@caseatlas/contracts';
+import type {
+  AccessActor,
+  CompareResponse,
+  CooperationResponse,
+  LegislationResponse,
+  OutcomeGroup,
+  OutcomesResponse,
+  RoutesResponse,
+  SearchFilter,
+  StatuteInPractice,
+  TrendsResponse,
+  VictimsResponse,
+} from '@caseatlas/contracts';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
-import { CaseIndex, filterClauses, totalOf } from '@caseatlas/search';
-import { buildOutcomesBody, buildTrendsBody } from './outcomes-query';
-import type { OutcomeGroup } from './outcomes-query';
-import { toOutcomeRow } from './outcomes';
-import type { OutcomeBucket, OutcomeRow } from './outcomes';
+import { StatuteRepository } from '@caseatlas/cases';
+import { CaseIndex, filterClauses, SavedSearchService, textQuery, totalOf } from '@caseatlas/search';
+import {
+  buildCompareBody,
+  buildCooperationBody,
+  buildLegislationBody,
+  buildOutcomesBody,
+  buildRoutesBody,
+  buildTrendsBody,
+  buildVictimsBody,
+} from './aggregations';
+import { distributionOf } from './percentiles';
+import {
+  histogramOf,
+  toCooperationMetrics,
+  toMentalHealthStages,
+  toOutcomeMetrics,
+  toRouteFlows,
+  toVictimMetrics,
+} from './readers';
+import type { CooperationBuckets, MentalHealthBuckets, OutcomeBuckets, RouteBuckets, VictimBuckets } from './readers';
 
-/** Groups with fewer cases are flagged `small` (docs/metrics.md). */
-export const SMALL_GROUP_CASES = 5;
+type Query = estypes.QueryDslQueryContainer;
+
+/** The cases a request is about: the `q` and `filter` of precedent search. */
+export interface AnalyticsScope {
+  q: string;
+  filter: SearchFilter;
+}
 
 /** Comparative analytics over the case index, within the reader's row rule. */
 @Injectable()
 export class AnalyticsService {
   private readonly requestOptions: { requestTimeout: number; maxRetries: number };
+  private readonly smallBelow: number;
 
   constructor(
     @Inject(Client) private readonly client: Client,
     private readonly index: CaseIndex,
     private readonly access: AccessService,
+    private readonly statutes: StatuteRepository,
+    private readonly savedSearches: SavedSearchService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+    this.smallBelow = config.get('ANALYTICS_SMALL_CELL', { infer: true });
+  }
+
+  async outcomes(group: OutcomeGroup, scope: AnalyticsScope, actor: AccessActor): Promise<OutcomesResponse> {
+    const response = await this.run(buildOutcomesBody(group, this.clauses(scope, actor)));
+    const aggregations = response.aggregations as unknown as OutcomeBuckets & {
+      groups: { buckets: (OutcomeBuckets & { key: string | number; key_as_string?: string })[] };
+    };
+    return {
+      smallBelow: this.smallBelow,
+      rows: aggregations.groups.buckets.map((bucket) => ({
+        key: bucket.key_as_string ?? String(bucket.key),
+        ...toOutcomeMetrics(bucket, this.smallBelow),
+      })),
+      total: toOutcomeMetrics({ ...aggregations, doc_count: totalOf(response.hits.total) }, this.smallBelow),
+    };
   }
 
   /** The outcome metrics by year of the first-instance verdict, per jurisdiction (cases without one are left out). */
-  async trends(
-    filter: SearchFilter,
-    actor: AccessActor,
-  ): Promise<{ rows: (OutcomeRow & { jurisdiction: string; year: number })[] }> {
-    const response = await this.run(buildTrendsBody(this.filtersFor(filter, actor)));
+  async trends(scope: AnalyticsScope, actor: AccessActor): Promise<TrendsResponse> {
+    const response = await this.run(buildTrendsBody(this.clauses(scope, actor)));
     const aggregations = response.aggregations as unknown as {
-      jurisdictions: { buckets: { key: string; years: { buckets: (OutcomeBucket & { key: number })[] } }[] };
+      jurisdictions: { buckets: { key: string; years: { buckets: (OutcomeBuckets & { key: number })[] } }[] };
     };
     return {
+      smallBelow: this.smallBelow,
       rows: aggregations.jurisdictions.buckets.flatMap((jurisdiction) =>
         jurisdiction.years.buckets.map((year) => ({
-          ...toOutcomeRow(`${jurisdiction.key}/${year.key}`, year, SMALL_GROUP_CASES),
+          key: `${jurisdiction.key}/${year.key}`,
           jurisdiction: jurisdiction.key,
           year: year.key,
+          ...toOutcomeMetrics(year, this.smallBelow),
         })),
       ),
     };
   }
 
-  async outcomes(
-    group: OutcomeGroup,
-    filter: SearchFilter,
-    actor: AccessActor,
-  ): Promise<{ rows: OutcomeRow[]; total: Omit<OutcomeRow, 'key'> }> {
-    const response = await this.run(buildOutcomesBody(group, this.filtersFor(filter, actor)));
-    const aggregations = response.aggregations as unknown as OutcomeBucket & {
-      groups: { buckets: (OutcomeBucket & { key: string | number; key_as_string?: string })[] };
-    };
-    const { key: _key, ...total } = toOutcomeRow(
-      'total',
-      { ...aggregations, doc_count: totalOf(response.hits.total) },
-      SMALL_GROUP_CASES,
-    );
+  async routes(scope: AnalyticsScope, actor: AccessActor): Promise<RoutesResponse> {
+    const response = await this.run(buildRoutesBody(this.clauses(scope, actor)));
     return {
-      rows: aggregations.groups.buckets.map((bucket) =>
-        toOutcomeRow(bucket.key_as_string ?? String(bucket.key), bucket, SMALL_GROUP_CASES),
-      ),
-      total,
+      smallBelow: this.smallBelow,
+      flows: toRouteFlows(response.aggregations as unknown as RouteBuckets, this.smallBelow),
     };
   }
 
-  /** The reader's row rule and the search filter, as the clauses of an aggregation request. */
-  private filtersFor(filter: SearchFilter, actor: AccessActor) {
+  async victims(scope: AnalyticsScope, actor: AccessActor): Promise<VictimsResponse> {
+    const response = await this.run(buildVictimsBody(this.clauses(scope, actor)));
+    const aggregations = response.aggregations as unknown as VictimBuckets & MentalHealthBuckets;
+    return {
+      smallBelow: this.smallBelow,
+      ...toVictimMetrics({ ...aggregations, doc_count: totalOf(response.hits.total) }, this.smallBelow),
+      mentalHealth: toMentalHealthStages(aggregations, this.smallBelow),
+    };
+  }
+
+  async cooperation(scope: AnalyticsScope, actor: AccessActor): Promise<CooperationResponse> {
+    const response = await this.run(buildCooperationBody(this.clauses(scope, actor)));
+    return {
+      smallBelow: this.smallBelow,
+      ...toCooperationMetrics(response.aggregations as unknown as CooperationBuckets, this.smallBelow),
+    };
+  }
+
+  /** The statutes of each jurisdiction from the catalogue, with the sentences given under each. */
+  async legislation(jurisdictions: string[], scope: AnalyticsScope, actor: AccessActor): Promise<LegislationResponse> {
+    const clauses = [...this.clauses(scope, actor), { terms: { jurisdiction: jurisdictions } }];
+    const [catalogue, response] = await Promise.all([this.statutes.findAll(), this.run(buildLegislationBody(clauses))]);
+    const aggregations = response.aggregations as unknown as {
+      defendants: { statutes: { buckets: (StatuteBucket & { key: string })[] } };
+    };
+    const sentenced = new Map(aggregations.defendants.statutes.buckets.map((bucket) => [bucket.key, bucket]));
+    return {
+      smallBelow: this.smallBelow,
+      jurisdictions: jurisdictions.map((jurisdiction) => ({
+        jurisdiction,
+        statutes: catalogue
+          .filter((statute) => statute.jurisdiction === jurisdiction)
+          .map((statute): StatuteInPractice => {
+            const bucket = sentenced.get(statute.key);
+            return {
+              key: statute.key,
+              title: statute.title,
+              penaltyMinMonths: statute.penaltyMinMonths,
+              penaltyMaxMonths: statute.penaltyMaxMonths,
+              lifePossible: statute.lifePossible,
+              purposes: statute.purposes,
+              convicted: bucket?.doc_count ?? 0,
+              sentenceMonths: distributionOf(histogramOf(bucket?.custodial.months.buckets ?? [])),
+              lifeSentences: bucket?.life.doc_count ?? 0,
+              sentencePositionInRange: distributionOf(histogramOf(bucket?.custodial.positions.buckets ?? [])),
+              small: (bucket?.doc_count ?? 0) < this.smallBelow,
+            };
+          }),
+      })),
+    };
+  }
+
+  /** Jurisdictions, or the reader's saved searches, side by side: every metric per column, in one request. */
+  async compare(
+    by: { jurisdictions: string[] } | { savedSearches: string[] },
+    scope: AnalyticsScope,
+    actor: AccessActor,
+  ): Promise<CompareResponse> {
+    const columns: { key: string; label: string; query: Query }[] =
+      'jurisdictions' in by
+        ? by.jurisdictions.map((jurisdiction) => ({
+            key: jurisdiction,
+            label: jurisdiction,
+            query: { term: { jurisdiction } },
+          }))
+        : (await this.savedSearches.findOwn(by.savedSearches, actor)).map((saved) => ({
+            key: saved.id,
+            label: saved.name,
+            query: { bool: { filter: scopeClauses(saved) } },
+          }));
+    const response = await this.run(
+      buildCompareBody(
+        this.clauses(scope, actor),
+        Object.fromEntries(columns.map((column, position) => [String(position), column.query])),
+      ),
+    );
+    const buckets = (
+      response.aggregations as unknown as {
+        columns: { buckets: Record<string, OutcomeBuckets & VictimBuckets & CooperationBuckets> };
+      }
+    ).columns.buckets;
+    return {
+      smallBelow: this.smallBelow,
+      by: 'jurisdictions' in by ? 'jurisdiction' : 'savedSearch',
+      columns: columns.map((column, position) => {
+        const bucket = buckets[String(position)];
+        return {
+          key: column.key,
+          label: column.label,
+          outcomes: toOutcomeMetrics(bucket, this.smallBelow),
+          victims: toVictimMetrics(bucket, this.smallBelow),
+          cooperation: toCooperationMetrics(bucket, this.smallBelow),
+        };
+      }),
+    };
+  }
+
+  /** The reader's row rule, then the search text and filter. */
+  private clauses(scope: AnalyticsScope, actor: AccessActor): Query[] {
     const readable = this.access.caseStatuses(actor, 'cases.read');
-    return [{ terms: { status: [...readable] } }, ...filterClauses(filter).values()];
+    return [{ terms: { status: [...readable] } }, ...scopeClauses(scope)];
   }
 
   private async run(body: estypes.SearchRequest) {
@@ -86,4 +220,19 @@ export class AnalyticsService {
       throw error;
     }
   }
+}
+
+interface StatuteBucket {
+  doc_count: number;
+  custodial: {
+    months: { buckets: { key: number; doc_count: number }[] };
+    positions: { buckets: { key: number; doc_count: number }[] };
+  };
+  life: { doc_count: number };
+}
+
+/** The search text (scoring does not matter: a filter) and the filter's clauses. */
+function scopeClauses(scope: AnalyticsScope): Query[] {
+  const text = textQuery(scope.q);
+  return [...(text ? [text] : []), ...filterClauses(scope.filter).values()];
 }

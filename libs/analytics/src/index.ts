@@ -1,5 +1,5 @@
 export * from './percentiles';
-export * from './outcomes-query';
-export * from './outcomes';
+export * from './aggregations';
+export * from './readers';
 export * from './analytics.service';
 export * from './analytics.module';

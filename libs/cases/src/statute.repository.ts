@@ -125,6 +125,16 @@ export class StatuteRepository {
       { key: record.key },
       { ...toStatuteRow(record), version, updatedAt: new Date() },
     );
+    // The penalty range places the sentences of the cases charging it (gravest statute, position
+    // in range): they are indexed again, through the outbox like any change of a case.
+    await manager.query(
+      `WITH changed AS (
+         UPDATE cases SET index_version = index_version + 1
+          WHERE id IN (SELECT case_id FROM case_charges WHERE statute_key = $1)
+          RETURNING id, index_version)
+       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM changed`,
+      [record.key],
+    );
   }
 
   async delete(manager: EntityManager, key: string): Promise<void> {

@@ -20,6 +20,7 @@ export const ENVIRONMENT_DEFAULTS = {
   SEARCH_RELAY: 'on',
   SEARCH_RELAY_INTERVAL_MS: 500,
   SEARCH_TIMEOUT_MS: 1500,
+  ANALYTICS_SMALL_CELL: 5,
   /** Development only: production refuses to start with it (see validateEnvironment). */
   JWT_SECRET: 'caseatlas-development-secret-do-not-use-in-production',
   ACCESS_TOKEN_TTL_SECONDS: 900,
@@ -98,6 +99,13 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(30_000)
   SEARCH_TIMEOUT_MS: number = ENVIRONMENT_DEFAULTS.SEARCH_TIMEOUT_MS;
+
+  /** Analytics cells counting fewer cases (or defendants, victims) are flagged small and left out of exports. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  ANALYTICS_SMALL_CELL: number = ENVIRONMENT_DEFAULTS.ANALYTICS_SMALL_CELL;
 
   /** Origins allowed to call the API from a browser, comma-separated; empty = same origin only. */
   @Transform(({ value }) =>

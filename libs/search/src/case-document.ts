@@ -1,4 +1,4 @@
-import type { CaseResponse, CooperationInstrument, StatuteRecord } from '@caseatlas/contracts';
+import type { CaseResponse, CooperationInstrument, CountryRequest, StatuteRecord } from '@caseatlas/contracts';
 import { crossScriptKey } from './cross-script';
 
 /** What the case index holds for one case: the record's searchable parts and derived facts. */
@@ -38,6 +38,10 @@ export interface CaseDocument {
     custodialMonths: number | null;
     life: boolean;
     suspended: boolean;
+    /** The gravest statute of the defendant's convicted charges: the one their sentence is measured against. */
+    sentenceStatute: string | null;
+    /** (months − statute min) / (statute max − statute min) for a custodial term (docs/metrics.md). */
+    positionInRange: number | null;
   }[];
   victims: {
     count: number;
@@ -48,8 +52,12 @@ export interface CaseDocument {
     servicesProvided: string[];
     testified: boolean;
     compensated: boolean;
+    compensationAmount: number | null;
+    compensationCurrency: string | null;
   }[];
   cooperationInstruments: CooperationInstrument[];
+  mlaRequests: CountryRequest[];
+  extraditions: CountryRequest[];
   agencies: string[];
   mentalHealthInvolvement: string[];
   tags: string[];
@@ -71,7 +79,10 @@ export interface CaseDocument {
   updatedAt: string;
 }
 
-export type StatuteCatalogue = ReadonlyMap<string, Pick<StatuteRecord, 'penaltyMaxMonths' | 'lifePossible'>>;
+export type StatuteCatalogue = ReadonlyMap<
+  string,
+  Pick<StatuteRecord, 'penaltyMinMonths' | 'penaltyMaxMonths' | 'lifePossible'>
+>;
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -113,18 +124,37 @@ export function toCaseDocument(
     statutes: [...new Set(record.charges.map((charge) => charge.statute))],
     verdicts: [...new Set(record.defendants.map((defendant) => defendant.verdict))],
     charges: record.charges,
-    defendants: record.defendants.map((defendant) => ({
-      label: defendant.label,
-      sex: defendant.sex,
-      ageBand: defendant.ageBand,
-      nationality: defendant.nationality,
-      role: defendant.role,
-      verdict: defendant.verdict,
-      sentenced: defendant.sentence !== null,
-      custodialMonths: defendant.sentence && !defendant.sentence.life ? defendant.sentence.custodialMonths : null,
-      life: defendant.sentence?.life ?? false,
-      suspended: defendant.sentence?.suspended ?? false,
-    })),
+    defendants: record.defendants.map((defendant) => {
+      const custodialMonths =
+        defendant.sentence && !defendant.sentence.life ? defendant.sentence.custodialMonths : null;
+      const sentenceStatute =
+        defendant.verdict === 'convicted'
+          ? mostSerious(
+              record.charges
+                .filter((charge) => charge.defendant === defendant.label && charge.outcome === 'convicted')
+                .map((charge) => charge.statute),
+              derived.statutes,
+            )
+          : null;
+      const statute = sentenceStatute ? derived.statutes.get(sentenceStatute) : undefined;
+      return {
+        label: defendant.label,
+        sex: defendant.sex,
+        ageBand: defendant.ageBand,
+        nationality: defendant.nationality,
+        role: defendant.role,
+        verdict: defendant.verdict,
+        sentenced: defendant.sentence !== null,
+        custodialMonths,
+        life: defendant.sentence?.life ?? false,
+        suspended: defendant.sentence?.suspended ?? false,
+        sentenceStatute,
+        positionInRange:
+          defendant.sentence && !defendant.sentence.suspended && custodialMonths !== null && statute
+            ? positionInRange(custodialMonths, statute)
+            : null,
+      };
+    }),
     victims: record.victims.map((group) => ({
       count: group.count,
       minors: group.minors,
@@ -134,8 +164,12 @@ export function toCaseDocument(
       servicesProvided: group.servicesProvided,
       testified: group.testified,
       compensated: group.compensationAwarded !== null && group.compensationAwarded.amount > 0,
+      compensationAmount: group.compensationAwarded?.amount ?? null,
+      compensationCurrency: group.compensationAwarded?.currency ?? null,
     })),
     cooperationInstruments: cooperationInstrumentsOf(record.cooperation),
+    mlaRequests: record.cooperation.mlaRequests,
+    extraditions: record.cooperation.extraditions,
     agencies: record.cooperation.agencies,
     mentalHealthInvolvement: record.mentalHealthInvolvement,
     tags: record.tags,
@@ -176,6 +210,18 @@ export function cooperationInstrumentsOf(cooperation: CaseResponse['cooperation'
   if (cooperation.extraditions.length > 0) instruments.push('extradition');
   if (cooperation.interpolNotices > 0) instruments.push('interpol_notice');
   return instruments;
+}
+
+/**
+ * Where a term falls in the statute's range: 0 at the minimum, 1 at the maximum (below 0 or
+ * above 1 when a court went outside it). Null for a statute with a single fixed term.
+ */
+export function positionInRange(
+  months: number,
+  statute: Pick<StatuteRecord, 'penaltyMinMonths' | 'penaltyMaxMonths'>,
+): number | null {
+  const width = statute.penaltyMaxMonths - statute.penaltyMinMonths;
+  return width > 0 ? (months - statute.penaltyMinMonths) / width : null;
 }
 
 /** Whole days between two full dates; null when either is missing or has only a month. */

@@ -45,7 +45,7 @@ export const CASE_INDEX_SETTINGS: estypes.IndicesIndexSettings = {
  * schema version is rebuilt from PostgreSQL when the API starts (its `_meta` records the one
  * it was built for).
  */
-export const CASE_INDEX_SCHEMA_VERSION = 2;
+export const CASE_INDEX_SCHEMA_VERSION = 3;
 
 /** The read alias, the alias of an index being rebuilt, and the versioned indices behind them. */
 export function caseIndexNames(prefix: string) {
@@ -109,6 +109,8 @@ export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
         custodialMonths: integer,
         life: boolean,
         suspended: boolean,
+        sentenceStatute: keyword,
+        positionInRange: { type: 'double' },
       },
     },
     victims: {
@@ -122,9 +124,13 @@ export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
         servicesProvided: keyword,
         testified: boolean,
         compensated: boolean,
+        compensationAmount: { type: 'double' },
+        compensationCurrency: keyword,
       },
     },
     cooperationInstruments: keyword,
+    mlaRequests: { type: 'nested', properties: { country: keyword, outcome: keyword } },
+    extraditions: { type: 'nested', properties: { country: keyword, outcome: keyword } },
     agencies: keyword,
     mentalHealthInvolvement: keyword,
     tags: keyword,

@@ -153,7 +153,18 @@ export class SavedSearchService {
   }
 
   /** Someone else's saved search does not exist for the actor: 404, never 403. */
-  private async own(id: string, actor: AccessActor, permission: 'savedSearches.write'): Promise<Row> {
+  /** The reader's own saved searches, in the order asked; someone else's, or a missing one, is not found. */
+  async findOwn(ids: string[], actor: AccessActor): Promise<SavedSearchResponse[]> {
+    const found: SavedSearchResponse[] = [];
+    for (const id of ids) found.push(toResponse(await this.own(id, actor, 'savedSearches.read')));
+    return found;
+  }
+
+  private async own(
+    id: string,
+    actor: AccessActor,
+    permission: 'savedSearches.read' | 'savedSearches.write',
+  ): Promise<Row> {
     const [row]: Row[] = await this.dataSource.query('SELECT * FROM saved_searches WHERE id = $1', [id]);
     if (!row || !this.access.can(actor, permission, { ownerId: row.owner_id })) {
       throw new HiddenRowException('saved search', id);

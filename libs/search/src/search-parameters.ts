@@ -26,24 +26,37 @@ export function parseSearchFilter(text: string | undefined): { filter: SearchFil
   return { filter: (parsed.query?.filter ?? {}) as SearchFilter, problems: parsed.problems ?? [] };
 }
 
+/** A parameter given once, as text; a problem named after it otherwise (`?q=a&q=b`). */
+export function textParameter(raw: Record<string, unknown>, name: string, problems: Problem[]): string | undefined {
+  const value = raw[name];
+  if (value === undefined || typeof value === 'string') return value;
+  problems.push({ path: name, rule: 'single', message: `${name} must be given once, as text` });
+  return undefined;
+}
+
+/**
+ * Pure: which cases a request is about, the `q` and `filter` of `/api/search`, as search and
+ * analytics take them ("analyse these results"). Problems go to `problems`.
+ */
+export function parseSearchScope(
+  raw: Record<string, unknown>,
+  problems: Problem[],
+): { q: string; filter: SearchFilter } {
+  const q = (textParameter(raw, 'q', problems) ?? '').trim();
+  const syntax = findQuerySyntaxProblem(q);
+  if (syntax) problems.push({ path: 'q', rule: 'syntax', message: `q ${syntax}` });
+  const parsed = parseSearchFilter(textParameter(raw, 'filter', problems));
+  problems.push(...parsed.problems);
+  return { q, filter: parsed.filter };
+}
+
 /** Pure: the query string of `/api/search` → its parameters, or every problem, each named. */
 export function parseSearchParameters(
   raw: Record<string, unknown>,
 ): { parameters: SearchParameters; problems?: undefined } | { parameters?: undefined; problems: Problem[] } {
   const problems: Problem[] = unknownParameterProblems(raw, PARAMETERS);
-  const text = (name: string): string | undefined => {
-    const value = raw[name];
-    if (value === undefined || typeof value === 'string') return value;
-    problems.push({ path: name, rule: 'single', message: `${name} must be given once, as text` });
-    return undefined;
-  };
-
-  const q = (text('q') ?? '').trim();
-  const syntax = findQuerySyntaxProblem(q);
-  if (syntax) problems.push({ path: 'q', rule: 'syntax', message: `q ${syntax}` });
-
-  const parsed = parseSearchFilter(text('filter'));
-  problems.push(...parsed.problems);
+  const text = (name: string) => textParameter(raw, name, problems);
+  const { q, filter } = parseSearchScope(raw, problems);
 
   const sortText = text('sort');
   let sort: SearchSort = q ? 'relevance' : 'verdictDate';
@@ -71,5 +84,5 @@ export function parseSearchParameters(
   }
 
   if (problems.length) return { problems };
-  return { parameters: { q, filter: parsed.filter, sort, size, cursor } };
+  return { parameters: { q, filter, sort, size, cursor } };
 }
