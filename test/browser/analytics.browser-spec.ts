@@ -252,4 +252,23 @@ describe('analytics', () => {
     }
     await screenshot(statutes, 'chart-legislation');
   }, 180_000);
+
+  it('speaks Russian, down to the small-cell reason', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, analyst);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await page.getByTestId('dashboard-figures').getByText('Доля обвинительных приговоров').waitFor();
+    await page.getByRole('menuitem', { name: 'Аналитика' }).click();
+    await page.waitForURL(/#\/analytics$/);
+    await page.getByRole('heading', { level: 1, name: 'Аналитика' }).waitFor();
+    const bars = page.getByTestId('chart-conviction-rate');
+    await bars.getByText('Доля обвинительных приговоров по юрисдикциям').waitFor();
+    await bars.getByRole('button', { name: 'Экспорт CSV' }).waitFor();
+    await page
+      .getByTestId('chart-trends')
+      .getByText(/Серым: менее 5 дел/)
+      .waitFor();
+    await screenshot(page.getByTestId('chart-routes'), 'chart-routes-ru');
+  });
 });

@@ -10,11 +10,12 @@ import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
 /**
- * The menu between "Dashboard" and "System status", in its order: search and alerts, then the
+ * The menu between "Dashboard" and "System status", in its order: search, analytics and alerts, then the
  * resources; the permission each entry needs and its English label.
  */
 const MENU: { permission: Permission; label: string }[] = [
   { permission: 'cases.read', label: 'Search' },
+  { permission: 'cases.read', label: 'Analytics' },
   { permission: 'savedSearches.read', label: 'Alerts' },
   { permission: 'cases.read', label: 'Cases' },
   { permission: 'statutes.read', label: 'Statutes' },

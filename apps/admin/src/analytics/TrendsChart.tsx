@@ -92,7 +92,12 @@ export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
         <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="year" />
-          <YAxis unit={metric === 'conviction_rate' ? '%' : ''} width={48} />
+          {/* A rate's axis always spans 0–100 %, so years and filters read on the same scale. */}
+          <YAxis
+            unit={metric === 'conviction_rate' ? '%' : ''}
+            domain={metric === 'conviction_rate' ? [0, 100] : [0, 'auto']}
+            width={48}
+          />
           <Tooltip
             formatter={(value, name, item) => {
               const small = (item.payload as Record<string, unknown>)[`${String(item.dataKey)}:small`];
