@@ -8,12 +8,6 @@ import { useNotify, useTranslate } from 'react-admin';
 import { apiErrorMessage, asApiError } from '../common/apiErrors';
 import { saveFile } from '../common/saveFile';
 
-/** The chart's data as a CSV file, built on demand (small cells already suppressed, see csv.ts). */
-export interface CsvExport {
-  filename: string;
-  build: () => string;
-}
-
 /**
  * What every chart has: a heading and what it shows, "Export CSV" of its figures and "Export PNG"
  * of what is drawn (heading and caption included, so the picture says what it is), and the
@@ -23,6 +17,7 @@ export const ChartCard = ({
   testId,
   title,
   help,
+  filename,
   csv,
   smallBelow,
   hasSmall = false,
@@ -32,7 +27,10 @@ export const ChartCard = ({
   testId: string;
   title: string;
   help?: string;
-  csv?: CsvExport;
+  /** The exported files' name, without extension. */
+  filename: string;
+  /** The chart's data as CSV, built on demand (small cells suppressed, see csv.ts); absent while there is none. */
+  csv?: () => string;
   smallBelow?: number;
   hasSmall?: boolean;
   /** Chart options (a metric to show) beside the export buttons. */
@@ -47,15 +45,15 @@ export const ChartCard = ({
   const exportCsv = () => {
     if (!csv) return;
     // The byte-order mark makes spreadsheets read the file as UTF-8 (Russian names and titles).
-    saveFile(new Blob(['\uFEFF', csv.build()], { type: 'text/csv;charset=utf-8' }), `${csv.filename}.csv`);
+    saveFile(new Blob(['\uFEFF', csv()], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
   };
 
   const exportPng = async () => {
-    if (!drawn.current || !csv) return;
+    if (!drawn.current) return;
     setBusy(true);
     try {
       // A white background: the card's is transparent, and a PNG on a dark slide would lose the axes.
-      saveFile(await toPng(drawn.current, { backgroundColor: '#ffffff', pixelRatio: 2 }), `${csv.filename}.png`);
+      saveFile(await toPng(drawn.current, { backgroundColor: '#ffffff', pixelRatio: 2 }), `${filename}.png`);
     } catch (error) {
       notify('caseatlas.analytics.export_failed', { type: 'error', messageArgs: { message: String(error) } });
     } finally {
@@ -77,13 +75,7 @@ export const ChartCard = ({
           >
             {translate('caseatlas.analytics.export_csv')}
           </Button>
-          <Button
-            size="small"
-            startIcon={<ImageIcon />}
-            onClick={exportPng}
-            disabled={!csv || busy}
-            data-testid="export-png"
-          >
+          <Button size="small" startIcon={<ImageIcon />} onClick={exportPng} disabled={busy} data-testid="export-png">
             {translate('caseatlas.analytics.export_png')}
           </Button>
         </Stack>

@@ -55,7 +55,8 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
     <ChartCard
       testId="chart-compare"
       title={translate('caseatlas.analytics.compare.table')}
-      csv={{ filename: 'compare', build: csv }}
+      filename="compare"
+      csv={csv}
       smallBelow={answer.smallBelow}
       hasSmall={answer.columns.some(
         (column) => column.outcomes.small || column.victims.small || column.cooperation.small,

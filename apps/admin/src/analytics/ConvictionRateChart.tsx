@@ -62,7 +62,8 @@ export const ConvictionRateChart = ({
       testId={testId}
       title={title ?? translate('caseatlas.analytics.charts.conviction_rate.title')}
       help={translate('caseatlas.analytics.charts.conviction_rate.help')}
-      csv={{ filename: 'conviction-rate', build: csv }}
+      filename="conviction-rate"
+      csv={csv}
       smallBelow={smallBelow}
       hasSmall={data.some((d) => d.small)}
     >

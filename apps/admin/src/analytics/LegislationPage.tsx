@@ -38,7 +38,8 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
     <ChartCard
       testId="chart-legislation"
       title={translate('caseatlas.analytics.legislation.title')}
-      csv={{ filename: 'legislation', build: () => buildCsv(all) }}
+      filename="legislation"
+      csv={() => buildCsv(all)}
       smallBelow={answer.smallBelow}
       hasSmall={all.some((statute) => statute.small)}
     >

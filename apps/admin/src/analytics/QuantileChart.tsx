@@ -53,14 +53,12 @@ const BoxWithMedian = (props: {
 export const QuantileChart = ({
   rows,
   smallBelow,
-  unit,
   format,
   rangeName,
   boxName,
 }: {
   rows: QuantileRow[];
   smallBelow: number;
-  unit: string;
   format: (value: number | null) => string;
   rangeName?: string;
   boxName: string;
@@ -81,7 +79,7 @@ export const QuantileChart = ({
     <ResponsiveContainer width="100%" height={Math.max(160, 44 * data.length + 60)}>
       <ComposedChart layout="vertical" data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" unit={unit} domain={[0, 'auto']} />
+        <XAxis type="number" domain={[0, 'auto']} />
         <YAxis yAxisId="box" type="category" dataKey="axisLabel" width={190} tick={{ fontSize: 12 }} />
         <YAxis yAxisId="range" type="category" dataKey="axisLabel" hide />
         <Tooltip

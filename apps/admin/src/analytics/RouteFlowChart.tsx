@@ -58,7 +58,8 @@ export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
       testId="chart-routes"
       title={translate('caseatlas.analytics.charts.routes.title')}
       help={translate('caseatlas.analytics.charts.routes.help')}
-      csv={{ filename: 'route-flows', build: csv }}
+      filename="route-flows"
+      csv={csv}
       smallBelow={answer.smallBelow}
       hasSmall={links.some((link) => link.small)}
     >

@@ -62,7 +62,8 @@ export const SentencesChart = ({
       testId={testId}
       title={translate('caseatlas.analytics.charts.sentences.title')}
       help={translate('caseatlas.analytics.charts.sentences.help')}
-      csv={answer ? { filename: 'sentences-by-statute', build: () => buildCsv(rows) } : undefined}
+      filename="sentences-by-statute"
+      csv={answer ? () => buildCsv(rows) : undefined}
       smallBelow={answer?.smallBelow}
       hasSmall={rows.some((row) => row.small)}
     >
@@ -80,7 +81,6 @@ export const SentencesChart = ({
               range: [row.penaltyMinMonths, row.penaltyMaxMonths],
             }))}
             smallBelow={answer.smallBelow}
-            unit=""
             format={figures.months}
             rangeName={translate('caseatlas.analytics.charts.sentences.range')}
             boxName={translate('caseatlas.analytics.charts.sentences.box')}

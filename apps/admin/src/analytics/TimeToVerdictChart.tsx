@@ -34,7 +34,8 @@ export const TimeToVerdictChart = ({ rows, smallBelow }: { rows: OutcomeRow[]; s
       testId="chart-time-to-verdict"
       title={translate('caseatlas.analytics.charts.time_to_verdict.title')}
       help={translate('caseatlas.analytics.charts.time_to_verdict.help')}
-      csv={{ filename: 'time-to-verdict', build: csv }}
+      filename="time-to-verdict"
+      csv={csv}
       smallBelow={smallBelow}
       hasSmall={shown.some((row) => row.small)}
     >
@@ -47,7 +48,6 @@ export const TimeToVerdictChart = ({ rows, smallBelow }: { rows: OutcomeRow[]; s
           distribution: row.daysToVerdict,
         }))}
         smallBelow={smallBelow}
-        unit=""
         format={figures.days}
         boxName={translate('caseatlas.analytics.charts.time_to_verdict.box')}
       />

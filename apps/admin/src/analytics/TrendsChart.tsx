@@ -65,7 +65,8 @@ export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
       testId="chart-trends"
       title={translate('caseatlas.analytics.charts.trends.title')}
       help={translate('caseatlas.analytics.charts.trends.help')}
-      csv={{ filename: 'trends-by-year', build: csv }}
+      filename="trends-by-year"
+      csv={csv}
       smallBelow={answer.smallBelow}
       hasSmall={answer.rows.some((row) => row.small && jurisdictions.includes(row.jurisdiction))}
       toolbar={

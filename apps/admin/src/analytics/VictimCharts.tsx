@@ -45,7 +45,8 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
       testId="chart-victim-services"
       title={translate('caseatlas.analytics.charts.victim_services.title')}
       help={translate('caseatlas.analytics.charts.victim_services.help')}
-      csv={{ filename: 'victim-services', build: csv }}
+      filename="victim-services"
+      csv={csv}
       smallBelow={answer.smallBelow}
       hasSmall={answer.small}
     >
@@ -127,7 +128,8 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
       testId="chart-mental-health"
       title={translate('caseatlas.analytics.charts.mental_health.title')}
       help={translate('caseatlas.analytics.charts.mental_health.help')}
-      csv={{ filename: 'mental-health-involvement', build: csv }}
+      filename="mental-health-involvement"
+      csv={csv}
       smallBelow={answer.smallBelow}
       hasSmall={answer.mentalHealth.some((stage) => stage.small)}
     >
