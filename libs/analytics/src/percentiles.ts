@@ -1,18 +1,12 @@
+import type { Distribution } from '@caseatlas/contracts';
+
 /**
- * Exact order statistics from a histogram of integer values (Elasticsearch `histogram` with
- * interval 1: every distinct value and how often it occurs), by the method of PostgreSQL's
+ * Exact order statistics from a histogram of values (Elasticsearch `histogram` with
+ * interval 1, or `terms` for fractions: every distinct value and how often it occurs), by the method of PostgreSQL's
  * `percentile_cont`: the value at position p·(n − 1) of the sorted values, interpolated
  * linearly between its neighbours. Pure.
  */
 export type Histogram = readonly (readonly [value: number, count: number])[];
-
-export interface Distribution {
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
-  mean: number | null;
-  count: number;
-}
 
 export function percentileCont(histogram: Histogram, p: number): number | null {
   const sorted = [...histogram].filter(([, count]) => count > 0).sort(([a], [b]) => a - b);
