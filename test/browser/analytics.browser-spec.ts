@@ -8,7 +8,7 @@ import type {
   SearchFilter,
   TrendsResponse,
 } from '../../libs/contracts/src';
-import { createAccount } from '../support/accounts';
+import { createAccount, signInThroughApi } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
 import { SCREENSHOT_DIRECTORY, signIn, useBrowser } from '../support/browser';
@@ -33,8 +33,8 @@ const ANALYTICS_CHARTS = [
 ];
 
 /** What the API answers a reader (the oracle the screens are checked against). */
-async function askApi<T>(api: ApiProcess, path: string, query: Record<string, string>): Promise<T> {
-  const token = await api.tokenFor('member');
+async function askApi<T>(api: ApiProcess, path: string, query: Record<string, string>, token?: string): Promise<T> {
+  token ??= await api.tokenFor('member');
   const response = await fetch(`${api.url}/api/analytics/${path}?${new URLSearchParams(query)}`, {
     headers: { Authorization: `Bearer ${token}` },
   });
@@ -270,5 +270,50 @@ describe('analytics', () => {
       .getByText(/Серым: менее 5 дел/)
       .waitFor();
     await screenshot(page.getByTestId('chart-routes'), 'chart-routes-ru');
+  }, 90_000);
+
+  it('compares two of the analyst’s saved searches, chosen on the page', async () => {
+    const { accessToken } = await signInThroughApi(`${api.url}/api`, analyst);
+    const save = async (name: string, filter: SearchFilter) => {
+      const response = await fetch(`${api.url}/api/saved-searches`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ name, filter }),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const labour = await save('Forced labour', { exploitationPurpose: ['forced_labour'] });
+    const sexual = await save('Sexual exploitation', { exploitationPurpose: ['sexual_exploitation'] });
+    const compare = await askApi<CompareResponse>(
+      api,
+      'compare',
+      { savedSearches: `${labour},${sexual}` },
+      accessToken,
+    );
+
+    const page = browser.page();
+    await signIn(page, api.url, analyst);
+    await page.goto(`${api.url}/#/analytics/compare?jurisdictions=KZ,UZ`);
+    await page.getByTestId('compare-by-saved-searches').click();
+    await page.waitForURL(/by=savedSearches/);
+    for (const name of ['Forced labour', 'Sexual exploitation']) {
+      await page.getByTestId('choose-saved-searches').click();
+      await page.getByRole('option', { name }).click();
+    }
+    await page.waitForURL(new RegExp(`savedSearches=${labour}%2C${sexual}`));
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    expect(await table.locator('thead th[data-column]').allTextContents()).toEqual([
+      'Forced labour',
+      'Sexual exploitation',
+    ]);
+    for (const column of compare.columns) {
+      await table
+        .locator(`tr[data-metric="cases"] td[data-column="${column.key}"]`)
+        .getByText(column.outcomes.cases.toLocaleString('en-GB'), { exact: true })
+        .waitFor();
+    }
+    await screenshot(page.getByTestId('chart-compare'), 'chart-compare-saved-searches');
   });
 });
