@@ -481,6 +481,13 @@ describe('Analytics against an SQL oracle', () => {
     ['compare', {}, 'jurisdictions', 'required'],
     ['compare', { jurisdictions: 'KZ,UZ', savedSearches: 'a,b' }, 'savedSearches', 'exclusive'],
     ['compare', { savedSearches: 'not-an-id,x' }, 'savedSearches[0]', 'format'],
+    [
+      'compare',
+      { savedSearches: '6cf6cd96-95b5-4e74-969c-217e80c5bacc,6CF6CD96-95B5-4E74-969C-217E80C5BACC' },
+      'savedSearches',
+      'count',
+    ],
+    ['cooperation', { q: 'a\\' }, 'q', 'syntax'],
   ])('GET /api/analytics/%s with %j is refused, naming %s and the rule %s', async (path, parameters, field, rule) => {
     const response = await reviewer.get(`/analytics/${path}`).query(parameters);
     expect(response.status).toBe(400);

@@ -19,6 +19,7 @@ describe('findQuerySyntaxProblem', () => {
 
   it.each([
     ['"долговая кабала', 'has a quote at character 1 that is never closed'],
+    ['a\\', 'has a "\\" at character 2 that escapes nothing: write \\\\ for a backslash'],
     ['a ) b', 'has a ")" at character 3 that closes nothing'],
     ['(a | b', 'has a "(" at character 1 that is never closed'],
     ['a () b', 'has empty parentheses at character 3'],

@@ -16,6 +16,9 @@ export function findQuerySyntaxProblem(query: string): string | null {
   for (let index = 0; index < query.length; index++) {
     const character = query[index];
     if (character === '\\') {
+      if (index === query.length - 1) {
+        return `has a "\\" at character ${index + 1} that escapes nothing: write \\\\ for a backslash`;
+      }
       index++;
       pendingOperator = null;
       termSinceOpen = true;

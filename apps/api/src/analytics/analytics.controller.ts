@@ -118,7 +118,18 @@ export class AnalyticsController {
     const problems = unknownParameterProblems(query, [...SCOPE, 'jurisdictions', 'savedSearches']);
     const scope = parseSearchScope(query, problems);
     const jurisdictions = listParameter(query, 'jurisdictions', COUNTRY, 'a country code (KZ)', problems, false);
-    const savedSearches = listParameter(query, 'savedSearches', UUID_PATTERN, 'a saved search id', problems, false);
+    // Ids in any letter case name the same saved search: compared (and kept) in lower case.
+    const savedSearches = listParameter(
+      {
+        savedSearches:
+          typeof query.savedSearches === 'string' ? query.savedSearches.toLowerCase() : query.savedSearches,
+      },
+      'savedSearches',
+      UUID_PATTERN,
+      'a saved search id',
+      problems,
+      false,
+    );
     if (query.jurisdictions === undefined && query.savedSearches === undefined) {
       problems.push({ path: 'jurisdictions', rule: 'required', message: 'give jurisdictions or savedSearches' });
     }
@@ -131,7 +142,7 @@ export class AnalyticsController {
     }
     refuse(problems);
     return this.analytics.compare(
-      jurisdictions ? { jurisdictions } : { savedSearches: (savedSearches ?? []).map((id) => id.toLowerCase()) },
+      jurisdictions ? { jurisdictions } : { savedSearches: savedSearches ?? [] },
       scope,
       actor,
     );

@@ -35,6 +35,26 @@ describe('requestAuditDetails', () => {
   });
 });
 
+describe('requestAuditDetails keeps closed-format parameters only when well formed', () => {
+  it('keeps countries, saved-search ids and a grouping, and drops anything else in their place', () => {
+    const id = '6cf6cd96-95b5-4e74-969c-217e80c5bacc';
+    expect(
+      requestAuditDetails(
+        'GET',
+        { groupBy: 'statute', jurisdictions: 'KZ,UZ', savedSearches: `${id},${id}` },
+        undefined,
+      ),
+    ).toEqual({ groupBy: 'statute', jurisdictions: 'KZ,UZ', savedSearches: `${id},${id}` });
+    expect(
+      requestAuditDetails(
+        'GET',
+        { groupBy: 'ivanov', jurisdictions: 'Иванов', savedSearches: '+77011234567' },
+        undefined,
+      ),
+    ).toEqual({});
+  });
+});
+
 describe('requestAuditDetails with hostile input', () => {
   it('keeps no control characters and no free text from list parameters', () => {
     const details = requestAuditDetails(

@@ -1,5 +1,17 @@
 import { auditedFields, auditedFilter, auditedNumber, auditedText, isAuditableName } from '@caseatlas/audit';
+import { OUTCOME_GROUP_NAMES } from '@caseatlas/contracts';
 import { UUID_PATTERN } from '@caseatlas/validation';
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** Query parameters whose every well-formed value is a country list, ids or a name from a closed list. */
+const CLOSED_FORMAT_PARAMETERS: [string, RegExp][] = [
+  ['groupBy', new RegExp(`^(${OUTCOME_GROUP_NAMES.join('|')})$`)],
+  ['jurisdictions', /^[A-Z]{2}(,[A-Z]{2}){0,5}$/],
+  ['savedSearches', new RegExp(`^${UUID}(,${UUID}){0,5}$`)],
+  ['caseId', new RegExp(`^${UUID}$`)],
+  ['groupId', new RegExp(`^${UUID}$`)],
+  ['format', /^(jsonld|csv)$/],
+];
 
 /** Fields whose values are closed vocabularies or flags: worth keeping (a publish, a demotion). */
 const VOCABULARY_FIELDS = ['status', 'role', 'active', 'profession'] as const;
@@ -29,6 +41,11 @@ export function requestAuditDetails(
   const sort = typeof query.sort === 'string' ? parseJson(query.sort) : undefined;
   if (Array.isArray(sort) && sort.length === 2 && typeof sort[0] === 'string' && isAuditableName(sort[0])) {
     if (sort[1] === 'ASC' || sort[1] === 'DESC') details.sort = [sort[0], sort[1]];
+  }
+  // Closed formats worth keeping: what was analysed or exported (countries, ids, a grouping).
+  for (const [name, format] of CLOSED_FORMAT_PARAMETERS) {
+    const value = query[name];
+    if (typeof value === 'string' && format.test(value)) details[name] = value;
   }
   const range = typeof query.range === 'string' ? parseJson(query.range) : undefined;
   if (Array.isArray(range) && range.length === 2 && range.every((bound) => typeof bound === 'number')) {
