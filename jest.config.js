@@ -5,7 +5,13 @@ const common = {
   setupFiles: ['reflect-metadata'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // approx-string-match ships only ESM; compile its JS to CommonJS for jest.
+    '/node_modules/approx-string-match/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!approx-string-match/)'],
   moduleNameMapper: { '^@caseatlas/(.*)$': '<rootDir>/libs/$1/src' },
 };
 
