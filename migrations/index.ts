@@ -5,6 +5,7 @@ import { LifeSentenceWithoutTerm1764380000000 } from './1764380000000-LifeSenten
 import { StrictReferencesAndLabels1764390000000 } from './1764390000000-StrictReferencesAndLabels';
 import { CreateSearchOutboxAndSavedSearches1764400000000 } from './1764400000000-CreateSearchOutboxAndSavedSearches';
 import { RememberRetiredRefreshTokens1764410000000 } from './1764410000000-RememberRetiredRefreshTokens';
+import { CreateWorkingGroupsAndAnnotations1764420000000 } from './1764420000000-CreateWorkingGroupsAndAnnotations';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   StrictReferencesAndLabels1764390000000,
   CreateSearchOutboxAndSavedSearches1764400000000,
   RememberRetiredRefreshTokens1764410000000,
+  CreateWorkingGroupsAndAnnotations1764420000000,
 ];

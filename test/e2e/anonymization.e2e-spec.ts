@@ -140,6 +140,36 @@ describe('no personal data at rest', () => {
     // Precedent search and similar cases, asked with the planted name and identifiers.
     await call('GET', `search?q=${encodeURIComponent(`${PLANTED.name} ${PLANTED.iin}`)}`);
     await call('GET', `cases/${id}/similar`);
+    // An annotation's comment, created and edited with the planted text, then exported; a tag
+    // holding the name is refused.
+    const annotation = await call('POST', 'annotations', {
+      caseId: id,
+      field: 'facts',
+      start: 0,
+      end: 10,
+      comment: plantedText('annotation'),
+      visibility: 'readers',
+    });
+    expect(annotation.status).toBe(201);
+    const annotated = JSON.parse(annotation.text);
+    expect(
+      (await call('PUT', `annotations/${annotated.id}`, { comment: `${plantedText('edited annotation')}`, version: 1 }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await call('POST', 'annotations', {
+          parentId: annotated.id,
+          comment: plantedText('reply'),
+          tags: ['tokhtarbekova_zhanargul'],
+        })
+      ).status,
+    ).toBe(400);
+    expect((await call('POST', 'annotations', { parentId: annotated.id, comment: plantedText('reply') })).status).toBe(
+      201,
+    );
+    expect((await call('GET', `annotations/export?caseId=${id}&format=jsonld`)).status).toBe(200);
+    expect((await call('GET', `annotations/export?caseId=${id}&format=csv`)).status).toBe(200);
 
     // Through an import, NDJSON and CSV.
     const directory = mkdtempSync(join(tmpdir(), 'caseatlas-leak-'));

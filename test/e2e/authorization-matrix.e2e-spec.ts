@@ -40,6 +40,10 @@ const REVIEWED_GRANTS: Record<Permission, Record<Role, Scope | ''>> = {
   'account.write':       { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
   'savedSearches.read':  { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
   'savedSearches.write': { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: 'own' },
+  'annotations.read':    { admin: 'group', editor: 'group',     reviewer: 'group', member: 'group', viewer: 'group' },
+  'annotations.write':   { admin: 'own', editor: 'own',         reviewer: 'own', member: 'own', viewer: '' },
+  'groups.read':         { admin: 'all', editor: 'all',         reviewer: 'all', member: 'all', viewer: 'all' },
+  'groups.write':        { admin: 'all', editor: '',            reviewer: '',    member: '',  viewer: '' },
 };
 
 /** The case statuses each scope reaches, as docs/permissions.md states them. */
@@ -48,6 +52,7 @@ const STATUSES_REACHED: Record<Scope, readonly CaseStatus[]> = {
   published: ['published'],
   unpublished: ['draft', 'in_review', 'archived'],
   own: [],
+  group: [],
 };
 const reviewedScope = (role: Role, permission: Permission) => REVIEWED_GRANTS[permission][role] || undefined;
 const reaches = (role: Role, permission: Permission, status: CaseStatus) => {
@@ -132,6 +137,27 @@ describe('authorization matrix (every role × every route, from the permission t
     expect(created.status).toBe(201);
     return created.body.id;
   };
+
+  /** A published case's annotation of the caller (`mine`, or a member's when the caller cannot write) or someone else's private one. */
+  const annotationOf = async (mine: boolean, visibility = 'private'): Promise<string> => {
+    const caller = currentCaller === 'anonymous' ? undefined : currentCaller;
+    const owner = !caller ? undefined : mine && allowed('annotations.write')(caller) ? clientOf() : otherThan(caller);
+    if (!owner) return '00000000-0000-4000-8000-000000000000';
+    const target = await newCase('published');
+    const created = await owner
+      .post('/annotations')
+      .send({ caseId: target.id, field: 'facts', start: 0, end: 9, visibility, comment: 'a note' });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  };
+  const otherThan = (caller: Role) => (caller === 'member' ? clients.reviewer : clients.member);
+  const newGroup = async () =>
+    (
+      await admin()
+        .post('/groups')
+        .send({ name: `Group ${counter++}`, description: '', memberIds: [] })
+        .expect(201)
+    ).body as { id: string; version: number };
 
   const operations: Operation[] = [
     { route: 'GET /api/health', send: (http) => http(undefined).get('/health'), expected: everyone(200) },
@@ -313,6 +339,81 @@ describe('authorization matrix (every role × every route, from the permission t
       send: async (http) => http(clientOf()).delete(`/saved-searches/${await savedSearchOf(mine)}`),
       expected: onOwnRow('savedSearches.write', mine, 200),
     })),
+    {
+      route: 'GET /api/annotations',
+      send: (http) => http(clientOf()).get('/annotations'),
+      expected: byPermission('annotations.read', 200),
+    },
+    {
+      route: 'GET /api/annotations/export',
+      send: async (http) =>
+        http(clientOf())
+          .get('/annotations/export')
+          .query({ caseId: (await newCase('published')).id }),
+      expected: byPermission('annotations.read', 200),
+    },
+    {
+      route: 'GET /api/annotations/:id',
+      variant: 'shared with every reader',
+      send: async (http) => http(clientOf()).get(`/annotations/${await annotationOf(false, 'readers')}`),
+      expected: byPermission('annotations.read', 200),
+    },
+    {
+      route: 'POST /api/annotations',
+      send: async (http) =>
+        http(clientOf())
+          .post('/annotations')
+          .send({ caseId: (await newCase('published')).id, field: 'summary', start: 0, end: 9 }),
+      expected: byPermission('annotations.write', 201),
+    },
+    ...[true, false].map((mine): Operation => ({
+      route: 'PUT /api/annotations/:id',
+      variant: mine ? 'its own' : "someone else's private one",
+      send: async (http) =>
+        http(clientOf())
+          .put(`/annotations/${await annotationOf(mine)}`)
+          .send({ comment: 'edited', version: 1 }),
+      expected: onOwnRow('annotations.write', mine, 200),
+    })),
+    ...[true, false].map((mine): Operation => ({
+      route: 'DELETE /api/annotations/:id',
+      variant: mine ? 'its own' : "someone else's private one",
+      send: async (http) => http(clientOf()).delete(`/annotations/${await annotationOf(mine)}`),
+      expected: onOwnRow('annotations.write', mine, 200),
+    })),
+    {
+      route: 'GET /api/groups',
+      send: (http) => http(clientOf()).get('/groups'),
+      expected: byPermission('groups.read', 200),
+    },
+    {
+      route: 'GET /api/groups/:id',
+      send: async (http) => http(clientOf()).get(`/groups/${(await newGroup()).id}`),
+      expected: byPermission('groups.read', 200),
+    },
+    {
+      route: 'POST /api/groups',
+      send: (http) =>
+        http(clientOf())
+          .post('/groups')
+          .send({ name: `Group ${counter++}`, description: '', memberIds: [] }),
+      expected: byPermission('groups.write', 201),
+    },
+    {
+      route: 'PUT /api/groups/:id',
+      send: async (http) => {
+        const group = await newGroup();
+        return http(clientOf())
+          .put(`/groups/${group.id}`)
+          .send({ name: `Group ${counter++}`, description: 'renamed', memberIds: [], version: group.version });
+      },
+      expected: byPermission('groups.write', 200),
+    },
+    {
+      route: 'DELETE /api/groups/:id',
+      send: async (http) => http(clientOf()).delete(`/groups/${(await newGroup()).id}`),
+      expected: byPermission('groups.write', 200),
+    },
     {
       route: 'GET /api/alerts',
       send: (http) => http(clientOf()).get('/alerts'),

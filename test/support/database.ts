@@ -8,6 +8,9 @@ export const DATA_TABLES = [
   'case_charges',
   'case_victim_groups',
   'case_route_countries',
+  'working_groups',
+  'working_group_members',
+  'annotations',
 ] as const;
 
 /** Runs `work` with a connection to the test database as its owner (for setting up states). */

@@ -6,6 +6,7 @@ import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
 import { AnalyticsHttpModule } from './analytics/analytics-http.module';
+import { AnnotationsHttpModule } from './annotations/annotations-http.module';
 import { AnonymizerHttpModule } from './anonymizer/anonymizer-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthHttpModule } from './auth/auth-http.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AnonymizerHttpModule,
         SearchHttpModule,
         AnalyticsHttpModule,
+        AnnotationsHttpModule,
         ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };

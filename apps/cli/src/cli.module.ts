@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AnnotationsModule } from '@caseatlas/annotations';
 import { AuditModule } from '@caseatlas/audit';
 import { AuthModule } from '@caseatlas/auth';
 import { CasesModule } from '@caseatlas/cases';
@@ -23,6 +24,8 @@ export class CliModule {
         }),
         DatabaseModule,
         CasesModule,
+        // Imports change case texts: annotations re-anchor in the same transaction.
+        AnnotationsModule,
         TransferModule,
         AuditModule,
         AuthModule,

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { CaseRepository } from '@caseatlas/cases';
-import { DEFAULT_SEED, generateCases, generateStatutes } from '@caseatlas/demo';
+import { WorkingGroupService } from '@caseatlas/annotations';
+import { DEFAULT_SEED, DEMO_WORKING_GROUPS, generateCases, generateStatutes } from '@caseatlas/demo';
 import { CaseTransferService, fileSize, formatOf, ImportSummary, TransferKind } from '@caseatlas/transfer';
 import { AuditService } from '@caseatlas/audit';
 import { generatePassword, UserService } from '@caseatlas/auth';
@@ -60,11 +61,11 @@ function audit(
 async function createAccount(
   context: INestApplicationContext,
   fields: { username: string; displayName: string; role: Role },
-): Promise<string> {
+): Promise<{ id: string; password: string }> {
   const password = generatePassword();
   const account = await context.get(UserService).create({ ...fields, password });
   await audit(context, 'createAccount', { username: account.username, role: account.role });
-  return password;
+  return { id: account.id, password };
 }
 
 function printSummary(summary: ImportSummary, seconds: number): void {
@@ -255,9 +256,25 @@ program
     await withContext(async (context) => {
       if (options.ifNone && (await context.get(UserService).count()) > 0) return;
       const rows: string[] = [];
+      const accounts = new Map<Role, string>();
       for (const role of ROLES) {
-        const password = await createAccount(context, { username: `demo-${role}`, displayName: `Demo ${role}`, role });
+        const { id, password } = await createAccount(context, {
+          username: `demo-${role}`,
+          displayName: `Demo ${role}`,
+          role,
+        });
+        accounts.set(role, id);
         rows.push(`  ${role.padEnd(9)} demo-${role.padEnd(9)} ${password}`);
+      }
+      // The forum's working groups, with demo accounts as members, unless the names are taken.
+      const groups = context.get(WorkingGroupService);
+      const taken = new Set((await groups.list()).map((group) => group.name));
+      for (const group of DEMO_WORKING_GROUPS.filter((candidate) => !taken.has(candidate.name))) {
+        await groups.create({
+          name: group.name,
+          description: group.description,
+          memberIds: group.members.map((role) => accounts.get(role)!),
+        });
       }
       console.log(
         [
@@ -276,7 +293,7 @@ program
   .option('--display-name <name>', 'name shown in the workbench', 'Administrator')
   .action(async (options: { username: string; displayName: string }) => {
     await withContext(async (context) => {
-      const password = await createAccount(context, {
+      const { password } = await createAccount(context, {
         username: options.username,
         displayName: options.displayName,
         role: 'admin',

@@ -21,6 +21,7 @@ import {
   CaseRouteCountryEntity,
   CaseVictimGroupEntity,
 } from './entities';
+import { CaseTextChanges } from './case-text-changes';
 
 export const CASE_SORT_COLUMNS = {
   reference: 'case_study.reference',
@@ -40,6 +41,16 @@ export interface CaseForIndexing {
   indexVersion: number;
   /** Published cases whose related cases say they cite it. */
   citedBy: number;
+  /** Its annotations, searchable by those allowed to see them (the search applies who may). */
+  annotations: IndexedAnnotation[];
+}
+
+export interface IndexedAnnotation {
+  authorId: string;
+  visibility: 'private' | 'group' | 'readers';
+  groupId: string | null;
+  tags: string[];
+  comment: string;
 }
 
 const citedReferences = (related: CaseRecord['relatedCases']) =>
@@ -63,7 +74,10 @@ export interface SharedPersonRow {
 /** The only place cases touch TypeORM. Children are always written with their case, in one transaction. */
 @Injectable()
 export class CaseRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly textChanges: CaseTextChanges,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return transactionWithAudit(this.dataSource, work);
@@ -166,6 +180,7 @@ export class CaseRepository {
   async replace(manager: EntityManager, id: string, record: CaseRecord, version: number): Promise<void> {
     const rows = toCaseRows(record);
     const before = await this.citedReferencesOf(manager, id);
+    const previous = await manager.findOneOrFail(CaseEntity, { where: { id }, select: { summary: true, facts: true } });
     await manager.update(CaseEntity, { id }, { ...rows.case, version, updatedAt: new Date() });
     // Charges reference defendants, so they go with them (ON DELETE CASCADE).
     await manager.delete(CaseDefendantEntity, { caseId: id });
@@ -173,6 +188,12 @@ export class CaseRepository {
     await manager.delete(CaseRouteCountryEntity, { caseId: id });
     await this.insertChildren(manager, id, rows);
     await this.recordSearchChange(manager, [id], [...before, ...citedReferences(record.relatedCases)]);
+    await this.textChanges.changed(
+      manager,
+      id,
+      { summary: record.summary, facts: record.facts },
+      { summary: previous.summary, facts: previous.facts },
+    );
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {
@@ -191,6 +212,11 @@ export class CaseRepository {
    * changed case and the cases it cites (or cited) get a new index version, since their
    * cited-by count may have moved, and an outbox row each that the index relays drain.
    */
+  /** Something the case's search document holds changed outside the case (its annotations). */
+  async recordSearchChangeOf(manager: EntityManager, caseId: string): Promise<void> {
+    await this.recordSearchChange(manager, [caseId], []);
+  }
+
   private async recordSearchChange(manager: EntityManager, ids: string[], references: string[]): Promise<void> {
     if (ids.length === 0 && references.length === 0) return;
     await manager.query(
@@ -243,11 +269,19 @@ export class CaseRepository {
       [rows.map((row) => row.id)],
     );
     const citedBy = new Map(citations.map((row) => [row.id, row.count]));
+    const annotations: (IndexedAnnotation & { caseId: string })[] = await manager.query(
+      `SELECT case_id AS "caseId", author_id AS "authorId", visibility, group_id AS "groupId", tags, comment
+         FROM annotations WHERE case_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [rows.map((row) => row.id)],
+    );
     const cases = await this.withChildren(manager, rows);
     return cases.map((record, index) => ({
       record,
       indexVersion: Number(rows[index].indexVersion),
       citedBy: citedBy.get(record.id) ?? 0,
+      annotations: annotations
+        .filter((annotation) => annotation.caseId === record.id)
+        .map(({ caseId: _caseId, ...annotation }) => annotation),
     }));
   }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@caseatlas/access';
 import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { CaseRepository } from './case.repository';
+import { CaseTextChanges } from './case-text-changes';
 import { CaseService } from './case.service';
 import { CASE_ENTITIES } from './entities';
 import { StatuteRepository } from './statute.repository';
@@ -13,12 +14,13 @@ import { StatuteService } from './statute.service';
   imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AccessModule],
   providers: [
     CaseRepository,
+    CaseTextChanges,
     CaseService,
     StatuteRepository,
     StatuteService,
     // One anonymizer thread per process, for case saves and the preview alike.
     { provide: AnonymizerWorker, useFactory: () => new AnonymizerWorker() },
   ],
-  exports: [CaseService, StatuteService, StatuteRepository, CaseRepository, AnonymizerWorker],
+  exports: [CaseService, StatuteService, StatuteRepository, CaseRepository, CaseTextChanges, AnonymizerWorker],
 })
 export class CasesModule {}

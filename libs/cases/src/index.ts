@@ -9,3 +9,5 @@ export * from './statute.repository';
 export * from './statute.service';
 export * from './validation/case-consistency';
 export * from './anonymize-case';
+export * from './case-text-changes';
+export * from './conflicts';

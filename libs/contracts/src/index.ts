@@ -8,3 +8,4 @@ export * from './vocabularies';
 export * from './case-filters';
 export * from './search';
 export * from './analytics';
+export * from './annotations';

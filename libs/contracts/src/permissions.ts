@@ -18,7 +18,7 @@ export type Profession = (typeof PROFESSIONS)[number];
  * published, `own` the actor's own rows (their account; later their annotations and saved
  * searches, with `shared` for working-group rows).
  */
-export const SCOPES = ['all', 'published', 'unpublished', 'own'] as const;
+export const SCOPES = ['all', 'published', 'unpublished', 'own', 'group'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 type Grants = Partial<Record<Role, Scope>>;
@@ -45,6 +45,12 @@ export const PERMISSIONS = {
   // Saved searches and their alerts are private to whoever saved them.
   'savedSearches.read': EVERYONE('own'),
   'savedSearches.write': EVERYONE('own'),
+  // Annotations: on the cases a reader may read, the author's own, their groups' and those
+  // shared with every reader. Viewers read; they do not annotate.
+  'annotations.read': EVERYONE('group'),
+  'annotations.write': { admin: 'own', editor: 'own', reviewer: 'own', member: 'own' },
+  'groups.read': EVERYONE('all'),
+  'groups.write': { admin: 'all' },
 } as const satisfies Record<string, Grants>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -63,6 +69,8 @@ export function permissionsOf(role: Role): Permission[] {
 export interface AccessActor {
   id: string;
   role: Role;
+  /** The working groups the actor belongs to, where a rule needs them (annotations). */
+  groups?: readonly string[];
 }
 
 /**
@@ -72,6 +80,9 @@ export interface AccessActor {
 export interface AccessTarget {
   status?: CaseStatus;
   ownerId?: string;
+  /** An annotation's: private, a working group's, or every reader's. */
+  visibility?: 'private' | 'group' | 'readers';
+  groupId?: string | null;
 }
 
 /** What each scope means for one row. */
@@ -80,6 +91,10 @@ const ROW_RULES: Record<Scope, (actor: AccessActor, target: AccessTarget) => boo
   published: (_actor, target) => target.status === 'published',
   unpublished: (_actor, target) => target.status !== undefined && target.status !== 'published',
   own: (actor, target) => target.ownerId !== undefined && target.ownerId === actor.id,
+  group: (actor, target) =>
+    (target.ownerId !== undefined && target.ownerId === actor.id) ||
+    target.visibility === 'readers' ||
+    (target.visibility === 'group' && !!target.groupId && (actor.groups ?? []).includes(target.groupId)),
 };
 
 /**

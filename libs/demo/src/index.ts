@@ -2,3 +2,4 @@
 export { DEFAULT_SEED, generateCases } from './cases';
 export type { GenerateCasesOptions } from './cases';
 export { generateStatutes } from './statutes';
+export * from './working-groups';

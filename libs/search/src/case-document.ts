@@ -1,4 +1,5 @@
 import type { CaseResponse, CooperationInstrument, CountryRequest, StatuteRecord } from '@caseatlas/contracts';
+import type { IndexedAnnotation } from '@caseatlas/cases';
 import { crossScriptKey } from './cross-script';
 
 /** What the case index holds for one case: the record's searchable parts and derived facts. */
@@ -62,6 +63,8 @@ export interface CaseDocument {
   mentalHealthInvolvement: string[];
   tags: string[];
   relatedReferences: string[];
+  /** Who may see each is decided at query time: author, visibility, working group. */
+  annotations: IndexedAnnotation[];
   timeline: Record<keyof CaseResponse['timeline'], string | null>;
   appealOutcome: string | null;
   // Derived at index time.
@@ -90,7 +93,7 @@ const DAY_MS = 86_400_000;
 /** Pure: a stored case → its search document. */
 export function toCaseDocument(
   record: CaseResponse,
-  derived: { citedBy: number; statutes: StatuteCatalogue },
+  derived: { citedBy: number; statutes: StatuteCatalogue; annotations?: IndexedAnnotation[] },
 ): CaseDocument {
   const routeCountries = [...new Set([...record.route.origin, ...record.route.transit, ...record.route.destination])];
   const terms = record.defendants.flatMap((defendant) =>
@@ -174,6 +177,7 @@ export function toCaseDocument(
     mentalHealthInvolvement: record.mentalHealthInvolvement,
     tags: record.tags,
     relatedReferences: record.relatedCases.map((relation) => relation.reference),
+    annotations: derived.annotations ?? [],
     timeline: {
       offenceStart: record.timeline.offenceStart ?? null,
       offenceEnd: record.timeline.offenceEnd ?? null,

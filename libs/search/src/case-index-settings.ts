@@ -45,7 +45,7 @@ export const CASE_INDEX_SETTINGS: estypes.IndicesIndexSettings = {
  * schema version is rebuilt from PostgreSQL when the API starts (its `_meta` records the one
  * it was built for).
  */
-export const CASE_INDEX_SCHEMA_VERSION = 3;
+export const CASE_INDEX_SCHEMA_VERSION = 4;
 
 /** The read alias, the alias of an index being rebuilt, and the versioned indices behind them. */
 export function caseIndexNames(prefix: string) {
@@ -135,6 +135,10 @@ export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
     mentalHealthInvolvement: keyword,
     tags: keyword,
     relatedReferences: keyword,
+    annotations: {
+      type: 'nested',
+      properties: { authorId: keyword, visibility: keyword, groupId: keyword, tags: keyword, comment: caseText },
+    },
     timeline: {
       properties: {
         offenceStart: timelineDate,

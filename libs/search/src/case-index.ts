@@ -36,7 +36,7 @@ export function toIndexOperations(rows: CaseForIndexing[], statutes: StatuteCata
     kind: 'index',
     id: row.record.id,
     version: row.indexVersion,
-    document: toCaseDocument(row.record, { citedBy: row.citedBy, statutes }),
+    document: toCaseDocument(row.record, { citedBy: row.citedBy, statutes, annotations: row.annotations }),
   }));
 }
 

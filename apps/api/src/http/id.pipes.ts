@@ -17,6 +17,8 @@ function uuidPipe(what: string) {
 export const CaseIdPipe = uuidPipe('case');
 export const UserIdPipe = uuidPipe('account');
 export const SavedSearchIdPipe = uuidPipe('saved search');
+export const AnnotationIdPipe = uuidPipe('annotation');
+export const WorkingGroupIdPipe = uuidPipe('working group');
 
 @Injectable()
 export class StatuteKeyPipe implements PipeTransform<string, string> {

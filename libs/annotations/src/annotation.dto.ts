@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  ANNOTATED_FIELDS,
+  ANNOTATION_TAG_PATTERN,
+  ANNOTATION_VISIBILITIES,
+  MAX_COMMENT_LENGTH,
+  MOTIVATIONS,
+} from '@caseatlas/contracts';
+import type { AnnotatedField, AnnotationVisibility, Motivation } from '@caseatlas/contracts';
+
+const MAX_TAGS = 20;
+const MAX_OFFSET = 1_000_000;
+
+/** What a reader may change of their annotation; the passage it targets stays. */
+export class AnnotationChangesDto {
+  @ApiPropertyOptional({ maxLength: MAX_COMMENT_LENGTH, description: 'Markdown; anonymized before it is stored' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_COMMENT_LENGTH)
+  comment?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['debt_bondage'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_TAGS)
+  @ArrayUnique()
+  @Matches(ANNOTATION_TAG_PATTERN, { each: true, message: 'each tag must be lower-case letters, digits or "_"' })
+  tags?: string[];
+
+  @ApiPropertyOptional({ enum: MOTIVATIONS })
+  @IsOptional()
+  @IsIn(MOTIVATIONS)
+  motivation?: Motivation;
+
+  @ApiPropertyOptional({ enum: ANNOTATION_VISIBILITIES, description: 'a reply carries its root’s' })
+  @IsOptional()
+  @IsIn(ANNOTATION_VISIBILITIES)
+  visibility?: AnnotationVisibility;
+
+  @ApiPropertyOptional({ description: 'the working group, when visibility is group' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
+}
+
+/**
+ * A new annotation: a root names the case, the field and the offsets of the passage (the server
+ * reads the quote and its context from the stored text, so nothing typed reaches the selectors);
+ * a reply names its parent instead.
+ */
+export class CreateAnnotationDto extends AnnotationChangesDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({ description: 'the annotation replied to (a reply joins its root’s thread)' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ enum: ANNOTATED_FIELDS })
+  @IsOptional()
+  @IsIn(ANNOTATED_FIELDS)
+  field?: AnnotatedField;
+
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  start?: number;
+
+  @ApiPropertyOptional({ minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  end?: number;
+
+  @ApiPropertyOptional({ description: 'the passage as the client saw it: refused when the text has changed since' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_OFFSET)
+  exact?: string;
+}
+
+export class UpdateAnnotationDto extends AnnotationChangesDto {
+  @ApiProperty({ description: 'the version read; a stale one is refused (409)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

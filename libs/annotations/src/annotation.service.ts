@@ -1,0 +1,398 @@
+import { ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  AccessActor,
+  AnnotatedField,
+  AnnotationResponse,
+  AnnotationWriteResponse,
+  CaseStatus,
+} from '@caseatlas/contracts';
+import { AccessService, HiddenRowException } from '@caseatlas/access';
+import { AnonymizerWorker, findIdentifierInToken } from '@caseatlas/anonymizer';
+import { transactionWithAudit } from '@caseatlas/audit';
+import { CaseRepository, CaseTextChanges, StaleVersionException } from '@caseatlas/cases';
+import type { CaseTexts } from '@caseatlas/cases';
+import { ProblemsException, validateAs } from '@caseatlas/validation';
+import type { ListQuery, Problem } from '@caseatlas/validation';
+import { anchorAt, reanchor } from './anchoring';
+import type { TextAnchor } from './anchoring';
+import { CreateAnnotationDto, UpdateAnnotationDto } from './annotation.dto';
+
+export const ANNOTATION_SORT_COLUMNS = { createdAt: 'a.created_at', updatedAt: 'a.updated_at' } as const;
+export type AnnotationSortField = keyof typeof ANNOTATION_SORT_COLUMNS;
+
+interface Row {
+  id: string;
+  case_id: string;
+  parent_id: string | null;
+  author_id: string;
+  author_name: string;
+  field: AnnotatedField;
+  quote_exact: string | null;
+  quote_prefix: string | null;
+  quote_suffix: string | null;
+  position_start: number | null;
+  position_end: number | null;
+  orphaned: boolean;
+  comment: string;
+  tags: string[];
+  motivation: AnnotationResponse['motivation'];
+  visibility: AnnotationResponse['visibility'];
+  group_id: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  case_status: CaseStatus;
+}
+
+const SELECT = `SELECT a.*, u.display_name AS author_name, c.status AS case_status
+                  FROM annotations a JOIN users u ON u.id = a.author_id JOIN cases c ON c.id = a.case_id`;
+
+function toResponse(row: Row): AnnotationResponse {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    parentId: row.parent_id,
+    field: row.field,
+    target:
+      row.quote_exact === null
+        ? null
+        : {
+            exact: row.quote_exact,
+            prefix: row.quote_prefix ?? '',
+            suffix: row.quote_suffix ?? '',
+            start: row.position_start ?? 0,
+            end: row.position_end ?? 0,
+          },
+    orphaned: row.orphaned,
+    comment: row.comment,
+    tags: row.tags,
+    motivation: row.motivation,
+    visibility: row.visibility,
+    groupId: row.group_id,
+    author: { id: row.author_id, displayName: row.author_name },
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/**
+ * Annotations on cases, after the W3C Web Annotation model. Who reads one: its author, the
+ * members of its working group, or every reader, and only on a case the reader may read
+ * (`annotations.read`, scope `group`); only its author changes it (`annotations.write`, `own`).
+ * Comments are anonymized before they are stored; passages re-anchor when a case's text changes.
+ */
+@Injectable()
+export class AnnotationService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly cases: CaseRepository,
+    private readonly textChanges: CaseTextChanges,
+    private readonly anonymizer: AnonymizerWorker,
+  ) {}
+
+  onModuleInit(): void {
+    this.textChanges.listen((manager, caseId, texts, previous) => this.reanchorCase(manager, caseId, texts, previous));
+  }
+
+  /** The working groups an account belongs to. */
+  async groupsOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { group_id: string }[] = await manager.query(
+      'SELECT group_id FROM working_group_members WHERE user_id = $1',
+      [userId],
+    );
+    return rows.map((row) => row.group_id);
+  }
+
+  /**
+   * The row rule in SQL, from the permission table's scope: parameters $1 (the reader), $2 (their
+   * groups) and $3 (the case statuses they read) are the first three of every query using it.
+   */
+  private async visible(actor: AccessActor): Promise<{ where: string; parameters: unknown[]; actor: AccessActor }> {
+    const groups = await this.groupsOf(actor.id);
+    return {
+      where: `(a.author_id = $1 OR a.visibility = 'readers' OR (a.visibility = 'group' AND a.group_id = ANY($2::uuid[])))
+              AND c.status = ANY($3::text[])`,
+      parameters: [actor.id, groups, [...this.access.caseStatuses(actor, 'cases.read')]],
+      actor: { ...actor, groups },
+    };
+  }
+
+  async list(query: ListQuery<AnnotationSortField>, actor: AccessActor) {
+    const { where, parameters } = await this.visible(actor);
+    const conditions = [where];
+    const values = [...parameters];
+    const add = (sql: (placeholder: string) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(`$${values.length}`));
+    };
+    const { filter } = query;
+    if (filter.id) add((p) => `a.id = ANY(${p}::uuid[])`, filter.id);
+    if (filter.caseId) add((p) => `a.case_id = ANY(${p}::uuid[])`, filter.caseId);
+    if (filter.authorId) add((p) => `a.author_id = ANY(${p}::uuid[])`, filter.authorId);
+    if (filter.groupId) add((p) => `a.group_id = ANY(${p}::uuid[])`, filter.groupId);
+    if (filter.parentId) add((p) => `a.parent_id = ANY(${p}::uuid[])`, filter.parentId);
+    if (filter.tag) add((p) => `a.tags && ${p}::text[]`, filter.tag.map(String));
+    if (filter.motivation) add((p) => `a.motivation = ANY(${p}::text[])`, filter.motivation.map(String));
+    if (filter.field) add((p) => `a.field = ANY(${p}::text[])`, filter.field.map(String));
+    if (filter.orphaned) add((p) => `a.orphaned = ANY(${p}::boolean[])`, filter.orphaned);
+    if (filter.mine?.includes(true)) conditions.push('a.author_id = $1');
+    const whereSql = conditions.join(' AND ');
+    const order = `${ANNOTATION_SORT_COLUMNS[query.sort.field]} ${query.sort.order}, a.id ${query.sort.order}`;
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `${SELECT} WHERE ${whereSql} ORDER BY ${order} OFFSET ${query.offset} LIMIT ${query.limit}`,
+        values,
+      ) as Promise<Row[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS total FROM annotations a JOIN cases c ON c.id = a.case_id WHERE ${whereSql}`,
+        values,
+      ) as Promise<{ total: number }[]>,
+    ]);
+    return { rows: rows.map(toResponse), total };
+  }
+
+  async get(id: string, actor: AccessActor): Promise<AnnotationResponse> {
+    return toResponse(await this.readable(id, actor));
+  }
+
+  /** Every annotation of a case or a working group the reader may see, roots before their replies. */
+  async findForExport(scope: { caseId: string } | { groupId: string }, actor: AccessActor) {
+    const { where, parameters } = await this.visible(actor);
+    const [column, id] = 'caseId' in scope ? ['a.case_id', scope.caseId] : ['a.group_id', scope.groupId];
+    const rows: Row[] = await this.dataSource.query(
+      `${SELECT} WHERE ${where} AND ${column} = $4 ORDER BY a.parent_id NULLS FIRST, a.created_at, a.id`,
+      [...parameters, id],
+    );
+    return rows.map(toResponse);
+  }
+
+  async create(body: unknown, actor: AccessActor): Promise<AnnotationWriteResponse> {
+    const checked = validateAs(CreateAnnotationDto, body);
+    if (checked.problems) throw new ProblemsException(checked.problems);
+    const input = checked.value;
+    const problems: Problem[] = [...personalTags(input.tags ?? [])];
+    const { actor: member } = await this.visible(actor);
+
+    let target: { caseId: string; field: AnnotatedField; anchor: TextAnchor | null; parentId: string | null };
+    let visibility = input.visibility ?? 'private';
+    let groupId = input.groupId ?? null;
+    if (input.parentId !== undefined) {
+      for (const name of ['caseId', 'field', 'start', 'end', 'exact'] as const) {
+        if (input[name] !== undefined) {
+          problems.push({ path: name, rule: 'reply', message: `${name}: a reply targets its thread, not a passage` });
+        }
+      }
+      const parent = await this.readable(input.parentId, actor);
+      const root = parent.parent_id ? await this.readable(parent.parent_id, actor) : parent;
+      if (
+        (input.visibility !== undefined && input.visibility !== root.visibility) ||
+        (input.groupId !== undefined && input.groupId !== root.group_id)
+      ) {
+        problems.push({ path: 'visibility', rule: 'reply', message: 'visibility: a reply carries its root’s' });
+      }
+      visibility = root.visibility;
+      groupId = root.group_id;
+      target = { caseId: root.case_id, field: root.field, anchor: null, parentId: root.id };
+    } else {
+      for (const name of ['caseId', 'field', 'start', 'end'] as const) {
+        if (input[name] === undefined) problems.push({ path: name, rule: 'required', message: `${name} is required` });
+      }
+      if (problems.length) throw new ProblemsException(problems);
+      const found = await this.cases.findById(input.caseId!);
+      if (!found || !this.access.can(actor, 'cases.read', found)) throw new HiddenRowException('case', input.caseId!);
+      const text = found[input.field!];
+      const [start, end] = [input.start!, input.end!];
+      if (end <= start || end > text.length) {
+        problems.push({
+          path: 'end',
+          rule: 'range',
+          message: `end must be after start and at most ${text.length}, the length of ${input.field}`,
+        });
+      } else if (input.exact !== undefined && text.slice(start, end) !== input.exact) {
+        problems.push({
+          path: 'exact',
+          rule: 'stale',
+          message: `exact is not the text at ${start}–${end} of ${input.field}: the case has changed; reload it`,
+        });
+      }
+      target = {
+        caseId: found.id,
+        field: input.field!,
+        anchor: problems.length ? null : anchorAt(text, start, end),
+        parentId: null,
+      };
+    }
+    problems.push(...groupProblems(visibility, groupId, member));
+    if (problems.length) throw new ProblemsException(problems);
+
+    const anonymized = await this.anonymizer.anonymizeTexts({ comment: input.comment ?? '' });
+    const id = await transactionWithAudit(this.dataSource, async (manager) => {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO annotations (case_id, parent_id, author_id, field, quote_exact, quote_prefix, quote_suffix,
+                                  position_start, position_end, comment, tags, motivation, visibility, group_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+        [
+          target.caseId,
+          target.parentId,
+          actor.id,
+          target.field,
+          target.anchor?.exact ?? null,
+          target.anchor?.prefix ?? null,
+          target.anchor?.suffix ?? null,
+          target.anchor?.start ?? null,
+          target.anchor?.end ?? null,
+          anonymized.texts.comment,
+          input.tags ?? [],
+          input.motivation ?? 'commenting',
+          visibility,
+          groupId,
+        ],
+      );
+      await this.cases.recordSearchChangeOf(manager, target.caseId);
+      return row.id;
+    });
+    return { ...(await this.get(id, actor)), replacements: anonymized.replacements };
+  }
+
+  async update(id: string, body: unknown, actor: AccessActor): Promise<AnnotationWriteResponse> {
+    const checked = validateAs(UpdateAnnotationDto, body);
+    if (checked.problems) throw new ProblemsException(checked.problems);
+    const input = checked.value;
+    const row = await this.ownRow(id, actor);
+    const { actor: member } = await this.visible(actor);
+    const problems = personalTags(input.tags ?? []);
+    const visibility = input.visibility ?? row.visibility;
+    const groupId = input.groupId !== undefined ? input.groupId : input.visibility ? null : row.group_id;
+    if (row.parent_id && (visibility !== row.visibility || groupId !== row.group_id)) {
+      problems.push({ path: 'visibility', rule: 'reply', message: 'visibility: a reply carries its root’s' });
+    } else if (visibility !== row.visibility || groupId !== row.group_id) {
+      problems.push(...groupProblems(visibility, groupId, member));
+    }
+    if (problems.length) throw new ProblemsException(problems);
+    const anonymized = await this.anonymizer.anonymizeTexts({ comment: input.comment ?? row.comment });
+    await transactionWithAudit(this.dataSource, async (manager) => {
+      const [updated]: [{ id: string }[], number] = await manager.query(
+        `UPDATE annotations SET comment = $2, tags = $3, motivation = $4, visibility = $5, group_id = $6,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $7 RETURNING id`,
+        [
+          id,
+          anonymized.texts.comment,
+          input.tags ?? row.tags,
+          input.motivation ?? row.motivation,
+          visibility,
+          groupId,
+          input.version,
+        ],
+      );
+      if (updated.length === 0) throw new StaleVersionException('annotation', input.version, row.version);
+      // Replies carry their root's visibility.
+      await manager.query('UPDATE annotations SET visibility = $2, group_id = $3 WHERE parent_id = $1', [
+        id,
+        visibility,
+        groupId,
+      ]);
+      await this.cases.recordSearchChangeOf(manager, row.case_id);
+    });
+    return { ...(await this.get(id, actor)), replacements: anonymized.replacements };
+  }
+
+  /** Deletes an annotation, and with a root its thread. */
+  async delete(id: string, actor: AccessActor): Promise<AnnotationResponse> {
+    const row = await this.ownRow(id, actor);
+    await transactionWithAudit(this.dataSource, async (manager) => {
+      await manager.query('DELETE FROM annotations WHERE id = $1', [id]);
+      await this.cases.recordSearchChangeOf(manager, row.case_id);
+    });
+    return toResponse(row);
+  }
+
+  /**
+   * In the transaction that changed the case: every root on it re-anchors in the new text, or
+   * is marked orphaned (kept, never moved to a wrong passage); an orphan whose passage is back
+   * is placed again.
+   */
+  async reanchorCase(manager: EntityManager, caseId: string, texts: CaseTexts, previous: CaseTexts): Promise<void> {
+    const roots: Row[] = await manager.query(
+      `SELECT * FROM annotations WHERE case_id = $1 AND parent_id IS NULL ORDER BY id FOR UPDATE`,
+      [caseId],
+    );
+    for (const root of roots) {
+      const anchor: TextAnchor = {
+        exact: root.quote_exact!,
+        prefix: root.quote_prefix!,
+        suffix: root.quote_suffix!,
+        start: root.position_start!,
+        end: root.position_end!,
+      };
+      // An orphan's offsets say nothing about the old text: it is searched for without them.
+      const placed = reanchor(texts[root.field], anchor, root.orphaned ? {} : { previousText: previous[root.field] });
+      if (placed.orphaned) {
+        if (!root.orphaned) await manager.query('UPDATE annotations SET orphaned = true WHERE id = $1', [root.id]);
+        continue;
+      }
+      // Context is recomputed from the new text even where the passage stayed.
+      await manager.query(
+        `UPDATE annotations SET orphaned = false, quote_exact = $2, quote_prefix = $3, quote_suffix = $4,
+                position_start = $5, position_end = $6 WHERE id = $1`,
+        [
+          root.id,
+          placed.anchor.exact,
+          placed.anchor.prefix,
+          placed.anchor.suffix,
+          placed.anchor.start,
+          placed.anchor.end,
+        ],
+      );
+    }
+  }
+
+  /** The annotation, if the actor may read it; otherwise not found (no hint that it exists). */
+  private async readable(id: string, actor: AccessActor): Promise<Row> {
+    const { where, parameters } = await this.visible(actor);
+    const [row]: Row[] = await this.dataSource.query(`${SELECT} WHERE ${where} AND a.id = $4`, [...parameters, id]);
+    if (!row) throw new HiddenRowException('annotation', id);
+    return row;
+  }
+
+  /** The actor's own annotation: someone else's they can see is forbidden, one they cannot is not found. */
+  private async ownRow(id: string, actor: AccessActor): Promise<Row> {
+    const row = await this.readable(id, actor);
+    if (!this.access.can(actor, 'annotations.write', { ownerId: row.author_id })) {
+      throw new ForbiddenException('Only its author changes or deletes an annotation');
+    }
+    return row;
+  }
+}
+
+/** Tags name themes; one that carries an identifier is refused, naming the field and the kind. */
+function personalTags(tags: string[]): Problem[] {
+  return tags.flatMap((tag, index) => {
+    const found = findIdentifierInToken(tag);
+    return found
+      ? [
+          {
+            path: `tags[${index}]`,
+            rule: 'personalData',
+            message: `tags[${index}] looks like personal data (${found})`,
+          },
+        ]
+      : [];
+  });
+}
+
+/** A group annotation names a working group its author belongs to; the others name none. */
+function groupProblems(visibility: string, groupId: string | null, actor: AccessActor): Problem[] {
+  if (visibility !== 'group') {
+    return groupId ? [{ path: 'groupId', rule: 'visibility', message: 'groupId is only for visibility group' }] : [];
+  }
+  if (!groupId) return [{ path: 'groupId', rule: 'required', message: 'groupId is required for visibility group' }];
+  if (!(actor.groups ?? []).includes(groupId)) {
+    return [{ path: 'groupId', rule: 'membership', message: 'groupId must be a working group you belong to' }];
+  }
+  return [];
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '@caseatlas/access';
+import { CasesModule } from '@caseatlas/cases';
+import { AnnotationService } from './annotation.service';
+import { WorkingGroupService } from './working-group.service';
+
+/** Annotations and working groups; shared by the API and the command line (which re-anchors on imports). */
+@Module({
+  imports: [CasesModule, AccessModule],
+  providers: [AnnotationService, WorkingGroupService],
+  exports: [AnnotationService, WorkingGroupService],
+})
+export class AnnotationsModule {}

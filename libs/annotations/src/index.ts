@@ -1,0 +1,7 @@
+export * from './anchoring';
+export * from './annotation-export';
+export * from './annotation.dto';
+export * from './annotation.service';
+export * from './working-group.dto';
+export * from './working-group.service';
+export * from './annotations.module';

@@ -1,0 +1,131 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { WorkingGroupResponse } from '@caseatlas/contracts';
+import { transactionWithAudit } from '@caseatlas/audit';
+import { isUniqueViolation, StaleVersionException } from '@caseatlas/cases';
+import { ProblemsException, validateAs } from '@caseatlas/validation';
+import { UpdateWorkingGroupDto, WorkingGroupDto } from './working-group.dto';
+
+interface Row {
+  id: string;
+  name: string;
+  description: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  members: { id: string; displayName: string }[];
+}
+
+const SELECT = `
+  SELECT g.*, coalesce(
+           (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name, u.id)
+              FROM working_group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = g.id), '[]') AS members
+    FROM working_groups g`;
+
+const toResponse = (row: Row): WorkingGroupResponse => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  members: row.members,
+  version: row.version,
+  createdAt: row.created_at.toISOString(),
+  updatedAt: row.updated_at.toISOString(),
+});
+
+/** Working groups (the forum's groups between meetings): every reader sees them, admins manage them. */
+@Injectable()
+export class WorkingGroupService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(): Promise<WorkingGroupResponse[]> {
+    const rows: Row[] = await this.dataSource.query(`${SELECT} ORDER BY g.name, g.id`);
+    return rows.map(toResponse);
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<WorkingGroupResponse> {
+    const [row]: Row[] = await manager.query(`${SELECT} WHERE g.id = $1`, [id]);
+    if (!row) throw new NotFoundException(`No working group with id ${id}`);
+    return toResponse(row);
+  }
+
+  async create(body: unknown): Promise<WorkingGroupResponse> {
+    const checked = validateAs(WorkingGroupDto, body);
+    if (checked.problems) throw new ProblemsException(checked.problems);
+    const { name, description, memberIds } = checked.value;
+    return this.write(name, async (manager) => {
+      await this.requireAccounts(manager, memberIds);
+      const [{ id }]: { id: string }[] = await manager.query(
+        'INSERT INTO working_groups (name, description) VALUES ($1, $2) RETURNING id',
+        [name.trim(), description],
+      );
+      await this.setMembers(manager, id, memberIds);
+      return this.get(id, manager);
+    });
+  }
+
+  async update(id: string, body: unknown): Promise<WorkingGroupResponse> {
+    const checked = validateAs(UpdateWorkingGroupDto, body);
+    if (checked.problems) throw new ProblemsException(checked.problems);
+    const { name, description, memberIds, version } = checked.value;
+    const current = await this.get(id);
+    return this.write(name, async (manager) => {
+      await this.requireAccounts(manager, memberIds);
+      const [updated]: [{ id: string }[], number] = await manager.query(
+        `UPDATE working_groups SET name = $2, description = $3, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $4 RETURNING id`,
+        [id, name.trim(), description, version],
+      );
+      if (updated.length === 0) throw new StaleVersionException('working group', version, current.version);
+      await this.setMembers(manager, id, memberIds);
+      return this.get(id, manager);
+    });
+  }
+
+  async delete(id: string): Promise<WorkingGroupResponse> {
+    const group = await this.get(id);
+    try {
+      await transactionWithAudit(this.dataSource, (manager) =>
+        manager.query('DELETE FROM working_groups WHERE id = $1', [id]),
+      );
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+        throw new ConflictException('Annotations are shared with this working group; they go first');
+      }
+      throw error;
+    }
+    return group;
+  }
+
+  private async write<T>(name: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await transactionWithAudit(this.dataSource, work);
+    } catch (error) {
+      if (isUniqueViolation(error, 'working_groups_name_key')) {
+        throw new ProblemsException([
+          { path: 'name', rule: 'unique', message: `a working group is already named ${name}` },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  private async requireAccounts(manager: EntityManager, ids: string[]): Promise<void> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM users WHERE id = ANY($1::uuid[])', [ids]);
+    const known = new Set(rows.map((row) => row.id));
+    const problems = ids.flatMap((id, index) =>
+      known.has(id.toLowerCase())
+        ? []
+        : [{ path: `memberIds[${index}]`, rule: 'exists', message: `memberIds[${index}] is no account` }],
+    );
+    if (problems.length) throw new ProblemsException(problems);
+  }
+
+  private async setMembers(manager: EntityManager, id: string, memberIds: string[]): Promise<void> {
+    await manager.query('DELETE FROM working_group_members WHERE group_id = $1', [id]);
+    await manager.query(
+      'INSERT INTO working_group_members (group_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+      [id, memberIds],
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import type { PersonalDataReplacement } from './vocabularies';
+
+/** Annotations after the W3C Web Annotation data model, and the working groups that share them. */
+export const ANNOTATED_FIELDS = ['summary', 'facts'] as const;
+export type AnnotatedField = (typeof ANNOTATED_FIELDS)[number];
+export const MOTIVATIONS = ['commenting', 'highlighting', 'tagging', 'questioning'] as const;
+export type Motivation = (typeof MOTIVATIONS)[number];
+/** Private to the author, shared with one working group, or with every signed-in reader of the case. */
+export const ANNOTATION_VISIBILITIES = ['private', 'group', 'readers'] as const;
+export type AnnotationVisibility = (typeof ANNOTATION_VISIBILITIES)[number];
+
+/** An annotation's comment, as long as a lawyer's note gets. */
+export const MAX_COMMENT_LENGTH = 10_000;
+/** A tag names a theme (`debt_bondage`), as on cases. */
+export const ANNOTATION_TAG_PATTERN = /^[a-z0-9_]{1,50}$/;
+
+/** Where in the case the passage is: the quote with its context, and its offsets (UTF-16, end exclusive). */
+export interface AnnotationTarget {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface AnnotationResponse {
+  id: string;
+  caseId: string;
+  /** The root of the thread this annotation replies to; null for a root. */
+  parentId: string | null;
+  field: AnnotatedField;
+  /** Null for a reply: it targets its root. */
+  target: AnnotationTarget | null;
+  /** The passage could not be found again after the case text changed; kept, never moved. */
+  orphaned: boolean;
+  /** Markdown, anonymized before it was stored. */
+  comment: string;
+  tags: string[];
+  motivation: Motivation;
+  visibility: AnnotationVisibility;
+  groupId: string | null;
+  author: { id: string; displayName: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The answer of a create or update: what the anonymizer replaced in the comment, for the editor to show. */
+export interface AnnotationWriteResponse extends AnnotationResponse {
+  replacements: PersonalDataReplacement[];
+}
+
+export interface WorkingGroupResponse {
+  id: string;
+  name: string;
+  description: string;
+  members: { id: string; displayName: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
