@@ -51,8 +51,20 @@ describe('roleMayAccess', () => {
   it('refuses unknown resources and actions, deleting users, and nobody signed in', () => {
     expect(roleMayAccess('admin', 'users', 'delete')).toBe(false);
     expect(roleMayAccess('admin', 'audit', 'edit')).toBe(false);
-    expect(roleMayAccess('admin', 'groups', 'list')).toBe(false);
+    expect(roleMayAccess('admin', 'meetings', 'list')).toBe(false);
     expect(roleMayAccess(undefined, 'cases', 'list')).toBe(false);
+  });
+
+  it('lets every role but viewers annotate, and only administrators manage working groups', () => {
+    expect(ROLES.filter((role) => roleMayAccess(role, 'annotations', 'list'))).toEqual([...ROLES]);
+    expect(ROLES.filter((role) => roleMayAccess(role, 'annotations', 'create'))).toEqual([
+      'admin',
+      'editor',
+      'reviewer',
+      'member',
+    ]);
+    expect(ROLES.filter((role) => roleMayAccess(role, 'groups', 'list'))).toEqual([...ROLES]);
+    expect(ROLES.filter((role) => roleMayAccess(role, 'groups', 'edit'))).toEqual(['admin']);
   });
 
   it('offers publishing to roles holding cases.publish only', () => {

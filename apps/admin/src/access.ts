@@ -26,6 +26,22 @@ export const RESOURCE_ACTIONS: Record<string, Partial<Record<string, Permission>
   },
   users: { list: 'users.read', show: 'users.read', create: 'users.write', edit: 'users.write' },
   audit: { list: 'audit.read', show: 'audit.read', export: 'audit.export' },
+  // Annotations are read on the case page (not a menu resource); `export` is the JSON-LD/CSV download.
+  annotations: {
+    list: 'annotations.read',
+    show: 'annotations.read',
+    export: 'annotations.read',
+    create: 'annotations.write',
+    edit: 'annotations.write',
+    delete: 'annotations.write',
+  },
+  groups: {
+    list: 'groups.read',
+    show: 'groups.read',
+    create: 'groups.write',
+    edit: 'groups.write',
+    delete: 'groups.write',
+  },
   savedSearches: {
     list: 'savedSearches.read',
     create: 'savedSearches.write',

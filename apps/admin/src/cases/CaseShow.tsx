@@ -1,6 +1,6 @@
 import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { RecordField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { RecordField, Show, useRecordContext, useTranslate } from 'react-admin';
 import { ROUTE_STAGES, TIMELINE_EVENTS } from '@caseatlas/contracts';
 import type { CaseResponse, Route, Source } from '@caseatlas/contracts';
 import { Empty, Section } from '../common/Section';
@@ -16,14 +16,14 @@ import {
 } from '../common/fields';
 import { useLanguageName } from '../common/languages';
 import { isWebUrl } from '../common/format';
+import { AnnotatedText } from '../annotations/AnnotatedText';
+import { AnnotationPanel } from '../annotations/AnnotationPanel';
+import { CaseAnnotationsProvider } from '../annotations/CaseAnnotations';
 import { CooperationSection } from './CooperationSection';
 import { DefendantsSection } from './DefendantsSection';
 import { RelatedCaseLink } from './RelatedCaseLink';
 import { SimilarCasesSection } from './SimilarCasesSection';
 import { VictimsSection } from './VictimsSection';
-
-/** Long texts keep the author's paragraphs and stay at a readable line length. */
-const readable = { whiteSpace: 'pre-wrap', maxWidth: '75ch', lineHeight: 1.7 } as const;
 
 const Overview = ({ record }: { record: CaseResponse }) => {
   const translate = useTranslate();
@@ -88,13 +88,14 @@ const Classification = () => (
   </Section>
 );
 
+/** The texts readers annotate: highlighted passages, and a selection becomes an annotation. */
 const Texts = ({ record }: { record: CaseResponse }) => (
   <>
     <Section id="summary" title="caseatlas.case.sections.summary">
-      {record.summary ? <TextField source="summary" variant="body1" sx={readable} /> : <Empty />}
+      {record.summary ? <AnnotatedText field="summary" text={record.summary} /> : <Empty />}
     </Section>
     <Section id="facts" title="caseatlas.case.sections.facts">
-      {record.facts ? <TextField source="facts" variant="body1" sx={readable} component="div" /> : <Empty />}
+      {record.facts ? <AnnotatedText field="facts" text={record.facts} /> : <Empty />}
     </Section>
   </>
 );
@@ -231,28 +232,55 @@ const CaseReading = () => {
   const record = useRecordContext<CaseResponse>();
   if (!record) return null;
   return (
-    <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
-      <Overview record={record} />
-      <Classification />
-      <Texts record={record} />
-      <RouteSection route={record.route} />
-      <TimelineSection record={record} />
-      <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
-      <VictimsSection victims={record.victims ?? []} />
-      <CooperationSection cooperation={record.cooperation} />
-      <Section id="mental-health" title="caseatlas.case.sections.mental_health">
-        {(record.mentalHealthInvolvement ?? []).length > 0 ? (
-          <VocabularyChips name="mentalHealthInvolvement" values={record.mentalHealthInvolvement} />
-        ) : (
-          <Empty />
-        )}
-      </Section>
-      <SourcesSection sources={record.sources ?? []} />
-      <RelatedSection record={record} />
-      <SimilarCasesSection caseId={String(record.id)} />
-    </Stack>
+    <CaseAnnotationsProvider caseId={String(record.id)}>
+      {/* The annotation threads stay beside the texts while the case is read; below it on narrow screens. */}
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 380px' },
+          alignItems: 'start',
+        }}
+      >
+        <CaseSections record={record} />
+        <Box
+          sx={{
+            position: { lg: 'sticky' },
+            top: { lg: 64 },
+            mt: 1,
+            maxHeight: { lg: 'calc(100vh - 80px)' },
+            overflowY: { lg: 'auto' },
+          }}
+        >
+          <AnnotationPanel />
+        </Box>
+      </Box>
+    </CaseAnnotationsProvider>
   );
 };
+
+const CaseSections = ({ record }: { record: CaseResponse }) => (
+  <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
+    <Overview record={record} />
+    <Classification />
+    <Texts record={record} />
+    <RouteSection route={record.route} />
+    <TimelineSection record={record} />
+    <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
+    <VictimsSection victims={record.victims ?? []} />
+    <CooperationSection cooperation={record.cooperation} />
+    <Section id="mental-health" title="caseatlas.case.sections.mental_health">
+      {(record.mentalHealthInvolvement ?? []).length > 0 ? (
+        <VocabularyChips name="mentalHealthInvolvement" values={record.mentalHealthInvolvement} />
+      ) : (
+        <Empty />
+      )}
+    </Section>
+    <SourcesSection sources={record.sources ?? []} />
+    <RelatedSection record={record} />
+    <SimilarCasesSection caseId={String(record.id)} />
+  </Stack>
+);
 
 /** The case laid out for reading: stacked sections, in the order a case file is read. */
 export const CaseShow = () => (

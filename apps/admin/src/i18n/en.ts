@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { accountTextsEn, authTextsEn } from './account.en';
 import { analyticsTextsEn } from './analytics.en';
+import { annotationTextsEn, groupTextsEn, groupsResourceEn } from './annotations.en';
 import { alertTextsEn, savedSearchTextsEn } from './alerts.en';
 import { auditResourceEn, auditTextsEn } from './audit.en';
 import { caseTextsEn, casesResourceEn, redactionTextsEn } from './cases.en';
@@ -21,6 +22,7 @@ export const en = {
     statutes: statutesResourceEn,
     users: usersResourceEn,
     audit: auditResourceEn,
+    groups: groupsResourceEn,
   },
   caseatlas: {
     title: 'CaseAtlas',
@@ -60,6 +62,8 @@ export const en = {
     saved_search: savedSearchTextsEn,
     alerts: alertTextsEn,
     analytics: analyticsTextsEn,
+    annotation: annotationTextsEn,
+    group: groupTextsEn,
     menu: {
       search: 'Search',
       alerts: 'Alerts',

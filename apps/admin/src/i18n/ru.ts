@@ -1,6 +1,7 @@
 import russianMessages from 'ra-language-russian';
 import { accountTextsRu, authTextsRu } from './account.ru';
 import { analyticsTextsRu } from './analytics.ru';
+import { annotationTextsRu, groupTextsRu, groupsResourceRu } from './annotations.ru';
 import { alertTextsRu, savedSearchTextsRu } from './alerts.ru';
 import { auditResourceRu, auditTextsRu } from './audit.ru';
 import { caseTextsRu, casesResourceRu, redactionTextsRu } from './cases.ru';
@@ -28,6 +29,7 @@ export const ru: typeof en = {
     statutes: statutesResourceRu,
     users: usersResourceRu,
     audit: auditResourceRu,
+    groups: groupsResourceRu,
   },
   caseatlas: {
     title: 'CaseAtlas',
@@ -67,6 +69,8 @@ export const ru: typeof en = {
     saved_search: savedSearchTextsRu,
     alerts: alertTextsRu,
     analytics: analyticsTextsRu,
+    annotation: annotationTextsRu,
+    group: groupTextsRu,
     menu: {
       search: 'Поиск',
       alerts: 'Оповещения',
