@@ -19,6 +19,7 @@ const MENU: { permission: Permission; label: string }[] = [
   { permission: 'savedSearches.read', label: 'Alerts' },
   { permission: 'cases.read', label: 'Cases' },
   { permission: 'statutes.read', label: 'Statutes' },
+  { permission: 'groups.read', label: 'Working groups' },
   { permission: 'users.read', label: 'Users' },
   { permission: 'audit.read', label: 'Audit trail' },
 ];

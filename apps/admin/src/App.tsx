@@ -13,6 +13,7 @@ import { authProvider } from './authProvider';
 import cases from './cases';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './Dashboard';
+import groups from './groups';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -44,6 +45,7 @@ export const App = () => (
   >
     <Resource name="cases" {...cases} />
     <Resource name="statutes" {...statutes} />
+    <Resource name="groups" {...groups} />
     <Resource name="users" {...users} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
