@@ -122,6 +122,8 @@ describe('annotations', () => {
     expect(await mark.innerText()).toBe(PASSAGE);
     const thread = page.getByTestId('annotation-thread');
     await thread.getByText('#document_retention').waitFor();
+    // Only the tag typed: the form does not start from the case's own tags.
+    expect(await thread.getByText(/^#/).allInnerTexts()).toEqual(['#document_retention']);
     expect(await thread.getByTestId('annotation-comment').innerText()).toContain('[PHONE-1]');
     expect(await thread.innerText()).not.toContain('234 56 78');
     expect(await thread.innerText()).toContain(`Group: ${GROUP}`);

@@ -15,6 +15,7 @@ export interface Passage {
   exact: string;
 }
 
+// Given as the form's record: without one, Form would start from the case around it (its tags).
 const DEFAULTS: AnnotationValues = {
   comment: '',
   tags: [],
@@ -77,7 +78,7 @@ export const AnnotateDialog = ({
           </DialogActions>
         </>
       ) : (
-        <Form defaultValues={DEFAULTS} onSubmit={(values: object) => save(values as AnnotationValues)}>
+        <Form record={DEFAULTS} onSubmit={(values: object) => save(values as AnnotationValues)}>
           <DialogContent>
             <Typography variant="body2" color="text.secondary" gutterBottom data-testid="annotate-passage">
               {translate('caseatlas.annotation.selected', { text: passage.exact })}

@@ -172,6 +172,9 @@ const AnnotationEntry = ({ annotation, onChanged }: { annotation: AnnotationResp
   );
 };
 
+// The reply form's own record, so it never starts from the case or thread around it.
+const EMPTY_REPLY = { comment: '' };
+
 const ReplyBox = ({ root, onReplied }: { root: AnnotationResponse; onReplied: () => void }) => {
   const onError = useAnnotationErrorNotifier();
   const [create, { isPending }] = useCreate();
@@ -193,7 +196,7 @@ const ReplyBox = ({ root, onReplied }: { root: AnnotationResponse; onReplied: ()
     );
   return (
     <Box sx={{ mt: 1 }}>
-      <Form key={formKey} defaultValues={{ comment: '' }} onSubmit={reply}>
+      <Form key={formKey} record={EMPTY_REPLY} onSubmit={reply}>
         <CommentInput />
         <SaveButton label="caseatlas.annotation.send_reply" icon={<ReplyIcon />} disabled={isPending} />
       </Form>
