@@ -4,7 +4,7 @@ import type { JsonLdAnnotation } from '../../libs/annotations/src/annotation-exp
 import { AuthorizedClient, authorizedClient, createAccount, signInThroughApi } from '../support/accounts';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
-import { deleteTestIndices } from '../support/search';
+import { deleteTestIndices, waitForSearchIndex } from '../support/search';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -83,7 +83,7 @@ describe('annotations', () => {
         field: 'facts',
         ...passage('passports were taken'),
         exact: 'passports were taken',
-        comment: `**${visibility}** note`,
+        comment: `**${visibility}note** about the passports`,
         tags: ['document_retention', visibility],
         motivation: 'commenting',
         visibility,
@@ -148,6 +148,41 @@ describe('annotations', () => {
       expect(csv.status).toBe(200);
       const lines = csv.text.trim().split('\n');
       expect({ reader, csvRows: lines.length - 1 }).toEqual({ reader, csvRows: SEES.group.includes(reader) ? 1 : 0 });
+    }
+  });
+
+  it('searches annotation text and tags, filters and counts tags, for each reader only what they may see', async () => {
+    await waitForSearchIndex(60_000);
+    for (const reader of READERS) {
+      const visible = (visibility: Visibility) => SEES[visibility].includes(reader);
+      for (const visibility of ['private', 'group', 'readers'] as const) {
+        const byTag = await clients[reader]
+          .get('/search')
+          .query({ filter: JSON.stringify({ annotationTag: [visibility] }) });
+        expect(byTag.status).toBe(200);
+        expect({ reader, visibility, byTag: byTag.body.total }).toEqual({
+          reader,
+          visibility,
+          byTag: visible(visibility) ? 1 : 0,
+        });
+        const byText = await clients[reader].get('/search').query({ q: `${visibility}note` });
+        expect({ reader, visibility, byText: byText.body.total }).toEqual({
+          reader,
+          visibility,
+          byText: visible(visibility) ? 1 : 0,
+        });
+      }
+      const facet = (await clients[reader].get('/search')).body.facets.annotationTag;
+      const expected = [
+        { value: 'document_retention', count: 1 },
+        ...(['group', 'private', 'readers'] as const)
+          .filter(visible)
+          .map((visibility) => ({ value: visibility, count: 1 })),
+      ];
+      expect({ reader, facet: [...facet].sort((a, b) => (a.value < b.value ? -1 : 1)) }).toEqual({
+        reader,
+        facet: expected,
+      });
     }
   });
 
@@ -363,7 +398,7 @@ describe('annotations', () => {
           .rows,
     );
     expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) expect(row.details).not.toMatch(/note|edited|Agreed|mental health/);
+    for (const row of rows) expect(row.details).not.toMatch(/note|passports|edited|Agreed|mental health/);
   });
 });
 

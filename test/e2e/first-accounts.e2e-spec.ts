@@ -2,7 +2,7 @@ import request from 'supertest';
 import { Client } from 'pg';
 import { ROLES } from '../../libs/contracts/src';
 import { runCli, runFailingCli } from '../support/cli';
-import { resetAccounts } from '../support/database';
+import { resetAccounts, withTestDatabase } from '../support/database';
 import { TEST_DATABASE_URL } from '../support/environment';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -56,5 +56,22 @@ describe('first accounts from the command line', () => {
       const session = await login(`demo-${role}`, password!).expect(200);
       expect(session.body.account.role).toBe(role);
     }
+    // The forum's four working groups, with demo members (written out here, not read from the demo library).
+    const groups = await withTestDatabase(
+      async (client) =>
+        (
+          await client.query(
+            `SELECT g.name, array_agg(u.username ORDER BY u.username) AS members
+               FROM working_groups g JOIN working_group_members m ON m.group_id = g.id JOIN users u ON u.id = m.user_id
+              GROUP BY g.name ORDER BY g.name`,
+          )
+        ).rows,
+    );
+    expect(groups).toEqual([
+      { name: 'Law-enforcement coordination', members: ['demo-member', 'demo-reviewer'] },
+      { name: 'Legislation analysis', members: ['demo-editor', 'demo-member'] },
+      { name: 'Media awareness', members: ['demo-editor', 'demo-viewer'] },
+      { name: 'Mental-health involvement', members: ['demo-member', 'demo-viewer'] },
+    ]);
   });
 });

@@ -33,10 +33,10 @@ export function resetDatabase(): Promise<void> {
   });
 }
 
-/** Removes every account and session (the audit trail stays: it is append-only). */
+/** Removes every account, session and working group (the audit trail stays: it is append-only). */
 export function resetAccounts(): Promise<void> {
   return withTestDatabase(async (client) => {
-    await client.query('TRUNCATE users, sessions CASCADE');
+    await client.query('TRUNCATE users, sessions, working_groups CASCADE');
   });
 }
 

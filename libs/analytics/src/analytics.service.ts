@@ -18,7 +18,7 @@ import type {
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { StatuteRepository } from '@caseatlas/cases';
-import { CaseIndex, filterClauses, SavedSearchService, textQuery, totalOf } from '@caseatlas/search';
+import { CaseIndex, filterClauses, SavedSearchService, SearchService, textQuery, totalOf } from '@caseatlas/search';
 import {
   buildCompareBody,
   buildCooperationBody,
@@ -59,6 +59,7 @@ export class AnalyticsService {
     private readonly access: AccessService,
     private readonly statutes: StatuteRepository,
     private readonly savedSearches: SavedSearchService,
+    private readonly search: SearchService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
@@ -66,7 +67,7 @@ export class AnalyticsService {
   }
 
   async outcomes(group: OutcomeGroup, scope: AnalyticsScope, actor: AccessActor): Promise<OutcomesResponse> {
-    const response = await this.run(buildOutcomesBody(group, this.clauses(scope, actor)));
+    const response = await this.run(buildOutcomesBody(group, await this.clauses(scope, actor)));
     const aggregations = response.aggregations as unknown as OutcomeBuckets & {
       groups: { buckets: (OutcomeBuckets & { key: string | number; key_as_string?: string })[] };
     };
@@ -82,7 +83,7 @@ export class AnalyticsService {
 
   /** The outcome metrics by year of the first-instance verdict, per jurisdiction (cases without one are left out). */
   async trends(scope: AnalyticsScope, actor: AccessActor): Promise<TrendsResponse> {
-    const response = await this.run(buildTrendsBody(this.clauses(scope, actor)));
+    const response = await this.run(buildTrendsBody(await this.clauses(scope, actor)));
     const aggregations = response.aggregations as unknown as {
       jurisdictions: { buckets: { key: string; years: { buckets: (OutcomeBuckets & { key: number })[] } }[] };
     };
@@ -100,7 +101,7 @@ export class AnalyticsService {
   }
 
   async routes(scope: AnalyticsScope, actor: AccessActor): Promise<RoutesResponse> {
-    const response = await this.run(buildRoutesBody(this.clauses(scope, actor)));
+    const response = await this.run(buildRoutesBody(await this.clauses(scope, actor)));
     return {
       smallBelow: this.smallBelow,
       flows: toRouteFlows(response.aggregations as unknown as RouteBuckets, this.smallBelow),
@@ -108,7 +109,7 @@ export class AnalyticsService {
   }
 
   async victims(scope: AnalyticsScope, actor: AccessActor): Promise<VictimsResponse> {
-    const response = await this.run(buildVictimsBody(this.clauses(scope, actor)));
+    const response = await this.run(buildVictimsBody(await this.clauses(scope, actor)));
     const aggregations = response.aggregations as unknown as VictimBuckets & MentalHealthBuckets;
     return {
       smallBelow: this.smallBelow,
@@ -118,7 +119,7 @@ export class AnalyticsService {
   }
 
   async cooperation(scope: AnalyticsScope, actor: AccessActor): Promise<CooperationResponse> {
-    const response = await this.run(buildCooperationBody(this.clauses(scope, actor)));
+    const response = await this.run(buildCooperationBody(await this.clauses(scope, actor)));
     return {
       smallBelow: this.smallBelow,
       ...toCooperationMetrics(response.aggregations as unknown as CooperationBuckets, this.smallBelow),
@@ -127,7 +128,7 @@ export class AnalyticsService {
 
   /** The statutes of each jurisdiction from the catalogue, with the sentences given under each. */
   async legislation(jurisdictions: string[], scope: AnalyticsScope, actor: AccessActor): Promise<LegislationResponse> {
-    const clauses = [...this.clauses(scope, actor), { terms: { jurisdiction: jurisdictions } }];
+    const clauses = [...(await this.clauses(scope, actor)), { terms: { jurisdiction: jurisdictions } }];
     const [catalogue, response] = await Promise.all([this.statutes.findAll(), this.run(buildLegislationBody(clauses))]);
     const aggregations = response.aggregations as unknown as {
       defendants: { statutes: { buckets: (StatuteBucket & { key: string })[] } };
@@ -165,6 +166,7 @@ export class AnalyticsService {
     scope: AnalyticsScope,
     actor: AccessActor,
   ): Promise<CompareResponse> {
+    const annotations = await this.search.annotationRule(actor);
     const columns: { key: string; label: string; query: Query }[] =
       'jurisdictions' in by
         ? by.jurisdictions.map((jurisdiction) => ({
@@ -175,11 +177,11 @@ export class AnalyticsService {
         : (await this.savedSearches.findOwn(by.savedSearches, actor)).map((saved) => ({
             key: saved.id,
             label: saved.name,
-            query: { bool: { filter: scopeClauses(saved) } },
+            query: { bool: { filter: scopeClauses(saved, annotations) } },
           }));
     const response = await this.run(
       buildCompareBody(
-        this.clauses(scope, actor),
+        await this.clauses(scope, actor),
         Object.fromEntries(columns.map((column, position) => [String(position), column.query])),
       ),
     );
@@ -204,10 +206,10 @@ export class AnalyticsService {
     };
   }
 
-  /** The reader's row rule, then the search text and filter. */
-  private clauses(scope: AnalyticsScope, actor: AccessActor): Query[] {
+  /** The reader's row rule, then the search text and filter (annotation tags as the reader sees them). */
+  private async clauses(scope: AnalyticsScope, actor: AccessActor): Promise<Query[]> {
     const readable = this.access.caseStatuses(actor, 'cases.read');
-    return [{ terms: { status: [...readable] } }, ...scopeClauses(scope)];
+    return [{ terms: { status: [...readable] } }, ...scopeClauses(scope, await this.search.annotationRule(actor))];
   }
 
   private async run(body: estypes.SearchRequest) {
@@ -232,7 +234,7 @@ interface StatuteBucket {
 }
 
 /** The search text (scoring does not matter: a filter) and the filter's clauses. */
-function scopeClauses(scope: AnalyticsScope): Query[] {
-  const text = textQuery(scope.q);
-  return [...(text ? [text] : []), ...filterClauses(scope.filter).values()];
+function scopeClauses(scope: AnalyticsScope, annotations: Query): Query[] {
+  const text = textQuery(scope.q, annotations);
+  return [...(text ? [text] : []), ...filterClauses(scope.filter, annotations).values()];
 }

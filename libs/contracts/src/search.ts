@@ -1,3 +1,4 @@
+import { ANNOTATION_TAG_PATTERN } from './annotations';
 import type { CaseFilterName } from './case-filters';
 import type { CaseStatus } from './vocabularies';
 
@@ -7,8 +8,21 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export const HIGHLIGHTED_FIELDS = ['title', 'summary', 'facts'] as const;
 
+/**
+ * Filters of search and analytics beyond the case filters: they depend on who asks, so the case
+ * list (SQL, the same for everyone who may read a case) has no such filter.
+ */
+export const READER_FILTERS = {
+  annotationTag: {
+    kind: 'string',
+    pattern: ANNOTATION_TAG_PATTERN,
+    description: 'any of these tags on annotations you can see (your own, your working groups’, every reader’s)',
+  },
+} as const;
+export type SearchFilterName = CaseFilterName | keyof typeof READER_FILTERS;
+
 /** A filter's values as the API takes them (JSON booleans and numbers, not their text). */
-export type SearchFilter = Partial<Record<CaseFilterName, (string | number | boolean)[]>>;
+export type SearchFilter = Partial<Record<SearchFilterName, (string | number | boolean)[]>>;
 
 export interface SearchHit {
   id: string;
@@ -33,7 +47,7 @@ export interface SearchResponse {
   total: number;
   hits: SearchHit[];
   /** Per filter, its values and how many cases each would leave, under the other filters. */
-  facets: Partial<Record<CaseFilterName, FacetBucket[]>>;
+  facets: Partial<Record<SearchFilterName, FacetBucket[]>>;
   /** Pass as `cursor` for the next page; null on the last page. */
   next: string | null;
 }

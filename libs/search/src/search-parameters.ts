@@ -1,4 +1,4 @@
-import { CASE_FILTERS, SEARCH_SORTS } from '@caseatlas/contracts';
+import { CASE_FILTERS, READER_FILTERS, SEARCH_SORTS } from '@caseatlas/contracts';
 import type { SearchFilter, SearchSort } from '@caseatlas/contracts';
 import { parseListQuery, unknownParameterProblems } from '@caseatlas/validation';
 import type { Problem } from '@caseatlas/validation';
@@ -13,7 +13,7 @@ export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;
  * and a substring match over the index would need wildcard queries any reader could make costly.
  */
 const { q: _listText, ...searchFilters } = CASE_FILTERS;
-export const SEARCH_FILTERS = searchFilters;
+export const SEARCH_FILTERS = { ...searchFilters, ...READER_FILTERS };
 const PARAMETERS = ['q', 'filter', 'sort', 'size', 'cursor'];
 const MAX_CURSOR_LENGTH = 4096;
 

@@ -1,6 +1,13 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { CASE_FILTERS } from '@caseatlas/contracts';
-import type { CaseFilterName, CaseFilterTarget, CaseStatus, SearchFilter, SearchSort } from '@caseatlas/contracts';
+import type {
+  CaseFilterName,
+  CaseFilterTarget,
+  CaseStatus,
+  SearchFilter,
+  SearchFilterName,
+  SearchSort,
+} from '@caseatlas/contracts';
 import { crossScriptQuery } from './cross-script';
 
 type Query = estypes.QueryDslQueryContainer;
@@ -18,6 +25,33 @@ export interface SearchRequest {
   searchAfter?: estypes.SortResults;
   /** Changes made after this instant only (alerts of a saved search). */
   changedAfter?: string;
+  /** The annotations the reader may see (`annotationsVisibleTo`): searched, filtered and counted. */
+  annotations: Query;
+}
+
+/**
+ * Pure: the annotations a reader may see, as a query inside the nested `annotations` of the case
+ * document: their own, their working groups' and those shared with every reader. The same rule
+ * as the permission table's scope `group` (libs/contracts) and the annotation service's SQL.
+ */
+export function annotationsVisibleTo(readerId: string, groups: readonly string[]): Query {
+  return {
+    bool: {
+      should: [
+        { term: { 'annotations.authorId': readerId } },
+        { term: { 'annotations.visibility': 'readers' } },
+        {
+          bool: {
+            filter: [
+              { term: { 'annotations.visibility': 'group' } },
+              { terms: { 'annotations.groupId': [...groups] } },
+            ],
+          },
+        },
+      ],
+      minimum_should_match: 1,
+    },
+  };
 }
 
 /** The fields searched for text, with their weights. */
@@ -43,7 +77,8 @@ export const FACETS = {
   verdictYear: { field: 'year', size: 60 },
   tag: { field: 'tags', size: 30 },
 } as const satisfies Partial<Record<CaseFilterName, { field: string; size: number }>>;
-export type FacetName = keyof typeof FACETS;
+export type FacetName = keyof typeof FACETS | 'annotationTag';
+const ANNOTATION_TAGS_SHOWN = 30;
 
 const terms = (field: string) => (values: FilterValues) => ({ terms: { [field]: [...values] } as never });
 const nested = (path: string, query: Query): Query => ({ nested: { path, query } });
@@ -105,17 +140,26 @@ const TARGET_QUERIES: Record<CaseFilterTarget, (values: FilterValues) => Query> 
   tags: terms('tags'),
 };
 
-/** The clauses of the active filters, by filter name. An empty list matches nothing. */
-export function filterClauses(filter: SearchFilter): Map<CaseFilterName, Query> {
-  const clauses = new Map<CaseFilterName, Query>();
-  for (const [name, values] of Object.entries(filter) as [CaseFilterName, FilterValues][]) {
-    clauses.set(name, values.length ? TARGET_QUERIES[CASE_FILTERS[name].target](values) : { match_none: {} });
+/**
+ * The clauses of the active filters, by filter name. An empty list matches nothing. `annotations`
+ * is the reader's annotation rule: a tag counts only on an annotation they may see.
+ */
+export function filterClauses(filter: SearchFilter, annotations: Query): Map<SearchFilterName, Query> {
+  const clauses = new Map<SearchFilterName, Query>();
+  for (const [name, values] of Object.entries(filter) as [SearchFilterName, FilterValues][]) {
+    if (!values.length) clauses.set(name, { match_none: {} });
+    else if (name === 'annotationTag') {
+      clauses.set(name, nested('annotations', { bool: { filter: [annotations, terms('annotations.tags')(values)] } }));
+    } else clauses.set(name, TARGET_QUERIES[CASE_FILTERS[name].target](values));
   }
   return clauses;
 }
 
-/** The text part: the query as typed on the texts, or keyed across scripts on `crossScript`. */
-export function textQuery(q: string): Query | null {
+/**
+ * The text part: the query as typed on the texts, or keyed across scripts on `crossScript`, or
+ * in the comments and tags of the annotations the reader may see.
+ */
+export function textQuery(q: string, annotations: Query): Query | null {
   if (q.trim() === '') return null;
   const common = { default_operator: 'and', flags: 'AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE' } as const;
   return {
@@ -124,6 +168,14 @@ export function textQuery(q: string): Query | null {
         { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS } },
         // Lower weight: it is the coarse recall field ("Toshkent" finds "Ташкенте").
         { simple_query_string: { ...common, query: crossScriptQuery(q), fields: ['crossScript^0.3'] } },
+        nested('annotations', {
+          bool: {
+            filter: [annotations],
+            must: [
+              { simple_query_string: { ...common, query: q, fields: ['annotations.comment', 'annotations.tags'] } },
+            ],
+          },
+        }),
       ],
       minimum_should_match: 1,
     },
@@ -150,19 +202,39 @@ export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
  * facet is counted under every active filter but its own, so a count says what a click gives.
  */
 export function buildSearchBody(request: SearchRequest): estypes.SearchRequest {
-  const text = textQuery(request.q);
-  const clauses = filterClauses(request.filter);
+  const text = textQuery(request.q, request.annotations);
+  const clauses = filterClauses(request.filter, request.annotations);
   const base: Query[] = [{ terms: { status: [...request.readable] } }];
   if (request.changedAfter) base.push({ range: { updatedAt: { gt: request.changedAfter } } });
   const allBut = (facet: string): Query => ({
     bool: { filter: [...clauses].filter(([name]) => name !== facet).map(([, clause]) => clause) },
   });
-  const aggregations = Object.fromEntries(
-    (Object.entries(FACETS) as [FacetName, (typeof FACETS)[FacetName]][]).map(([name, facet]) => [
+  const aggregations: Record<string, estypes.AggregationsAggregationContainer> = Object.fromEntries(
+    (Object.entries(FACETS) as [keyof typeof FACETS, (typeof FACETS)[keyof typeof FACETS]][]).map(([name, facet]) => [
       name,
       { filter: allBut(name), aggs: { values: { terms: { field: facet.field, size: facet.size } } } },
     ]),
   );
+  // Annotation tags count the cases carrying one on an annotation the reader may see.
+  aggregations.annotationTag = {
+    filter: allBut('annotationTag'),
+    aggs: {
+      annotations: {
+        nested: { path: 'annotations' },
+        aggs: {
+          visible: {
+            filter: request.annotations,
+            aggs: {
+              values: {
+                terms: { field: 'annotations.tags', size: ANNOTATION_TAGS_SHOWN },
+                aggs: { cases: { reverse_nested: {} } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
   return {
     size: request.size,
     track_total_hits: true,

@@ -1,6 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import type {
@@ -18,8 +20,7 @@ import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
 import { CaseIndex } from './case-index';
 import type { CaseDocument } from './case-document';
-import { buildSearchBody, FACETS } from './search-query';
-import type { FacetName } from './search-query';
+import { annotationsVisibleTo, buildSearchBody, FACETS } from './search-query';
 
 export interface SearchParameters {
   q: string;
@@ -50,6 +51,7 @@ export class SearchService {
     private readonly index: CaseIndex,
     private readonly access: AccessService,
     private readonly cases: CaseRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     // No retries: a search that cannot reach the cluster answers 503 at once.
@@ -77,6 +79,7 @@ export class SearchService {
       ...parameters,
       size: parameters.size + 1,
       readable,
+      annotations: await this.annotationRule(actor),
       searchAfter: cursor?.after,
       changedAfter,
     });
@@ -121,6 +124,18 @@ export class SearchService {
       next:
         paging && more ? this.encodeCursor({ pit: response.pit_id!, after: last!.sort!, search: fingerprint }) : null,
     };
+  }
+
+  /** The annotations `actor` may see, as a query on the case index (their working groups read from PostgreSQL). */
+  async annotationRule(actor: AccessActor): Promise<estypes.QueryDslQueryContainer> {
+    const rows: { group_id: string }[] = await this.dataSource.query(
+      'SELECT group_id FROM working_group_members WHERE user_id = $1',
+      [actor.id],
+    );
+    return annotationsVisibleTo(
+      actor.id,
+      rows.map((row) => row.group_id),
+    );
   }
 
   /** Cases like `subject` (already checked readable): wording and structured overlap, with why. */
@@ -263,7 +278,13 @@ export function totalOf(total: number | estypes.SearchTotalHits | undefined): nu
 
 function facetsOf(aggregations: Record<string, unknown> | undefined): SearchResponse['facets'] {
   const facets = {} as SearchResponse['facets'];
-  for (const name of Object.keys(FACETS) as FacetName[]) {
+  const annotationTags = aggregations?.annotationTag as
+    { annotations: { visible: { values: { buckets: { key: string; cases: { doc_count: number } }[] } } } } | undefined;
+  facets.annotationTag = (annotationTags?.annotations.visible.values.buckets ?? []).map((bucket) => ({
+    value: bucket.key,
+    count: bucket.cases.doc_count,
+  }));
+  for (const name of Object.keys(FACETS) as (keyof typeof FACETS)[]) {
     const facet = aggregations?.[name] as
       { values: { buckets: { key: string | number; key_as_string?: string; doc_count: number }[] } } | undefined;
     facets[name] = (facet?.values.buckets ?? []).map((bucket) => ({

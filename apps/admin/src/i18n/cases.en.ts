@@ -95,6 +95,7 @@ export const casesResourceEn = {
     routeCountry: 'Country on the route',
     verdictYear: 'Verdict year',
     tag: 'Tag',
+    annotationTag: 'Annotation tag',
     courtLevel: 'Court level',
     act: 'Act',
     sector: 'Sector',

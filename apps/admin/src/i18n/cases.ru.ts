@@ -90,6 +90,7 @@ export const casesResourceRu: typeof casesResourceEn = {
     routeCountry: 'Страна на маршруте',
     verdictYear: 'Год приговора',
     tag: 'Метка',
+    annotationTag: 'Тег аннотации',
     courtLevel: 'Уровень суда',
     act: 'Действие',
     sector: 'Сфера',

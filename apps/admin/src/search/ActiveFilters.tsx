@@ -1,7 +1,7 @@
 import { Button, Chip, Stack } from '@mui/material';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { useTranslate } from 'react-admin';
-import type { CaseFilterName } from '@caseatlas/contracts';
+import type { SearchFilterName } from '@caseatlas/contracts';
 import { toggleValue } from './searchState';
 import type { SearchState } from './searchState';
 import { useFilterLabels } from './useFilterLabels';
@@ -11,7 +11,7 @@ export const ActiveFilters = ({ state, onChange }: { state: SearchState; onChang
   const translate = useTranslate();
   const { filterLabel, valueLabel } = useFilterLabels();
   const chips = (
-    Object.entries(state.filter) as [CaseFilterName, NonNullable<SearchState['filter'][CaseFilterName]>][]
+    Object.entries(state.filter) as [SearchFilterName, NonNullable<SearchState['filter'][SearchFilterName]>][]
   ).flatMap(([name, values]) => values.map((value) => ({ name, value })));
   if (chips.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import type { CaseFilterName, ValidationErrorResponse } from '@caseatlas/contracts';
+import type { SearchFilterName, ValidationErrorResponse } from '@caseatlas/contracts';
 import { isFilterName } from './searchState';
 import type { SearchState } from './searchState';
 import { SAVED_SEARCH_NAME_MAX_LENGTH } from './types';
@@ -6,8 +6,8 @@ import type { AlertsResult, FilterValue, SearchFilter } from './types';
 
 /** How filters and their values read in the UI language (useFilterLabels gives them). */
 export interface FilterWording {
-  filterLabel: (name: CaseFilterName) => string;
-  valueLabel: (name: CaseFilterName, value: FilterValue) => string;
+  filterLabel: (name: SearchFilterName) => string;
+  valueLabel: (name: SearchFilterName, value: FilterValue) => string;
 }
 
 /**

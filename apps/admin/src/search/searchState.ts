@@ -1,5 +1,5 @@
-import { CASE_FILTERS } from '@caseatlas/contracts';
-import type { CaseFilterName } from '@caseatlas/contracts';
+import { CASE_FILTERS, READER_FILTERS } from '@caseatlas/contracts';
+import type { CaseFilterName, SearchFilterName } from '@caseatlas/contracts';
 import { SEARCH_SORTS } from './types';
 import type { FilterValue, SearchFilter, SearchSort } from './types';
 
@@ -10,7 +10,8 @@ export interface SearchState {
   sort?: SearchSort;
 }
 
-export const isFilterName = (name: string): name is CaseFilterName => Object.hasOwn(CASE_FILTERS, name);
+export const isFilterName = (name: string): name is SearchFilterName =>
+  Object.hasOwn(CASE_FILTERS, name) || Object.hasOwn(READER_FILTERS, name);
 const isScalar = (value: unknown): value is FilterValue =>
   typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
@@ -53,8 +54,9 @@ export function serializeSearchState({ q, filter, sort }: SearchState): URLSearc
  * A facet bucket's value (always text) as its filter takes it: `true`/`false` for boolean
  * filters, numbers for whole-number ones, the text otherwise.
  */
-export function filterValueOf(name: CaseFilterName, text: string): FilterValue {
-  const { kind } = CASE_FILTERS[name];
+export function filterValueOf(name: SearchFilterName, text: string): FilterValue {
+  // The reader filters (annotation tags) take text.
+  const kind = Object.hasOwn(CASE_FILTERS, name) ? CASE_FILTERS[name as CaseFilterName].kind : 'string';
   if (kind === 'boolean') return text === 'true';
   if (kind === 'integer' && /^-?\d+$/.test(text)) return Number(text);
   return text;
@@ -63,12 +65,12 @@ export function filterValueOf(name: CaseFilterName, text: string): FilterValue {
 /** Same value whatever its form: `true` and 'true', 2019 and '2019'. */
 export const sameValue = (a: FilterValue, b: FilterValue) => String(a) === String(b);
 
-export function hasValue(filter: SearchFilter, name: CaseFilterName, value: FilterValue): boolean {
+export function hasValue(filter: SearchFilter, name: SearchFilterName, value: FilterValue): boolean {
   return (filter[name] ?? []).some((active) => sameValue(active, value));
 }
 
 /** Pure: the filter with `value` added to `name`'s values, or removed when it was there. */
-export function toggleValue(filter: SearchFilter, name: CaseFilterName, value: FilterValue): SearchFilter {
+export function toggleValue(filter: SearchFilter, name: SearchFilterName, value: FilterValue): SearchFilter {
   const current = filter[name] ?? [];
   const values = hasValue(filter, name, value)
     ? current.filter((active) => !sameValue(active, value))

@@ -1,4 +1,4 @@
-import type { CaseFilterName, SearchFilter, SearchSort } from '@caseatlas/contracts';
+import type { SearchFilter, SearchFilterName, SearchSort } from '@caseatlas/contracts';
 
 /* The answers of the search API come from @caseatlas/contracts (libs/contracts/src/search.ts),
  * shared with the API; what follows is the admin's own: facet order, request shapes. */
@@ -32,8 +32,9 @@ export const SEARCH_FACETS = [
   'crossBorder',
   'minorVictims',
   'tag',
+  'annotationTag',
   'status',
-] as const satisfies readonly CaseFilterName[];
+] as const satisfies readonly SearchFilterName[];
 export type FacetName = (typeof SEARCH_FACETS)[number];
 
 /** A filter value as the API wants it (JSON booleans and numbers, not their text). */

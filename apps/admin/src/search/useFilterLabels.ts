@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
 import { CASE_FILTERS } from '@caseatlas/contracts';
-import type { CaseFilterDefinition, CaseFilterName } from '@caseatlas/contracts';
+import type { CaseFilterDefinition, CaseFilterName, SearchFilterName } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { useVocabularyLabel } from '../common/fields';
 import type { FilterValue } from './types';
@@ -17,13 +17,15 @@ export const useFilterLabels = () => {
   const vocabularyLabel = useVocabularyLabel();
 
   const filterLabel = useCallback(
-    (name: CaseFilterName) => translate(`resources.cases.fields.${name}`, { _: name }),
+    (name: SearchFilterName) => translate(`resources.cases.fields.${name}`, { _: name }),
     [translate],
   );
 
-  const valueLabel = (name: CaseFilterName, value: FilterValue): string => {
-    const definition: CaseFilterDefinition = CASE_FILTERS[name];
+  const valueLabel = (name: SearchFilterName, value: FilterValue): string => {
     const text = String(value);
+    // Annotation tags are shown as written.
+    if (!Object.hasOwn(CASE_FILTERS, name)) return text;
+    const definition: CaseFilterDefinition = CASE_FILTERS[name as CaseFilterName];
     if (definition.kind === 'boolean')
       return translate(text === 'true' ? 'caseatlas.common.yes' : 'caseatlas.common.no');
     if (definition.input === 'country') return countryName(text);
