@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 // page.evaluate() callbacks run in the browser.
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { createAccount } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
-import { signIn, useBrowser } from '../support/browser';
+import { saveScreenshot, signIn, signOut, useBrowser } from '../support/browser';
 import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
@@ -14,6 +15,9 @@ const FACTS =
   'The court heard the victims through a psychologist.';
 const PASSAGE = 'their passports were taken';
 const GROUP = 'Law-enforcement coordination';
+// Accounts outlive a run (the trail refers to them): names of this run's own, for the member picker.
+const RUN = randomBytes(3).toString('hex');
+const NAME = { a: `Member A ${RUN}`, b: `Member B ${RUN}`, c: `Member C ${RUN}` };
 
 /**
  * Annotating a case in a working group: A annotates a passage of the facts for the group; B (in
@@ -27,6 +31,8 @@ describe('annotations', () => {
   let a: TestAccount;
   let b: TestAccount;
   let c: TestAccount;
+  let admin: TestAccount;
+  let groupId: string;
   let caseId: string;
   let caseVersion: number;
 
@@ -55,13 +61,19 @@ describe('annotations', () => {
   beforeAll(async () => {
     await resetDatabase();
     api = await startApiProcess();
-    [a, b, c] = await Promise.all([
-      createAccount('member', { displayName: 'Member A' }),
-      createAccount('member', { displayName: 'Member B' }),
-      createAccount('member', { displayName: 'Member C' }),
+    [a, b, c, admin] = await Promise.all([
+      createAccount('member', { displayName: NAME.a }),
+      createAccount('member', { displayName: NAME.b }),
+      createAccount('member', { displayName: NAME.c }),
+      createAccount('admin', { displayName: 'Forum administrator' }),
     ]);
     for (const statute of STATUTES) await api.create('statutes', statute);
-    await api.create('groups', { name: GROUP, description: 'Synthetic test group', memberIds: [a.id, b.id] }, 'admin');
+    const group = await api.create<{ id: string }>(
+      'groups',
+      { name: GROUP, description: 'Synthetic test group', memberIds: [a.id, b.id] },
+      'admin',
+    );
+    groupId = group.id;
     const created = await api.create<{ id: string; version: number; facts: string }>(
       'cases',
       briefCase({ reference: 'KZ-2024-ALM-0301', facts: FACTS, relatedCases: [] }),
@@ -108,6 +120,7 @@ describe('annotations', () => {
     await dialog.getByLabel('A working group of mine').check();
     await dialog.getByRole('combobox', { name: 'Working group' }).click();
     await page.getByRole('option', { name: GROUP }).click();
+    await saveScreenshot(page, 'annotations-annotate-dialog');
     await dialog.getByRole('button', { name: 'Save' }).click();
 
     // The anonymizer took the phone number out of the comment, and says so.
@@ -143,9 +156,25 @@ describe('annotations', () => {
     expect(await thread.count()).toBe(1);
     expect(await thread.getAttribute('aria-current')).toBe('true');
     expect(await thread.getByTestId('annotation-quote').innerText()).toBe(PASSAGE);
-    await thread.getByText('Member A', { exact: false }).waitFor();
+    await thread.getByText(NAME.a, { exact: false }).waitFor();
     // Not B's own: no edit or delete.
     expect(await thread.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+  });
+
+  it('B finds it on the working group’s page, with a link to the case', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, b);
+    await page.getByRole('menuitem', { name: 'Working groups' }).click();
+    await page.getByRole('row', { name: new RegExp(GROUP) }).click();
+    await page.waitForURL(new RegExp(`#/groups/${groupId}/show$`));
+    const members = page.getByTestId('group-members');
+    await members.getByText(NAME.a).waitFor();
+    expect((await members.innerText()).split(/\s*\n\s*/).sort()).toEqual([NAME.a, NAME.b]);
+    const recent = page.getByTestId('group-annotations');
+    await recent.getByText(`«${PASSAGE}»`).waitFor();
+    await recent.getByRole('link', { name: 'Open the case' }).click();
+    await page.waitForURL(new RegExp(`#/cases/${caseId}/show$`));
+    await facts(page).locator('mark').first().waitFor();
   });
 
   it('C, outside the group, sees neither highlight nor thread', async () => {
@@ -178,5 +207,25 @@ describe('annotations', () => {
     expect(await orphaned.getByTestId('annotation-quote').innerText()).toBe(`Old quote: «${PASSAGE}»`);
     expect(await facts(page).locator('mark').count()).toBe(0);
     expect(await page.getByTestId('annotation-threads').getByTestId('annotation-thread').count()).toBe(0);
+  });
+
+  it('the administrator adds C to the group with the member picker, and C then reads the annotation', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, admin);
+    await page.goto(`${api.url}/#/groups/${groupId}/edit`);
+    const picker = page.getByLabel('Members');
+    await picker.waitFor({ timeout: 40_000 });
+    await page.getByRole('button', { name: NAME.a }).waitFor();
+    await picker.fill(NAME.c);
+    await page.getByRole('option', { name: NAME.c }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/groups/${groupId}/show$`));
+    await page.getByTestId('group-members').getByText(NAME.c).waitFor();
+
+    await signOut(page);
+    await openCase(page, c);
+    const thread = page.getByTestId('annotation-orphaned').getByTestId('annotation-thread');
+    await thread.waitFor();
+    expect(await thread.getByTestId('annotation-quote').innerText()).toBe(`Old quote: «${PASSAGE}»`);
   });
 });
