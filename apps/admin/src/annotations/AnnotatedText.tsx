@@ -20,12 +20,15 @@ function offsetIn(container: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
-/** The reader's selection inside `container`, as offsets into `text`; null when it is elsewhere or empty. */
-function selectedPassage(container: HTMLElement, field: AnnotatedField, text: string): Passage | null {
+/**
+ * The reader's selection inside `container`, as offsets into `text`; `elsewhere` when words are
+ * selected outside it, and null when nothing is (a click, such as on the annotate button).
+ */
+function selectedPassage(container: HTMLElement, field: AnnotatedField, text: string): Passage | 'elsewhere' | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return 'elsewhere';
   const start = offsetIn(container, range.startContainer, range.startOffset);
   const end = offsetIn(container, range.endContainer, range.endOffset);
   return end > start ? { field, start, end, exact: text.slice(start, end) } : null;
@@ -106,7 +109,8 @@ export const AnnotatedText = ({ field, text }: { field: AnnotatedField; text: st
     const onSelectionChange = () => {
       if (!container.current) return;
       const passage = selectedPassage(container.current, field, text);
-      if (passage) setSelection(passage);
+      // Words selected in the other text (or anywhere else) take the offer away from this one.
+      if (passage) setSelection(passage === 'elsewhere' ? null : passage);
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
