@@ -159,6 +159,13 @@ describe('annotations', () => {
     await thread.getByText(NAME.a, { exact: false }).waitFor();
     // Not B's own: no edit or delete.
     expect(await thread.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+
+    // B answers in the thread; the reply carries the root's audience.
+    await thread.locator('textarea[name="comment"]').fill('Same pattern as in the *Almaty* cases.');
+    await thread.getByRole('button', { name: 'Send reply' }).click();
+    await thread.getByTestId('annotation').nth(1).getByText('Almaty').waitFor();
+    expect(await thread.getByTestId('annotation').count()).toBe(2);
+    expect(await thread.locator('textarea[name="comment"]').inputValue()).toBe('');
   });
 
   it('B finds it on the working group’s page, with a link to the case', async () => {
@@ -172,7 +179,8 @@ describe('annotations', () => {
     expect((await members.innerText()).split(/\s*\n\s*/).sort()).toEqual([NAME.a, NAME.b]);
     const recent = page.getByTestId('group-annotations');
     await recent.getByText(`«${PASSAGE}»`).waitFor();
-    await recent.getByRole('link', { name: 'Open the case' }).click();
+    await saveScreenshot(page, 'annotations-working-group-page');
+    await recent.getByRole('link', { name: 'Open the case' }).first().click();
     await page.waitForURL(new RegExp(`#/cases/${caseId}/show$`));
     await facts(page).locator('mark').first().waitFor();
   });
