@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // page.evaluate() callbacks run in the browser.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { createAccount } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
@@ -166,6 +167,23 @@ describe('annotations', () => {
     await thread.getByTestId('annotation').nth(1).getByText('Almaty').waitFor();
     expect(await thread.getByTestId('annotation').count()).toBe(2);
     expect(await thread.locator('textarea[name="comment"]').inputValue()).toBe('');
+
+    // The case's annotations as B may see them, in both export formats.
+    const download = async (button: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+    };
+    const csv = await download('Export CSV');
+    expect(csv.name).toBe(`annotations-case-${caseId}.csv`);
+    expect(csv.text).toContain(PASSAGE);
+    expect(csv.text).toContain('Almaty');
+    const jsonLd = await download('Export JSON-LD');
+    expect(jsonLd.name).toBe(`annotations-case-${caseId}.jsonld`);
+    expect(jsonLd.text).toContain('http://www.w3.org/ns/anno.jsonld');
+    expect(jsonLd.text).toContain(PASSAGE);
   });
 
   it('B finds it on the working group’s page, with a link to the case', async () => {
