@@ -141,6 +141,13 @@ describe('annotations', () => {
     expect(await thread.getByTestId('annotation-comment').innerText()).toContain('[PHONE-1]');
     expect(await thread.innerText()).not.toContain('234 56 78');
     expect(await thread.innerText()).toContain(`Group: ${GROUP}`);
+
+    // Her own: she edits the comment (the API checks the version read).
+    await thread.getByRole('button', { name: 'Edit' }).click();
+    await thread.locator('textarea[name="comment"]').first().fill('Passports taken: **document retention**. Checked.');
+    await thread.getByRole('button', { name: 'Save' }).click();
+    await thread.getByTestId('annotation-comment').getByText('Checked.', { exact: false }).waitFor();
+    expect(await thread.getByText(/^#/).allInnerTexts()).toEqual(['#document_retention']);
   });
 
   it('B, in the group, sees it highlighted and in the panel', async () => {
