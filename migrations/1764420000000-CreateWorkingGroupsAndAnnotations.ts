@@ -14,12 +14,14 @@ export class CreateWorkingGroupsAndAnnotations1764420000000 implements Migration
     await queryRunner.query(`
       CREATE TABLE working_groups (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        name text NOT NULL CONSTRAINT working_groups_name_key UNIQUE CHECK (length(name) BETWEEN 1 AND 120),
+        name text NOT NULL CHECK (length(btrim(name)) BETWEEN 1 AND 120),
         description text NOT NULL DEFAULT '' CHECK (length(description) <= 2000),
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+    // One name per group whatever the letter case: "Coordination" and "coordination" are one group.
+    await queryRunner.query(`CREATE UNIQUE INDEX working_groups_name_key ON working_groups (lower(name))`);
     await queryRunner.query(`
       CREATE TABLE working_group_members (
         group_id uuid NOT NULL REFERENCES working_groups (id) ON DELETE CASCADE,

@@ -244,20 +244,27 @@ describe('annotations', () => {
       .send({ parentId: annotationOf.group, comment: 'x', visibility: 'readers' });
     expect(widened.status).toBe(400);
     expect(widened.body.problems).toContainEqual(expect.objectContaining({ path: 'visibility', rule: 'reply' }));
-    // The root opened to every reader: its replies follow.
+    // Others replied: the thread keeps the readers they wrote for.
     const root = await clients.author.get(`/annotations/${annotationOf.group}`);
     const opened = await clients.author
       .put(`/annotations/${annotationOf.group}`)
       .send({ visibility: 'readers', groupId: null, version: root.body.version });
-    expect(opened.status).toBe(200);
-    expect((await clients.nonMember.get(`/annotations/${reply.body.id}`)).body).toMatchObject({
+    expect(opened.status).toBe(400);
+    expect(opened.body.problems).toContainEqual(expect.objectContaining({ path: 'visibility', rule: 'thread' }));
+    // A thread only its author wrote in: its replies follow the root.
+    const alone = await clients.author
+      .post('/annotations')
+      .send({ caseId, field: 'facts', ...passage('Bishkek'), visibility: 'group', groupId });
+    const ownReply = await clients.author.post('/annotations').send({ parentId: alone.body.id, comment: 'More.' });
+    expect((await clients.nonMember.get(`/annotations/${ownReply.body.id}`)).status).toBe(404);
+    const widened2 = await clients.author
+      .put(`/annotations/${alone.body.id}`)
+      .send({ visibility: 'readers', groupId: null, version: alone.body.version });
+    expect(widened2.status).toBe(200);
+    expect((await clients.nonMember.get(`/annotations/${ownReply.body.id}`)).body).toMatchObject({
       visibility: 'readers',
     });
-    const closed = await clients.author
-      .put(`/annotations/${annotationOf.group}`)
-      .send({ visibility: 'group', groupId, version: opened.body.version });
-    expect(closed.status).toBe(200);
-    expect((await clients.nonMember.get(`/annotations/${reply.body.id}`)).status).toBe(404);
+    expect((await clients.author.delete(`/annotations/${alone.body.id}`)).status).toBe(200);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {
@@ -276,6 +283,11 @@ describe('annotations', () => {
       [{ caseId, field: 'facts', start: 0, end: 9, owner: 'me' }, 'owner', 'unknownField'],
       [{ field: 'facts', start: 0, end: 9 }, 'caseId', 'required'],
       [{ caseId, field: 'facts', start: 0, end: 9, comment: 'x'.repeat(10_001) }, 'comment', 'maxLength'],
+      // Found in review: null is no "not given", numbers beyond an integer, identifiers in tags.
+      [{ caseId: null, field: 'facts', start: 0, end: 9 }, 'caseId', 'isUuid'],
+      [{ caseId, field: null, start: 0, end: 9 }, 'field', 'isIn'],
+      [{ caseId, field: 'facts', start: null, end: 9 }, 'start', 'isInt'],
+      [{ caseId, field: 'facts', start: 0, end: 9, tags: ['id_012345678'] }, 'tags[0]', 'personalData'],
     ] as const) {
       const response = await clients.author.post('/annotations').send(body);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
@@ -289,6 +301,81 @@ describe('annotations', () => {
       .send({ caseId, field: 'facts', start: 0, end: 9, visibility: 'group', groupId });
     expect(nonMemberGroup.status).toBe(400);
     expect(await listIds(clients.author, { caseId })).toEqual(before);
+  });
+
+  it('holds its ground under races and thread changes (found in review)', async () => {
+    const root = await clients.author
+      .post('/annotations')
+      .send({ caseId, field: 'facts', ...passage('Bishkek'), visibility: 'group', groupId, comment: 'route' });
+    expect(root.status).toBe(201);
+    // Two deletions at once: one deletes, the other finds nothing.
+    const spare = await clients.author.post('/annotations').send({ caseId, field: 'facts', ...passage('Dubai') });
+    const deletions = await Promise.all([1, 2].map(() => clients.author.delete(`/annotations/${spare.body.id}`)));
+    expect(deletions.map((response) => response.status).sort()).toEqual([200, 404]);
+    // A stale version says which version is current.
+    expect((await clients.author.put(`/annotations/${root.body.id}`).send({ comment: 'a', version: 1 })).status).toBe(
+      200,
+    );
+    const stale = await clients.author.put(`/annotations/${root.body.id}`).send({ comment: 'b', version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.currentVersion).toBe(2);
+    expect(
+      (await clients.author.put(`/annotations/${root.body.id}`).send({ comment: 'c', version: 2_147_483_648 })).status,
+    ).toBe(400);
+    // Once others replied, the thread keeps the readers they wrote for.
+    expect(
+      (await clients.groupMember.post('/annotations').send({ parentId: root.body.id, comment: 'seen' })).status,
+    ).toBe(201);
+    const narrowed = await clients.author
+      .put(`/annotations/${root.body.id}`)
+      .send({ visibility: 'private', version: 2 });
+    expect(narrowed.status).toBe(400);
+    expect(narrowed.body.problems).toContainEqual(expect.objectContaining({ path: 'visibility', rule: 'thread' }));
+    // Someone who left the group no longer writes into it.
+    const group = (await admin.get(`/groups/${groupId}`)).body;
+    const without = await admin.put(`/groups/${groupId}`).send({
+      name: group.name,
+      description: group.description,
+      memberIds: [ids.groupMember, ids.viewer],
+      version: group.version,
+    });
+    expect(without.status).toBe(200);
+    expect((await clients.author.put(`/annotations/${root.body.id}`).send({ comment: 'd', version: 2 })).status).toBe(
+      403,
+    );
+    const back = await admin.put(`/groups/${groupId}`).send({
+      name: group.name,
+      description: group.description,
+      memberIds: [ids.author, ids.groupMember, ids.viewer],
+      version: without.body.version,
+    });
+    expect(back.status).toBe(200);
+  });
+
+  it('refuses offsets inside a character and names of groups that differ only in letter case, and anonymizes group texts', async () => {
+    const emoji = await clients.reviewer
+      .post('/cases')
+      .send(briefCase({ reference: 'KZ-2019-ALM-0077', facts: 'Synthetic. 😀 She wrote a note.', relatedCases: [] }));
+    expect(emoji.status).toBe(201);
+    const inside = await clients.author
+      .post('/annotations')
+      .send({ caseId: emoji.body.id, field: 'facts', start: 'Synthetic. '.length + 1, end: 'Synthetic. '.length + 9 });
+    expect(inside.status).toBe(400);
+    expect(inside.body.problems).toContainEqual(expect.objectContaining({ path: 'start', rule: 'boundary' }));
+    expect((await admin.post('/groups').send({ name: '   ', description: '', memberIds: [] })).status).toBe(400);
+    const shouting = await admin
+      .post('/groups')
+      .send({ name: 'LAW-ENFORCEMENT COORDINATION', description: '', memberIds: [] });
+    expect(shouting.status).toBe(400);
+    expect(shouting.body.problems).toContainEqual(expect.objectContaining({ path: 'name', rule: 'unique' }));
+    const personal = await admin.post('/groups').send({
+      name: 'Group of Ivan Petrov +77011234567',
+      description: 'Contact Aigerim Bekova, +7 701 123 4567',
+      memberIds: [],
+    });
+    expect(personal.status).toBe(201);
+    expect(JSON.stringify(personal.body)).not.toMatch(/Petrov|77011234567|Bekova|701 123 4567/);
+    expect((await admin.delete(`/groups/${personal.body.id}`)).status).toBe(200);
   });
 
   it("keeps an unpublished case's annotations from members, even shared with every reader", async () => {

@@ -283,6 +283,39 @@ describe('reanchor', () => {
     });
   });
 
+  describe('a passage the edit removed, with look-alikes left elsewhere (found in review)', () => {
+    const witnesses =
+      'Synthetic. Witness one testified that the employer took her passport on arrival in Dubai. ' +
+      'Witness two testified that the employer took her passport in the hostel. ' +
+      'Witness three testified that she was paid nothing.';
+    const second = witnesses.indexOf('took her passport', witnesses.indexOf('Witness two'));
+    const anchor = anchorAt(witnesses, second, second + 'took her passport'.length);
+
+    it('orphans it when the sentence is deleted, never moving to the first witness', () => {
+      const without = witnesses.replace(
+        'Witness two testified that the employer took her passport in the hostel. ',
+        '',
+      );
+      expect(reanchor(without, anchor, { previousText: witnesses }).orphaned).toBe(true);
+    });
+
+    it('orphans it when the sentence is reworded', () => {
+      const reworded = witnesses.replace(
+        'Witness two testified that the employer took her passport in the hostel.',
+        'Witness two did not testify.',
+      );
+      expect(reanchor(reworded, anchor, { previousText: witnesses }).orphaned).toBe(true);
+    });
+
+    it('still follows it when only its own words are touched', () => {
+      const edited = witnesses.replace('took her passport in the hostel', 'took her passports in the hostel');
+      const result = reanchor(edited, anchor, { previousText: witnesses });
+      const expectedStart = edited.indexOf('took her passports in the hostel');
+      expect(result).toMatchObject({ orphaned: false });
+      expect(result.orphaned ? null : result.anchor.start).toBe(expectedStart);
+    });
+  });
+
   describe('Russian text', () => {
     const RU =
       'Обвиняемый Д1 в 2019 году разместил объявление о сезонной работе. ' +

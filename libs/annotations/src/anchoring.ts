@@ -104,6 +104,9 @@ export function reanchor(text: string, anchor: TextAnchor, options: ReanchorOpti
   // 0. With the previous text, an anchor outside the edited region moved by a
   //    known amount (0 before the edit, the length change after it).
   let expected = anchor.start;
+  // Where the passage may be now. A passage the edit touched can only be inside the edited span:
+  // all text outside it was there before, as other passages, so a look-alike there is not ours.
+  let mayLie = (_start: number, _end: number) => true;
   if (options.previousText !== undefined) {
     const mapped = mapThroughEdit(options.previousText, text, anchor.start, anchor.end);
     if (mapped !== null) {
@@ -111,13 +114,17 @@ export function reanchor(text: string, anchor: TextAnchor, options: ReanchorOpti
         return placed(mapped, mapped + exact.length);
       }
       expected = mapped;
+    } else {
+      const { head, tail } = editedRegion(options.previousText, text);
+      const editEnd = text.length - tail;
+      mayLie = (start, end) => start < Math.max(editEnd, head + 1) && end > head;
     }
   }
 
   // a/b. Exact occurrences. The old position is one candidate among them: it
   //      wins unless another occurrence has clearly better context (a short
   //      quote can land on the old offset by coincidence after a shift).
-  const occurrences = exactOccurrences(text, exact);
+  const occurrences = exactOccurrences(text, exact).filter((start) => mayLie(start, start + exact.length));
   // An exact occurrence accepted without context support; an edited original
   // that still sits between both its old context sides beats it (step c).
   let uncorroborated: { start: number; end: number } | null = null;
@@ -163,7 +170,7 @@ export function reanchor(text: string, anchor: TextAnchor, options: ReanchorOpti
     const candidates = fuzzyCandidates(text, exact, maxErrors, expected, occurrences);
     const scored: { start: number; end: number; score: number }[] = [];
     for (const m of candidates) {
-      if (m.errors > maxErrors || m.end <= m.start) continue;
+      if (m.errors > maxErrors || m.end <= m.start || !mayLie(m.start, m.end)) continue;
       const ctx = contextScore(text, m.start, m.end, anchor);
       if (!ctx.supported) continue;
       if (uncorroborated && Math.min(ctx.prefix, ctx.suffix) < CONTEXT_AGREES) continue;
@@ -203,8 +210,8 @@ function wasCut(text: string, { prefix, suffix }: TextAnchor): boolean {
 /** Maps [start, end) of `before` into `after` assuming one contiguous edit
  *  (found as the longest common prefix and suffix). Null when the range
  *  overlaps the edited region. */
-function mapThroughEdit(before: string, after: string, start: number, end: number): number | null {
-  if (end > before.length) return null;
+/** The one span that differs between two texts: common head and tail aside (offsets in `after`). */
+function editedRegion(before: string, after: string): { head: number; tail: number } {
   const limit = Math.min(before.length, after.length);
   let head = 0;
   while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
@@ -215,6 +222,12 @@ function mapThroughEdit(before: string, after: string, start: number, end: numbe
   ) {
     tail++;
   }
+  return { head, tail };
+}
+
+function mapThroughEdit(before: string, after: string, start: number, end: number): number | null {
+  if (end > before.length) return null;
+  const { head, tail } = editedRegion(before, after);
   if (head === before.length && head === after.length) return start; // identical
   if (end <= head) return start;
   if (start >= before.length - tail) return start + after.length - before.length;

@@ -9,8 +9,10 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import {
   ANNOTATED_FIELDS,
@@ -23,6 +25,10 @@ import type { AnnotatedField, AnnotationVisibility, Motivation } from '@caseatla
 
 const MAX_TAGS = 20;
 const MAX_OFFSET = 1_000_000;
+/** The largest version PostgreSQL's integer holds: a larger one is no version we gave out. */
+export const MAX_VERSION = 2_147_483_647;
+/** Given (even as null) means checked: null is never "not sent" for the target of a passage. */
+const IfGiven = () => ValidateIf((_object, value) => value !== undefined);
 
 /** What a reader may change of their annotation; the passage it targets stays. */
 export class AnnotationChangesDto {
@@ -63,34 +69,36 @@ export class AnnotationChangesDto {
  */
 export class CreateAnnotationDto extends AnnotationChangesDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfGiven()
   @IsUUID()
   caseId?: string;
 
   @ApiPropertyOptional({ description: 'the annotation replied to (a reply joins its root’s thread)' })
-  @IsOptional()
+  @IfGiven()
   @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional({ enum: ANNOTATED_FIELDS })
-  @IsOptional()
+  @IfGiven()
   @IsIn(ANNOTATED_FIELDS)
   field?: AnnotatedField;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @IfGiven()
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   start?: number;
 
   @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
+  @IfGiven()
   @IsInt()
   @Min(1)
+  @Max(MAX_OFFSET)
   end?: number;
 
   @ApiPropertyOptional({ description: 'the passage as the client saw it: refused when the text has changed since' })
-  @IsOptional()
+  @IfGiven()
   @IsString()
   @MaxLength(MAX_OFFSET)
   exact?: string;
@@ -100,5 +108,6 @@ export class UpdateAnnotationDto extends AnnotationChangesDto {
   @ApiProperty({ description: 'the version read; a stale one is refused (409)' })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }

@@ -206,7 +206,18 @@ export class AnnotationService implements OnModuleInit {
       if (!found || !this.access.can(actor, 'cases.read', found)) throw new HiddenRowException('case', input.caseId!);
       const text = found[input.field!];
       const [start, end] = [input.start!, input.end!];
-      if (end <= start || end > text.length) {
+      const splitsCharacter = (offset: number) =>
+        offset > 0 &&
+        offset < text.length &&
+        /[\uDC00-\uDFFF]/.test(text[offset]) &&
+        /[\uD800-\uDBFF]/.test(text[offset - 1]);
+      if (splitsCharacter(start) || splitsCharacter(end)) {
+        problems.push({
+          path: splitsCharacter(start) ? 'start' : 'end',
+          rule: 'boundary',
+          message: 'start and end must not fall inside a character (offsets count UTF-16 code units)',
+        });
+      } else if (end <= start || end > text.length) {
         problems.push({
           path: 'end',
           rule: 'range',
@@ -267,10 +278,27 @@ export class AnnotationService implements OnModuleInit {
     const problems = personalTags(input.tags ?? []);
     const visibility = input.visibility ?? row.visibility;
     const groupId = input.groupId !== undefined ? input.groupId : input.visibility ? null : row.group_id;
-    if (row.parent_id && (visibility !== row.visibility || groupId !== row.group_id)) {
+    // Someone who left the working group no longer writes into it.
+    if (row.visibility === 'group' && !(member.groups ?? []).includes(row.group_id!)) {
+      throw new ForbiddenException('You are no longer a member of the working group this annotation is shared with');
+    }
+    const moves = visibility !== row.visibility || groupId !== row.group_id;
+    if (row.parent_id && moves) {
       problems.push({ path: 'visibility', rule: 'reply', message: 'visibility: a reply carries its root’s' });
-    } else if (visibility !== row.visibility || groupId !== row.group_id) {
+    } else if (moves) {
       problems.push(...groupProblems(visibility, groupId, member));
+      // Others wrote their replies for the readers the thread had: it keeps them.
+      const [{ others }]: { others: number }[] = await this.dataSource.query(
+        'SELECT count(*)::int AS others FROM annotations WHERE parent_id = $1 AND author_id <> $2',
+        [id, actor.id],
+      );
+      if (others > 0) {
+        problems.push({
+          path: 'visibility',
+          rule: 'thread',
+          message: 'visibility: others have replied in this thread; it stays shared with the readers they wrote for',
+        });
+      }
     }
     if (problems.length) throw new ProblemsException(problems);
     const anonymized = await this.anonymizer.anonymizeTexts({ comment: input.comment ?? row.comment });
@@ -289,7 +317,13 @@ export class AnnotationService implements OnModuleInit {
           input.version,
         ],
       );
-      if (updated.length === 0) throw new StaleVersionException('annotation', input.version, row.version);
+      if (updated.length === 0) {
+        const [current]: { version: number }[] = await manager.query('SELECT version FROM annotations WHERE id = $1', [
+          id,
+        ]);
+        if (!current) throw new HiddenRowException('annotation', id);
+        throw new StaleVersionException('annotation', input.version, current.version);
+      }
       // Replies carry their root's visibility.
       await manager.query('UPDATE annotations SET visibility = $2, group_id = $3 WHERE parent_id = $1', [
         id,
@@ -305,7 +339,12 @@ export class AnnotationService implements OnModuleInit {
   async delete(id: string, actor: AccessActor): Promise<AnnotationResponse> {
     const row = await this.ownRow(id, actor);
     await transactionWithAudit(this.dataSource, async (manager) => {
-      await manager.query('DELETE FROM annotations WHERE id = $1', [id]);
+      const [deleted]: [{ id: string }[], number] = await manager.query(
+        'DELETE FROM annotations WHERE id = $1 RETURNING id',
+        [id],
+      );
+      // Deleted meanwhile by another request: this one deleted nothing.
+      if (deleted.length === 0) throw new HiddenRowException('annotation', id);
       await this.cases.recordSearchChangeOf(manager, row.case_id);
     });
     return toResponse(row);

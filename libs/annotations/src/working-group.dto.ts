@@ -1,10 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsInt,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { MAX_VERSION } from './annotation.dto';
 
 export class WorkingGroupDto {
   @ApiProperty({ example: 'Law-enforcement coordination' })
   @IsString()
   @Length(1, 120)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
   @ApiProperty({ example: 'Coordination of investigations across borders, between meetings' })
@@ -15,7 +29,7 @@ export class WorkingGroupDto {
   @ApiProperty({ type: [String], description: 'account ids' })
   @IsArray()
   @ArrayMaxSize(500)
-  @ArrayUnique()
+  @ArrayUnique((id: string) => (typeof id === 'string' ? id.toLowerCase() : id))
   @IsUUID(undefined, { each: true })
   memberIds!: string[];
 }
@@ -24,5 +38,6 @@ export class UpdateWorkingGroupDto extends WorkingGroupDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }

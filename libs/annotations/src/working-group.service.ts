@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkingGroupResponse } from '@caseatlas/contracts';
+import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { isUniqueViolation, StaleVersionException } from '@caseatlas/cases';
 import { ProblemsException, validateAs } from '@caseatlas/validation';
@@ -36,7 +37,16 @@ const toResponse = (row: Row): WorkingGroupResponse => ({
 /** Working groups (the forum's groups between meetings): every reader sees them, admins manage them. */
 @Injectable()
 export class WorkingGroupService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly anonymizer: AnonymizerWorker,
+  ) {}
+
+  /** Names and descriptions are typed by a person: anonymized like every free text. */
+  private async anonymized(name: string, description: string) {
+    const { texts } = await this.anonymizer.anonymizeTexts({ name: name.trim(), description });
+    return texts;
+  }
 
   async list(): Promise<WorkingGroupResponse[]> {
     const rows: Row[] = await this.dataSource.query(`${SELECT} ORDER BY g.name, g.id`);
@@ -52,12 +62,13 @@ export class WorkingGroupService {
   async create(body: unknown): Promise<WorkingGroupResponse> {
     const checked = validateAs(WorkingGroupDto, body);
     if (checked.problems) throw new ProblemsException(checked.problems);
-    const { name, description, memberIds } = checked.value;
+    const { memberIds } = checked.value;
+    const { name, description } = await this.anonymized(checked.value.name, checked.value.description);
     return this.write(name, async (manager) => {
       await this.requireAccounts(manager, memberIds);
       const [{ id }]: { id: string }[] = await manager.query(
         'INSERT INTO working_groups (name, description) VALUES ($1, $2) RETURNING id',
-        [name.trim(), description],
+        [name, description],
       );
       await this.setMembers(manager, id, memberIds);
       return this.get(id, manager);
@@ -67,16 +78,19 @@ export class WorkingGroupService {
   async update(id: string, body: unknown): Promise<WorkingGroupResponse> {
     const checked = validateAs(UpdateWorkingGroupDto, body);
     if (checked.problems) throw new ProblemsException(checked.problems);
-    const { name, description, memberIds, version } = checked.value;
-    const current = await this.get(id);
+    const { memberIds, version } = checked.value;
+    await this.get(id);
+    const { name, description } = await this.anonymized(checked.value.name, checked.value.description);
     return this.write(name, async (manager) => {
       await this.requireAccounts(manager, memberIds);
       const [updated]: [{ id: string }[], number] = await manager.query(
         `UPDATE working_groups SET name = $2, description = $3, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $4 RETURNING id`,
-        [id, name.trim(), description, version],
+        [id, name, description, version],
       );
-      if (updated.length === 0) throw new StaleVersionException('working group', version, current.version);
+      if (updated.length === 0) {
+        throw new StaleVersionException('working group', version, (await this.get(id, manager)).version);
+      }
       await this.setMembers(manager, id, memberIds);
       return this.get(id, manager);
     });
@@ -85,9 +99,13 @@ export class WorkingGroupService {
   async delete(id: string): Promise<WorkingGroupResponse> {
     const group = await this.get(id);
     try {
-      await transactionWithAudit(this.dataSource, (manager) =>
-        manager.query('DELETE FROM working_groups WHERE id = $1', [id]),
-      );
+      await transactionWithAudit(this.dataSource, async (manager) => {
+        const [deleted]: [{ id: string }[], number] = await manager.query(
+          'DELETE FROM working_groups WHERE id = $1 RETURNING id',
+          [id],
+        );
+        if (deleted.length === 0) throw new NotFoundException(`No working group with id ${id}`);
+      });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
         throw new ConflictException('Annotations are shared with this working group; they go first');
@@ -123,9 +141,9 @@ export class WorkingGroupService {
 
   private async setMembers(manager: EntityManager, id: string, memberIds: string[]): Promise<void> {
     await manager.query('DELETE FROM working_group_members WHERE group_id = $1', [id]);
-    await manager.query(
-      'INSERT INTO working_group_members (group_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
-      [id, memberIds],
-    );
+    await manager.query('INSERT INTO working_group_members (group_id, user_id) SELECT $1, unnest($2::uuid[])', [
+      id,
+      memberIds,
+    ]);
   }
 }

@@ -31,6 +31,8 @@ describe('forms of issue 11', () => {
     expect(types('ИИН （８７０４１２３００４１６）')).toEqual(['NATIONAL_ID:８７０４１２３００４１６']);
     expect(types('тел. 8-701-234-56-78')).toEqual(['PHONE:8-701-234-56-78']);
     expect(types('паспорт N 12345678')).toEqual(['PASSPORT:N 12345678']);
+    // Typed in lower case after the word (found in review).
+    expect(types('passport n12345678')).toEqual(['PASSPORT:n12345678']);
     expect(types('card 4111\u00a01111\u00a01111\u00a01111')).toEqual(['CARD:4111\u00a01111\u00a01111\u00a01111']);
     expect(types('account gb82 west 1234 5698 7654 32')).toEqual(['IBAN:gb82 west 1234 5698 7654 32']);
   });
@@ -78,6 +80,11 @@ describe('findIdentifierInToken', () => {
     expect(findIdentifierInToken('ivanov_sergey_petrovich')).toBe('PERSON');
     expect(findIdentifierInToken('Ivanov_Sergey')).toBe('PERSON');
     expect(findIdentifierInToken('KZ-870412300416-77011234567')).toBe('NATIONAL_ID');
+    // Document numbers (found in review): ID cards and passports, with or without their letters.
+    expect(findIdentifierInToken('id_012345678')).toBe('NATIONAL_ID');
+    expect(findIdentifierInToken('012345678')).toBe('NATIONAL_ID');
+    expect(findIdentifierInToken('passport_n12345678')).toBe('PASSPORT');
+    expect(findIdentifierInToken('N8765432')).toBe('PASSPORT');
   });
 
   it('passes legitimate tags, labels and references', () => {
@@ -89,6 +96,8 @@ describe('findIdentifierInToken', () => {
       'KZ-2019-ALM-0042',
       'D1',
       'KZ-CC-128-3',
+      'article_1271',
+      'No. 7511-19-00-1/215',
     ]) {
       expect(findIdentifierInToken(token)).toBeNull();
     }

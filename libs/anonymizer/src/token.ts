@@ -26,6 +26,9 @@ export function findIdentifierInToken(token: string): EntityType | null {
     if (/^[1-6]\d{13}$/.test(part)) return 'NATIONAL_ID';
     // Long digit runs in a token are numbers of a person (ID, phone, card): references use short ones.
     if (/^\+?\d{10,}$/.test(part)) return /^(?:\+?7|8)\d{10}$|^\+?\d{11,15}$/.test(part) ? 'PHONE' : 'NATIONAL_ID';
+    // Document numbers: passports and ID cards carry 7 to 9 digits, with a letter or two before
+    // them or none (N12345678, id 012345678); references and article numbers use fewer.
+    if (/^[a-z]{0,2}\d{7,9}$/i.test(part)) return /^[a-z]/i.test(part) ? 'PASSPORT' : 'NATIONAL_ID';
   }
   const words = parts.filter((part) => /^\p{L}{2,}$/u.test(part)).map((part) => part.toLowerCase());
   const nameWords = words.filter((word) => GIVEN_NAMES.has(word) || SURNAMES.has(word) || SURNAME_ENDING.test(word));
