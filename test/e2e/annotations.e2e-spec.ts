@@ -469,6 +469,13 @@ describe('annotations', () => {
     expect((await admin.post('/groups').send(body)).status).toBe(400);
     const unknown = await admin.post('/groups').send({ ...body, name: 'Other', memberIds: [randomUuid()] });
     expect(unknown.body.problems).toContainEqual(expect.objectContaining({ path: 'memberIds[0]', rule: 'exists' }));
+    const mine = await clients.viewer.get('/groups').query({ filter: JSON.stringify({ memberId: [ids.author] }) });
+    expect(mine.headers['content-range']).toBe('groups 0-1/2');
+    expect(mine.body.map((group: { name: string }) => group.name)).toEqual([
+      'Law-enforcement coordination',
+      'Legislation analysis',
+    ]);
+    expect((await clients.viewer.get('/groups').query({ sort: '["lol","ASC"]' })).status).toBe(400);
     expect((await clients.viewer.get('/groups')).body.map((group: { name: string }) => group.name)).toEqual([
       'Law-enforcement coordination',
       'Legislation analysis',

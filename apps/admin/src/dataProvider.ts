@@ -1,5 +1,5 @@
 import { HttpError, fetchUtils } from 'react-admin';
-import type { GetListParams, GetManyParams, RaRecord, SortPayload } from 'react-admin';
+import type { SortPayload } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type {
   AccountResponse,
@@ -11,7 +11,6 @@ import type {
   RoutesResponse,
   TrendsResponse,
   VictimsResponse,
-  WorkingGroupResponse,
 } from '@caseatlas/contracts';
 import { authFetch, getAccessToken, renewAccessToken } from './session';
 import type {
@@ -88,24 +87,6 @@ export function searchQuery({ q, filter, sort, size, cursor }: SearchParams): UR
 
 const restProvider = simpleRestProvider('/api', httpClient);
 
-/**
- * `GET /api/groups` answers every working group at once and refuses query parameters, so
- * ra-data-simple-rest's `sort`/`range`/`filter` would get a 400: the whole list is read and
- * sorted and paged here (a forum has a handful of groups).
- */
-async function workingGroups(): Promise<WorkingGroupResponse[]> {
-  const { json } = await httpClient('/api/groups');
-  return json as WorkingGroupResponse[];
-}
-
-const byField = (field: string, order: SortPayload['order']) => (a: object, b: object) => {
-  const [left, right] = [
-    String((a as Record<string, unknown>)[field] ?? ''),
-    String((b as Record<string, unknown>)[field] ?? ''),
-  ];
-  return left.localeCompare(right) * (order === 'DESC' ? -1 : 1);
-};
-
 export type AnnotationExportFormat = 'jsonld' | 'csv';
 
 /**
@@ -116,24 +97,6 @@ export type AnnotationExportFormat = 'jsonld' | 'csv';
  */
 export const dataProvider = {
   ...restProvider,
-
-  getList: async <RecordType extends RaRecord = RaRecord>(resource: string, params: GetListParams) => {
-    if (resource !== 'groups') return restProvider.getList<RecordType>(resource, params);
-    const { field, order } = params.sort ?? { field: 'name', order: 'ASC' };
-    const { page, perPage } = params.pagination ?? { page: 1, perPage: 1000 };
-    const rows = (await workingGroups()).sort(byField(field, order));
-    return {
-      data: rows.slice((page - 1) * perPage, page * perPage) as unknown as RecordType[],
-      total: rows.length,
-    };
-  },
-
-  getMany: async <RecordType extends RaRecord = RaRecord>(resource: string, params: GetManyParams<RecordType>) => {
-    if (resource !== 'groups') return restProvider.getMany<RecordType>(resource, params);
-    const wanted = new Set(params.ids.map(String));
-    const rows = (await workingGroups()).filter((group) => wanted.has(group.id));
-    return { data: rows as unknown as RecordType[] };
-  },
 
   /** A case's or a working group's annotations as W3C JSON-LD or CSV, as the reader may see them. */
   exportAnnotations: async (

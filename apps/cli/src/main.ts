@@ -268,7 +268,7 @@ program
       }
       // The forum's working groups, with demo accounts as members, unless the names are taken.
       const groups = context.get(WorkingGroupService);
-      const taken = new Set((await groups.list()).map((group) => group.name));
+      const taken = new Set(await groups.names());
       for (const group of DEMO_WORKING_GROUPS.filter((candidate) => !taken.has(candidate.name))) {
         await groups.create({
           name: group.name,

@@ -5,7 +5,8 @@ import type { WorkingGroupResponse } from '@caseatlas/contracts';
 import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { isUniqueViolation, StaleVersionException } from '@caseatlas/cases';
-import { ProblemsException, validateAs } from '@caseatlas/validation';
+import { containsPattern, ProblemsException, validateAs } from '@caseatlas/validation';
+import type { ListQuery } from '@caseatlas/validation';
 import { UpdateWorkingGroupDto, WorkingGroupDto } from './working-group.dto';
 
 interface Row {
@@ -23,6 +24,9 @@ const SELECT = `
            (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name, u.id)
               FROM working_group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = g.id), '[]') AS members
     FROM working_groups g`;
+
+export const WORKING_GROUP_SORT_COLUMNS = { name: 'lower(g.name)', createdAt: 'g.created_at' } as const;
+export type WorkingGroupSortField = keyof typeof WORKING_GROUP_SORT_COLUMNS;
 
 const toResponse = (row: Row): WorkingGroupResponse => ({
   id: row.id,
@@ -48,9 +52,36 @@ export class WorkingGroupService {
     return texts;
   }
 
-  async list(): Promise<WorkingGroupResponse[]> {
-    const rows: Row[] = await this.dataSource.query(`${SELECT} ORDER BY g.name, g.id`);
-    return rows.map(toResponse);
+  /** A page of the groups, by name or creation; filters `id`, `memberId` and `q` (part of the name). */
+  async list(query: ListQuery<WorkingGroupSortField>): Promise<{ rows: WorkingGroupResponse[]; total: number }> {
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const add = (sql: (placeholder: string) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(`$${values.length}`));
+    };
+    const { id, memberId, q } = query.filter;
+    if (id) add((p) => `g.id = ANY(${p}::uuid[])`, id);
+    if (memberId) {
+      add((p) => `g.id IN (SELECT group_id FROM working_group_members WHERE user_id = ANY(${p}::uuid[]))`, memberId);
+    }
+    if (q) add((p) => `g.name ILIKE ${p}`, containsPattern(String(q[0])));
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const order = `${WORKING_GROUP_SORT_COLUMNS[query.sort.field]} ${query.sort.order}, g.id ${query.sort.order}`;
+    const rows: Row[] = await this.dataSource.query(
+      `${SELECT} ${where} ORDER BY ${order} OFFSET ${query.offset} LIMIT ${query.limit}`,
+      values,
+    );
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM working_groups g ${where}`,
+      values,
+    );
+    return { rows: rows.map(toResponse), total };
+  }
+
+  /** Every group's name: the demo accounts skip the forum's groups that exist. */
+  async names(): Promise<string[]> {
+    return (await this.dataSource.query('SELECT name FROM working_groups')).map((row: { name: string }) => row.name);
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<WorkingGroupResponse> {

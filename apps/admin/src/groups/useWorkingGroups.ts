@@ -3,8 +3,8 @@ import { useGetIdentity, useGetList } from 'react-admin';
 import type { WorkingGroupResponse } from '@caseatlas/contracts';
 
 /**
- * Every working group, and those the signed-in reader belongs to (the API has no "my groups"
- * route: membership is read from the members of each group against the account's id).
+ * Every working group, and those the signed-in reader belongs to, from one list: each group
+ * carries its members (a forum has a handful of groups).
  */
 export function useWorkingGroups() {
   const { identity } = useGetIdentity();

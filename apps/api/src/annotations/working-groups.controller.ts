@@ -1,12 +1,25 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { WorkingGroupResponse } from '@caseatlas/contracts';
-import { UpdateWorkingGroupDto, WorkingGroupDto, WorkingGroupService } from '@caseatlas/annotations';
+import {
+  UpdateWorkingGroupDto,
+  WORKING_GROUP_SORT_COLUMNS,
+  WorkingGroupDto,
+  WorkingGroupService,
+} from '@caseatlas/annotations';
+import type { WorkingGroupSortField } from '@caseatlas/annotations';
 import { contentRange } from '@caseatlas/validation';
+import type { ListQuery, ListSpecification } from '@caseatlas/validation';
 import { Audit, Permission } from '../http/access.decorators';
 import { WorkingGroupIdPipe } from '../http/id.pipes';
-import { NoQueryParametersPipe } from '../http/no-query.pipe';
+import { ListQueryPipe } from '../http/list-query.pipe';
+
+export const WORKING_GROUP_LIST: ListSpecification<WorkingGroupSortField> = {
+  sortable: Object.keys(WORKING_GROUP_SORT_COLUMNS) as WorkingGroupSortField[],
+  defaultSort: { field: 'name', order: 'ASC' },
+  filters: { id: 'id', memberId: 'id', q: 'string' },
+};
 
 @ApiTags('working groups')
 @Controller('groups')
@@ -16,12 +29,15 @@ export class WorkingGroupsController {
   @Get()
   @Permission('groups.read')
   @Audit('groups.list')
+  @ApiQuery({ name: 'filter', required: false, example: '{"memberId":"…"}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
   async list(
-    @Query(NoQueryParametersPipe) _query: unknown,
+    @Query(new ListQueryPipe(WORKING_GROUP_LIST)) query: ListQuery<WorkingGroupSortField>,
     @Res({ passthrough: true }) response: Response,
   ): Promise<WorkingGroupResponse[]> {
-    const rows = await this.groups.list();
-    response.setHeader('Content-Range', contentRange('groups', 0, rows.length, rows.length));
+    const { rows, total } = await this.groups.list(query);
+    response.setHeader('Content-Range', contentRange('groups', query.offset, rows.length, total));
     return rows;
   }
 
