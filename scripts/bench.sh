@@ -8,5 +8,5 @@ export ELASTICSEARCH_URL=${ELASTICSEARCH_URL:-http://127.0.0.1:${ES_PORT:-9200}}
 bash scripts/ensure-dependencies.sh
 bash scripts/elasticsearch.sh start
 npm run --silent build:api
-npx tsx bench/analytics.ts "$@"
+npx tsx bench/main.ts "$@"
 npx tsx bench/anonymizer.ts

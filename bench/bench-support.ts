@@ -1,0 +1,285 @@
+/**
+ * What every benchmark shares: the bench index of N generated cases, the bench database with its
+ * accounts, the built API started against both, and the arithmetic of latencies. Figures vary
+ * with the machine: compare the columns of one run, not runs.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client as Elasticsearch } from '@elastic/elasticsearch';
+import { SingleBar, Presets } from 'cli-progress';
+import { Client as Postgres } from 'pg';
+import { hashPassword } from '../libs/auth/src/passwords';
+import type { CaseRecord, Role } from '../libs/contracts/src';
+import { ensureApplicationLogin, migrate, withDatabaseName } from '../libs/database/src';
+import { generateCases, generateStatutes } from '../libs/demo/src';
+import {
+  CASE_INDEX_MAPPINGS,
+  CASE_INDEX_SCHEMA_VERSION,
+  CASE_INDEX_SETTINGS,
+  caseIndexNames,
+  toCaseDocument,
+} from '../libs/search/src';
+import type { CaseDocument } from '../libs/search/src';
+import { ensurePostgres } from '../scripts/lib/postgres';
+
+export const PREFIX = 'caseatlas_bench';
+export const NAMES = caseIndexNames(PREFIX);
+export const INDEX = NAMES.version(1);
+const LOGIN = { role: 'caseatlas_bench_api', password: 'caseatlas-bench-api' };
+const PASSWORD = 'bench password, local only';
+const BUILT_API = join(__dirname, '../dist/api/apps/api/src/main.js');
+export const ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
+
+export const elasticsearch = new Elasticsearch({ node: ELASTICSEARCH_URL, requestTimeout: 120_000 });
+
+/** Case texts as users write them (issue 15): summary 0.5–1.5 KB, facts 2–8 KB, Russian and English. */
+const TEXT_SIZES = 'summary 0.5-1.5 KB, facts 2-8 KB';
+
+/**
+ * The demo generator's cases with texts grown to realistic sizes: each text continues with
+ * paragraphs of other generated cases in the same language (the demo's own are shorter).
+ */
+export function* benchCases(count: number, statutes = generateStatutes()): Generator<CaseRecord> {
+  const pool: Record<string, string[]> = {};
+  for (const record of generateCases({ count: 200, seed: 3, statutes })) {
+    (pool[record.language] ??= []).push(record.facts);
+  }
+  let index = 0;
+  const grow = (text: string, language: string, size: number) => {
+    const paragraphs = pool[language] ?? pool.en;
+    let grown = text;
+    while (grown.length < size) grown += `\n\n${paragraphs[index++ % paragraphs.length]}`;
+    return grown.slice(0, size);
+  };
+  let case_ = 0;
+  for (const record of generateCases({ count, statutes })) {
+    // Sizes spread evenly over the ranges, the same for every run.
+    const spread = (case_++ * 7919) % 1000;
+    yield {
+      ...record,
+      summary: grow(record.summary, record.language, 500 + spread),
+      facts: grow(record.facts, record.language, 2000 + spread * 6),
+    };
+  }
+}
+
+/** The bench index with `count` generated cases, straight from the generator: reused when it already holds them. */
+export async function loadCases(count: number, reload: boolean): Promise<void> {
+  if (!reload && (await elasticsearch.indices.exists({ index: INDEX }))) {
+    const mapping = await elasticsearch.indices.getMapping({ index: INDEX });
+    const meta = mapping[INDEX].mappings._meta as
+      { schemaVersion?: number; count?: number; texts?: string } | undefined;
+    if (meta?.schemaVersion === CASE_INDEX_SCHEMA_VERSION && meta.count === count && meta.texts === TEXT_SIZES) {
+      console.log(`Reusing ${INDEX} (${count} cases); --reload to load it again`);
+      return;
+    }
+  }
+  await elasticsearch.indices.delete({ index: INDEX, ignore_unavailable: true });
+  await elasticsearch.indices.create({
+    index: INDEX,
+    settings: { ...CASE_INDEX_SETTINGS, number_of_replicas: 0, refresh_interval: '-1' },
+    mappings: { ...CASE_INDEX_MAPPINGS, _meta: { schemaVersion: CASE_INDEX_SCHEMA_VERSION, count, texts: TEXT_SIZES } },
+  });
+  const statutes = generateStatutes();
+  const catalogue = new Map(statutes.map((statute) => [statute.key, statute]));
+  const now = new Date().toISOString();
+  const progress = new SingleBar(
+    { format: 'loading cases {bar} {value}/{total} ({eta}s left)' },
+    Presets.shades_classic,
+  );
+  progress.start(count, 0);
+  const documents = (async function* () {
+    for (const record of benchCases(count, statutes)) {
+      yield toCaseDocument(
+        { ...record, id: randomUUID(), version: 1, createdAt: now, updatedAt: now },
+        { citedBy: 0, statutes: catalogue },
+      );
+    }
+  })();
+  const result = await elasticsearch.helpers.bulk({
+    datasource: documents,
+    onDocument: (document: CaseDocument) => ({ index: { _index: INDEX, _id: document.id } }),
+    onSuccess: () => progress.increment(),
+    flushBytes: 5_000_000,
+    concurrency: 2,
+  });
+  progress.stop();
+  if (result.failed > 0) throw new Error(`${result.failed} documents were refused`);
+  await elasticsearch.indices.putSettings({ index: INDEX, settings: { refresh_interval: '1s' } });
+  await elasticsearch.indices.refresh({ index: INDEX });
+  await elasticsearch.indices.forcemerge({ index: INDEX, max_num_segments: 1 });
+  await elasticsearch.indices.updateAliases({ actions: [{ add: { index: INDEX, alias: NAMES.alias } }] });
+}
+
+export interface BenchDatabase {
+  /** What the API connects with (the application's login role). */
+  apiUrl: string;
+  /** The owner's connection, for setting up and for raw baselines. */
+  ownerUrl: string;
+  /** One account per role, by username `bench.<role>`. */
+  accounts: Record<Role, { id: string; username: string; password: string }>;
+  stop: () => Promise<void>;
+}
+
+/** The bench database: migrated, the statute catalogue, the API's login and one account per role. */
+export async function prepareDatabase(): Promise<BenchDatabase> {
+  const postgres = await ensurePostgres(() => undefined);
+  const ownerUrl = withDatabaseName(postgres.url, 'caseatlas_bench');
+  await migrate(ownerUrl);
+  await ensureApplicationLogin(ownerUrl, LOGIN.role, LOGIN.password);
+  const client = new Postgres({ connectionString: ownerUrl });
+  await client.connect();
+  const accounts = {} as BenchDatabase['accounts'];
+  try {
+    const hash = await hashPassword(PASSWORD);
+    for (const role of ['admin', 'editor', 'reviewer', 'member', 'viewer'] as Role[]) {
+      const username = `bench.${role}`;
+      const { rows } = await client.query(
+        `INSERT INTO users (username, display_name, role, password_hash, updated_at)
+         VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
+        [username, `Bench ${role}`, role, hash],
+      );
+      accounts[role] = { id: rows[0].id, username, password: PASSWORD };
+    }
+    for (const statute of generateStatutes()) {
+      await client.query(
+        `INSERT INTO statutes (key, jurisdiction, title, penalty_min_months, penalty_max_months, life_possible, purposes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key) DO NOTHING`,
+        [
+          statute.key,
+          statute.jurisdiction,
+          statute.title,
+          statute.penaltyMinMonths,
+          statute.penaltyMaxMonths,
+          statute.lifePossible,
+          statute.purposes,
+        ],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+  const api = new URL(ownerUrl);
+  api.username = LOGIN.role;
+  api.password = LOGIN.password;
+  return { apiUrl: api.toString(), ownerUrl, accounts, stop: postgres.stop };
+}
+
+export interface RunningApi {
+  url: string;
+  process: ChildProcess;
+  /** An access token per role (signed in once). */
+  tokenFor: (role: Role) => Promise<string>;
+  /** Peak resident memory of the API process so far, in MB (Linux VmHWM). */
+  peakRssMb: () => number;
+  stop: () => void;
+}
+
+export async function startApi(database: BenchDatabase, environment: Record<string, string> = {}): Promise<RunningApi> {
+  const port = 3990;
+  const child = spawn(process.execPath, [BUILT_API], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: database.apiUrl,
+      ELASTICSEARCH_URL,
+      ELASTICSEARCH_INDEX_PREFIX: PREFIX,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      ...environment,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; ;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    const up = await fetch(`${url}/api/health`).then(
+      () => true,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline) throw new Error('the API did not start within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const tokens = new Map<Role, Promise<string>>();
+  const tokenFor = (role: Role) => {
+    if (!tokens.has(role)) {
+      const account = database.accounts[role];
+      tokens.set(
+        role,
+        fetch(`${url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: account.username, password: account.password }),
+        }).then(async (response) => {
+          if (!response.ok) throw new Error(`sign-in as ${role}: HTTP ${response.status}`);
+          return ((await response.json()) as { accessToken: string }).accessToken;
+        }),
+      );
+    }
+    return tokens.get(role)!;
+  };
+  const peakRssMb = () => {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  };
+  return { url, process: child, tokenFor, peakRssMb, stop: () => child.kill() };
+}
+
+/** GET `/api/<path>` as `role`; anything but 200 stops the bench. */
+export async function getJson<T = unknown>(api: RunningApi, path: string, role: Role = 'member'): Promise<T> {
+  const response = await fetch(`${api.url}/api/${path}`, {
+    headers: { Authorization: `Bearer ${await api.tokenFor(role)}` },
+  });
+  if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export interface Latencies {
+  p50: number;
+  p95: number;
+  p99: number;
+  count: number;
+}
+
+export function latenciesOf(times: number[]): Latencies {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length };
+}
+
+/** Runs `work` `total` times with `concurrency` in flight; each call's time in ms. */
+export async function timedConcurrently(
+  total: number,
+  concurrency: number,
+  work: (index: number) => Promise<unknown>,
+): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const index = next++;
+        const started = performance.now();
+        await work(index);
+        times.push(performance.now() - started);
+      }
+    }),
+  );
+  return times;
+}
+
+/** One row of the results table: our figure, the raw engine's in the same run, and the target. */
+export interface BenchRow {
+  measure: string;
+  ours: string;
+  raw: string;
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+}
