@@ -124,10 +124,22 @@ export interface BenchDatabase {
   stop: () => Promise<void>;
 }
 
-/** The bench database: migrated, the statute catalogue, the API's login and one account per role. */
-export async function prepareDatabase(): Promise<BenchDatabase> {
+/**
+ * A bench database (`caseatlas_bench` unless named): migrated, the statute catalogue, the API's
+ * login and one account per role. `fresh` drops it first.
+ */
+export async function prepareDatabase(
+  name = 'caseatlas_bench',
+  options: { fresh?: boolean } = {},
+): Promise<BenchDatabase> {
   const postgres = await ensurePostgres(() => undefined);
-  const ownerUrl = withDatabaseName(postgres.url, 'caseatlas_bench');
+  const ownerUrl = withDatabaseName(postgres.url, name);
+  if (options.fresh) {
+    const server = new Postgres({ connectionString: postgres.url });
+    await server.connect();
+    await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await server.end();
+  }
   await migrate(ownerUrl);
   await ensureApplicationLogin(ownerUrl, LOGIN.role, LOGIN.password);
   const client = new Postgres({ connectionString: ownerUrl });

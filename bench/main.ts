@@ -2,8 +2,9 @@
  * `npm run bench`: every figure next to its raw-engine baseline, measured in the same run (the
  * machines are shared and noisy: read the ratios). Loads N generated cases (default 100,000,
  * `--count`) into a bench index, starts the built API against it and a bench database, and
- * measures search, analytics, layer costs, sync lag and the API's memory. Prints one Markdown
- * table and writes bench/results/<date>.json. `--only search,analytics` runs some parts.
+ * measures search, analytics, layer costs, sync lag and the API's memory; then imports the cases
+ * end to end and reindexes them under load (`--import-count` to import fewer). Prints one
+ * Markdown table and writes bench/results/<date>.json. `--only search,analytics` runs some parts.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,12 @@ import { parseArgs } from 'node:util';
 import { benchAnalytics } from './analytics';
 import { elasticsearch, loadCases, prepareDatabase, startApi } from './bench-support';
 import type { BenchRow } from './bench-support';
+import { benchImport } from './import';
 import { benchLayers } from './layers';
 import { benchSearch } from './search';
 import { benchSyncLag } from './sync-lag';
 
-const PARTS = ['search', 'analytics', 'layers', 'sync'] as const;
+const PARTS = ['search', 'analytics', 'layers', 'sync', 'import'] as const;
 
 const { values: options } = parseArgs({
   options: {
@@ -25,6 +27,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '60' },
     reload: { type: 'boolean', default: false },
     only: { type: 'string', default: PARTS.join(',') },
+    // Cases imported through the importer (end to end) and reindexed; the count by default.
+    'import-count': { type: 'string' },
   },
 });
 const COUNT = Number(options.count);
@@ -84,6 +88,11 @@ async function main() {
   } finally {
     api.stop();
     await database.stop();
+  }
+  if (ONLY.has('import')) {
+    const imported = await benchImport(Number(options['import-count'] ?? COUNT));
+    rows.push(...imported.rows);
+    figures.import = imported.figures;
   }
   const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;

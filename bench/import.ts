@@ -1,0 +1,221 @@
+/**
+ * Import end to end and a full reindex, each next to its raw engine: N generated cases (realistic
+ * text sizes) written as NDJSON, imported with `npm run cli -- import` (validation, anonymizer,
+ * PostgreSQL, outbox) into a fresh bench database while an API's relay indexes them, against a
+ * raw `_bulk` of the same documents and a raw `COPY` of the same records; then `reindex` of the
+ * full set with searches running through the API, none of which may fail.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { Client as Postgres } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { generateStatutes } from '../libs/demo/src';
+import { CASE_INDEX_MAPPINGS, CASE_INDEX_SETTINGS, caseIndexNames, toCaseDocument } from '../libs/search/src';
+import {
+  benchCases,
+  elasticsearch,
+  ELASTICSEARCH_URL,
+  latenciesOf,
+  prepareDatabase,
+  startApi,
+  timedConcurrently,
+} from './bench-support';
+import type { BenchRow } from './bench-support';
+
+const IMPORT_PREFIX = 'caseatlas_benchimport';
+const RAW_INDEX = 'caseatlas_benchraw_cases';
+const CLI = join(__dirname, '../dist/api/apps/cli/src/main.js');
+
+/** Peak resident memory (MB) of a running process, polled: it is gone once it exits. */
+function watchPeakRss(pid: number): () => number {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+    } catch {
+      // exited
+    }
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+async function runCli(
+  environment: Record<string, string>,
+  ...args: string[]
+): Promise<{ seconds: number; peakRssMb: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...process.env, ...environment },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const peak = watchPeakRss(child.pid!);
+  const [code] = (await once(child, 'exit')) as [number];
+  const peakRssMb = peak();
+  if (code !== 0) throw new Error(`cli ${args.join(' ')} exited with ${code}`);
+  return { seconds: (performance.now() - started) / 1000, peakRssMb };
+}
+
+export async function benchImport(count: number): Promise<{ rows: BenchRow[]; figures: object }> {
+  const directory = mkdtempSync(join(tmpdir(), 'caseatlas-bench-'));
+  const file = join(directory, 'cases.ndjson');
+  const output = createWriteStream(file);
+  for (const record of benchCases(count)) {
+    if (!output.write(`${JSON.stringify({ ...record, status: 'published', relatedCases: [] })}\n`))
+      await once(output, 'drain');
+  }
+  output.end();
+  await once(output, 'finish');
+  const records = readFileSync(file, 'utf8').trim().split('\n');
+
+  // Raw engines first, on the same records.
+  const catalogue = new Map(generateStatutes().map((statute) => [statute.key, statute]));
+  await elasticsearch.indices.delete({ index: RAW_INDEX, ignore_unavailable: true });
+  await elasticsearch.indices.create({
+    index: RAW_INDEX,
+    settings: CASE_INDEX_SETTINGS,
+    mappings: CASE_INDEX_MAPPINGS,
+  });
+  const now = new Date().toISOString();
+  const bulkStarted = performance.now();
+  const bulk = await elasticsearch.helpers.bulk({
+    datasource: records.map((line) =>
+      toCaseDocument(
+        { ...JSON.parse(line), id: randomUUID(), version: 1, createdAt: now, updatedAt: now },
+        { citedBy: 0, statutes: catalogue },
+      ),
+    ),
+    onDocument: (document: { id: string }) => ({ index: { _index: RAW_INDEX, _id: document.id } }),
+    flushBytes: 5_000_000,
+  });
+  await elasticsearch.indices.refresh({ index: RAW_INDEX });
+  const bulkSeconds = (performance.now() - bulkStarted) / 1000;
+  if (bulk.failed) throw new Error(`raw _bulk refused ${bulk.failed} documents`);
+  await elasticsearch.indices.delete({ index: RAW_INDEX });
+
+  const database = await prepareDatabase();
+  const owner = new Postgres({ connectionString: database.ownerUrl });
+  await owner.connect();
+  let copySeconds: number;
+  try {
+    await owner.query('DROP TABLE IF EXISTS bench_raw_cases');
+    await owner.query(
+      'CREATE TABLE bench_raw_cases (id uuid, reference text, title text, summary text, facts text, record jsonb)',
+    );
+    const copyStarted = performance.now();
+    const escape = (text: string) =>
+      text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    await pipeline(
+      Readable.from(
+        (function* () {
+          for (const line of records) {
+            const record = JSON.parse(line);
+            yield `${randomUUID()}\t${escape(record.reference)}\t${escape(record.title)}\t${escape(record.summary)}\t${escape(record.facts)}\t${escape(line)}\n`;
+          }
+        })(),
+      ),
+      owner.query(copyFrom('COPY bench_raw_cases FROM STDIN')),
+    );
+    copySeconds = (performance.now() - copyStarted) / 1000;
+    await owner.query('DROP TABLE bench_raw_cases');
+  } finally {
+    await owner.end();
+  }
+
+  // A fresh database for the import, with its own index and an API whose relay indexes it.
+  const target = await prepareDatabase('caseatlas_bench_import', { fresh: true });
+  const names = caseIndexNames(IMPORT_PREFIX);
+  const existing = await elasticsearch.indices.get({ index: `${IMPORT_PREFIX}_*`, ignore_unavailable: true });
+  for (const index of Object.keys(existing)) await elasticsearch.indices.delete({ index });
+  const cliEnvironment = {
+    DATABASE_URL: target.ownerUrl,
+    ELASTICSEARCH_URL,
+    ELASTICSEARCH_INDEX_PREFIX: IMPORT_PREFIX,
+    LOG_LEVEL: 'warn',
+  };
+  const api = await startApi(target, { ELASTICSEARCH_INDEX_PREFIX: IMPORT_PREFIX, SEARCH_RELAY_INTERVAL_MS: '100' });
+  const figures: Record<string, unknown> = {};
+  const rows: BenchRow[] = [];
+  try {
+    const started = performance.now();
+    const imported = await runCli(cliEnvironment, 'import', file);
+    // End to end: until every case is searchable.
+    for (;;) {
+      await elasticsearch.indices.refresh({ index: names.alias });
+      const { count: indexed } = await elasticsearch.count({ index: names.alias });
+      if (indexed >= count) break;
+      if (performance.now() - started > 3_600_000) throw new Error(`only ${indexed} of ${count} indexed after an hour`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const endToEnd = (performance.now() - started) / 1000;
+    const rate = count / endToEnd;
+    const bulkRate = count / bulkSeconds;
+    figures.import = {
+      count,
+      endToEndSeconds: endToEnd,
+      cliSeconds: imported.seconds,
+      cliPeakRssMb: imported.peakRssMb,
+      bulkSeconds,
+      copySeconds,
+    };
+    rows.push(
+      {
+        measure: `import end to end, ${count} cases (validate, anonymize, PostgreSQL, outbox, indexed)`,
+        ours: `${rate.toFixed(0)} cases/s (${endToEnd.toFixed(0)} s; written in ${imported.seconds.toFixed(0)} s)`,
+        raw: `_bulk ${bulkRate.toFixed(0)} cases/s; COPY ${(count / copySeconds).toFixed(0)} cases/s`,
+        ratio: rate / bulkRate,
+        target: '≥ 1,000 cases/s and ≥ 50 % of _bulk',
+        met: rate >= 1000 && rate / bulkRate >= 0.5,
+      },
+      {
+        measure: 'peak RSS of the import',
+        ours: `${imported.peakRssMb.toFixed(0)} MB`,
+        raw: '—',
+        ratio: null,
+        target: 'flat',
+        met: null,
+      },
+    );
+
+    // Reindex of the full set while readers search; every search must answer.
+    let searching = true;
+    let failed = 0;
+    let answered = 0;
+    const token = await api.tokenFor('member');
+    const searches = timedConcurrently(1_000_000, 4, async () => {
+      if (!searching) return;
+      const response = await fetch(`${api.url}/api/search?q=recruited`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (response.status === 200) answered += 1;
+      else failed += 1;
+      await response.arrayBuffer();
+    });
+    const reindex = await runCli(cliEnvironment, 'reindex');
+    searching = false;
+    const times = await searches;
+    figures.reindex = { seconds: reindex.seconds, answered, failed, search: latenciesOf(times) };
+    rows.push({
+      measure: `full reindex of ${count} cases with searches running (${answered} searches)`,
+      ours: `${reindex.seconds.toFixed(0)} s, ${(count / reindex.seconds).toFixed(0)} cases/s, ${failed} failed searches`,
+      raw: `_bulk of the same: ${bulkSeconds.toFixed(0)} s`,
+      ratio: reindex.seconds / bulkSeconds,
+      target: '≤ 180 s, 0 failed',
+      met: reindex.seconds <= 180 && failed === 0,
+    });
+  } finally {
+    api.stop();
+    await target.stop();
+    await database.stop();
+  }
+  return { rows, figures };
+}
