@@ -8,6 +8,9 @@ describe('Elasticsearch versions', () => {
 
   const devVersion = /ES_VERSION=\$\{ES_VERSION:-([\d.]+)\}/.exec(read('scripts/elasticsearch.sh'))?.[1];
   const composeVersion = /elasticsearch\/elasticsearch:([\d.]+)/.exec(read('docker-compose.yml'))?.[1];
+  const scaleVersions = [...read('docker-compose.scale.yml').matchAll(/elasticsearch\/elasticsearch:([\d.]+)/g)].map(
+    (match) => match[1],
+  );
   const pluginVersion = /<elasticsearch\.version>([\d.]+)<\/elasticsearch\.version>/.exec(
     read('elasticsearch/analysis-plugin/pom.xml'),
   )?.[1];
@@ -15,9 +18,11 @@ describe('Elasticsearch versions', () => {
     '@elastic/elasticsearch'
   ];
 
-  it('runs the same version in dev/CI, in docker-compose and in the plugin build', () => {
+  it('runs the same version in dev/CI, in both compose files and in the plugin build', () => {
     expect(devVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(composeVersion).toBe(devVersion);
+    expect(scaleVersions.length).toBeGreaterThan(0);
+    expect(new Set(scaleVersions)).toEqual(new Set([devVersion]));
     expect(pluginVersion).toBe(devVersion);
   });
 

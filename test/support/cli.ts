@@ -50,3 +50,45 @@ export async function runFailingCli(expectedCode: number, ...cliArguments: strin
   }
   return result;
 }
+
+export interface CliProcess {
+  output: () => string;
+  /** Sends SIGTERM and resolves with the exit code and signal once the process has ended. */
+  stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * Starts a long-running command (`relay`) against the test database, without npm in between
+ * so that signals reach it directly.
+ */
+export function startCli(cliArguments: string[], environment: Record<string, string> = {}): CliProcess {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...cliArguments],
+    {
+      cwd: repositoryRoot,
+      env: {
+        ...process.env,
+        TS_NODE_TRANSPILE_ONLY: 'true',
+        DATABASE_URL: TEST_DATABASE_URL,
+        ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX,
+        NODE_ENV: 'test',
+        ...environment,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}

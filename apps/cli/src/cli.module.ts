@@ -6,13 +6,16 @@ import { AuthModule } from '@caseatlas/auth';
 import { CasesModule } from '@caseatlas/cases';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
-import { ElasticsearchModule, SearchModule } from '@caseatlas/search';
+import { ElasticsearchModule, SearchIndexWorkerModule, SearchModule } from '@caseatlas/search';
 import { TransferModule } from '@caseatlas/transfer';
 
-/** What the command line needs: configuration, the database, the case, transfer, search, account and audit services. */
+/**
+ * What the command line needs: configuration, the database, the case, transfer, search, account
+ * and audit services; with `relay`, also the worker that drains the search outbox (as the API does).
+ */
 @Module({})
 export class CliModule {
-  static forRoot(environment: EnvironmentVariables): DynamicModule {
+  static forRoot(environment: EnvironmentVariables, options: { relay?: boolean } = {}): DynamicModule {
     return {
       module: CliModule,
       imports: [
@@ -31,6 +34,7 @@ export class CliModule {
         AuthModule,
         ElasticsearchModule,
         SearchModule,
+        ...(options.relay ? [SearchIndexWorkerModule] : []),
       ],
     };
   }

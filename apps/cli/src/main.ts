@@ -1,6 +1,7 @@
 /**
- * `npm run cli -- <command>`: import and export of case and statute files, demo data.
- * Runs the same services as the API (validation, transactions), without HTTP.
+ * `npm run cli -- <command>`: import and export of case and statute files, demo data, the
+ * search index (rebuild, relay). Runs the same services as the API (validation, transactions),
+ * without HTTP.
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -18,7 +19,7 @@ import { DEFAULT_SEED, DEMO_WORKING_GROUPS, generateCases, generateStatutes } fr
 import { CaseTransferService, fileSize, formatOf, ImportSummary, TransferKind } from '@caseatlas/transfer';
 import { AuditService } from '@caseatlas/audit';
 import { generatePassword, UserService } from '@caseatlas/auth';
-import { validateEnvironment } from '@caseatlas/config';
+import { logLevelsFrom, validateEnvironment } from '@caseatlas/config';
 import { ROLES } from '@caseatlas/contracts';
 import type { AuditAction, Role } from '@caseatlas/contracts';
 import { migrate } from '@caseatlas/database';
@@ -163,6 +164,31 @@ program
     console.log(
       `${built.cases} cases indexed into ${built.index} in ${((Date.now() - started) / 1000).toFixed(1)} s; searches now read it.`,
     );
+  });
+
+program
+  .command('relay')
+  .description(
+    'keep the search index in step without the HTTP API: drain the search outbox (as an API with SEARCH_RELAY=on does) until SIGTERM or SIGINT',
+  )
+  .action(async () => {
+    // Wait for the signal from the start, so one sent while the relay starts still stops it.
+    const stop = new Promise<NodeJS.Signals>((resolve) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve(signal));
+    });
+    // This process exists to relay, whatever SEARCH_RELAY says (the API replicas beside it have it off).
+    const environment = validateEnvironment({ ...process.env, SEARCH_RELAY: 'on' });
+    await migrate(environment.DATABASE_URL);
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(environment, { relay: true }), {
+      logger: logLevelsFrom(environment.LOG_LEVEL),
+    });
+    console.log(
+      `Search index relay running (every ${environment.SEARCH_RELAY_INTERVAL_MS} ms when idle); SIGTERM or Ctrl+C stops it.`,
+    );
+    const signal = await stop;
+    // Lets the batch in flight commit or roll back, then closes the connections.
+    await context.close();
+    console.log(`Search index relay stopped (${signal}).`);
   });
 
 program

@@ -42,6 +42,21 @@ describe('validateEnvironment', () => {
     expect(problems).toEqual(['ELASTICSEARCH_URL', 'NODE_ENV', 'PORT']);
   });
 
+  it('takes the case index shards and replicas as a count or an auto-expand range, one shard and 0-1 by default', () => {
+    expect(validateEnvironment({})).toEqual(
+      expect.objectContaining({ ELASTICSEARCH_SHARDS: 1, ELASTICSEARCH_REPLICAS: '0-1' }),
+    );
+    expect(validateEnvironment({ ELASTICSEARCH_SHARDS: '3', ELASTICSEARCH_REPLICAS: '2' })).toEqual(
+      expect.objectContaining({ ELASTICSEARCH_SHARDS: 3, ELASTICSEARCH_REPLICAS: '2' }),
+    );
+    expect(validateEnvironment({ ELASTICSEARCH_REPLICAS: '0-all' }).ELASTICSEARCH_REPLICAS).toBe('0-all');
+    expect(() => validateEnvironment({ ELASTICSEARCH_SHARDS: '0' })).toThrow(/ELASTICSEARCH_SHARDS/);
+    expect(() => validateEnvironment({ ELASTICSEARCH_REPLICAS: 'two' })).toThrow(/ELASTICSEARCH_REPLICAS/);
+    expect(() => validateEnvironment({ ELASTICSEARCH_REPLICAS: '2-1' })).toThrow(
+      /ELASTICSEARCH_REPLICAS: the range 2-1/,
+    );
+  });
+
   it('accepts a database URL with credentials, port and options', () => {
     const url = 'postgresql://caseatlas:s3cret@db.internal:6432/caseatlas?sslmode=require';
     expect(validateEnvironment({ DATABASE_URL: url }).DATABASE_URL).toBe(url);

@@ -15,6 +15,9 @@ export const ENVIRONMENT_DEFAULTS = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/caseatlas',
   ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
   ELASTICSEARCH_INDEX_PREFIX: 'caseatlas',
+  ELASTICSEARCH_SHARDS: 1,
+  /** A replica count, or an auto-expand range: one replica when a second node is there. */
+  ELASTICSEARCH_REPLICAS: '0-1',
   HEALTH_CHECK_TIMEOUT_MS: 1500,
   REFRESH_REUSE_GRACE_SECONDS: 10,
   SEARCH_RELAY: 'on',
@@ -75,6 +78,22 @@ export class EnvironmentVariables {
     message: 'ELASTICSEARCH_INDEX_PREFIX must be lower-case letters, digits, "_" or "-"',
   })
   ELASTICSEARCH_INDEX_PREFIX: string = ENVIRONMENT_DEFAULTS.ELASTICSEARCH_INDEX_PREFIX;
+
+  /** Primary shards of each new generation of the case index (docs/scale-out.md). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  ELASTICSEARCH_SHARDS: number = ENVIRONMENT_DEFAULTS.ELASTICSEARCH_SHARDS;
+
+  /**
+   * Replicas of each new generation of the case index: a count (`2`) or an auto-expand range
+   * (`0-1`, `0-all`: as many as the cluster has nodes for, within the range).
+   */
+  @Matches(/^(\d{1,3}|\d{1,3}-(\d{1,3}|all))$/, {
+    message: 'ELASTICSEARCH_REPLICAS must be a number of replicas (e.g. 2) or an auto-expand range (e.g. 0-1, 0-all)',
+  })
+  ELASTICSEARCH_REPLICAS: string = ENVIRONMENT_DEFAULTS.ELASTICSEARCH_REPLICAS;
 
   @Transform(toInteger)
   @IsInt()
@@ -210,9 +229,17 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     const messages = Object.values(error.constraints ?? {});
     return `${error.property}: ${messages.join('; ')} (got ${JSON.stringify(error.value)})`;
   });
+  if (problems.length === 0) problems.push(...replicaRangeProblems(environment.ELASTICSEARCH_REPLICAS));
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;
+}
+
+/** An auto-expand range must not end below its start ("2-1"). */
+function replicaRangeProblems(replicas: string): string[] {
+  const [from, to] = replicas.split('-');
+  if (to === undefined || to === 'all' || Number(from) <= Number(to)) return [];
+  return [`ELASTICSEARCH_REPLICAS: the range ${replicas} ends below its start`];
 }
 
 /** Production refuses the development defaults of secrets; the value itself is never echoed. */

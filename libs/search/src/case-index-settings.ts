@@ -41,6 +41,17 @@ export const CASE_INDEX_SETTINGS: estypes.IndicesIndexSettings = {
 };
 
 /**
+ * Shards and replicas of a new generation (ELASTICSEARCH_SHARDS, ELASTICSEARCH_REPLICAS): a
+ * replica count is fixed, a range (`0-1`, `0-all`) follows the number of nodes. Existing
+ * generations keep theirs until the next rebuild (docs/scale-out.md).
+ */
+export function caseIndexLayout(shards: number, replicas: string): estypes.IndicesIndexSettings {
+  return /^\d+$/.test(replicas)
+    ? { number_of_shards: shards, number_of_replicas: Number(replicas) }
+    : { number_of_shards: shards, auto_expand_replicas: replicas };
+}
+
+/**
  * Raise when the mapping, the analysis or the document changes: an index built for another
  * schema version is rebuilt from PostgreSQL when the API starts (its `_meta` records the one
  * it was built for).

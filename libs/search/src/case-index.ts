@@ -10,6 +10,7 @@ import {
   CASE_INDEX_MAPPINGS,
   CASE_INDEX_SCHEMA_VERSION,
   CASE_INDEX_SETTINGS,
+  caseIndexLayout,
   caseIndexNames,
 } from './case-index-settings';
 
@@ -44,12 +45,17 @@ export function toIndexOperations(rows: CaseForIndexing[], statutes: StatuteCata
 @Injectable()
 export class CaseIndex {
   readonly names: ReturnType<typeof caseIndexNames>;
+  private readonly layout: estypes.IndicesIndexSettings;
 
   constructor(
     @Inject(Client) private readonly client: Client,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.names = caseIndexNames(config.get('ELASTICSEARCH_INDEX_PREFIX', { infer: true }));
+    this.layout = caseIndexLayout(
+      config.get('ELASTICSEARCH_SHARDS', { infer: true }),
+      config.get('ELASTICSEARCH_REPLICAS', { infer: true }),
+    );
   }
 
   /** The index behind the read alias and the schema version it was built for; null when none. */
@@ -83,8 +89,7 @@ export class CaseIndex {
         index,
         settings: {
           ...CASE_INDEX_SETTINGS,
-          number_of_shards: 1,
-          auto_expand_replicas: '0-1',
+          ...this.layout,
           // A delete must outlast the rebuild, or the snapshot's older copy could bring it back.
           gc_deletes: '1h',
         },
