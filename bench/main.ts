@@ -99,7 +99,9 @@ async function main() {
   console.log(`\nCaseAtlas over ${COUNT} generated cases; commit ${commit}; ${machine}\n\n${table(rows)}\n`);
   const directory = join(__dirname, 'results');
   mkdirSync(directory, { recursive: true });
-  const file = join(directory, `${new Date().toISOString().slice(0, 10)}.json`);
+  // A run of some parts, or of another size, does not replace the day's full run.
+  const partial = ONLY.size < PARTS.length || COUNT !== 100_000;
+  const file = join(directory, `${new Date().toISOString().slice(0, 10)}${partial ? '-partial' : ''}.json`);
   const at = new Date().toISOString();
   writeFileSync(file, `${JSON.stringify({ at, commit, machine, count: COUNT, runs: RUNS, rows, figures }, null, 2)}\n`);
   console.log(`Results written to ${file}`);
