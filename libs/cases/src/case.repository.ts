@@ -13,7 +13,7 @@ import type {
 } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
-import { CaseChildren, toCaseResponse, toCaseRows } from './case-mapping';
+import { CaseChildren, CaseRows, toCaseResponse, toCaseRows } from './case-mapping';
 import {
   CaseChargeEntity,
   CaseDefendantEntity,
@@ -51,6 +51,15 @@ export interface IndexedAnnotation {
   groupId: string | null;
   tags: string[];
   comment: string;
+}
+
+/** Rows per INSERT statement: PostgreSQL takes at most 65,535 parameters, a case row has about 35. */
+const ROWS_PER_INSERT = 1000;
+
+function chunksOf<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
 }
 
 const citedReferences = (related: CaseRecord['relatedCases']) =>
@@ -142,8 +151,13 @@ export class CaseRepository {
     return new Map(rows.map((row) => [row.id, row.status]));
   }
 
-  existsWithReference(reference: string): Promise<boolean> {
-    return this.dataSource.manager.exists(CaseEntity, { where: { reference } });
+  /** Which of these references cases already have (an import's dry run). */
+  async existingReferences(references: string[]): Promise<Set<string>> {
+    const rows: { reference: string }[] = await this.dataSource.query(
+      'SELECT reference FROM cases WHERE reference = ANY($1::text[])',
+      [references],
+    );
+    return new Set(rows.map((row) => row.reference));
   }
 
   async isEmpty(): Promise<boolean> {
@@ -155,8 +169,16 @@ export class CaseRepository {
     return this.lockOne(manager, 'case_study.id = :id', { id });
   }
 
-  lockByReference(manager: EntityManager, reference: string): Promise<CaseResponse | null> {
-    return this.lockOne(manager, 'case_study.reference = :reference', { reference });
+  /** The cases with these references, locked like `lockById` (in reference order, so two imports never deadlock). */
+  async lockByReferences(manager: EntityManager, references: string[]): Promise<CaseResponse[]> {
+    if (references.length === 0) return [];
+    const rows = await manager
+      .createQueryBuilder(CaseEntity, 'case_study')
+      .setLock('pessimistic_write')
+      .where('case_study.reference IN (:...references)', { references })
+      .orderBy('case_study.reference', 'ASC')
+      .getMany();
+    return this.withChildren(manager, rows);
   }
 
   private async lockOne(manager: EntityManager, where: string, parameters: Record<string, string>) {
@@ -169,12 +191,35 @@ export class CaseRepository {
   }
 
   async insert(manager: EntityManager, record: CaseRecord): Promise<string> {
-    const rows = toCaseRows(record);
-    const result = await manager.insert(CaseEntity, { ...rows.case, version: 1, updatedAt: new Date() });
-    const id = result.identifiers[0].id as string;
-    await this.insertChildren(manager, id, rows);
-    await this.recordSearchChange(manager, [id], citedReferences(record.relatedCases));
-    return id;
+    return (await this.insertMany(manager, [record]))[0];
+  }
+
+  /**
+   * New cases with their children and their outbox rows, a few statements for all of them
+   * (an import writes hundreds per transaction). Returns their ids in the records' order.
+   */
+  async insertMany(manager: EntityManager, records: CaseRecord[]): Promise<string[]> {
+    if (records.length === 0) return [];
+    const rows = records.map(toCaseRows);
+    const updatedAt = new Date();
+    const ids: string[] = [];
+    for (const chunk of chunksOf(rows, ROWS_PER_INSERT)) {
+      const result = await manager.insert(
+        CaseEntity,
+        chunk.map((row) => ({ ...row.case, version: 1, updatedAt })),
+      );
+      ids.push(...result.identifiers.map((identifier) => identifier.id as string));
+    }
+    await this.insertChildren(
+      manager,
+      rows.map((row, index) => ({ caseId: ids[index], rows: row })),
+    );
+    await this.recordSearchChange(
+      manager,
+      ids,
+      records.flatMap((record) => citedReferences(record.relatedCases)),
+    );
+    return ids;
   }
 
   async replace(manager: EntityManager, id: string, record: CaseRecord, version: number): Promise<void> {
@@ -186,7 +231,7 @@ export class CaseRepository {
     await manager.delete(CaseDefendantEntity, { caseId: id });
     await manager.delete(CaseVictimGroupEntity, { caseId: id });
     await manager.delete(CaseRouteCountryEntity, { caseId: id });
-    await this.insertChildren(manager, id, rows);
+    await this.insertChildren(manager, [{ caseId: id, rows }]);
     await this.recordSearchChange(manager, [id], [...before, ...citedReferences(record.relatedCases)]);
     await this.textChanges.changed(
       manager,
@@ -285,12 +330,29 @@ export class CaseRepository {
     }));
   }
 
-  private async insertChildren(manager: EntityManager, caseId: string, rows: ReturnType<typeof toCaseRows>) {
-    const withCase = <T extends object>(items: T[]) => items.map((item) => ({ ...item, caseId }));
-    if (rows.defendants.length) await manager.insert(CaseDefendantEntity, withCase(rows.defendants));
-    if (rows.charges.length) await manager.insert(CaseChargeEntity, withCase(rows.charges));
-    if (rows.victimGroups.length) await manager.insert(CaseVictimGroupEntity, withCase(rows.victimGroups));
-    if (rows.routeCountries.length) await manager.insert(CaseRouteCountryEntity, withCase(rows.routeCountries));
+  /** Charges after defendants: a charge references its defendant. */
+  private async insertChildren(manager: EntityManager, cases: { caseId: string; rows: CaseRows }[]) {
+    const children = <T extends object>(of: (rows: CaseRows) => T[]) =>
+      cases.flatMap(({ caseId, rows }) => of(rows).map((item) => ({ ...item, caseId })));
+    const insert = async <T extends object>(entity: new () => T, items: object[]) => {
+      for (const chunk of chunksOf(items, ROWS_PER_INSERT)) await manager.insert(entity, chunk as T[]);
+    };
+    await insert(
+      CaseDefendantEntity,
+      children((rows) => rows.defendants),
+    );
+    await insert(
+      CaseChargeEntity,
+      children((rows) => rows.charges),
+    );
+    await insert(
+      CaseVictimGroupEntity,
+      children((rows) => rows.victimGroups),
+    );
+    await insert(
+      CaseRouteCountryEntity,
+      children((rows) => rows.routeCountries),
+    );
   }
 
   private async withChildren(manager: EntityManager, cases: CaseEntity[]): Promise<CaseResponse[]> {
