@@ -276,8 +276,8 @@ export class CaseTransferService {
   }
 
   /**
-   * Cases: validated and anonymized in the worker thread a few hundred ahead, written a few
-   * hundred per transaction (one transaction per case kept the import waiting on the disk).
+   * Cases: validated, and anonymized in the worker thread, ahead of the writes; written in
+   * batches (one transaction per case kept the import waiting on a commit per case).
    */
   private async caseImporter(): Promise<Importer<CaseRecord>> {
     const statutes = await this.statuteRepository.allJurisdictions();
