@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, runFailingCli } from '../support/cli';
-import { countRows, resetDatabase } from '../support/database';
+import { countRows, resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 
 // Every test runs the command line a few times, each run starting Nest (3–4 s, more on a loaded machine).
@@ -67,6 +67,55 @@ describe('npm run cli -- import / export', () => {
     expect(result.output).toMatch(/line 3:\n {2}record: not valid JSON/);
     expect(result.output).toMatch(/line 4 \(KZ-2019-ALM-0004\):\n {2}court\.level: .*\[isIn\]/);
     expect(await countRows()).toMatchObject({ cases: 2 });
+  });
+
+  it('lands the rest of a batch when the database refuses one row, and reports that line', async () => {
+    // Something only PostgreSQL checks, planted for this test: the import sees a refusal it
+    // cannot tell from a unique violation or a statute deleted while it ran.
+    await withTestDatabase((client) =>
+      client.query(`ALTER TABLE cases ADD CONSTRAINT import_test_refused CHECK (title <> 'Refused by the database')`),
+    );
+    try {
+      const cases = file('refused.ndjson', [
+        caseLine('KZ-2019-ALM-0001'),
+        caseLine('KZ-2019-ALM-0002'),
+        caseLine('KZ-2019-ALM-0003', (record) => (record.title = 'Refused by the database')),
+        caseLine('KZ-2019-ALM-0004', (record) => (record.court.level = 'district')),
+        caseLine('KZ-2019-ALM-0005'),
+      ]);
+      const result = await runFailingCli(2, 'import', cases);
+      expect(result.output).toMatch(/5 cases read .* 3 were created, 0 updated, 0 unchanged, 2 rejected/);
+      expect(result.output).toMatch(
+        /line 3 \(KZ-2019-ALM-0003\):\n {2}record: the database refused the row \(23514\): Failing row contains .*Refused by the database/,
+      );
+      expect(result.output).toMatch(/line 4 \(KZ-2019-ALM-0004\):\n {2}court\.level: .*\[isIn\]/);
+      expect(result.output.indexOf('line 3')).toBeLessThan(result.output.indexOf('line 4'));
+      expect(await countRows()).toMatchObject({ cases: 3, case_defendants: 3 });
+      const outbox = await withTestDatabase((client) =>
+        client.query('SELECT count(DISTINCT case_id)::int AS count FROM search_outbox'),
+      );
+      expect(outbox.rows[0].count).toBe(3);
+    } finally {
+      await withTestDatabase((client) => client.query('ALTER TABLE cases DROP CONSTRAINT import_test_refused'));
+    }
+  });
+
+  it('counts a reference repeated in one file as created, then updated or unchanged, in line order', async () => {
+    const retitled = (record: any) => (record.title = 'Retitled');
+    const cases = file('repeated.ndjson', [
+      caseLine('KZ-2019-ALM-0001'),
+      caseLine('KZ-2019-ALM-0002'),
+      caseLine('KZ-2019-ALM-0001', retitled),
+      caseLine('KZ-2019-ALM-0001', retitled),
+      caseLine('KZ-2019-ALM-0003'),
+    ]);
+    const result = await runCli('import', cases);
+    expect(result.output).toMatch(/5 cases read .* 3 were created, 1 updated, 1 unchanged, 0 rejected/);
+    expect(await countRows()).toMatchObject({ cases: 3 });
+    const titles = await withTestDatabase((client) =>
+      client.query("SELECT title, version FROM cases WHERE reference = 'KZ-2019-ALM-0001'"),
+    );
+    expect(titles.rows).toEqual([{ title: 'Retitled', version: 2 }]);
   });
 
   it('imports a life sentence in the older form (months beside life) and stores no term', async () => {

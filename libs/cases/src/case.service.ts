@@ -15,6 +15,8 @@ import { findCaseInconsistencies, statuteKeysOf } from './validation/case-consis
 
 export type StatuteLookup = ReadonlyMap<string, { jurisdiction: string }>;
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+/** What became of one imported record: its outcome, or why the database refused it. */
+export type ImportOutcome = { outcome: UpsertOutcome; failure?: undefined } | { outcome?: undefined; failure: unknown };
 
 @Injectable()
 export class CaseService {
@@ -84,29 +86,66 @@ export class CaseService {
   }
 
   /**
-   * Import: creates the case or replaces the one with the same reference, in one
-   * transaction. Returns the problems instead of throwing, so a file goes on after a bad row.
+   * Import, first step: the record checked like a request (every problem at once) and its
+   * texts anonymized. Returns the problems instead of throwing, so a file goes on after a bad row.
    */
-  async upsertByReference(
-    plain: unknown,
-    statutes: StatuteLookup,
-    options: { dryRun?: boolean } = {},
-  ): Promise<{ outcome: UpsertOutcome; problems?: undefined } | { outcome?: undefined; problems: Problem[] }> {
-    const checked = await this.check(plain, statutes);
-    if (checked.problems) return { problems: checked.problems };
-    const record = checked.value;
-    if (options.dryRun)
-      return { outcome: (await this.cases.existsWithReference(record.reference)) ? 'updated' : 'created' };
-    return this.cases.transaction(async (manager) => {
-      const current = await this.cases.lockByReference(manager, record.reference);
-      if (!current) {
-        await this.cases.insert(manager, record);
-        return { outcome: 'created' as const };
+  checkImported(plain: unknown, statutes: StatuteLookup): Promise<Validated<CaseRecordDto>> {
+    return this.check(plain, statutes);
+  }
+
+  /**
+   * Import, second step: each checked record creates its case or replaces the one with the same
+   * reference (references must not repeat within a batch). One transaction for the batch; if
+   * the database refuses any of it, each record again in a transaction of its own, so only the
+   * records it refuses fail, each with the database's error.
+   */
+  async importBatch(records: CaseRecord[], options: { dryRun?: boolean } = {}): Promise<ImportOutcome[]> {
+    if (records.length === 0) return [];
+    if (options.dryRun) {
+      const existing = await this.cases.existingReferences(records.map((record) => record.reference));
+      return records.map((record) => ({ outcome: existing.has(record.reference) ? 'updated' : 'created' }));
+    }
+    try {
+      return await this.cases.transaction((manager) => this.writeImported(manager, records));
+    } catch (error) {
+      if (records.length === 1) return [{ failure: error }];
+      const outcomes: ImportOutcome[] = [];
+      for (const record of records) {
+        try {
+          outcomes.push(...(await this.cases.transaction((manager) => this.writeImported(manager, [record]))));
+        } catch (failure) {
+          outcomes.push({ failure });
+        }
       }
-      if (sameRecord(toCaseRecord(current), record)) return { outcome: 'unchanged' as const };
-      await this.cases.replace(manager, current.id, record, current.version + 1);
-      return { outcome: 'updated' as const };
+      return outcomes;
+    }
+  }
+
+  private async writeImported(manager: EntityManager, records: CaseRecord[]): Promise<ImportOutcome[]> {
+    const stored = new Map(
+      (
+        await this.cases.lockByReferences(
+          manager,
+          records.map((record) => record.reference),
+        )
+      ).map((current) => [current.reference, current]),
+    );
+    const outcomes = records.map((record): UpsertOutcome => {
+      const current = stored.get(record.reference);
+      if (!current) return 'created';
+      return sameRecord(toCaseRecord(current), record) ? 'unchanged' : 'updated';
     });
+    await this.cases.insertMany(
+      manager,
+      records.filter((_record, index) => outcomes[index] === 'created'),
+    );
+    for (const [index, record] of records.entries()) {
+      if (outcomes[index] !== 'updated') continue;
+      const current = stored.get(record.reference)!;
+      // One by one: a replaced text re-anchors the annotations on that case.
+      await this.cases.replace(manager, current.id, record, current.version + 1);
+    }
+    return outcomes.map((outcome) => ({ outcome }));
   }
 
   /**
