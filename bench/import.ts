@@ -7,7 +7,8 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,10 @@ import type { BenchRow } from './bench-support';
 const IMPORT_PREFIX = 'caseatlas_benchimport';
 const RAW_INDEX = 'caseatlas_benchraw_cases';
 const CLI = join(__dirname, '../dist/api/apps/cli/src/main.js');
+
+async function* mapLines<T>(lines: AsyncIterable<string>, map: (line: string) => T): AsyncGenerator<T> {
+  for await (const line of lines) if (line) yield map(line);
+}
 
 /** Peak resident memory (MB) of a running process, polled: it is gone once it exits. */
 function watchPeakRss(pid: number): () => number {
@@ -75,7 +80,8 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
   }
   output.end();
   await once(output, 'finish');
-  const records = readFileSync(file, 'utf8').trim().split('\n');
+  // Read back line by line: 100,000 realistic cases are more text than one string may hold.
+  const records = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
 
   // Raw engines first, on the same records.
   const catalogue = new Map(generateStatutes().map((statute) => [statute.key, statute]));
@@ -88,7 +94,7 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
   const now = new Date().toISOString();
   const bulkStarted = performance.now();
   const bulk = await elasticsearch.helpers.bulk({
-    datasource: records.map((line) =>
+    datasource: mapLines(records(), (line) =>
       toCaseDocument(
         { ...JSON.parse(line), id: randomUUID(), version: 1, createdAt: now, updatedAt: now },
         { citedBy: 0, statutes: catalogue },
@@ -116,8 +122,8 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
       text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
     await pipeline(
       Readable.from(
-        (function* () {
-          for (const line of records) {
+        (async function* () {
+          for await (const line of records()) {
             const record = JSON.parse(line);
             yield `${randomUUID()}\t${escape(record.reference)}\t${escape(record.title)}\t${escape(record.summary)}\t${escape(record.facts)}\t${escape(line)}\n`;
           }

@@ -54,6 +54,7 @@ async function main() {
   const api = await startApi(database);
   const rows: BenchRow[] = [];
   const figures: Record<string, unknown> = {};
+  let failure: unknown;
   try {
     if (ONLY.has('search')) {
       const search = await benchSearch(api, database.accounts.member.id, RUNS * 2);
@@ -90,9 +91,14 @@ async function main() {
     await database.stop();
   }
   if (ONLY.has('import')) {
-    const imported = await benchImport(Number(options['import-count'] ?? COUNT));
-    rows.push(...imported.rows);
-    figures.import = imported.figures;
+    try {
+      const imported = await benchImport(Number(options['import-count'] ?? COUNT));
+      rows.push(...imported.rows);
+      figures.import = imported.figures;
+    } catch (error) {
+      // The figures measured so far are still printed and kept; the run fails at the end.
+      failure = error;
+    }
   }
   const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
@@ -105,6 +111,7 @@ async function main() {
   const at = new Date().toISOString();
   writeFileSync(file, `${JSON.stringify({ at, commit, machine, count: COUNT, runs: RUNS, rows, figures }, null, 2)}\n`);
   console.log(`Results written to ${file}`);
+  if (failure) throw failure;
 }
 
 main().then(
