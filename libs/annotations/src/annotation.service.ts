@@ -49,6 +49,13 @@ interface Row {
 const SELECT = `SELECT a.*, u.display_name AS author_name, c.status AS case_status
                   FROM annotations a JOIN users u ON u.id = a.author_id JOIN cases c ON c.id = a.case_id`;
 
+/** The row rule of a reader in SQL, and the reader with their working groups. */
+interface VisibleRule {
+  where: string;
+  parameters: unknown[];
+  actor: AccessActor;
+}
+
 function toResponse(row: Row): AnnotationResponse {
   return {
     id: row.id,
@@ -111,7 +118,7 @@ export class AnnotationService implements OnModuleInit {
    * The row rule in SQL, from the permission table's scope: parameters $1 (the reader), $2 (their
    * groups) and $3 (the case statuses they read) are the first three of every query using it.
    */
-  private async visible(actor: AccessActor): Promise<{ where: string; parameters: unknown[]; actor: AccessActor }> {
+  private async visible(actor: AccessActor): Promise<VisibleRule> {
     const groups = await this.groupsOf(actor.id);
     return {
       where: `(a.author_id = $1 OR a.visibility = 'readers' OR (a.visibility = 'group' AND a.group_id = ANY($2::uuid[])))
@@ -156,7 +163,7 @@ export class AnnotationService implements OnModuleInit {
   }
 
   async get(id: string, actor: AccessActor): Promise<AnnotationResponse> {
-    return toResponse(await this.readable(id, actor));
+    return toResponse(await this.readable(id, await this.visible(actor)));
   }
 
   /** Every annotation of a case or a working group the reader may see, roots before their replies. */
@@ -175,7 +182,8 @@ export class AnnotationService implements OnModuleInit {
     if (checked.problems) throw new ProblemsException(checked.problems);
     const input = checked.value;
     const problems: Problem[] = [...personalTags(input.tags ?? [])];
-    const { actor: member } = await this.visible(actor);
+    const rule = await this.visible(actor);
+    const member = rule.actor;
 
     let target: { caseId: string; field: AnnotatedField; anchor: TextAnchor | null; parentId: string | null };
     let visibility = input.visibility ?? 'private';
@@ -186,8 +194,8 @@ export class AnnotationService implements OnModuleInit {
           problems.push({ path: name, rule: 'reply', message: `${name}: a reply targets its thread, not a passage` });
         }
       }
-      const parent = await this.readable(input.parentId, actor);
-      const root = parent.parent_id ? await this.readable(parent.parent_id, actor) : parent;
+      const parent = await this.readable(input.parentId, rule);
+      const root = parent.parent_id ? await this.readable(parent.parent_id, rule) : parent;
       if (
         (input.visibility !== undefined && input.visibility !== root.visibility) ||
         (input.groupId !== undefined && input.groupId !== root.group_id)
@@ -273,8 +281,10 @@ export class AnnotationService implements OnModuleInit {
     const checked = validateAs(UpdateAnnotationDto, body);
     if (checked.problems) throw new ProblemsException(checked.problems);
     const input = checked.value;
-    const row = await this.ownRow(id, actor);
-    const { actor: member } = await this.visible(actor);
+    // Read once: the reader's working groups decide both what they see and where they may write.
+    const rule = await this.visible(actor);
+    const member = rule.actor;
+    const row = await this.ownRow(id, actor, rule);
     const problems = personalTags(input.tags ?? []);
     const visibility = input.visibility ?? row.visibility;
     const groupId = input.groupId !== undefined ? input.groupId : input.visibility ? null : row.group_id;
@@ -337,7 +347,7 @@ export class AnnotationService implements OnModuleInit {
 
   /** Deletes an annotation, and with a root its thread. */
   async delete(id: string, actor: AccessActor): Promise<AnnotationResponse> {
-    const row = await this.ownRow(id, actor);
+    const row = await this.ownRow(id, actor, await this.visible(actor));
     await transactionWithAudit(this.dataSource, async (manager) => {
       const [deleted]: [{ id: string }[], number] = await manager.query(
         'DELETE FROM annotations WHERE id = $1 RETURNING id',
@@ -391,16 +401,16 @@ export class AnnotationService implements OnModuleInit {
   }
 
   /** The annotation, if the actor may read it; otherwise not found (no hint that it exists). */
-  private async readable(id: string, actor: AccessActor): Promise<Row> {
-    const { where, parameters } = await this.visible(actor);
+  private async readable(id: string, rule: VisibleRule): Promise<Row> {
+    const { where, parameters } = rule;
     const [row]: Row[] = await this.dataSource.query(`${SELECT} WHERE ${where} AND a.id = $4`, [...parameters, id]);
     if (!row) throw new HiddenRowException('annotation', id);
     return row;
   }
 
   /** The actor's own annotation: someone else's they can see is forbidden, one they cannot is not found. */
-  private async ownRow(id: string, actor: AccessActor): Promise<Row> {
-    const row = await this.readable(id, actor);
+  private async ownRow(id: string, actor: AccessActor, rule: VisibleRule): Promise<Row> {
+    const row = await this.readable(id, rule);
     if (!this.access.can(actor, 'annotations.write', { ownerId: row.author_id })) {
       throw new ForbiddenException('Only its author changes or deletes an annotation');
     }
