@@ -49,46 +49,49 @@ function table(rows: BenchRow[]): string {
 
 async function main() {
   await elasticsearch.cluster.health({ wait_for_status: 'yellow', timeout: '30s' });
-  await loadCases(COUNT, options.reload);
-  const database = await prepareDatabase();
-  const api = await startApi(database);
   const rows: BenchRow[] = [];
   const figures: Record<string, unknown> = {};
   let failure: unknown;
-  try {
-    if (ONLY.has('search')) {
-      const search = await benchSearch(api, database.accounts.member.id, RUNS * 2);
-      rows.push(...search.rows);
-      figures.search = { results: search.results, facets: search.facets };
-      const rss = api.peakRssMb();
-      rows.push({
-        measure: 'peak RSS of the API after the search load',
-        ours: `${rss.toFixed(0)} MB`,
-        raw: '—',
-        ratio: null,
-        target: '≤ 400 MB',
-        met: rss <= 400,
-      });
-      figures.apiPeakRssMb = rss;
+  // The import brings its own cases, database and API; the other parts share the bench index.
+  if (PARTS.some((part) => part !== 'import' && ONLY.has(part))) {
+    await loadCases(COUNT, options.reload);
+    const database = await prepareDatabase();
+    const api = await startApi(database);
+    try {
+      if (ONLY.has('search')) {
+        const search = await benchSearch(api, database.accounts.member.id, RUNS * 2);
+        rows.push(...search.rows);
+        figures.search = { results: search.results, facets: search.facets };
+        const rss = api.peakRssMb();
+        rows.push({
+          measure: 'peak RSS of the API after the search load',
+          ours: `${rss.toFixed(0)} MB`,
+          raw: '—',
+          ratio: null,
+          target: '≤ 400 MB',
+          met: rss <= 400,
+        });
+        figures.apiPeakRssMb = rss;
+      }
+      if (ONLY.has('analytics')) {
+        const analytics = await benchAnalytics(api, RUNS);
+        rows.push(...analytics.rows);
+        figures.analytics = analytics.results;
+      }
+      if (ONLY.has('layers')) {
+        const layers = await benchLayers(api, RUNS);
+        rows.push(...layers.rows);
+        figures.layers = layers.figures;
+      }
+      if (ONLY.has('sync')) {
+        const sync = await benchSyncLag(api, 20);
+        rows.push(...sync.rows);
+        figures.syncLag = sync.lag;
+      }
+    } finally {
+      api.stop();
+      await database.stop();
     }
-    if (ONLY.has('analytics')) {
-      const analytics = await benchAnalytics(api, RUNS);
-      rows.push(...analytics.rows);
-      figures.analytics = analytics.results;
-    }
-    if (ONLY.has('layers')) {
-      const layers = await benchLayers(api, RUNS);
-      rows.push(...layers.rows);
-      figures.layers = layers.figures;
-    }
-    if (ONLY.has('sync')) {
-      const sync = await benchSyncLag(api, 20);
-      rows.push(...sync.rows);
-      figures.syncLag = sync.lag;
-    }
-  } finally {
-    api.stop();
-    await database.stop();
   }
   if (ONLY.has('import')) {
     try {

@@ -6,6 +6,7 @@ import { StrictReferencesAndLabels1764390000000 } from './1764390000000-StrictRe
 import { CreateSearchOutboxAndSavedSearches1764400000000 } from './1764400000000-CreateSearchOutboxAndSavedSearches';
 import { RememberRetiredRefreshTokens1764410000000 } from './1764410000000-RememberRetiredRefreshTokens';
 import { CreateWorkingGroupsAndAnnotations1764420000000 } from './1764420000000-CreateWorkingGroupsAndAnnotations';
+import { CitationIndexWithoutPendingList1764430000000 } from './1764430000000-CitationIndexWithoutPendingList';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   CreateSearchOutboxAndSavedSearches1764400000000,
   RememberRetiredRefreshTokens1764410000000,
   CreateWorkingGroupsAndAnnotations1764420000000,
+  CitationIndexWithoutPendingList1764430000000,
 ];

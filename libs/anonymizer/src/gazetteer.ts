@@ -11,8 +11,11 @@ export const SURNAMES: ReadonlySet<string> = new Set(names.surnames.map((name) =
 export const GAZETTEER_SOURCE = names.source;
 
 /** Words that introduce a person in case files; the capitalised words after them are a name. */
-export const PERSON_CUES =
-  /(?<![\p{L}])(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|the victim|victim|the defendant|defendant|the accused|accused|witness|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)[,:]?\s+$/iu;
+const PERSON_CUE_WORDS =
+  /(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|the victim|victim|the defendant|defendant|the accused|accused|witness|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)/;
+export const PERSON_CUES = new RegExp(`(?<![\\p{L}])${PERSON_CUE_WORDS.source}[,:]?\\s+$`, 'iu');
+/** Where a cue and the space after it end, anywhere in a text (a superset of the ends PERSON_CUES accepts). */
+export const PERSON_CUE_ENDS = new RegExp(`${PERSON_CUE_WORDS.source}[,:]?\\s+`, 'giu');
 
 /** Capitalised words that are never a person's name in these texts: places of the region and its destinations (some of which the gazetteer source also lists as given names: Georgia, Jordan, Samara), words of court and region names, and the Arabic article of place names. */
 export const NOT_NAMES = new Set(

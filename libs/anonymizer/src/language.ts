@@ -1,7 +1,19 @@
-import { GIVEN_NAMES, NOT_NAMES, PERSON_CUES, SURNAMES } from './gazetteer';
+import { GIVEN_NAMES, NOT_NAMES, PERSON_CUE_ENDS, PERSON_CUES, SURNAMES } from './gazetteer';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
+
+/**
+ * What some patterns cannot match without (a street word, a patronymic, an initial), searched
+ * for first: most case texts hold none, and ruling a pattern out by a plain search costs far less
+ * than running it.
+ */
+const REQUIRED_WORDS = new Map<RegExp, RegExp>();
+function requiring(words: RegExp, pattern: RegExp): RegExp {
+  REQUIRED_WORDS.set(pattern, words);
+  return pattern;
+}
+const mayMatch = (pattern: RegExp, text: string) => REQUIRED_WORDS.get(pattern)?.test(text) ?? true;
 
 const APOSTROPHE = "['ʻʼ‘’`]";
 const WORD = "\\p{Lu}[\\p{Ll}ʼ'’‘ʻ`]*\\p{Ll}";
@@ -97,11 +109,17 @@ function detection(type: EntityType, text: string, start: number, value: string)
 
 // Uzbek and Kazakh initials may be digraphs (Sh., Zh.), never words like "No.".
 const INITIAL = '(?:Sh|Ch|Zh|Kh|Yu|Ya|Yo|Ts|Ш|Ч|\\p{Lu})\\.';
-const INITIALS_AFTER = new RegExp(`${WORD}(?:-${WORD})?\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu');
+const INITIALS_AFTER = requiring(
+  new RegExp(`\\s${INITIAL}`, 'u'),
+  new RegExp(`${WORD}(?:-${WORD})?\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
+);
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
-const TURKIC_PATRONYMIC = new RegExp(
-  `${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы)(?:\\s+${WORD})?(?![\\p{L}])`,
-  'gu',
+const TURKIC_PATRONYMIC = requiring(
+  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы/u,
+  new RegExp(
+    `${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы)(?:\\s+${WORD})?(?![\\p{L}])`,
+    'gu',
+  ),
 );
 const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD})?){0,6}`, 'gu');
 const POSSESSIVE = /['’]s$/u;
@@ -115,7 +133,18 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
 const LOWER_CASE_RUN = /(?<![\p{L}])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,2}(?![\p{L}])/gu;
 
-function detectNamesInAnyCase(text: string): Detection[] {
+/**
+ * Whether a person cue ends right before `index`: PERSON_CUES over the 30 characters before it.
+ * A window it accepts always ends where one scan of the text finds a cue and its space ending,
+ * so the window test runs only there rather than at every word (the costliest step before).
+ */
+function personCueTest(text: string): (index: number) => boolean {
+  const ends = new Set<number>();
+  for (const match of text.matchAll(PERSON_CUE_ENDS)) ends.add(match.index + match[0].length);
+  return (index) => ends.has(index) && PERSON_CUES.test(text.slice(Math.max(0, index - 30), index));
+}
+
+function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const words = match[0].split(/[ \t]+/);
@@ -124,7 +153,7 @@ function detectNamesInAnyCase(text: string): Detection[] {
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.matchAll(LOWER_CASE_RUN)) {
-    if (!PERSON_CUES.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (!cuedAt(match.index)) continue;
     const words = match[0].split(/[ \t]+/);
     let count = 0;
     while (count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
@@ -134,8 +163,10 @@ function detectNamesInAnyCase(text: string): Detection[] {
 }
 
 function detectPeople(text: string): Detection[] {
-  const found: Detection[] = detectNamesInAnyCase(text);
+  const cuedAt = personCueTest(text);
+  const found: Detection[] = detectNamesInAnyCase(text, cuedAt);
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
+    if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
       const words = match[0].split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
       if (words.some((word) => NOT_NAMES.has(word))) continue;
@@ -143,7 +174,7 @@ function detectPeople(text: string): Detection[] {
     }
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
-    const cued = PERSON_CUES.test(text.slice(Math.max(0, match.index! - 30), match.index!));
+    const cued = cuedAt(match.index!);
     const words = [...match[0].matchAll(/\S+/gu)].map((word) => {
       const core = word[0].replace(POSSESSIVE, '');
       return { start: match.index! + word.index!, core, name: looksLikeName(core) };
@@ -194,19 +225,28 @@ const ADDRESS_PATTERNS = [
     'gu',
   ),
   // Kazakh: «Абай көшесі, 45-үй, 12-пәтер», «Достық даңғылы, 5», after an optional city.
-  new RegExp(
-    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:қаласы|ауданы),?[ \\t]*)?${NAME_WORD}(?:[ \\t]+${LOWER_WORD})?[ \\t]+(?:көшесі|даңғылы|шағын[ \\t]ауданы|ш\\.а\\.),?[ \\t]*${HOUSE}(?:[ \\t]*-?үй)?(?:,?[ \\t]*\\d{1,4}[ \\t]*-?пәтер)?`,
-    'gu',
+  requiring(
+    /көшесі|даңғылы|ауданы|ш\.а\./u,
+    new RegExp(
+      `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:қаласы|ауданы),?[ \\t]*)?${NAME_WORD}(?:[ \\t]+${LOWER_WORD})?[ \\t]+(?:көшесі|даңғылы|шағын[ \\t]ауданы|ш\\.а\\.),?[ \\t]*${HOUSE}(?:[ \\t]*-?үй)?(?:,?[ \\t]*\\d{1,4}[ \\t]*-?пәтер)?`,
+      'gu',
+    ),
   ),
   // Kyrgyz: «Бишкек ш., Чүй көч., 120», «Манас көчөсү, 5».
-  new RegExp(
-    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+ш\\.,?[ \\t]*)?${NAME_WORD}(?:[ \\t]+${LOWER_WORD})?[ \\t]+(?:көч\\.|көчөсү|проспектиси|пр\\.),?[ \\t]*${HOUSE}(?:[ \\t]*-?үй)?(?:,?[ \\t]*\\d{1,4}[ \\t]*-?батир)?`,
-    'gu',
+  requiring(
+    /көч|проспектиси|пр\./u,
+    new RegExp(
+      `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+ш\\.,?[ \\t]*)?${NAME_WORD}(?:[ \\t]+${LOWER_WORD})?[ \\t]+(?:көч\\.|көчөсү|проспектиси|пр\\.),?[ \\t]*${HOUSE}(?:[ \\t]*-?үй)?(?:,?[ \\t]*\\d{1,4}[ \\t]*-?батир)?`,
+      'gu',
+    ),
   ),
   // Uzbek, both scripts: «Toshkent sh., Amir Temur ko‘chasi, 5-uy», «Chilonzor tumani, 12-kvartal, 5-uy, 7-xonadon».
-  new RegExp(
-    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:sh\\.|shahri|tumani|mahallasi|ш\\.|шаҳри|тумани|маҳалласи),?[ \\t]*){0,2}(?:${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:ko${APOSTROPHE}?chasi|кўчаси|kochasi|shoh[ \\t]ko${APOSTROPHE}?chasi)|\\d{1,3}-(?:kvartal|mavze|мавзе|квартал)),?[ \\t]*\\d{1,4}(?:-uy|-уй)?(?:,?[ \\t]*\\d{1,4}-(?:uy|уй))?(?:,?[ \\t]*\\d{1,4}-(?:xonadon|хонадон))?`,
-    'gu',
+  requiring(
+    /chasi|кўчаси|kvartal|mavze|мавзе|квартал/u,
+    new RegExp(
+      `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:sh\\.|shahri|tumani|mahallasi|ш\\.|шаҳри|тумани|маҳалласи),?[ \\t]*){0,2}(?:${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:ko${APOSTROPHE}?chasi|кўчаси|kochasi|shoh[ \\t]ko${APOSTROPHE}?chasi)|\\d{1,3}-(?:kvartal|mavze|мавзе|квартал)),?[ \\t]*\\d{1,4}(?:-uy|-уй)?(?:,?[ \\t]*\\d{1,4}-(?:uy|уй))?(?:,?[ \\t]*\\d{1,4}-(?:xonadon|хонадон))?`,
+      'gu',
+    ),
   ),
   // English, any case: "12 Baker Street", "15 abay avenue", "127 Marsh Lane, Flat 2".
   new RegExp(
@@ -221,13 +261,20 @@ const ADDRESS_PATTERNS = [
   /(?<![\p{L}])(?:Villa|Building|Bldg\.?)[ \t]*\d{1,5}[A-Z]?,[ \t]*(?:Apt\.?|Flat|Apartment)[ \t]*\d{1,5}/gu,
   /(?<![\p{L}])P\.?[ \t]?O\.?[ \t]?Box[ \t]*\d{3,6}(?:,[ \t]*\p{Lu}[\p{L}-]{0,30})?/giu,
   // Turkey: "Atatürk Cad. No: 12", "Kocatepe Mahallesi, Lale Sokak No: 5", "Papatya Sk. No: 5/3".
-  new RegExp(
-    `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),?[ \\t]*)?(?:${NAME_WORD}[ \\t]+){1,2}(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı|Blv\\.)[ \\t]*(?:,[ \\t]*)?No[ \\t]?[:.]?[ \\t]?\\d{1,4}(?:/\\d{1,4})?`,
-    'gu',
+  requiring(
+    /Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\./u,
+    new RegExp(
+      `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),?[ \\t]*)?(?:${NAME_WORD}[ \\t]+){1,2}(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı|Blv\\.)[ \\t]*(?:,[ \\t]*)?No[ \\t]?[:.]?[ \\t]?\\d{1,4}(?:/\\d{1,4})?`,
+      'gu',
+    ),
   ),
-  new RegExp(
-    `(?<![\\p{L}])${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),[ \\t]*${NAME_WORD}[ \\t]+(?:Sokak|Sk\\.|Caddesi|Cad\\.)`,
-    'gu',
+  // A neighbourhood and its street without a number: "Kocatepe Mah., Lale Sk.".
+  requiring(
+    /Mahallesi|Mah\./u,
+    new RegExp(
+      `(?<![\\p{L}])${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),[ \\t]*${NAME_WORD}[ \\t]+(?:Sokak|Sk\\.|Caddesi|Cad\\.)`,
+      'gu',
+    ),
   ),
 ];
 
@@ -297,7 +344,7 @@ function detectBirthDates(text: string): Detection[] {
 }
 
 export function detectLanguageEntities(text: string): Detection[] {
-  const addresses = ADDRESS_PATTERNS.flatMap((pattern) =>
+  const addresses = ADDRESS_PATTERNS.filter((pattern) => mayMatch(pattern, text)).flatMap((pattern) =>
     [...text.matchAll(pattern)].map((match) =>
       detection('ADDRESS', text, match.index!, match[0].replace(/[\s,]+$/u, '')),
     ),

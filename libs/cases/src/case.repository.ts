@@ -340,14 +340,13 @@ export class CaseRepository {
          FROM annotations WHERE case_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [rows.map((row) => row.id)],
     );
+    const annotationsOf = byCase(annotations);
     const cases = await this.withChildren(manager, rows);
     return cases.map((record, index) => ({
       record,
       indexVersion: Number(rows[index].indexVersion),
       citedBy: citedBy.get(record.id) ?? 0,
-      annotations: annotations
-        .filter((annotation) => annotation.caseId === record.id)
-        .map(({ caseId: _caseId, ...annotation }) => annotation),
+      annotations: (annotationsOf.get(record.id) ?? []).map(({ caseId: _caseId, ...annotation }) => annotation),
     }));
   }
 
@@ -387,13 +386,18 @@ export class CaseRepository {
     const charges = await load(CaseChargeEntity);
     const victimGroups = await load(CaseVictimGroupEntity);
     const routeCountries = await load(CaseRouteCountryEntity);
-    const of = <T extends { caseId: string }>(items: T[], id: string) => items.filter((item) => item.caseId === id);
+    const [defendantsOf, chargesOf, victimGroupsOf, routeCountriesOf] = [
+      byCase(defendants),
+      byCase(charges),
+      byCase(victimGroups),
+      byCase(routeCountries),
+    ];
     return cases.map((row) => {
       const children: CaseChildren = {
-        defendants: of(defendants, row.id),
-        charges: of(charges, row.id),
-        victimGroups: of(victimGroups, row.id),
-        routeCountries: of(routeCountries, row.id),
+        defendants: defendantsOf.get(row.id) ?? [],
+        charges: chargesOf.get(row.id) ?? [],
+        victimGroups: victimGroupsOf.get(row.id) ?? [],
+        routeCountries: routeCountriesOf.get(row.id) ?? [],
       };
       return toCaseResponse(row, children);
     });
@@ -480,3 +484,14 @@ const TARGET_CONDITIONS: Record<
     `case_study.verdict_year <= (SELECT min(bound) FROM unnest(CAST(:${parameter} AS integer[])) bound)`,
   tags: (parameter) => `case_study.tags && CAST(:${parameter} AS text[])`,
 };
+
+/** Rows by the case they belong to, in their order: one pass, where filtering per case is quadratic. */
+function byCase<Row extends { caseId: string }>(rows: Row[]): Map<string, Row[]> {
+  const grouped = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = grouped.get(row.caseId);
+    if (group) group.push(row);
+    else grouped.set(row.caseId, [row]);
+  }
+  return grouped;
+}

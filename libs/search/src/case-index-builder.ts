@@ -3,9 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
 import { CaseIndex, toIndexOperations } from './case-index';
+import type { IndexOperation } from './case-index';
 import { loadStatuteCatalogue } from './search-relay';
 
+/**
+ * Measured on two cores (20,000 cases of realistic size): two bulk requests in flight, one per
+ * core of Elasticsearch, rebuild in 24-28 s against 43 s for one; 250 or 500 cases a request
+ * are alike, 1,000 slower (issue 15).
+ */
 const BATCH_SIZE = 500;
+const WRITES_IN_FLIGHT = 2;
 
 export interface RebuildProgress {
   start(total: number): void;
@@ -66,18 +73,23 @@ export class CaseIndexBuilder {
         const statutes = await loadStatuteCatalogue(this.statutes, snapshot);
         const [{ total }] = await snapshot.query('SELECT count(*)::int AS total FROM cases');
         progress?.start(total);
+        // Batches are read while earlier ones are written: up to WRITES_IN_FLIGHT bulk requests.
+        const writing: Promise<void>[] = [];
         let after: string | undefined;
         for (;;) {
           const batch = await this.cases.findBatchForIndexing(snapshot, after, BATCH_SIZE);
           if (batch.length === 0) break;
-          const operations = toIndexOperations(batch, statutes);
-          const outcomes = await this.index.write(operations, [index], { aliases: false });
-          const refused = outcomes.find((outcome) => !outcome.done);
-          if (refused && !refused.done) throw new Error(`the new index refused a case: ${refused.reason}`);
-          written += batch.length;
-          await progress?.advance(batch.length);
           after = batch[batch.length - 1].record.id;
+          if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
+          const write = this.write(index, toIndexOperations(batch, statutes)).then(() => {
+            written += batch.length;
+            return progress?.advance(batch.length);
+          });
+          // Its failure is met when it is awaited; until then it must not count as unhandled.
+          write.catch(() => undefined);
+          writing.push(write);
         }
+        await Promise.all(writing);
       });
       await this.index.swapTo(index);
       return { index, cases: written };
@@ -85,5 +97,11 @@ export class CaseIndexBuilder {
       await this.index.discard(index);
       throw error;
     }
+  }
+
+  private async write(index: string, operations: IndexOperation[]): Promise<void> {
+    const outcomes = await this.index.write(operations, [index], { aliases: false });
+    const refused = outcomes.find((outcome) => !outcome.done);
+    if (refused && !refused.done) throw new Error(`the new index refused a case: ${refused.reason}`);
   }
 }

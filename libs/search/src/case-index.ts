@@ -29,6 +29,9 @@ export class CaseIndexMissingError extends Error {
   }
 }
 
+/** Elasticsearch's default refresh interval, which a generation gets back once it is loaded. */
+const SEARCHABLE_AFTER = '1s';
+
 // Writes wait longer than searches: a relay may send hundreds of documents at once.
 const WRITE_OPTIONS = { requestTimeout: 30_000, maxRetries: 0 };
 
@@ -92,6 +95,9 @@ export class CaseIndex {
           ...this.layout,
           // A delete must outlast the rebuild, or the snapshot's older copy could bring it back.
           gc_deletes: '1h',
+          // Nobody reads a generation before the swap: no refreshes while it is loaded (swapTo
+          // restores them).
+          refresh_interval: '-1',
         },
         mappings: CASE_INDEX_MAPPINGS,
         aliases: { [this.names.building]: {} },
@@ -107,6 +113,8 @@ export class CaseIndex {
    * older ones.
    */
   async swapTo(index: string): Promise<void> {
+    await this.client.indices.putSettings({ index, settings: { refresh_interval: SEARCHABLE_AFTER } }, WRITE_OPTIONS);
+    await this.client.indices.refresh({ index }, WRITE_OPTIONS);
     const previous = await this.aliasTargets(this.names.alias);
     await this.client.indices.updateAliases(
       {

@@ -38,8 +38,25 @@ const LATIN_SOUNDS: [RegExp, string][] = [
   [/ñ/g, 'ng'],
 ];
 
+// Keys of words seen before: a case text repeats its words, and a rebuild keys every case's texts
+// (keying each word afresh was most of the time it took to make a case document). Bounded.
+const KNOWN_KEYS = new Map<string, string>();
+const KNOWN_KEYS_LIMIT = 100_000;
+
 function wordKey(word: string, stemmed = true): string {
-  let key = cyrillicToLatin(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (!stemmed) return plainKey(lower);
+  let key = KNOWN_KEYS.get(lower);
+  if (key === undefined) {
+    if (KNOWN_KEYS.size >= KNOWN_KEYS_LIMIT) KNOWN_KEYS.clear();
+    key = stem(plainKey(lower));
+    KNOWN_KEYS.set(lower, key);
+  }
+  return key;
+}
+
+function plainKey(lower: string): string {
+  let key = cyrillicToLatin(lower);
   for (const [pattern, sound] of LATIN_SOUNDS) key = key.replace(pattern, sound);
   key = key
     .normalize('NFD')
@@ -51,7 +68,7 @@ function wordKey(word: string, stemmed = true): string {
     .replace(/w/g, 'v')
     .replace(/o/g, 'a')
     .replace(/(.)\1+/g, '$1');
-  return stemmed ? stem(key) : key;
+  return key;
 }
 
 function stem(key: string): string {
