@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as Elasticsearch } from '@elastic/elasticsearch';
 import { SingleBar, Presets } from 'cli-progress';
@@ -294,4 +294,66 @@ export interface BenchRow {
   ratio: number | null;
   target: string;
   met: boolean | null;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU seconds (user and system) a process has used, or its reaped children have, from /proc. */
+function cpuSecondsOf(pid: number | 'self', whose: 'own' | 'reaped children' = 'own'): number {
+  // The command name may hold spaces; the fields after its closing bracket do not.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const [user, system, childrenUser, childrenSystem] = fields.slice(11, 15).map(Number);
+  return (whose === 'own' ? user + system : childrenUser + childrenSystem) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** CPU seconds used so far by every running process whose command name is `command`. */
+function cpuSecondsOfCommand(command: string): number {
+  let seconds = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) seconds += cpuSecondsOf(Number(pid));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return seconds;
+}
+
+export type CpuSeconds = Record<'bench' | 'cli' | 'api' | 'elasticsearch' | 'postgresql', number>;
+
+/**
+ * Where the CPU time of a stretch of the bench went: this process, its children that finished
+ * (the CLI), the API, Elasticsearch and PostgreSQL. PostgreSQL's count misses backends that
+ * ended within the stretch; pooled connections do not end.
+ */
+export function cpuMeter(api?: RunningApi): () => CpuSeconds {
+  const read = (): CpuSeconds => ({
+    bench: cpuSecondsOf('self'),
+    cli: cpuSecondsOf('self', 'reaped children'),
+    api: api ? cpuSecondsOf(api.process.pid!) : 0,
+    elasticsearch: cpuSecondsOfCommand('java'),
+    postgresql: cpuSecondsOfCommand('postgres'),
+  });
+  const start = read();
+  return () => {
+    const end = read();
+    return Object.fromEntries(
+      Object.entries(end).map(([part, seconds]) => [part, seconds - start[part as keyof CpuSeconds]]),
+    ) as CpuSeconds;
+  };
+}
+
+/** CPU milliseconds per case of each part that used any, e.g. "CLI 2.9, Elasticsearch 2.6". */
+export function cpuPerCase(cpu: CpuSeconds, cases: number): string {
+  const names: Record<keyof CpuSeconds, string> = {
+    bench: 'bench client',
+    cli: 'CLI',
+    api: 'API relay',
+    elasticsearch: 'Elasticsearch',
+    postgresql: 'PostgreSQL',
+  };
+  return (Object.keys(names) as (keyof CpuSeconds)[])
+    .filter((part) => cpu[part] >= 0.05)
+    .map((part) => `${names[part]} ${((cpu[part] * 1000) / cases).toFixed(1)}`)
+    .join(', ');
 }

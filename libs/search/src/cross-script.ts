@@ -12,10 +12,12 @@ import { cyrillicToLatin } from '@caseatlas/anonymizer';
  * beside the exact text fields with a lower weight.
  */
 export function crossScriptKey(text: string): string {
-  return (text.match(WORD) ?? [])
-    .map((word) => wordKey(word))
-    .filter(Boolean)
-    .join(' ');
+  let keys = '';
+  for (const word of text.match(WORD) ?? []) {
+    const key = wordKey(word);
+    if (key) keys += keys ? ` ${key}` : key;
+  }
+  return keys;
 }
 
 /** A `simple_query_string` with each word keyed as the index keys it, operators kept. */
@@ -44,19 +46,18 @@ const KNOWN_KEYS = new Map<string, string>();
 const KNOWN_KEYS_LIMIT = 100_000;
 
 function wordKey(word: string, stemmed = true): string {
-  const lower = word.toLowerCase();
-  if (!stemmed) return plainKey(lower);
-  let key = KNOWN_KEYS.get(lower);
+  if (!stemmed) return plainKey(word);
+  let key = KNOWN_KEYS.get(word);
   if (key === undefined) {
     if (KNOWN_KEYS.size >= KNOWN_KEYS_LIMIT) KNOWN_KEYS.clear();
-    key = stem(plainKey(lower));
-    KNOWN_KEYS.set(lower, key);
+    key = stem(plainKey(word));
+    KNOWN_KEYS.set(word, key);
   }
   return key;
 }
 
-function plainKey(lower: string): string {
-  let key = cyrillicToLatin(lower);
+function plainKey(word: string): string {
+  let key = cyrillicToLatin(word.toLowerCase());
   for (const [pattern, sound] of LATIN_SOUNDS) key = key.replace(pattern, sound);
   key = key
     .normalize('NFD')
