@@ -300,46 +300,72 @@ const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /** CPU seconds (user and system) a process has used, or its reaped children have, from /proc. */
 function cpuSecondsOf(pid: number | 'self', whose: 'own' | 'reaped children' = 'own'): number {
-  // The command name may hold spaces; the fields after its closing bracket do not.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // The command name may hold spaces and brackets; the fields after its last closing bracket do not.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
   const [user, system, childrenUser, childrenSystem] = fields.slice(11, 15).map(Number);
   return (whose === 'own' ? user + system : childrenUser + childrenSystem) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** CPU seconds used so far by every running process whose command name is `command`. */
-function cpuSecondsOfCommand(command: string): number {
-  let seconds = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+/** The running processes whose command name is `command`, with the CPU seconds each has used. */
+function processesOf(command: string): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) seconds += cpuSecondsOf(Number(pid));
+      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === command)
+        found.set(Number(name), cpuSecondsOf(Number(name)));
     } catch {
       // exited meanwhile
     }
   }
-  return seconds;
+  return found;
+}
+
+/**
+ * CPU seconds used since now by the processes named `command`, polled every 250 ms so that those
+ * ending meanwhile (the CLI's PostgreSQL connections) count up to their last poll.
+ */
+function commandCpu(command: string): () => number {
+  const first = processesOf(command);
+  const last = new Map(first);
+  const poll = () => {
+    for (const [pid, seconds] of processesOf(command)) last.set(pid, seconds);
+  };
+  const timer = setInterval(poll, 250);
+  return () => {
+    clearInterval(timer);
+    poll();
+    let seconds = 0;
+    for (const [pid, used] of last) seconds += used - (first.get(pid) ?? 0);
+    return seconds;
+  };
 }
 
 export type CpuSeconds = Record<'bench' | 'cli' | 'api' | 'elasticsearch' | 'postgresql', number>;
 
 /**
  * Where the CPU time of a stretch of the bench went: this process, its children that finished
- * (the CLI), the API, Elasticsearch and PostgreSQL. PostgreSQL's count misses backends that
- * ended within the stretch; pooled connections do not end.
+ * (the CLI), the API, Elasticsearch (every `java` process) and PostgreSQL (every `postgres`
+ * process): on a machine running only the bench.
  */
 export function cpuMeter(api?: RunningApi): () => CpuSeconds {
-  const read = (): CpuSeconds => ({
+  const own = () => ({
     bench: cpuSecondsOf('self'),
     cli: cpuSecondsOf('self', 'reaped children'),
     api: api ? cpuSecondsOf(api.process.pid!) : 0,
-    elasticsearch: cpuSecondsOfCommand('java'),
-    postgresql: cpuSecondsOfCommand('postgres'),
   });
-  const start = read();
+  const start = own();
+  const elasticsearch = commandCpu('java');
+  const postgresql = commandCpu('postgres');
   return () => {
-    const end = read();
-    return Object.fromEntries(
-      Object.entries(end).map(([part, seconds]) => [part, seconds - start[part as keyof CpuSeconds]]),
-    ) as CpuSeconds;
+    const end = own();
+    return {
+      bench: end.bench - start.bench,
+      cli: end.cli - start.cli,
+      api: end.api - start.api,
+      elasticsearch: elasticsearch(),
+      postgresql: postgresql(),
+    };
   };
 }
 

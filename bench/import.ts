@@ -216,35 +216,45 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
       },
     );
 
-    // Full reindexes while readers search through the API; every search must answer. First with
-    // four readers each searching twice a second, then with four searching back to back.
+    // Full reindexes: alone (against the raw _bulk), then while readers search through the API,
+    // every search having to answer: four readers each searching twice a second, then four
+    // searching back to back.
     const token = await api.tokenFor('member');
     figures.reindex = {};
-    for (const [load, pauseMs] of [
-      ['4 readers, each searching every 0.5 s', 500],
-      ['4 readers searching back to back', 0],
+    for (const [load, readerCount, pauseMs] of [
+      ['no searches', 0, 0],
+      ['4 readers, each searching every 0.5 s', 4, 500],
+      ['4 readers searching back to back', 4, 0],
     ] as const) {
       let searching = true;
       let failed = 0;
       const times: number[] = [];
-      const readers = Array.from({ length: 4 }, async () => {
+      const readers = Array.from({ length: readerCount }, async () => {
         while (searching) {
           const searchStarted = performance.now();
-          const response = await fetch(`${api.url}/api/search?q=recruited`, {
-            headers: { Authorization: `Bearer ${token}` },
-          });
-          await response.arrayBuffer();
-          if (response.status === 200) times.push(performance.now() - searchStarted);
-          else failed += 1;
+          try {
+            const response = await fetch(`${api.url}/api/search?q=recruited`, {
+              headers: { Authorization: `Bearer ${token}` },
+            });
+            await response.arrayBuffer();
+            if (response.status === 200) times.push(performance.now() - searchStarted);
+            else failed += 1;
+          } catch {
+            failed += 1; // no answer at all
+          }
           if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
         }
       });
       const reindexCpu = cpuMeter(api);
-      const reindex = await runCli(cliEnvironment, 'reindex');
+      let reindex: Awaited<ReturnType<typeof runCli>>;
+      try {
+        reindex = await runCli(cliEnvironment, 'reindex');
+      } finally {
+        searching = false;
+        await Promise.all(readers);
+      }
       const reindexCpuSeconds = reindexCpu();
-      searching = false;
-      await Promise.all(readers);
-      const search = latenciesOf(times);
+      const search = times.length ? latenciesOf(times) : null;
       (figures.reindex as Record<string, unknown>)[load] = {
         seconds: reindex.seconds,
         answered: times.length,
@@ -254,12 +264,12 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
       };
       // The target is for 100,000 cases; a smaller run says how far it is.
       rows.push({
-        measure: `full reindex of ${count} cases, ${load} (${times.length} searches, p95 ${search.p95.toFixed(0)} ms; CPU ms per case: ${cpuPerCase(reindexCpuSeconds, count)})`,
-        ours: `${reindex.seconds.toFixed(0)} s, ${(count / reindex.seconds).toFixed(0)} cases/s, ${failed} failed searches`,
+        measure: `full reindex of ${count} cases, ${load}${readerCount ? ` (${times.length} searches answered, p95 ${search?.p95.toFixed(0) ?? '—'} ms)` : ''}; CPU ms per case: ${cpuPerCase(reindexCpuSeconds, count)}`,
+        ours: `${reindex.seconds.toFixed(0)} s, ${(count / reindex.seconds).toFixed(0)} cases/s${readerCount ? `, ${failed} failed searches` : ''}`,
         raw: `_bulk of the same, no searches: ${bulkSeconds.toFixed(0)} s`,
         ratio: reindex.seconds / bulkSeconds,
-        target: pauseMs ? '≤ 180 s for 100,000, 0 failed' : 'measured, 0 failed',
-        met: pauseMs ? count >= 100_000 && reindex.seconds <= 180 && failed === 0 : null,
+        target: pauseMs ? '≤ 180 s for 100,000, 0 failed' : readerCount ? 'measured, 0 failed' : 'measured',
+        met: pauseMs && count >= 100_000 ? reindex.seconds <= 180 && failed === 0 : null,
       });
     }
   } finally {

@@ -378,6 +378,12 @@ describe('npm run cli -- reindex', () => {
 
     expect(await generation()).toBe((built as { index: string }).index);
     expect(await generation()).not.toBe(before);
+    // Loaded without refreshes, then given back Elasticsearch's default (no explicit interval).
+    const settings = await elasticsearch(`${await generation()}/_settings`);
+    expect(Object.values(settings)[0]).toMatchObject({ settings: { index: { gc_deletes: '1h' } } });
+    expect((Object.values(settings)[0] as { settings: { index: object } }).settings.index).not.toHaveProperty(
+      'refresh_interval',
+    );
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     expect((await indexedCases()).get(subject.id)!.source.title).toBe('Edited mid-reindex');

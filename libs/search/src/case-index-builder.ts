@@ -67,6 +67,7 @@ export class CaseIndexBuilder {
 
   private async build(manager: DataSource['manager'], progress?: RebuildProgress) {
     const index = await this.index.createGeneration();
+    const writing: Promise<void>[] = [];
     try {
       let written = 0;
       await manager.transaction('REPEATABLE READ', async (snapshot) => {
@@ -74,7 +75,6 @@ export class CaseIndexBuilder {
         const [{ total }] = await snapshot.query('SELECT count(*)::int AS total FROM cases');
         progress?.start(total);
         // Batches are read while earlier ones are written: up to WRITES_IN_FLIGHT bulk requests.
-        const writing: Promise<void>[] = [];
         let after: string | undefined;
         for (;;) {
           const batch = await this.cases.findBatchForIndexing(snapshot, after, BATCH_SIZE);
@@ -94,6 +94,8 @@ export class CaseIndexBuilder {
       await this.index.swapTo(index);
       return { index, cases: written };
     } catch (error) {
+      // A bulk request still in flight must end first, or it could recreate the deleted index.
+      await Promise.allSettled(writing);
       await this.index.discard(index);
       throw error;
     }

@@ -29,8 +29,11 @@ export class CaseIndexMissingError extends Error {
   }
 }
 
-/** Elasticsearch's default refresh interval, which a generation gets back once it is loaded. */
-const SEARCHABLE_AFTER = '1s';
+/**
+ * Back to Elasticsearch's default refresh (every second, and none while a shard is search-idle),
+ * which an explicit '1s' would not give; the client's types do not allow the null that asks for it.
+ */
+const DEFAULT_REFRESH = { refresh_interval: null } as unknown as estypes.IndicesIndexSettings;
 
 // Writes wait longer than searches: a relay may send hundreds of documents at once.
 const WRITE_OPTIONS = { requestTimeout: 30_000, maxRetries: 0 };
@@ -113,7 +116,7 @@ export class CaseIndex {
    * older ones.
    */
   async swapTo(index: string): Promise<void> {
-    await this.client.indices.putSettings({ index, settings: { refresh_interval: SEARCHABLE_AFTER } }, WRITE_OPTIONS);
+    await this.client.indices.putSettings({ index, settings: DEFAULT_REFRESH }, WRITE_OPTIONS);
     await this.client.indices.refresh({ index }, WRITE_OPTIONS);
     const previous = await this.aliasTargets(this.names.alias);
     await this.client.indices.updateAliases(
@@ -126,11 +129,17 @@ export class CaseIndex {
       },
       WRITE_OPTIONS,
     );
+    // The swap is done: failing to tidy up must not fail it (the next swap tries again).
+    await this.deleteOlderThan(index, previous).catch(() => undefined);
+  }
+
+  /** Deletes the generations older than `index`, except those in `keep`. */
+  private async deleteOlderThan(index: string, keep: string[]): Promise<void> {
     const generation = this.names.generationOf(index)!;
     const all = await this.client.indices.get({ index: this.names.pattern, expand_wildcards: 'all' }, WRITE_OPTIONS);
     const stale = Object.keys(all).filter((name) => {
       const other = this.names.generationOf(name);
-      return other !== null && other < generation && !previous.includes(name);
+      return other !== null && other < generation && !keep.includes(name);
     });
     if (stale.length) await this.client.indices.delete({ index: stale }, WRITE_OPTIONS);
   }

@@ -45,13 +45,16 @@ const LATIN_SOUNDS: [RegExp, string][] = [
 const KNOWN_KEYS = new Map<string, string>();
 const KNOWN_KEYS_LIMIT = 100_000;
 
+/** A copy of a word: V8 keeps a slice of a string as a view on it, so a cached slice would keep a whole case text alive. */
+const detached = (word: string) => ` ${word}`.slice(1);
+
 function wordKey(word: string, stemmed = true): string {
   if (!stemmed) return plainKey(word);
   let key = KNOWN_KEYS.get(word);
   if (key === undefined) {
     if (KNOWN_KEYS.size >= KNOWN_KEYS_LIMIT) KNOWN_KEYS.clear();
-    key = stem(plainKey(word));
-    KNOWN_KEYS.set(word, key);
+    key = detached(stem(plainKey(word)));
+    KNOWN_KEYS.set(detached(word), key);
   }
   return key;
 }
