@@ -114,8 +114,16 @@ describe('analytics', () => {
 
     // Filter to Kazakhstan and Uzbekistan with the search page's facets.
     const facet = page.getByTestId('facet-jurisdiction');
+    // The page moves as the filtered answers arrive: the next click waits for them, as a person would.
+    const answered = (path: string) =>
+      page.waitForResponse(
+        (response) => response.url().includes(path) && decodeURIComponent(response.url()).includes('"KZ"'),
+      );
+    const filtered = Promise.all([answered('/api/search'), answered('/api/analytics/outcomes')]);
     await facet.getByRole('checkbox', { name: /Kazakhstan/ }).click();
     await page.waitForURL(/filter=/);
+    await filtered;
+    await facet.getByRole('checkbox', { name: /Kazakhstan/, checked: true }).waitFor();
     await facet.getByRole('checkbox', { name: /Uzbekistan/ }).click();
     await page.waitForURL((url) => {
       const query = new URLSearchParams(url.hash.split('?')[1] ?? '');
