@@ -184,8 +184,8 @@ export async function prepareDatabase(
 export interface RunningApi {
   url: string;
   process: ChildProcess;
-  /** An access token per role (signed in once). */
-  tokenFor: (role: Role) => Promise<string>;
+  /** An access token per role: signed in once, or again with `fresh` (tokens last 15 minutes). */
+  tokenFor: (role: Role, fresh?: boolean) => Promise<string>;
   /** Peak resident memory of the API process so far, in MB (Linux VmHWM). */
   peakRssMb: () => number;
   stop: () => void;
@@ -219,8 +219,8 @@ export async function startApi(database: BenchDatabase, environment: Record<stri
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const tokens = new Map<Role, Promise<string>>();
-  const tokenFor = (role: Role) => {
-    if (!tokens.has(role)) {
+  const tokenFor = (role: Role, fresh = false) => {
+    if (fresh || !tokens.has(role)) {
       const account = database.accounts[role];
       tokens.set(
         role,

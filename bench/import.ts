@@ -219,15 +219,17 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
     // Full reindexes: alone (against the raw _bulk), then while readers search through the API,
     // every search having to answer: four readers each searching twice a second, then four
     // searching back to back.
-    const token = await api.tokenFor('member');
     figures.reindex = {};
     for (const [load, readerCount, pauseMs] of [
       ['no searches', 0, 0],
       ['4 readers, each searching every 0.5 s', 4, 500],
       ['4 readers searching back to back', 4, 0],
     ] as const) {
+      // Signed in afresh for each run: a run of several minutes outlives a 15-minute token otherwise.
+      const token = await api.tokenFor('member', true);
       let searching = true;
       let failed = 0;
+      const failures: Record<string, number> = {};
       const times: number[] = [];
       const readers = Array.from({ length: readerCount }, async () => {
         while (searching) {
@@ -238,9 +240,13 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
             });
             await response.arrayBuffer();
             if (response.status === 200) times.push(performance.now() - searchStarted);
-            else failed += 1;
+            else {
+              failed += 1;
+              failures[response.status] = (failures[response.status] ?? 0) + 1;
+            }
           } catch {
-            failed += 1; // no answer at all
+            failed += 1;
+            failures['no answer'] = (failures['no answer'] ?? 0) + 1;
           }
           if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
         }
@@ -259,6 +265,7 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
         seconds: reindex.seconds,
         answered: times.length,
         failed,
+        failures,
         search,
         cpuSeconds: reindexCpuSeconds,
       };
