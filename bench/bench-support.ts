@@ -236,11 +236,13 @@ export async function startApi(database: BenchDatabase, environment: Record<stri
     }
     return tokens.get(role)!;
   };
-  const peakRssMb = () => {
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-  };
-  return { url, process: child, tokenFor, peakRssMb, stop: () => child.kill() };
+  return { url, process: child, tokenFor, peakRssMb: () => peakRssMbOf(child.pid!), stop: () => child.kill() };
+}
+
+/** Peak resident memory of a running process so far, in MB (Linux VmHWM). */
+export function peakRssMbOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
 /** GET `/api/<path>` as `role`; anything but 200 stops the bench. */

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ import {
   cpuMeter,
   cpuPerCase,
   latenciesOf,
+  peakRssMbOf,
   prepareDatabase,
   startApi,
 } from './bench-support';
@@ -33,6 +34,9 @@ import type { BenchRow } from './bench-support';
 const IMPORT_PREFIX = 'caseatlas_benchimport';
 const RAW_INDEX = 'caseatlas_benchraw_cases';
 const CLI = join(__dirname, '../dist/api/apps/cli/src/main.js');
+
+/** A file's lines, read one at a time: 100,000 realistic cases are more text than one string may hold. */
+const linesOf = (file: string) => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
 
 async function* mapLines<T>(lines: AsyncIterable<string>, map: (line: string) => T): AsyncGenerator<T> {
   for await (const line of lines) if (line) yield map(line);
@@ -43,8 +47,7 @@ function watchPeakRss(pid: number): () => number {
   let peak = 0;
   const timer = setInterval(() => {
     try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+      peak = Math.max(peak, peakRssMbOf(pid));
     } catch {
       // exited
     }
@@ -81,8 +84,6 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
   }
   output.end();
   await once(output, 'finish');
-  // Read back line by line: 100,000 realistic cases are more text than one string may hold.
-  const records = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
 
   // Raw engines first, on the same records. The raw _bulk sends documents built beforehand, into
   // an index that is not refreshed until the end: Elasticsearch's own rate, the strictest baseline.
@@ -90,7 +91,7 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
   const documentsFile = join(directory, 'documents.ndjson');
   const documents = createWriteStream(documentsFile);
   const now = new Date().toISOString();
-  for await (const line of records()) {
+  for await (const line of linesOf(file)) {
     const document = toCaseDocument(
       { ...JSON.parse(line), id: randomUUID(), version: 1, createdAt: now, updatedAt: now },
       { citedBy: 0, statutes: catalogue },
@@ -108,9 +109,7 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
   const bulkStarted = performance.now();
   const bulkCpu = cpuMeter();
   const bulk = await elasticsearch.helpers.bulk({
-    datasource: mapLines(createInterface({ input: createReadStream(documentsFile), crlfDelay: Infinity }), (line) =>
-      JSON.parse(line),
-    ),
+    datasource: mapLines(linesOf(documentsFile), (line) => JSON.parse(line)),
     onDocument: (document: { id: string }) => ({ index: { _index: RAW_INDEX, _id: document.id } }),
     flushBytes: 5_000_000,
   });
@@ -135,7 +134,7 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
     await pipeline(
       Readable.from(
         (async function* () {
-          for await (const line of records()) {
+          for await (const line of linesOf(file)) {
             const record = JSON.parse(line);
             yield `${randomUUID()}\t${escape(record.reference)}\t${escape(record.title)}\t${escape(record.summary)}\t${escape(record.facts)}\t${escape(line)}\n`;
           }
