@@ -1,4 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { can, caseStatusesFor } from '@caseatlas/contracts';
 import type { AccessActor, AccessTarget, CaseStatus, Permission } from '@caseatlas/contracts';
 
@@ -20,6 +22,8 @@ export class HiddenRowException extends NotFoundException {
  */
 @Injectable()
 export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   can(actor: AccessActor, permission: Permission, target?: AccessTarget): boolean {
     return can(actor, permission, target);
   }
@@ -27,6 +31,15 @@ export class AccessService {
   /** The statuses of the cases `permission` reaches for this actor, for list queries. */
   caseStatuses(actor: AccessActor, permission: Permission): readonly CaseStatus[] {
     return caseStatusesFor(actor.role, permission);
+  }
+
+  /** The working groups the actor belongs to: the groups whose annotations they read. */
+  async workingGroupsOf(actor: AccessActor): Promise<string[]> {
+    const rows: { group_id: string }[] = await this.dataSource.query(
+      'SELECT group_id FROM working_group_members WHERE user_id = $1',
+      [actor.id],
+    );
+    return rows.map((row) => row.group_id);
   }
 
   /**

@@ -105,21 +105,12 @@ export class AnnotationService implements OnModuleInit {
     this.textChanges.listen((manager, caseId, texts, previous) => this.reanchorCase(manager, caseId, texts, previous));
   }
 
-  /** The working groups an account belongs to. */
-  async groupsOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: { group_id: string }[] = await manager.query(
-      'SELECT group_id FROM working_group_members WHERE user_id = $1',
-      [userId],
-    );
-    return rows.map((row) => row.group_id);
-  }
-
   /**
    * The row rule in SQL, from the permission table's scope: parameters $1 (the reader), $2 (their
    * groups) and $3 (the case statuses they read) are the first three of every query using it.
    */
   private async visible(actor: AccessActor): Promise<VisibleRule> {
-    const groups = await this.groupsOf(actor.id);
+    const groups = await this.access.workingGroupsOf(actor);
     return {
       where: `(a.author_id = $1 OR a.visibility = 'readers' OR (a.visibility = 'group' AND a.group_id = ANY($2::uuid[])))
               AND c.status = ANY($3::text[])`,
