@@ -7,6 +7,7 @@ import { CreateSearchOutboxAndSavedSearches1764400000000 } from './1764400000000
 import { RememberRetiredRefreshTokens1764410000000 } from './1764410000000-RememberRetiredRefreshTokens';
 import { CreateWorkingGroupsAndAnnotations1764420000000 } from './1764420000000-CreateWorkingGroupsAndAnnotations';
 import { CitationIndexWithoutPendingList1764430000000 } from './1764430000000-CitationIndexWithoutPendingList';
+import { SourceUrlsWithoutPlaceholders1764440000000 } from './1764440000000-SourceUrlsWithoutPlaceholders';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   RememberRetiredRefreshTokens1764410000000,
   CreateWorkingGroupsAndAnnotations1764420000000,
   CitationIndexWithoutPendingList1764430000000,
+  SourceUrlsWithoutPlaceholders1764440000000,
 ];

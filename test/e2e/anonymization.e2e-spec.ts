@@ -76,7 +76,7 @@ function plantedCase(reference: string) {
     summary: `${plantedText('Summary')} ${MORE_FORMS}`,
     facts: `${plantedText('Facts')} ${MORE_FORMS}`,
     sources: [
-      { type: 'media_report', citation: plantedText('Citation'), url: `https://${PLANTED.handle}` },
+      { type: 'media_report', citation: plantedText('Citation'), url: 'https://sud.kz/rus/documents/7511-19-00-1-215' },
       {
         type: 'media_report',
         citation:
@@ -85,6 +85,10 @@ function plantedCase(reference: string) {
       },
     ],
   });
+}
+
+function withSourceUrl(record: ReturnType<typeof plantedCase>, url: string) {
+  return { ...record, sources: [{ type: 'media_report', citation: 'A report', url }] };
 }
 
 const leaksIn = (haystack: string) => NEEDLES.filter((needle) => haystack.includes(needle));
@@ -127,6 +131,10 @@ describe('no personal data at rest', () => {
       { ...plantedCase('KZ-2024-LEAK-0005'), tags: ['online_recruitment', PLANTED.iin.replace(/ /g, '')] },
       { ...plantedCase('KZ-2024-LEAK-0006'), tags: ['tokhtarbekova_zhanargul'] },
       { ...plantedCase(`KZ-${PLANTED.iin}-77059182746`) },
+      // A placeholder would break an address: a source URL carrying an identifier is refused too.
+      withSourceUrl(plantedCase('KZ-2024-LEAK-0008'), `https://${PLANTED.handle}`),
+      withSourceUrl(plantedCase('KZ-2024-LEAK-0009'), 'https://example.kz/profile?name=tokhtarbekova_zhanargul'),
+      withSourceUrl(plantedCase('KZ-2024-LEAK-0010'), `https://example.kz/p?tel=${PLANTED.phone.replace(/\D/g, '')}`),
     ];
     for (const body of refused) expect((await call('POST', 'cases', body)).status).toBe(400);
     const labelled = plantedCase('KZ-2024-LEAK-0007');

@@ -14,14 +14,22 @@ describe('anonymizeCase', () => {
     record.summary = 'Потерпевшая Садыкова звонила по +7 701 234 56 78.';
     record.facts = 'Гражданка Садыкова Алия Нурлановна, 1995 г.р., писала на aliya@mail.kz.';
     record.sources = [
-      { type: 'media_report', citation: 'Interview with Ms Sadykova', url: 'https://vk.com/id12345678' },
+      {
+        type: 'media_report',
+        citation: 'Interview with Ms Sadykova',
+        url: 'https://adilet.zan.kz/rus/docs/K1400000226',
+      },
     ];
     const { record: anonymized } = anonymizeCase(record);
     expect(anonymized.title).toBe('Recruitment by [PERSON-1] via Almaty');
     expect(anonymized.summary).toBe('Потерпевшая [PERSON-1] звонила по [PHONE-1].');
     expect(anonymized.facts).toBe('Гражданка [PERSON-1], [BIRTHDATE-1], писала на [EMAIL-1].');
     expect(anonymized.sources).toEqual([
-      { type: 'media_report', citation: 'Interview with [PERSON-1]', url: '[HANDLE-1]' },
+      {
+        type: 'media_report',
+        citation: 'Interview with [PERSON-1]',
+        url: 'https://adilet.zan.kz/rus/docs/K1400000226',
+      },
     ]);
     expect(anonymizeCase(anonymized).record).toEqual(anonymized);
   });

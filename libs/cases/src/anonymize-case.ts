@@ -1,11 +1,11 @@
-import { anonymizeTexts, findIdentifierInToken, Replacement } from '@caseatlas/anonymizer';
+import { anonymizeTexts, findIdentifierInToken, findIdentifierInUrl, Replacement } from '@caseatlas/anonymizer';
 import type { CaseRecord } from '@caseatlas/contracts';
 import type { Problem } from '@caseatlas/validation';
 
 /**
  * Every free text of a case (the `anonymized` fields of CASE_STRING_FIELD_POLICIES) goes
- * through the anonymizer before anything is stored: title, summary, facts, region, court name,
- * source citations and source URLs. Placeholders are
+ * through the anonymizer before anything is stored: title, summary, facts, region, court name and
+ * source citations. Placeholders are
  * numbered across all of them, so `[PERSON-1]` is one person throughout the case. Already
  * anonymized text comes back unchanged, so saving a case again changes nothing. Pure.
  */
@@ -25,7 +25,6 @@ export function caseTexts(record: CaseRecord): Record<string, string> {
   if (record.region) fields.region = record.region;
   record.sources.forEach((source, index) => {
     fields[`sources[${index}].citation`] = source.citation;
-    if (source.url) fields[`sources[${index}].url`] = source.url;
   });
   return fields;
 }
@@ -42,26 +41,39 @@ export function withCaseTexts<T extends CaseRecord>(record: T, texts: Record<str
     sources: record.sources.map((source, index) => ({
       ...source,
       citation: texts[`sources[${index}].citation`],
-      url: source.url ? texts[`sources[${index}].url`] : source.url,
     })),
   };
 }
 
 /**
- * The `token` fields (tags) that carry a personal identifier: a placeholder cannot replace it
- * inside a tag, so the record is refused, naming the field and the kind, never the value. Pure.
+ * The `token` fields (tags, source URLs) that carry a personal identifier: a placeholder cannot
+ * replace it inside a tag or an address, so the record is refused, naming the field and the kind,
+ * never the value. Pure.
  */
-export function identifiersInTokens(record: Pick<CaseRecord, 'tags'>): Problem[] {
-  return record.tags.flatMap((tag, index) => {
-    const found = findIdentifierInToken(tag);
-    return found
-      ? [
-          {
-            path: `tags[${index}]`,
-            rule: 'personalData',
-            message: `tags[${index}] looks like personal data (${found}); tags name themes, never people`,
-          },
-        ]
-      : [];
+export function identifiersInTokens(
+  record: Pick<CaseRecord, 'tags'> & Partial<Pick<CaseRecord, 'sources'>>,
+): Problem[] {
+  const problem = (path: string, found: string, advice: string): Problem => ({
+    path,
+    rule: 'personalData',
+    message: `${path} looks like personal data (${found}); ${advice}`,
   });
+  return [
+    ...record.tags.flatMap((tag, index) => {
+      const found = findIdentifierInToken(tag);
+      return found ? [problem(`tags[${index}]`, found, 'tags name themes, never people')] : [];
+    }),
+    ...(record.sources ?? []).flatMap((source, index) => {
+      const found = source.url ? findIdentifierInUrl(source.url) : null;
+      return found
+        ? [
+            problem(
+              `sources[${index}].url`,
+              found,
+              "link to the judgment or report, not to a person's account or profile",
+            ),
+          ]
+        : [];
+    }),
+  ];
 }

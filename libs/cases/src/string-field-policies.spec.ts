@@ -31,7 +31,6 @@ function withField(record: CaseRecord, path: string, text: string): CaseRecord {
 
 const PLANTED = {
   text: 'Иванов Сергей Петрович, тел. +7 701 234 56 78, ИИН 870412300416, ivanov.s@mail.kz',
-  url: 'https://example.org/profile?phone=%2B77012345678&mail=ivanov.s%40mail.kz',
   fragments: ['Иванов', '701 234 56 78', '870412300416', 'ivanov.s', '77012345678'],
 };
 
@@ -50,14 +49,13 @@ describe('string field policies of the case record', () => {
 
   it('anonymize at least the texts the brief names (title, summary, facts, region, court name, sources)', () => {
     expect(anonymized.sort()).toEqual(
-      ['court.name', 'facts', 'region', 'sources[].citation', 'sources[].url', 'summary', 'title'].sort(),
+      ['court.name', 'facts', 'region', 'sources[].citation', 'summary', 'title'].sort(),
     );
   });
 
   it.each(anonymized)('%s: an identifier typed into it is replaced before storage', (path) => {
     const record = briefCase();
-    const planted = path === 'sources[].url' ? PLANTED.url : PLANTED.text;
-    const stored = anonymizeCase(withField(record, path, planted)).record;
+    const stored = anonymizeCase(withField(record, path, PLANTED.text)).record;
     const kept = stringPaths(stored).length ? JSON.stringify(stored) : '';
     expect(PLANTED.fragments.filter((fragment) => kept.includes(fragment))).toEqual([]);
   });
@@ -71,5 +69,40 @@ describe('string field policies of the case record', () => {
       'tags[2]:personalData',
     ]);
     expect(problems.map((problem) => problem.message).join(' ')).not.toMatch(/870412300416|ivanov/);
+  });
+
+  it('refuse a source URL that carries an identifier, naming the field, and keep addresses of documents', () => {
+    const withUrls = (urls: string[]) =>
+      identifiersInTokens({
+        tags: [],
+        sources: urls.map((url) => ({ type: 'media_report' as const, citation: 'A report', url })),
+      });
+    const refused = [
+      'https://example.org/profile?phone=%2B77012345678&mail=ivanov.s%40mail.kz',
+      'https://t.me/aigerim_recruiter',
+      'https://vk.com/id12345678',
+      'https://example.kz/profile?name=zhumagalieva_aigerim&phone=77019876543',
+      'https://example.kz/news/ivanov-sergey-petrovich',
+      'https://example.kz/lookup?iin=870412300416',
+      'https://example.kz/%E0%A4%A?passport=N12345678',
+    ];
+    expect(withUrls(refused).map((problem) => `${problem.path}:${problem.rule}`)).toEqual(
+      refused.map((_url, index) => `sources[${index}].url:personalData`),
+    );
+    expect(
+      withUrls(refused)
+        .map((problem) => problem.message)
+        .join(' '),
+    ).not.toMatch(/77012345678|ivanov|aigerim/);
+    expect(
+      withUrls([
+        'https://adilet.zan.kz/rus/docs/K1400000226',
+        'https://sud.kz/rus/documents/7511-19-00-1-215',
+        'https://www.bbc.com/news/world-asia-61234567',
+        'https://tengrinews.kz/kazakhstan_news/sud-vynes-prigovor-po-delu-o-torgovle-lyudmi-512345/',
+        'https://www.unodc.org/documents/human-trafficking/2022/GLOTiP_2022_web.pdf',
+        'https://example.kz/cases?year=2019&page=2#section-3',
+      ]),
+    ).toEqual([]);
   });
 });

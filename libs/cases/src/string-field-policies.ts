@@ -76,7 +76,7 @@ export const CASE_STRING_FIELD_POLICIES: Record<CaseStringField, StringFieldPoli
   'mentalHealthInvolvement[]': 'vocabulary',
   'sources[].type': 'vocabulary',
   'sources[].citation': 'anonymized',
-  'sources[].url': 'anonymized',
+  'sources[].url': 'token',
   'relatedCases[].reference': 'format',
   'relatedCases[].relation': 'vocabulary',
   'tags[]': 'token',
