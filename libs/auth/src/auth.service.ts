@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
@@ -25,9 +26,13 @@ export interface LoginOrigin {
   details: Record<string, unknown>;
 }
 
-/** Unknown usernames are counted under a hash, so the trail never keeps what was typed. */
-export function unknownAccountKey(username: string): string {
-  return `unknown:${tokenHash(username.trim().toLowerCase()).slice(0, 24)}`;
+/**
+ * Unknown usernames are counted under a keyed hash: the trail never keeps what was typed, and
+ * without the server's key a guess (a phone number, an e-mail typed as a username) cannot be
+ * checked against it, as it could against a plain hash. Pure.
+ */
+export function unknownAccountKey(username: string, key: Buffer): string {
+  return `unknown:${createHmac('sha256', key).update(username.trim().toLowerCase()).digest('hex').slice(0, 24)}`;
 }
 
 /** A new session: what the client receives, plus the refresh token for the httpOnly cookie. */
@@ -53,6 +58,7 @@ export class AuthService {
     | 'LOGIN_LOCKOUT_SECONDS'
     | 'REFRESH_REUSE_GRACE_SECONDS'
   >;
+  private readonly unknownAccountKey: Buffer;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -69,6 +75,9 @@ export class AuthService {
       LOGIN_LOCKOUT_SECONDS: config.get('LOGIN_LOCKOUT_SECONDS', { infer: true }),
       REFRESH_REUSE_GRACE_SECONDS: config.get('REFRESH_REUSE_GRACE_SECONDS', { infer: true }),
     };
+    this.unknownAccountKey = createHash('sha256')
+      .update(`caseatlas unknown account\0${config.get('JWT_SECRET', { infer: true })}`)
+      .digest();
   }
 
   /**
@@ -79,7 +88,7 @@ export class AuthService {
    */
   async login(username: string, password: string, origin: LoginOrigin): Promise<IssuedSession> {
     const user = await this.users.findByUsername(username);
-    const subject = user?.id ?? unknownAccountKey(username);
+    const subject = user?.id ?? unknownAccountKey(username, this.unknownAccountKey);
     const attempt = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${subject}:${origin.clientAddress}`]);
       const retryAfter = await this.lockedFor(subject, origin.clientAddress, manager);
