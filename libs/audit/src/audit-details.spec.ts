@@ -33,6 +33,17 @@ describe('auditedText', () => {
   it('removes control characters, which jsonb refuses', () => {
     expect(auditedText('a\u0000b\u0007c')).toBe('a b c');
   });
+
+  it('replaces names and numbers typed as one token by their kind, and keeps references, dates and tags', () => {
+    expect(auditedText('zhumagalieva_aigerim_nurlanovna')).toBe('[PERSON]');
+    expect(auditedText('zhumagalieva.aigerim')).toBe('[PERSON]');
+    expect(auditedText('rustamov_sherzod')).toBe('[PERSON]');
+    expect(auditedText('77019876543')).toBe('[PHONE]');
+    expect(auditedText('called 77019876543 twice')).toBe('called [PHONE] twice');
+    expect(auditedText('KZ-2019-ALM-0042 2019-05-01 debt_bondage online_recruitment within origin')).toBe(
+      'KZ-2019-ALM-0042 2019-05-01 debt_bondage online_recruitment within origin',
+    );
+  });
 });
 
 describe('auditedFields', () => {
@@ -45,6 +56,10 @@ describe('auditedFields', () => {
   it('replaces keys that are not identifiers by one marker', () => {
     expect(auditedFields({ title: 1, 'Иванов Сергей Петрович, 12.03.1985': 2, ['x'.repeat(2000)]: 3 })).toEqual([
       'title',
+      '(other)',
+    ]);
+    expect(auditedFields({ tel77019876543: 3, aigerim77019876543: 'y', verdictYear: 2021 })).toEqual([
+      'verdictYear',
       '(other)',
     ]);
   });

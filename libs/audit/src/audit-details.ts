@@ -5,8 +5,15 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]{0,59}$/;
 /** Counts, years and page bounds; a longer number may be an identifier (an IIN, a phone). */
 const MAX_KEPT_NUMBER = 999_999;
 
+/** A field name holds no long digit run; one that does may carry a phone or an ID (`tel77019876543`). */
+const LONG_DIGIT_RUN = /\d{5}/;
+
 /** A name worth keeping: identifier-shaped, and not a person's name or number in disguise. */
-export const isAuditableName = (name: string): boolean => NAME.test(name) && findIdentifierInToken(name) === null;
+export const isAuditableName = (name: string): boolean =>
+  NAME.test(name) && !LONG_DIGIT_RUN.test(name) && findIdentifierInToken(name) === null;
+
+/** Tokens the free-text anonymizer reads as no words: ones with digits, underscores, dots or `@`. */
+const TOKEN_LIKE = /[\d_.@]/;
 
 /** A number worth keeping as sent; others are recorded only as being a number. */
 export const auditedNumber = (value: number): number | string =>
@@ -19,14 +26,20 @@ const MAX_TEXT = 200;
  * Pure: a caller-typed value made safe to keep — control characters removed and unpaired
  * surrogates replaced (PostgreSQL's jsonb refuses both), passed through the anonymizer like
  * any free text, then cut to 200 characters, so a name typed into any filter is replaced by its
- * placeholder.
+ * placeholder; a token carrying an identifier is replaced by its kind.
  */
 export function auditedText(value: string): string {
   // eslint-disable-next-line no-control-regex
   const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   // Anonymized before it is cut, so the cut cannot leave part of an identifier undetected.
   const kept = printable.slice(0, MAX_TEXT * 10).toWellFormed();
-  return anonymizeTexts({ text: kept }).texts.text.slice(0, MAX_TEXT).toWellFormed();
+  const anonymized = anonymizeTexts({ text: kept }).texts.text.slice(0, MAX_TEXT).toWellFormed();
+  // A name or number typed as one token (`zhumagalieva_aigerim`, `77019876543`) is no sentence to
+  // the anonymizer: such tokens also get the token rules the tags get, and give way to their kind.
+  return anonymized.replace(/\S+/g, (token) => {
+    const kind = TOKEN_LIKE.test(token) ? findIdentifierInToken(token) : null;
+    return kind ? `[${kind}]` : token;
+  });
 }
 
 /**
