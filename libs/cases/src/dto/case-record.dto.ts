@@ -396,18 +396,21 @@ export class CaseRecordDto implements CaseRecord {
 
   @ApiProperty({ type: [SourceDto] })
   @IsArray()
+  @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => SourceDto)
   sources!: SourceDto[];
 
   @ApiProperty({ type: [RelatedCaseDto] })
   @IsArray()
+  @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => RelatedCaseDto)
   relatedCases!: RelatedCaseDto[];
 
   @ApiProperty({ type: [String], example: ['online_recruitment'] })
   @IsArray()
+  @ArrayMaxSize(50)
   @ArrayUnique()
   @Matches(/^[a-z0-9_]{1,50}$/, { each: true, message: 'each tag must be lower-case letters, digits or "_"' })
   tags!: string[];
