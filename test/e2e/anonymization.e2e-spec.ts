@@ -117,6 +117,17 @@ describe('no personal data at rest', () => {
     // The log levels production runs with, so the log scanned below is the one it writes.
     api = await startApiProcess({ LOG_LEVEL: 'log', SEARCH_RELAY_INTERVAL_MS: '100' });
     for (const statute of STATUTES) await call('POST', 'statutes', statute);
+    // A statute's title is typed too: created and edited with the planted name and phone.
+    const plantedStatute = {
+      ...STATUTES[0],
+      key: 'KZ-CC-999-1',
+      title: `Статья имени ${PLANTED.name}, тел. ${PLANTED.phone}`,
+    };
+    expect((await call('POST', 'statutes', plantedStatute)).status).toBe(201);
+    expect(
+      (await call('PUT', 'statutes/KZ-CC-999-1', { title: `Edited: ${PLANTED.name} ${PLANTED.email}`, version: 1 }))
+        .status,
+    ).toBe(200);
 
     // Through the API: a create, an update, and a rejected create (its 400 must not echo text).
     const created = await call('POST', 'cases', plantedCase('KZ-2024-LEAK-0001'));

@@ -1,4 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import type { StatuteRecord, StatuteResponse } from '@caseatlas/contracts';
 import { ListQuery, ProblemsException, validateAs } from '@caseatlas/validation';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -8,7 +9,10 @@ import { findStatuteInconsistencies } from './validation/case-consistency';
 
 @Injectable()
 export class StatuteService {
-  constructor(private readonly statutes: StatuteRepository) {}
+  constructor(
+    private readonly statutes: StatuteRepository,
+    private readonly anonymizer: AnonymizerWorker,
+  ) {}
 
   list(query: ListQuery<StatuteSortField>) {
     return this.statutes.findPage(query);
@@ -18,8 +22,9 @@ export class StatuteService {
     return (await this.statutes.findByKey(key)) ?? this.notFound(key);
   }
 
-  async create(record: StatuteRecordDto): Promise<StatuteResponse> {
-    assertConsistent(record);
+  async create(typed: StatuteRecordDto): Promise<StatuteResponse> {
+    assertConsistent(typed);
+    const record = await this.anonymized(typed);
     return this.statutes.transaction(async (manager) => {
       try {
         await this.statutes.insert(manager, record);
@@ -57,7 +62,7 @@ export class StatuteService {
       const merged = validateAs(StatuteRecordDto, { ...currentRecord, ...defined });
       if (merged.problems) throw new ProblemsException(merged.problems);
       assertConsistent(merged.value);
-      await this.statutes.replace(manager, merged.value, current.version + 1);
+      await this.statutes.replace(manager, await this.anonymized(merged.value), current.version + 1);
       return (await this.statutes.findByKey(key, manager))!;
     });
   }
@@ -78,9 +83,10 @@ export class StatuteService {
   }
 
   /** Import: create or replace by key. */
-  async upsert(record: StatuteRecordDto, options: { dryRun?: boolean } = {}) {
-    const problems = findStatuteInconsistencies(record);
+  async upsert(typed: StatuteRecordDto, options: { dryRun?: boolean } = {}) {
+    const problems = findStatuteInconsistencies(typed);
     if (problems.length) return { problems };
+    const record = await this.anonymized(typed);
     if (options.dryRun)
       return { outcome: (await this.statutes.findByKey(record.key)) ? ('updated' as const) : ('created' as const) };
     return this.statutes.transaction(async (manager) => {
@@ -92,6 +98,15 @@ export class StatuteService {
       await this.statutes.replace(manager, record, current.version + 1);
       return { outcome: 'updated' as const };
     });
+  }
+
+  /**
+   * A title is typed like a case's texts, so it is anonymized like them before it is stored: a
+   * statute's title names no one, and one that does keeps only a placeholder.
+   */
+  private async anonymized<T extends StatuteRecord>(record: T): Promise<T> {
+    const { texts } = await this.anonymizer.anonymizeTexts({ title: record.title });
+    return { ...record, title: texts.title };
   }
 
   private notFound(key: string): never {
