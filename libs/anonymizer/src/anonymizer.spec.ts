@@ -54,6 +54,17 @@ describe('detect', () => {
     ]);
   });
 
+  it('finds what a review found missed: bare phones after a cue, «ДР» dates, series and number of a passport, «по имени»', () => {
+    expect(types('Phone 77019876543')).toEqual(['PHONE:77019876543']);
+    expect(types('WhatsApp 7019876543')).toEqual(['PHONE:7019876543']);
+    expect(types('ДР 12.05.1990')).toEqual(['BIRTH_DATE:12.05.1990']);
+    expect(types('паспорт серии 45 09 № 123456')).toEqual(['PASSPORT:45 09 № 123456']);
+    expect(types('Лицо по имени Ахмед')).toEqual(['PERSON:Ахмед']);
+    expect(types('a man by the name of Ahmed')).toEqual(['PERSON:Ahmed']);
+    // Without a cue, a run of ten or eleven digits is a case or document number.
+    expect(types('Дело 1234567890 и документ 77019876543')).toEqual([]);
+  });
+
   it('leaves legal references, case numbers, amounts, labels and placeholders alone', () => {
     expect(
       types(

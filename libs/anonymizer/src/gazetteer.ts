@@ -12,7 +12,7 @@ export const GAZETTEER_SOURCE = names.source;
 
 /** Words that introduce a person in case files; the capitalised words after them are a name. */
 const PERSON_CUE_WORDS =
-  /(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|the victim|victim|the defendant|defendant|the accused|accused|witness|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)/;
+  /(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|по имени|по фамилии|the victim|victim|the defendant|defendant|the accused|accused|witness|by the name of|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)/;
 export const PERSON_CUES = new RegExp(`(?<![\\p{L}])${PERSON_CUE_WORDS.source}[,:]?\\s+$`, 'iu');
 /** Where a cue and the space after it end, anywhere in a text (a superset of the ends PERSON_CUES accepts). */
 export const PERSON_CUE_ENDS = new RegExp(`${PERSON_CUE_WORDS.source}[,:]?\\s+`, 'giu');

@@ -299,7 +299,7 @@ const DATE = new RegExp(
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?:родил\p{L}*|рожд\p{L}*|born(?:\son)?|date of birth|DOB|д\.\s?р\.|tug['ʻʼ‘’`]?il\p{L}*|туған|туылған)(?:\s\p{L}{2,20})?[\s:,]*$/iu;
+  /(?:родил\p{L}*|рожд\p{L}*|born(?:\son)?|date of birth|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tug['ʻʼ‘’`]?il\p{L}*|туған|туылған)(?:\s\p{L}{2,20})?[\s:,]*$/iu;
 const BIRTH_AFTER =
   /^[\s,]*(?:года рождения|рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
