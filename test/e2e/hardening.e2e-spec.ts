@@ -184,6 +184,24 @@ describe('requests refused before any route sees them answer JSON, with a truthf
     });
   });
 
+  it('a path that is not valid percent-encoding answers 400 in our words, audited for every method', async () => {
+    const reviewer = await api.as('reviewer');
+    for (const method of ['get', 'put', 'delete'] as const) {
+      const before = (await auditRows('http.refused')).length;
+      const response = await reviewer[method]('/cases/%E0%A4%A').expect(400);
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'the address is not valid percent-encoding',
+      });
+      expect(await auditRows('http.refused')).toHaveLength(before + 1);
+      expect(await latestRefusal()).toMatchObject({
+        statusCode: 400,
+        details: { method: method.toUpperCase(), area: 'cases', reason: 'malformedPath' },
+      });
+    }
+  });
+
   it('a body over 1 MB answers 413, audited', async () => {
     const reviewer = await api.as('reviewer');
     const response = await reviewer

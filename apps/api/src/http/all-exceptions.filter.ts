@@ -5,7 +5,7 @@ import { auditHintsOf } from '@caseatlas/audit';
 import { LoginLockedException } from '@caseatlas/auth';
 import { toErrorResponse } from './error-response';
 import { HttpAuditWriter } from './http-audit.writer';
-import { RequestRefusedException } from './request-refusals';
+import { pathRefusalOf, RequestRefusedException } from './request-refusals';
 
 /**
  * Turns every error into the documented body ({@link ErrorResponse}) and records it in the
@@ -21,10 +21,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
-    let { status, body } = this.describe(exception);
+    const refused = exception instanceof RequestRefusedException ? exception : pathRefusalOf(exception);
+    let { status, body } = this.describe(refused ?? exception);
     const recorded =
-      exception instanceof RequestRefusedException && !request.caseatlas?.audit
-        ? await this.writer.recordRefusedRequest(request, status, exception.reason, { clientAddress: 'unknown' })
+      refused && !request.caseatlas?.audit
+        ? await this.writer.recordRefusedRequest(request, status, refused.reason, { clientAddress: 'unknown' })
         : await this.writer.recordFailure(request, status, auditHintsOf(exception));
     if (!recorded) {
       // An access that cannot be recorded is not answered as if it had been.

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { BadRequestException, HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { toErrorResponse } from './error-response';
 
@@ -45,4 +45,15 @@ export function refuseUnreadableBodies(
 ): void {
   const refusal = bodyRefusalOf(error);
   next(refusal ? new RequestRefusedException(refusal.status, refusal.reason, refusal.message) : error);
+}
+
+/**
+ * The router could not percent-decode a path parameter (`/cases/%E0%A4%A`), so no route ran: it is
+ * refused like an unreadable body. Nest's router turns the router's URIError into a
+ * BadRequestException carrying the router's message (and the raw value), which is how it is known.
+ */
+export function pathRefusalOf(exception: unknown): RequestRefusedException | undefined {
+  return exception instanceof BadRequestException && /^Failed to decode param /.test(exception.message)
+    ? new RequestRefusedException(400, 'malformedPath', 'the address is not valid percent-encoding')
+    : undefined;
 }
