@@ -139,6 +139,17 @@ describe('npm run cli -- import / export', () => {
     const result = await runCli('import', cases, '--dry-run');
     expect(result.output).toMatch(/1 would be created/);
     expect(await countRows()).toMatchObject({ cases: 0 });
+
+    // Against stored cases, a dry run tells a changed record from the same one, as the import would.
+    await runCli('import', file('two.ndjson', [caseLine('KZ-2019-ALM-0001'), caseLine('KZ-2019-ALM-0002')]));
+    const mixed = file('mixed.ndjson', [
+      caseLine('KZ-2019-ALM-0001'),
+      caseLine('KZ-2019-ALM-0002', (record) => (record.title = 'Retitled')),
+      caseLine('KZ-2019-ALM-0003'),
+    ]);
+    const against = await runCli('import', mixed, '--dry-run');
+    expect(against.output).toMatch(/3 cases read .* 1 would be created, 1 updated, 1 unchanged, 0 rejected/);
+    expect(await countRows()).toMatchObject({ cases: 2 });
   });
 
   it('exports to CSV and NDJSON that import back unchanged', async () => {

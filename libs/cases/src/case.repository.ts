@@ -168,15 +168,6 @@ export class CaseRepository {
     return new Map(rows.map((row) => [row.id, row.status]));
   }
 
-  /** Which of these references cases already have (an import's dry run). */
-  async existingReferences(references: string[]): Promise<Set<string>> {
-    const rows: { reference: string }[] = await this.dataSource.query(
-      'SELECT reference FROM cases WHERE reference = ANY($1::text[])',
-      [references],
-    );
-    return new Set(rows.map((row) => row.reference));
-  }
-
   async isEmpty(): Promise<boolean> {
     return !(await this.dataSource.manager.exists(CaseEntity));
   }
@@ -188,14 +179,21 @@ export class CaseRepository {
 
   /** The cases with these references, locked like `lockById` (in reference order, so two imports never deadlock). */
   async lockByReferences(manager: EntityManager, references: string[]): Promise<CaseResponse[]> {
+    return this.byReferences(manager, references, true);
+  }
+
+  /** The cases with these references, read without locking them (an import's dry run). */
+  async findByReferences(references: string[]): Promise<CaseResponse[]> {
+    return this.byReferences(this.dataSource.manager, references, false);
+  }
+
+  private async byReferences(manager: EntityManager, references: string[], lock: boolean): Promise<CaseResponse[]> {
     if (references.length === 0) return [];
-    const rows = await manager
+    const query = manager
       .createQueryBuilder(CaseEntity, 'case_study')
-      .setLock('pessimistic_write')
       .where('case_study.reference IN (:...references)', { references })
-      .orderBy('case_study.reference', 'ASC')
-      .getMany();
-    return this.withChildren(manager, rows);
+      .orderBy('case_study.reference', 'ASC');
+    return this.withChildren(manager, await (lock ? query.setLock('pessimistic_write') : query).getMany());
   }
 
   private async lockOne(manager: EntityManager, where: string, parameters: Record<string, string>) {

@@ -102,8 +102,8 @@ export class CaseService {
   async importBatch(records: CaseRecord[], options: { dryRun?: boolean } = {}): Promise<ImportOutcome[]> {
     if (records.length === 0) return [];
     if (options.dryRun) {
-      const existing = await this.cases.existingReferences(records.map((record) => record.reference));
-      return records.map((record) => ({ outcome: existing.has(record.reference) ? 'updated' : 'created' }));
+      const stored = await this.cases.findByReferences(records.map((record) => record.reference));
+      return outcomesOf(records, stored).map((outcome) => ({ outcome }));
     }
     try {
       return await this.cases.transaction((manager) => this.writeImported(manager, records));
@@ -122,19 +122,12 @@ export class CaseService {
   }
 
   private async writeImported(manager: EntityManager, records: CaseRecord[]): Promise<ImportOutcome[]> {
-    const stored = new Map(
-      (
-        await this.cases.lockByReferences(
-          manager,
-          records.map((record) => record.reference),
-        )
-      ).map((current) => [current.reference, current]),
+    const locked = await this.cases.lockByReferences(
+      manager,
+      records.map((record) => record.reference),
     );
-    const outcomes = records.map((record): UpsertOutcome => {
-      const current = stored.get(record.reference);
-      if (!current) return 'created';
-      return sameRecord(toCaseRecord(current), record) ? 'unchanged' : 'updated';
-    });
+    const stored = new Map(locked.map((current) => [current.reference, current]));
+    const outcomes = outcomesOf(records, locked);
     await this.cases.insertMany(
       manager,
       records.filter((_record, index) => outcomes[index] === 'created'),
@@ -224,6 +217,16 @@ function statusProblems(current: CaseStatus, next: unknown): Problem[] {
 }
 
 /** Compares what would be stored, so absent and null, or class and plain objects, compare equal. */
+/** What importing each record does to the stored cases: creates one, replaces one, or changes nothing. */
+function outcomesOf(records: CaseRecord[], stored: CaseResponse[]): UpsertOutcome[] {
+  const byReference = new Map(stored.map((current) => [current.reference, current]));
+  return records.map((record) => {
+    const current = byReference.get(record.reference);
+    if (!current) return 'created';
+    return sameRecord(toCaseRecord(current), record) ? 'unchanged' : 'updated';
+  });
+}
+
 function sameRecord(stored: CaseRecord, incoming: CaseRecord): boolean {
   return canonicalJson(toCaseRows(stored)) === canonicalJson(toCaseRows(incoming));
 }
