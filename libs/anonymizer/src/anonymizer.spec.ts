@@ -61,6 +61,9 @@ describe('detect', () => {
     expect(types('паспорт серии 45 09 № 123456')).toEqual(['PASSPORT:45 09 № 123456']);
     expect(types('Лицо по имени Ахмед')).toEqual(['PERSON:Ахмед']);
     expect(types('a man by the name of Ahmed')).toEqual(['PERSON:Ahmed']);
+    // «Дело», «Группа» before a name are no part of it.
+    expect(types('Дело Иванова Сергея Петровича')).toEqual(['PERSON:Иванова Сергея Петровича']);
+    expect(types('Группа Тохтарова Ерлана')).toEqual(['PERSON:Тохтарова Ерлана']);
     // Without a cue, a run of ten or eleven digits is a case or document number.
     expect(types('Дело 1234567890 и документ 77019876543')).toEqual([]);
   });
