@@ -176,12 +176,23 @@ describe('requests refused before any route sees them answer JSON, with a truthf
       .set('Content-Type', 'application/json')
       .send('{"username": "x", ')
       .expect(400);
-    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the body is not valid JSON' });
+    expect(response.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'the body must be a valid JSON object',
+    });
     expect(await latestRefusal()).toMatchObject({
       outcome: 'failure',
       statusCode: 400,
       details: { method: 'POST', area: 'auth', reason: 'malformedJson' },
     });
+
+    // JSON, but no object: the same answer, in the same words.
+    for (const body of ['null', '"x"', '42']) {
+      const refused = await request(api.apiUrl).post('/auth/login').set('Content-Type', 'application/json').send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toBe('the body must be a valid JSON object');
+    }
   });
 
   it('a path that is not valid percent-encoding answers 400 in our words, audited for every method', async () => {

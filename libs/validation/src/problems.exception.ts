@@ -8,7 +8,7 @@ export class ProblemsException extends BadRequestException {
     const body: ValidationErrorResponse = {
       statusCode: HttpStatus.BAD_REQUEST,
       error: 'Bad Request',
-      message: `${problems.length} problem${problems.length === 1 ? '' : 's'} in the request body: ${problems
+      message: `${problems.length} problem${problems.length === 1 ? '' : 's'} in the request: ${problems
         .slice(0, 3)
         .map((problem) => `${problem.path || 'body'}: ${problem.message}`)
         .join('; ')}${problems.length > 3 ? '; …' : ''}`,

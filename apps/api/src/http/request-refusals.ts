@@ -15,7 +15,7 @@ export class RequestRefusedException extends HttpException {
 
 /** What body-parser says, in our words: the reason the audit keeps and the message the caller reads. */
 const BODY_REFUSALS: Record<string, { reason: string; message: string }> = {
-  'entity.parse.failed': { reason: 'malformedJson', message: 'the body is not valid JSON' },
+  'entity.parse.failed': { reason: 'malformedJson', message: 'the body must be a valid JSON object' },
   'entity.too.large': { reason: 'bodyTooLarge', message: 'the body is larger than 1 MB' },
   'entity.verify.failed': { reason: 'unreadableBody', message: 'the body could not be read' },
   'encoding.unsupported': { reason: 'unsupportedEncoding', message: 'the body uses an unsupported content encoding' },
