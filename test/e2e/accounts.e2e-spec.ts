@@ -174,6 +174,20 @@ describe('accounts and sessions', () => {
         .expect(200);
       expect(list.body.map((user: UserResponse) => user.username)).toEqual(['aigerim.n']);
       expect(list.headers['content-range']).toBe('users 0-0/1');
+      // A closed list is checked, here and on the statutes' and the audit's filters alike.
+      for (const [path, filter] of [
+        ['/users', { role: 'god' }],
+        ['/statutes', { purpose: 'x' }],
+        ['/audit', { outcome: 'maybe' }],
+      ] as const) {
+        const refused = await admin
+          .get(path)
+          .query({ filter: JSON.stringify(filter) })
+          .expect(400);
+        expect(refused.body.problems).toEqual([
+          expect.objectContaining({ path: `filter.${Object.keys(filter)[0]}`, rule: 'vocabulary' }),
+        ]);
+      }
     });
 
     it('accepts the record react-admin sends back, refuses a username change, and resets passwords', async () => {

@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } fr
 import type { Response } from 'express';
 import { AUDIT_SORT_COLUMNS, AuditService } from '@caseatlas/audit';
 import type { AuditSortField } from '@caseatlas/audit';
+import { AUDIT_OUTCOMES } from '@caseatlas/contracts';
 import type { AuditEventResponse } from '@caseatlas/contracts';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
@@ -16,7 +17,7 @@ export const AUDIT_LIST: ListSpecification<AuditSortField> = {
     actorId: 'id',
     actorName: 'string',
     action: 'string',
-    outcome: 'string',
+    outcome: { kind: 'string', vocabulary: AUDIT_OUTCOMES },
     targetType: 'string',
     targetId: 'string',
     requestId: 'string',

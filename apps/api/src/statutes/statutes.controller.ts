@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { EXPLOITATION_PURPOSES } from '@caseatlas/contracts';
 import type { StatuteResponse } from '@caseatlas/contracts';
 import {
   StatuteRecordDto,
@@ -18,7 +19,12 @@ import { ListQueryPipe } from '../http/list-query.pipe';
 export const STATUTE_LIST: ListSpecification<StatuteSortField> = {
   sortable: Object.keys(STATUTE_SORT_COLUMNS) as StatuteSortField[],
   defaultSort: { field: 'key', order: 'ASC' },
-  filters: { id: 'string', q: 'string', jurisdiction: 'string', purpose: 'string' },
+  filters: {
+    id: 'string',
+    q: 'string',
+    jurisdiction: 'string',
+    purpose: { kind: 'string', vocabulary: EXPLOITATION_PURPOSES },
+  },
 };
 
 @ApiTags('statutes')

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiBody, ApiNotFoundResponse, ApiQuery, ApiTags 
 import type { Response } from 'express';
 import { CreateUserDto, UpdateUserDto, USER_SORT_COLUMNS, UserService } from '@caseatlas/auth';
 import type { Actor, UserSortField } from '@caseatlas/auth';
+import { ROLES } from '@caseatlas/contracts';
 import type { UserResponse } from '@caseatlas/contracts';
 import { contentRange } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
@@ -14,7 +15,7 @@ import { CurrentActor } from '../http/current-actor.decorator';
 export const USER_LIST: ListSpecification<UserSortField> = {
   sortable: Object.keys(USER_SORT_COLUMNS) as UserSortField[],
   defaultSort: { field: 'username', order: 'ASC' },
-  filters: { id: 'id', q: 'string', role: 'string', active: 'boolean' },
+  filters: { id: 'id', q: 'string', role: { kind: 'string', vocabulary: ROLES }, active: 'boolean' },
 };
 
 /** Accounts, for admins. Accounts are deactivated, never deleted: the audit trail refers to them. */
