@@ -145,8 +145,8 @@ export const PERSONAL_DATA_TYPES = [
 
 /** Statute keys: `{jurisdiction}-{code}-{article}[-{part}]`, e.g. KZ-CC-128-3. */
 export const STATUTE_KEY_PATTERN = /^[A-Z]{2}-[A-Z]{2,6}-\d+[A-Za-z]?(\.\d+)?(-\d+[A-Za-z]?)?$/;
-/** Timeline dates: day or month precision. */
-export const PARTIAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A timeline date, to the day or the month, in the years cases of this field can have (1900–2099). */
+export const PARTIAL_DATE_PATTERN = /^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 /** `KZ-2019-ALM-0042`: country, year, a place code in letters, a sequence number (no room for an identifier). */
 export const CASE_REFERENCE_PATTERN = /^[A-Z]{2}-\d{4}-[A-Z]{2,8}-\d{1,6}$/;
 

@@ -9,6 +9,7 @@ const specification = {
     id: 'id',
     status: { kind: 'string', vocabulary: ['draft', 'published'] },
     country: { kind: 'string', pattern: /^[A-Z]{2}$/ },
+    from: 'datetime',
   } as const,
 };
 
@@ -16,6 +17,19 @@ describe('parseListQuery', () => {
   it.each(['0x7e3', '1e3', ' 2019', '2019.0', '', 'Infinity'])('reads only decimal integers: refuses %j', (year) => {
     const { problems } = parseListQuery({ filter: JSON.stringify({ verdictYear: [year] }) }, specification);
     expect(problems?.map((problem) => problem.rule)).toEqual(['integer']);
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29T10:00:00Z', 'yesterday'])(
+    'reads only days that exist: refuses %j',
+    (from) => {
+      const { problems } = parseListQuery({ filter: JSON.stringify({ from }) }, specification);
+      expect(problems?.map((problem) => `${problem.path}:${problem.rule}`)).toEqual(['filter.from:datetime']);
+    },
+  );
+
+  it('takes existing days and date-times', () => {
+    const filter = { from: ['2024-02-29', '2026-11-29T21:43:00Z'] };
+    expect(parseListQuery({ filter: JSON.stringify(filter) }, specification).query?.filter).toEqual(filter);
   });
 
   it('checks values against a declared vocabulary and format, naming the filter and the rule', () => {

@@ -12,7 +12,7 @@ export interface ListQuery<Field extends string = string> {
 
 const FILTER_KIND_DESCRIPTIONS: Record<FilterKind, string> = {
   string: 'text values',
-  integer: 'whole numbers',
+  integer: 'whole numbers from -2147483647 to 2147483647',
   id: 'ids',
   datetime: 'ISO 8601 dates or date-times',
   boolean: 'true or false',
@@ -29,12 +29,23 @@ function acceptsFilterValue(kind: FilterKind, item: unknown): boolean {
     case 'boolean':
       return typeof item === 'boolean' || item === 'true' || item === 'false';
     case 'datetime':
-      return typeof item === 'string' && ISO_DATE_TIME.test(item) && !Number.isNaN(Date.parse(item));
+      return (
+        typeof item === 'string' &&
+        ISO_DATE_TIME.test(item) &&
+        isCalendarDate(item.slice(0, 10)) &&
+        !Number.isNaN(Date.parse(item))
+      );
     case 'id':
       return typeof item === 'string' && UUID_PATTERN.test(item);
     case 'string':
       return typeof item === 'string';
   }
+}
+
+/** A day that exists: Date.parse reads 2026-02-30 as 2 March. */
+function isCalendarDate(day: string): boolean {
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
 }
 
 function toFilterValue(kind: FilterKind, item: unknown): string | number | boolean {

@@ -33,7 +33,7 @@ export const en = {
       no: 'No',
     },
     validation: {
-      partial_date: 'Use YYYY-MM or YYYY-MM-DD',
+      partial_date: 'Use YYYY-MM or YYYY-MM-DD, in 1900–2099',
       date: 'Use YYYY-MM-DD',
       case_reference: 'Upper-case letters, digits and hyphens only (3 to 63 characters)',
       statute_key: 'Use {jurisdiction}-{code}-{article}[-{part}], e.g. KZ-CC-128-3',

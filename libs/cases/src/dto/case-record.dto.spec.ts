@@ -25,3 +25,18 @@ describe('CaseRecordDto list sizes', () => {
     expect(problems.map((problem) => `${problem.path}:${problem.rule}`)).toEqual([`${field}:arrayMaxSize`]);
   });
 });
+
+describe('CaseRecordDto timeline dates', () => {
+  it.each(['0000-01-01', '9999-12-31', '1899-12', '2019-13'])('refuses %s, naming the field', (reported) => {
+    const record = briefCase();
+    record.timeline.reported = reported;
+    const problems = validateAs(CaseRecordDto, record).problems ?? [];
+    expect(problems.map((problem) => `${problem.path}:${problem.rule}`)).toEqual(['timeline.reported:matches']);
+  });
+
+  it.each(['1900-01', '2019-05-14', '2099-12-31'])('takes %s', (reported) => {
+    const record = briefCase();
+    record.timeline.reported = reported;
+    expect(validateAs(CaseRecordDto, record).problems).toBeUndefined();
+  });
+});

@@ -69,7 +69,7 @@ import { IsCountryCode, IsCurrencyCode, IsVocabularyList, IsVocabularyValue } fr
 
 /** D1, D2…: a letter and a number, so a label cannot carry a name or an identifier. */
 const LABEL_PATTERN = /^[A-Z]\d{1,3}$/;
-const PARTIAL_DATE_MESSAGE = '$property must be a date as YYYY-MM-DD or YYYY-MM';
+const PARTIAL_DATE_MESSAGE = '$property must be a date as YYYY-MM-DD or YYYY-MM, in 1900–2099';
 
 // Bounds keep values inside their columns (integer, numeric(16,2)) and inside reason.
 const MAX_MONTHS = 1200;
