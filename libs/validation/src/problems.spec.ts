@@ -30,6 +30,17 @@ describe('problemsFromValidationErrors', () => {
     ]);
   });
 
+  it('reports only the type of a value of the wrong type, not the bounds that then mean nothing', () => {
+    const root = plainToInstance(Root, { defendants: [{ sentence: { months: '-1' } }] });
+    expect(problemsFromValidationErrors(validateSync(root))).toEqual([
+      {
+        path: 'defendants[0].sentence.months',
+        rule: 'isInt',
+        message: 'months must be an integer number',
+      },
+    ]);
+  });
+
   it('reports unknown fields as unknownField at their path', () => {
     const root = plainToInstance(Root, { defendants: [{ sentence: { months: 1, name: 'x' } }] });
     const problems = problemsFromValidationErrors(validateSync(root, { whitelist: true, forbidNonWhitelisted: true }));

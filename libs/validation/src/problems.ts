@@ -14,11 +14,20 @@ function joinPath(parent: string, property: string): string {
   return parent ? `${parent}.${property}` : property;
 }
 
+/**
+ * Rules about a value's type: when one fails, the value's other rules (its bounds, its items) say
+ * nothing true about it, so only the type's problem is reported (`version: "1"` is not an
+ * integer; that it is "less than 1" is noise).
+ */
+const TYPE_RULES = new Set(['isArray', 'isInt', 'isString', 'isBoolean', 'isNumber', 'isObject']);
+
 /** Flattens class-validator's tree into one problem per failed rule, each with its path. */
 export function problemsFromValidationErrors(errors: ValidationError[], parent = ''): Problem[] {
   return errors.flatMap((error) => {
     const path = joinPath(parent, error.property);
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+    const failed = Object.entries(error.constraints ?? {});
+    const wrongType = failed.filter(([rule]) => TYPE_RULES.has(rule));
+    const own = (wrongType.length ? wrongType : failed).map(([rule, message]) => ({
       path,
       rule: RULE_NAMES[rule] ?? rule,
       message: rule === 'whitelistValidation' ? `${path} is not a known field` : message,
