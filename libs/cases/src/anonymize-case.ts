@@ -46,23 +46,19 @@ export function withCaseTexts<T extends CaseRecord>(record: T, texts: Record<str
 }
 
 /**
- * The short fields (the reference, tags, source URLs) that carry a personal identifier: a
- * placeholder cannot replace it inside a reference, a tag or an address, so the record is refused,
- * naming the field and the kind, never the value. Pure.
+ * The `token` fields (tags, source URLs) that carry a personal identifier: a placeholder cannot
+ * replace it inside a tag or an address, so the record is refused, naming the field and the kind,
+ * never the value. Pure.
  */
 export function identifiersInTokens(
-  record: Pick<CaseRecord, 'tags'> & Partial<Pick<CaseRecord, 'sources' | 'reference'>>,
+  record: Pick<CaseRecord, 'tags'> & Partial<Pick<CaseRecord, 'sources'>>,
 ): Problem[] {
   const problem = (path: string, found: string, advice: string): Problem => ({
     path,
     rule: 'personalData',
     message: `${path} looks like personal data (${found}); ${advice}`,
   });
-  const inReference = record.reference ? findIdentifierInToken(record.reference) : null;
   return [
-    ...(inReference
-      ? [problem('reference', inReference, "a reference's letters name a court or a place, never a person")]
-      : []),
     ...record.tags.flatMap((tag, index) => {
       const found = findIdentifierInToken(tag);
       return found ? [problem(`tags[${index}]`, found, 'tags name themes, never people')] : [];
