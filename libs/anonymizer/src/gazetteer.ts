@@ -35,7 +35,6 @@ Region Regional Oblast Province District City Town Village Municipal Inter-distr
 Область Области Областной Областного Район Района Районный Районного Городской Городского Межрайонный Межрайонного
 Samara Самара Самары Novosibirsk Yekaterinburg Kazan Omsk Chelyabinsk Orenburg Tyumen Osh Jalal-Abad Khujand Samarkand Bukhara
 Namangan Andijan Fergana Karaganda Aktobe Atyrau Shymkent Astana Antalya Ankara Izmir Sharjah Ajman Seoul Busan Incheon
-Дело Дела Делу Группа Группы Группе Группу Банда Банды Приговор Case Group Gang`.split(
-    /\s+/,
-  ),
+Дело Дела Делу Группа Группы Группе Группу Банда Банды Приговор Case Group Gang
+Адам Адамды Адамдар Адамдарды Адамның Адамға`.split(/\s+/),
 );

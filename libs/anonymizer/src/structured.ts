@@ -95,7 +95,10 @@ const COUNTRY_CODES = [
   '91',
 ];
 const PHONE_CUE =
-  /(тел\.?|телефон\w*|моб\.?|номер\w*|phone|tel\.?|mobile|WhatsApp|Telegram|telefon\w*|raqam\w*|нөмір\w*)[^\p{L}]{0,12}$/iu;
+  /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*)[^\p{L}]{0,12}$/iu;
+// A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
+const BARE_PHONE_CUE =
+  /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*)[^\p{L}]{0,12}$/iu;
 const LOCAL_PHONE = /(?<![\p{L}\p{N}+])\(?\d{2,3}\)?[\s-]\d{3}[\s-]?\d{2}[\s-]?\d{2,3}(?![\d])/gu;
 // Ten or eleven digits in one run («WhatsApp 7019876543», "Phone 77019876543"): a phone only
 // where one is named, since case and document numbers take that shape too.
@@ -134,9 +137,9 @@ const PASSPORT_CUE =
 const PASSPORT_WORD = /паспорт|passport|pasport|төлқұжат/iu;
 const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
-// «серии 45 09 № 123456»: a Russian passport's series, then its number after «№».
+// «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}|\d{2}\s?\d{7}|[A-Za-z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?\d{7}|[A-Za-z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
@@ -180,7 +183,7 @@ export function detectStructured(text: string): Detection[] {
     ),
     ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
     ...matches(text, LOCAL_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
-    ...matches(text, BARE_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
+    ...matches(text, BARE_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, BARE_PHONE_CUE, 30)),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),

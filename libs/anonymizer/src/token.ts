@@ -1,5 +1,5 @@
 import { detect } from './detect';
-import { GIVEN_NAMES, SURNAMES } from './gazetteer';
+import { GIVEN_NAMES, NOT_NAMES, SURNAMES } from './gazetteer';
 import { isValidIin, passesLuhn } from './checksums';
 import type { EntityType } from './types';
 
@@ -15,10 +15,7 @@ const SURNAME_ENDING =
  * `KZ-870412300416-77011234567` → NATIONAL_ID; `online_recruitment`, `debt_bondage`, `D1` and
  * `KZ-2019-ALM-0042` → null.
  */
-export function findIdentifierInToken(
-  token: string,
-  { documentNumbers = true }: { documentNumbers?: boolean } = {},
-): EntityType | null {
+export function findIdentifierInToken(token: string): EntityType | null {
   const spaced = token.replace(/[_]+/g, ' ');
   const found = detect(spaced).find((detection) => detection.type !== 'PERSON');
   if (found) return found.type;
@@ -31,7 +28,7 @@ export function findIdentifierInToken(
     if (/^\+?\d{10,}$/.test(part)) return /^(?:\+?7|8)\d{10}$|^\+?\d{11,15}$/.test(part) ? 'PHONE' : 'NATIONAL_ID';
     // Document numbers: passports and ID cards carry 7 to 9 digits, with a letter or two before
     // them or none (N12345678, id 012345678); references and article numbers use fewer.
-    if (documentNumbers && /^[a-z]{0,2}\d{7,9}$/i.test(part)) return /^[a-z]/i.test(part) ? 'PASSPORT' : 'NATIONAL_ID';
+    if (/^[a-z]{0,2}\d{7,9}$/i.test(part)) return /^[a-z]/i.test(part) ? 'PASSPORT' : 'NATIONAL_ID';
   }
   const words = parts.filter((part) => /^\p{L}{2,}$/u.test(part)).map((part) => part.toLowerCase());
   const nameWords = words.filter((word) => GIVEN_NAMES.has(word) || SURNAMES.has(word) || SURNAME_ENDING.test(word));
@@ -40,39 +37,24 @@ export function findIdentifierInToken(
   return null;
 }
 
-/**
- * Whether a web address (a case source's URL) carries a personal identifier, and which kind; null
- * when it does not. A placeholder inside an address would break it, so a caller refuses such an
- * address, as it refuses such a tag. The free-text rules read the whole address, decoded
- * (e-mails, phones, IINs, social-media profiles); every path segment and query value also gets
- * the token rules (`?name=zhumagalieva_aigerim`, `/ivanov-sergey`, `?phone=77019876543`), except
- * that short digit runs in the path stay allowed: there they number documents and articles. Pure.
- */
-export function findIdentifierInUrl(url: string): EntityType | null {
-  let address: URL;
-  try {
-    address = new URL(url);
-  } catch {
-    return null;
-  }
-  const found = detect(decoded(url)).find((detection) => detection.type !== 'PERSON');
-  if (found) return found.type;
-  for (const segment of address.pathname.split('/')) {
-    const kind = findIdentifierInToken(decoded(segment), { documentNumbers: false });
-    if (kind) return kind;
-  }
-  for (const value of [...address.searchParams.values(), decoded(address.hash.slice(1))]) {
-    const kind = findIdentifierInToken(value);
-    if (kind) return kind;
-  }
-  return null;
-}
+const PATRONYMIC_ENDING = /^\p{L}{2,}(?:ovich|evich|ovna|evna|ichna|uly|kyzy|ович|евич|овна|евна|ична|ұлы|қызы)$/iu;
+// Places the gazetteer also lists as names, or that end like surnames (China, Georgia).
+const NOT_NAME_WORDS = new Set([...NOT_NAMES].map((word) => word.toLowerCase()));
+const isSurnameShaped = (word: string) =>
+  !NOT_NAME_WORDS.has(word) && (SURNAMES.has(word) || SURNAME_ENDING.test(word));
 
-/** Percent-decoded, or as it is when the escapes are malformed. */
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+/**
+ * Whether the words of a web address (lower case, split at its separators: `ivanov-sergey`,
+ * `zhumagalieva_aigerim_nurlanovna`) name a person: a given name next to a surname or a word of
+ * surname shape, or a patronymic. Addresses are written in lower case, where the anonymizer's
+ * free-text rules, which read capitals, do not see names. Pure.
+ */
+export function namesPersonInWords(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      PATRONYMIC_ENDING.test(word) ||
+      (GIVEN_NAMES.has(word) &&
+        !NOT_NAME_WORDS.has(word) &&
+        [words[index - 1], words[index + 1]].some((next) => next !== undefined && isSurnameShaped(next))),
+  );
 }

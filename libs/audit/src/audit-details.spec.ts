@@ -40,6 +40,11 @@ describe('auditedText', () => {
     expect(auditedText('rustamov_sherzod')).toBe('[PERSON]');
     expect(auditedText('77019876543')).toBe('[PHONE]');
     expect(auditedText('called 77019876543 twice')).toBe('called [PHONE] twice');
+    expect(auditedText('called 77019876543, twice (77019876543) x=77019876543')).toBe(
+      'called [PHONE], twice ([PHONE]) x=[PHONE]',
+    );
+    expect(auditedText('zhumagalieva-aigerim ivanov-sergey-petrovich')).toBe('[PERSON] [PERSON]');
+    expect(auditedText('1234567 '.repeat(40)).length).toBeLessThanOrEqual(200);
     expect(auditedText('KZ-2019-ALM-0042 2019-05-01 debt_bondage online_recruitment within origin')).toBe(
       'KZ-2019-ALM-0042 2019-05-01 debt_bondage online_recruitment within origin',
     );

@@ -12,8 +12,10 @@ const LONG_DIGIT_RUN = /\d{5}/;
 export const isAuditableName = (name: string): boolean =>
   NAME.test(name) && !LONG_DIGIT_RUN.test(name) && findIdentifierInToken(name) === null;
 
-/** Tokens the free-text anonymizer reads as no words: ones with digits, underscores, dots or `@`. */
-const TOKEN_LIKE = /[\d_.@]/;
+/** Tokens the free-text anonymizer reads as no words: ones with digits, underscores, dots, hyphens or `@`. */
+const TOKEN_LIKE = /[\d_.@-]/;
+/** A token: what lies between spaces and the punctuation around values (`x=…&`, `(…)`, `…,`). */
+const TOKEN = /[^\s,;:()<>[\]{}"'=&?!]+/g;
 
 /** A number worth keeping as sent; others are recorded only as being a number. */
 export const auditedNumber = (value: number): number | string =>
@@ -33,13 +35,14 @@ export function auditedText(value: string): string {
   const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   // Anonymized before it is cut, so the cut cannot leave part of an identifier undetected.
   const kept = printable.slice(0, MAX_TEXT * 10).toWellFormed();
-  const anonymized = anonymizeTexts({ text: kept }).texts.text.slice(0, MAX_TEXT).toWellFormed();
   // A name or number typed as one token (`zhumagalieva_aigerim`, `77019876543`) is no sentence to
   // the anonymizer: such tokens also get the token rules the tags get, and give way to their kind.
-  return anonymized.replace(/\S+/g, (token) => {
+  // Both before the cut, so it cannot leave part of one in clear.
+  const anonymized = anonymizeTexts({ text: kept }).texts.text.replace(TOKEN, (token) => {
     const kind = TOKEN_LIKE.test(token) ? findIdentifierInToken(token) : null;
     return kind ? `[${kind}]` : token;
   });
+  return anonymized.slice(0, MAX_TEXT).toWellFormed();
 }
 
 /**

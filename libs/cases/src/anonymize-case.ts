@@ -1,4 +1,4 @@
-import { anonymizeTexts, findIdentifierInToken, findIdentifierInUrl, Replacement } from '@caseatlas/anonymizer';
+import { anonymizeTexts, findIdentifierInToken, namesPersonInWords, Replacement } from '@caseatlas/anonymizer';
 import type { CaseRecord } from '@caseatlas/contracts';
 import type { Problem } from '@caseatlas/validation';
 
@@ -46,34 +46,70 @@ export function withCaseTexts<T extends CaseRecord>(record: T, texts: Record<str
 }
 
 /**
- * The `token` fields (tags, source URLs) that carry a personal identifier: a placeholder cannot
- * replace it inside a tag or an address, so the record is refused, naming the field and the kind,
- * never the value. Pure.
+ * The tags that carry a personal identifier: a placeholder cannot replace it inside a tag, so
+ * the record is refused, naming the field and the kind, never the value. Pure.
  */
-export function identifiersInTokens(
-  record: Pick<CaseRecord, 'tags'> & Partial<Pick<CaseRecord, 'sources'>>,
-): Problem[] {
-  const problem = (path: string, found: string, advice: string): Problem => ({
-    path,
-    rule: 'personalData',
-    message: `${path} looks like personal data (${found}); ${advice}`,
+export function identifiersInTokens(record: Pick<CaseRecord, 'tags'>): Problem[] {
+  return record.tags.flatMap((tag, index) => {
+    const found = findIdentifierInToken(tag);
+    return found ? [personalData(`tags[${index}]`, found, 'tags name themes, never people')] : [];
   });
-  return [
-    ...record.tags.flatMap((tag, index) => {
-      const found = findIdentifierInToken(tag);
-      return found ? [problem(`tags[${index}]`, found, 'tags name themes, never people')] : [];
-    }),
-    ...(record.sources ?? []).flatMap((source, index) => {
-      const found = source.url ? findIdentifierInUrl(source.url) : null;
-      return found
-        ? [
-            problem(
-              `sources[${index}].url`,
-              found,
-              "link to the judgment or report, not to a person's account or profile",
-            ),
-          ]
-        : [];
-    }),
-  ];
 }
+
+const URL_FIELD = /^(sources\[\d+\]\.url)(?: words)?$/;
+
+/**
+ * What the anonymizer reads of each source URL, by path: the address percent-decoded, and its
+ * words, lower case (`/news/ivanov-sergey` → `news ivanov sergey`), so that the free-text rules
+ * (e-mails, phones, IDs, social-media profiles) read the one and names read the other. Anonymized
+ * with the case's texts, in the same worker call. Pure.
+ */
+export function sourceUrlTexts(record: Pick<CaseRecord, 'sources'>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  record.sources.forEach((source, index) => {
+    if (!source.url) return;
+    const address = percentDecoded(source.url);
+    fields[`sources[${index}].url`] = address;
+    fields[`sources[${index}].url words`] = wordsOf(address).join(' ');
+  });
+  return fields;
+}
+
+/**
+ * The source URLs that carry a personal identifier, from the anonymizer's `replacements` of
+ * sourceUrlTexts: a placeholder would break an address, so the record is refused, naming the
+ * field and the kind, never the value. Pure.
+ */
+export function identifiersInSourceUrls(record: Pick<CaseRecord, 'sources'>, replacements: Replacement[]): Problem[] {
+  const found = new Map<string, string>();
+  for (const replacement of replacements) {
+    const path = URL_FIELD.exec(replacement.field)?.[1];
+    if (path && !found.has(path)) found.set(path, replacement.type);
+  }
+  return record.sources.flatMap((source, index) => {
+    const path = `sources[${index}].url`;
+    const kind =
+      found.get(path) ?? (source.url && namesPersonInWords(wordsOf(percentDecoded(source.url))) ? 'PERSON' : null);
+    return kind
+      ? [personalData(path, kind, "link to the judgment or report, not to a person's account or profile")]
+      : [];
+  });
+}
+
+function personalData(path: string, kind: string, advice: string): Problem {
+  return { path, rule: 'personalData', message: `${path} looks like personal data (${kind}); ${advice}` };
+}
+
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const wordsOf = (address: string) =>
+  address
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);

@@ -5,7 +5,13 @@ import type { AccessActor, CaseRecord, CaseResponse, CaseStatus } from '@caseatl
 import { AccessService } from '@caseatlas/access';
 import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { ListQuery, Problem, ProblemsException, uniqueProblems, Validated, validateAs } from '@caseatlas/validation';
-import { caseTexts, identifiersInTokens, withCaseTexts } from './anonymize-case';
+import {
+  caseTexts,
+  identifiersInSourceUrls,
+  identifiersInTokens,
+  sourceUrlTexts,
+  withCaseTexts,
+} from './anonymize-case';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
 import { isUniqueViolation, StaleVersionException } from './conflicts';
@@ -143,7 +149,8 @@ export class CaseService {
 
   /**
    * Field rules, cross-field rules and identifiers in tags together, so one answer lists every
-   * problem; then the free texts are anonymized, so what comes out is what may be stored.
+   * problem; then the free texts are anonymized (and the source URLs checked), so what comes out
+   * is what may be stored.
    */
   private async check(plain: unknown, statutes: StatuteLookup): Promise<Validated<CaseRecordDto>> {
     const fields = validateAs(CaseRecordDto, plain);
@@ -153,9 +160,16 @@ export class CaseService {
       ...(fields.value ? identifiersInTokens(fields.value) : []),
     ];
     if (problems.length) return { problems };
-    // In the worker thread: a long case does not hold up other requests while it is read.
-    const { texts } = await this.anonymizer.anonymizeTexts(caseTexts(fields.value!));
-    return { value: withCaseTexts(fields.value!, texts) };
+    // In the worker thread: a long case does not hold up other requests while it is read. The
+    // source URLs are read in the same call; one that carries an identifier refuses the record.
+    const record = fields.value!;
+    const { texts, replacements } = await this.anonymizer.anonymizeTexts({
+      ...caseTexts(record),
+      ...sourceUrlTexts(record),
+    });
+    const inUrls = identifiersInSourceUrls(record, replacements);
+    if (inUrls.length) return { problems: inUrls };
+    return { value: withCaseTexts(record, texts) };
   }
 
   private orThrow<T>(checked: Validated<T>): T {
@@ -216,7 +230,6 @@ function statusProblems(current: CaseStatus, next: unknown): Problem[] {
   ];
 }
 
-/** Compares what would be stored, so absent and null, or class and plain objects, compare equal. */
 /** What importing each record does to the stored cases: creates one, replaces one, or changes nothing. */
 function outcomesOf(records: CaseRecord[], stored: CaseResponse[]): UpsertOutcome[] {
   const byReference = new Map(stored.map((current) => [current.reference, current]));
@@ -227,6 +240,7 @@ function outcomesOf(records: CaseRecord[], stored: CaseResponse[]): UpsertOutcom
   });
 }
 
+/** Compares what would be stored, so absent and null, or class and plain objects, compare equal. */
 function sameRecord(stored: CaseRecord, incoming: CaseRecord): boolean {
   return canonicalJson(toCaseRows(stored)) === canonicalJson(toCaseRows(incoming));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CaseRecord } from '@caseatlas/contracts';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
 import { generateCases, generateStatutes } from '@caseatlas/demo';
-import { anonymizeCase, identifiersInTokens } from './anonymize-case';
+import { anonymizeCase, identifiersInSourceUrls, identifiersInTokens, sourceUrlTexts } from './anonymize-case';
 import { CASE_STRING_FIELD_POLICIES } from './string-field-policies';
 import type { CaseStringField } from './string-field-policies';
 
@@ -72,18 +72,22 @@ describe('string field policies of the case record', () => {
     expect(problems.map((problem) => problem.message).join(' ')).not.toMatch(/870412300416|ivanov/);
   });
 
-  it('refuse a source URL that carries an identifier, naming the field, and keep addresses of documents', () => {
-    const withUrls = (urls: string[]) =>
-      identifiersInTokens({
-        tags: [],
-        sources: urls.map((url) => ({ type: 'media_report' as const, citation: 'A report', url })),
-      });
+  it('refuse a source URL that carries an identifier, naming the field, and keep addresses of documents and news', () => {
+    // The same composition as CaseService.check, with the anonymizer called in this thread.
+    const withUrls = (urls: string[]) => {
+      const record = { sources: urls.map((url) => ({ type: 'media_report' as const, citation: 'A report', url })) };
+      return identifiersInSourceUrls(record, anonymizeTexts(sourceUrlTexts(record)).replacements);
+    };
     const refused = [
       'https://example.org/profile?phone=%2B77012345678&mail=ivanov.s%40mail.kz',
       'https://t.me/aigerim_recruiter',
       'https://vk.com/id12345678',
-      'https://example.kz/profile?name=zhumagalieva_aigerim&phone=77019876543',
+      'https://example.kz/profile?phone=%2B77019876543',
+      'https://example.kz/profile?name=x&phone=77019876543',
       'https://example.kz/news/ivanov-sergey-petrovich',
+      'https://ivanov-sergey.livejournal.com/12345.html',
+      'https://example.kz/p?zhumagalieva_aigerim_nurlanovna',
+      'https://example.kz/people/ivanov+sergey+petrovich',
       'https://example.kz/lookup?iin=870412300416',
       'https://example.kz/%E0%A4%A?passport=N12345678',
     ];
@@ -95,14 +99,23 @@ describe('string field policies of the case record', () => {
         .map((problem) => problem.message)
         .join(' '),
     ).not.toMatch(/77012345678|ivanov|aigerim/);
+    // Courts, legal databases, news (Russian slugs in Latin letters, long article ids), reports.
     expect(
       withUrls([
         'https://adilet.zan.kz/rus/docs/K1400000226',
         'https://sud.kz/rus/documents/7511-19-00-1-215',
-        'https://www.bbc.com/news/world-asia-61234567',
-        'https://tengrinews.kz/kazakhstan_news/sud-vynes-prigovor-po-delu-o-torgovle-lyudmi-512345/',
+        'https://oblsud--svd.sudrf.ru/modules.php?name=sud_delo&srv_num=1&name_op=case&case_id=18293461',
+        'https://online.zakon.kz/Document/?doc_id=31575252',
+        'https://ria.ru/20230512/sud-1871234567.html',
+        'https://www.nur.kz/incident/1912345678-v-almaty/',
+        'https://tengrinews.kz/kazakhstan_news/sotrudnikov-politsii-osudili-za-torgovlyu-lyudmi-512345/',
+        'https://24.kg/proisshestvija/271234_v_bishkeke_zaderjali_torgovtsev_lyudmi/',
+        'https://www.bbc.com/news/world-asia-china-12345678',
+        'https://www.aljazeera.com/news/within-the-supply-chain-of-forced-labour',
+        'https://www.unodc.org/centralasia/en/news/kazakhstan-bulletin.html?utm_campaign=main',
         'https://www.unodc.org/documents/human-trafficking/2022/GLOTiP_2022_web.pdf',
-        'https://example.kz/cases?year=2019&page=2#section-3',
+        'https://www.state.gov/reports/2023-trafficking-in-persons-report/kazakhstan/',
+        'https://example.kz/cases?year=2019&date=20190512#section-3',
       ]),
     ).toEqual([]);
   });

@@ -265,6 +265,7 @@ export class SourceDto {
 
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
   url!: string | null;
 }
 
