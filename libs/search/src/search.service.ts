@@ -77,7 +77,10 @@ export class SearchService {
       this.annotationRule(actor),
       paging && cursor === undefined
         ? this.call(() =>
-            this.client.openPointInTime({ index: this.index.names.alias, keep_alive: POINT_IN_TIME }, this.requestOptions),
+            this.client.openPointInTime(
+              { index: this.index.names.alias, keep_alive: POINT_IN_TIME },
+              this.requestOptions,
+            ),
           ).then((opened) => opened.id)
         : cursor?.pit,
     ]);
