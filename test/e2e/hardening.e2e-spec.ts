@@ -213,6 +213,29 @@ describe('requests refused before any route sees them answer JSON, with a truthf
     }
   });
 
+  it('a body that is not valid UTF-8 answers 400, audited, instead of being read with U+FFFD in its place', async () => {
+    const body = Buffer.concat([
+      Buffer.from('{"username": "a'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('", "password": "x"}'),
+    ]);
+    const response = await fetch(`${api.apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'the body is not valid UTF-8',
+    });
+    expect(await latestRefusal()).toMatchObject({
+      statusCode: 400,
+      details: { method: 'POST', area: 'auth', reason: 'invalidUtf8' },
+    });
+  });
+
   it('a body over 1 MB answers 413, audited', async () => {
     const reviewer = await api.as('reviewer');
     const response = await reviewer

@@ -13,7 +13,7 @@ import { requestContextMiddleware } from './http/request-context';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { toErrorResponse } from './http/error-response';
 import { HttpAuditWriter } from './http/http-audit.writer';
-import { refuseUnreadableBodies } from './http/request-refusals';
+import { refuseInvalidUtf8, refuseUnreadableBodies } from './http/request-refusals';
 import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
 
 export const API_PREFIX = 'api';
@@ -62,7 +62,7 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
   app.use(helmet());
   app.use(cookieParser());
   // Case facts run to 200,000 characters, up to 4 bytes each in UTF-8.
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: '1mb', verify: refuseInvalidUtf8 });
   app.use(refuseUnreadableBodies);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { BadRequestException, HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { toErrorResponse } from './error-response';
@@ -23,6 +24,7 @@ const BODY_REFUSALS: Record<string, { reason: string; message: string }> = {
   'request.aborted': { reason: 'aborted', message: 'the request was aborted' },
   'request.size.invalid': { reason: 'sizeMismatch', message: 'the body does not have the length announced' },
   'stream.encoding.set': { reason: 'unreadableBody', message: 'the body could not be read' },
+  'encoding.invalid': { reason: 'invalidUtf8', message: 'the body is not valid UTF-8' },
 };
 
 function bodyRefusalOf(exception: unknown): { status: number; reason: string; message: string } | undefined {
@@ -31,6 +33,15 @@ function bodyRefusalOf(exception: unknown): { status: number; reason: string; me
     return undefined;
   const known = typeof type === 'string' ? BODY_REFUSALS[type] : undefined;
   return { status, ...(known ?? { reason: 'unreadableBody', message: 'the body could not be read' }) };
+}
+
+/**
+ * body-parser's `verify` hook: bytes that are not UTF-8 would be read as U+FFFD, silently changing
+ * what was sent, so the body is refused instead.
+ */
+export function refuseInvalidUtf8(_request: unknown, _response: unknown, body: Buffer): void {
+  if (!isUtf8(body))
+    throw Object.assign(new Error('the body is not valid UTF-8'), { status: 400, type: 'encoding.invalid' });
 }
 
 /**
