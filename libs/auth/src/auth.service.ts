@@ -1,10 +1,11 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuditService, transactionWithAudit } from '@caseatlas/audit';
+import { derivedKey } from '@caseatlas/config';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
 import { ProblemsException, UUID_PATTERN, validateAs } from '@caseatlas/validation';
@@ -58,7 +59,7 @@ export class AuthService {
     | 'LOGIN_LOCKOUT_SECONDS'
     | 'REFRESH_REUSE_GRACE_SECONDS'
   >;
-  private readonly unknownAccountKey: Buffer;
+  private readonly usernameKey: Buffer;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -75,9 +76,7 @@ export class AuthService {
       LOGIN_LOCKOUT_SECONDS: config.get('LOGIN_LOCKOUT_SECONDS', { infer: true }),
       REFRESH_REUSE_GRACE_SECONDS: config.get('REFRESH_REUSE_GRACE_SECONDS', { infer: true }),
     };
-    this.unknownAccountKey = createHash('sha256')
-      .update(`caseatlas unknown account\0${config.get('JWT_SECRET', { infer: true })}`)
-      .digest();
+    this.usernameKey = derivedKey(config.get('JWT_SECRET', { infer: true }), 'unknown account');
   }
 
   /**
@@ -88,7 +87,7 @@ export class AuthService {
    */
   async login(username: string, password: string, origin: LoginOrigin): Promise<IssuedSession> {
     const user = await this.users.findByUsername(username);
-    const subject = user?.id ?? unknownAccountKey(username, this.unknownAccountKey);
+    const subject = user?.id ?? unknownAccountKey(username, this.usernameKey);
     const attempt = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${subject}:${origin.clientAddress}`]);
       const retryAfter = await this.lockedFor(subject, origin.clientAddress, manager);

@@ -56,7 +56,7 @@ export function identifiersInTokens(record: Pick<CaseRecord, 'tags'>): Problem[]
   });
 }
 
-const URL_FIELD = /^(sources\[\d+\]\.url)(?: words)?$/;
+const URL_WORDS = /^(sources\[\d+\]\.url) words$/;
 
 /**
  * What the anonymizer reads of each source URL, by path: the address percent-decoded, and its
@@ -70,26 +70,30 @@ export function sourceUrlTexts(record: Pick<CaseRecord, 'sources'>): Record<stri
     if (!source.url) return;
     const address = percentDecoded(source.url);
     fields[`sources[${index}].url`] = address;
-    fields[`sources[${index}].url words`] = wordsOf(address).join(' ');
+    fields[`sources[${index}].url words`] = address
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(' ');
   });
   return fields;
 }
 
 /**
- * The source URLs that carry a personal identifier, from the anonymizer's `replacements` of
- * sourceUrlTexts: a placeholder would break an address, so the record is refused, naming the
- * field and the kind, never the value. Pure.
+ * The source URLs that carry a personal identifier, from `urlTexts` (sourceUrlTexts) and the
+ * anonymizer's `replacements` of them: a placeholder would break an address, so the record is
+ * refused, naming the field and the kind, never the value. Pure.
  */
-export function identifiersInSourceUrls(record: Pick<CaseRecord, 'sources'>, replacements: Replacement[]): Problem[] {
-  const found = new Map<string, string>();
-  for (const replacement of replacements) {
-    const path = URL_FIELD.exec(replacement.field)?.[1];
-    if (path && !found.has(path)) found.set(path, replacement.type);
-  }
-  return record.sources.flatMap((source, index) => {
-    const path = `sources[${index}].url`;
+export function identifiersInSourceUrls(urlTexts: Record<string, string>, replacements: Replacement[]): Problem[] {
+  const replaced = new Map<string, string>();
+  for (const replacement of replacements)
+    if (!replaced.has(replacement.field)) replaced.set(replacement.field, replacement.type);
+  // Each URL once, at its words (which follow its address, in the order of the sources).
+  return Object.entries(urlTexts).flatMap(([field, words]) => {
+    const path = URL_WORDS.exec(field)?.[1];
+    if (!path) return [];
     const kind =
-      found.get(path) ?? (source.url && namesPersonInWords(wordsOf(percentDecoded(source.url))) ? 'PERSON' : null);
+      replaced.get(path) ?? replaced.get(field) ?? (namesPersonInWords(words.split(' ')) ? 'PERSON' : undefined);
     return kind
       ? [personalData(path, kind, "link to the judgment or report, not to a person's account or profile")]
       : [];
@@ -107,9 +111,3 @@ function percentDecoded(text: string): string {
     return text;
   }
 }
-
-const wordsOf = (address: string) =>
-  address
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);

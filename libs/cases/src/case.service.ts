@@ -108,7 +108,7 @@ export class CaseService {
   async importBatch(records: CaseRecord[], options: { dryRun?: boolean } = {}): Promise<ImportOutcome[]> {
     if (records.length === 0) return [];
     if (options.dryRun) {
-      const stored = await this.cases.findByReferences(records.map((record) => record.reference));
+      const stored = byReference(await this.cases.findByReferences(records.map((record) => record.reference)));
       return outcomesOf(records, stored).map((outcome) => ({ outcome }));
     }
     try {
@@ -128,12 +128,13 @@ export class CaseService {
   }
 
   private async writeImported(manager: EntityManager, records: CaseRecord[]): Promise<ImportOutcome[]> {
-    const locked = await this.cases.lockByReferences(
-      manager,
-      records.map((record) => record.reference),
+    const stored = byReference(
+      await this.cases.lockByReferences(
+        manager,
+        records.map((record) => record.reference),
+      ),
     );
-    const stored = new Map(locked.map((current) => [current.reference, current]));
-    const outcomes = outcomesOf(records, locked);
+    const outcomes = outcomesOf(records, stored);
     await this.cases.insertMany(
       manager,
       records.filter((_record, index) => outcomes[index] === 'created'),
@@ -163,11 +164,9 @@ export class CaseService {
     // In the worker thread: a long case does not hold up other requests while it is read. The
     // source URLs are read in the same call; one that carries an identifier refuses the record.
     const record = fields.value!;
-    const { texts, replacements } = await this.anonymizer.anonymizeTexts({
-      ...caseTexts(record),
-      ...sourceUrlTexts(record),
-    });
-    const inUrls = identifiersInSourceUrls(record, replacements);
+    const urlTexts = sourceUrlTexts(record);
+    const { texts, replacements } = await this.anonymizer.anonymizeTexts({ ...caseTexts(record), ...urlTexts });
+    const inUrls = identifiersInSourceUrls(urlTexts, replacements);
     if (inUrls.length) return { problems: inUrls };
     return { value: withCaseTexts(record, texts) };
   }
@@ -230,11 +229,12 @@ function statusProblems(current: CaseStatus, next: unknown): Problem[] {
   ];
 }
 
+const byReference = (cases: CaseResponse[]) => new Map(cases.map((current) => [current.reference, current]));
+
 /** What importing each record does to the stored cases: creates one, replaces one, or changes nothing. */
-function outcomesOf(records: CaseRecord[], stored: CaseResponse[]): UpsertOutcome[] {
-  const byReference = new Map(stored.map((current) => [current.reference, current]));
+function outcomesOf(records: CaseRecord[], stored: ReadonlyMap<string, CaseResponse>): UpsertOutcome[] {
   return records.map((record) => {
-    const current = byReference.get(record.reference);
+    const current = stored.get(record.reference);
     if (!current) return 'created';
     return sameRecord(toCaseRecord(current), record) ? 'unchanged' : 'updated';
   });

@@ -86,9 +86,9 @@ export class StatuteService {
   async upsert(typed: StatuteRecordDto, options: { dryRun?: boolean } = {}) {
     const problems = findStatuteInconsistencies(typed);
     if (problems.length) return { problems };
-    const record = await this.anonymized(typed);
     if (options.dryRun)
-      return { outcome: (await this.statutes.findByKey(record.key)) ? ('updated' as const) : ('created' as const) };
+      return { outcome: (await this.statutes.findByKey(typed.key)) ? ('updated' as const) : ('created' as const) };
+    const record = await this.anonymized(typed);
     return this.statutes.transaction(async (manager) => {
       const current = await this.statutes.lockByKey(manager, record.key);
       if (!current) {

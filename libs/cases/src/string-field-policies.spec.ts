@@ -76,7 +76,8 @@ describe('string field policies of the case record', () => {
     // The same composition as CaseService.check, with the anonymizer called in this thread.
     const withUrls = (urls: string[]) => {
       const record = { sources: urls.map((url) => ({ type: 'media_report' as const, citation: 'A report', url })) };
-      return identifiersInSourceUrls(record, anonymizeTexts(sourceUrlTexts(record)).replacements);
+      const urlTexts = sourceUrlTexts(record);
+      return identifiersInSourceUrls(urlTexts, anonymizeTexts(urlTexts).replacements);
     };
     const refused = [
       'https://example.org/profile?phone=%2B77012345678&mail=ivanov.s%40mail.kz',

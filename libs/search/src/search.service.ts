@@ -12,6 +12,7 @@ import type {
   SearchSort,
   SimilarCase,
 } from '@caseatlas/contracts';
+import { derivedKey } from '@caseatlas/config';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { CaseRepository } from '@caseatlas/cases';
@@ -53,9 +54,7 @@ export class SearchService {
   ) {
     // No retries: a search that cannot reach the cluster answers 503 at once.
     this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
-    this.cursorKey = createHash('sha256')
-      .update(`caseatlas search cursor\0${config.get('JWT_SECRET', { infer: true })}`)
-      .digest();
+    this.cursorKey = derivedKey(config.get('JWT_SECRET', { infer: true }), 'search cursor');
   }
 
   /**
