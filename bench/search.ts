@@ -36,7 +36,7 @@ export async function benchSearch(
   const bodies = QUERIES.map((query) =>
     buildSearchBody({
       ...query,
-      readable: ['published'],
+      rows: { readable: ['published'], hiddenWhileIndexing: [] },
       sort: query.q ? 'relevance' : 'verdictDate',
       size: PAGE + 1,
       annotations: annotationsVisibleTo(readerId, []),

@@ -8,6 +8,7 @@ import { RememberRetiredRefreshTokens1764410000000 } from './1764410000000-Remem
 import { CreateWorkingGroupsAndAnnotations1764420000000 } from './1764420000000-CreateWorkingGroupsAndAnnotations';
 import { CitationIndexWithoutPendingList1764430000000 } from './1764430000000-CitationIndexWithoutPendingList';
 import { SourceUrlsWithoutPlaceholders1764440000000 } from './1764440000000-SourceUrlsWithoutPlaceholders';
+import { AnnotationsKeepTheirCase1764450000000 } from './1764450000000-AnnotationsKeepTheirCase';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   CreateWorkingGroupsAndAnnotations1764420000000,
   CitationIndexWithoutPendingList1764430000000,
   SourceUrlsWithoutPlaceholders1764440000000,
+  AnnotationsKeepTheirCase1764450000000,
 ];

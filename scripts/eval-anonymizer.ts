@@ -12,7 +12,9 @@ const fixtures = join(__dirname, '..', 'test', 'fixtures');
 const given = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
 const corpora = given
   ? [given]
-  : [join(fixtures, 'anonymizer-corpus.jsonl'), join(fixtures, 'anonymizer-heldout.jsonl')];
+  : ['anonymizer-corpus.jsonl', 'anonymizer-corpus-2.jsonl', 'anonymizer-heldout.jsonl'].map((file) =>
+      join(fixtures, file),
+    );
 let allMet = true;
 for (const corpusPath of corpora) {
   const snippets = readFileSync(corpusPath, 'utf8')

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { fromJsonLd } from '../../libs/annotations/src/annotation-export';
 import type { JsonLdAnnotation } from '../../libs/annotations/src/annotation-export';
 import { AuthorizedClient, authorizedClient, createAccount, signInThroughApi } from '../support/accounts';
-import { resetDatabase, withTestDatabase } from '../support/database';
+import { auditRowsAfter, auditWatermark } from '../support/audit';
+import { resetDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 import { deleteTestIndices, waitForSearchIndex } from '../support/search';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -37,6 +38,7 @@ describe('annotations', () => {
   let caseId: string;
   let caseVersion: number;
   const annotationOf = {} as Record<Visibility, string>;
+  let suiteWatermark: number;
 
   const signIn = async (role: 'member' | 'viewer' | 'reviewer') => {
     const account = await createAccount(role, { username: `${role}.${randomBytes(4).toString('hex')}` });
@@ -50,6 +52,7 @@ describe('annotations', () => {
   };
 
   beforeAll(async () => {
+    suiteWatermark = await auditWatermark();
     app = await startTestApp();
     await resetDatabase();
     await deleteTestIndices();
@@ -486,13 +489,18 @@ describe('annotations', () => {
   });
 
   it('keeps the comment text out of the audit trail', async () => {
-    const rows = await withTestDatabase(
-      async (client) =>
-        (await client.query(`SELECT details::text AS details FROM audit_events WHERE action LIKE 'annotations.%'`))
-          .rows,
-    );
+    const rows = (await auditRowsAfter(suiteWatermark)).filter((row) => row.action.startsWith('annotations.'));
     expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) expect(row.details).not.toMatch(/note|passports|edited|Agreed|mental health/);
+    for (const row of rows)
+      expect(JSON.stringify(row.details)).not.toMatch(/note|passports|edited|Agreed|mental health/);
+  });
+
+  it('records the new annotation’s id in its audit row, as cases and groups do', async () => {
+    const created = (await auditRowsAfter(suiteWatermark, 'annotations.create')).filter(
+      (row) => row.outcome === 'success',
+    );
+    expect(created.map((row) => row.targetId)).toEqual(expect.arrayContaining(Object.values(annotationOf)));
+    expect(created.every((row) => row.targetType === 'annotation')).toBe(true);
   });
 });
 

@@ -1,9 +1,8 @@
 import request from 'supertest';
-import { Client } from 'pg';
 import { ROLES } from '../../libs/contracts/src';
+import { auditRowsAfter, auditWatermark } from '../support/audit';
 import { runCli, runFailingCli } from '../support/cli';
 import { resetAccounts, withTestDatabase } from '../support/database';
-import { TEST_DATABASE_URL } from '../support/environment';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Every test runs the command line a few times, each run starting Nest (3–4 s, more on a loaded machine).
@@ -22,6 +21,7 @@ describe('first accounts from the command line', () => {
     request(api.apiUrl).post('/auth/login').send({ username, password });
 
   it('create-admin prints a generated password once; it signs in and the creation is audited', async () => {
+    const watermark = await auditWatermark();
     const { code, output } = await runCli('create-admin', '--username', 'first.admin');
     expect(code).toBe(0);
     const password = /Password \(shown once\): (\S+)/.exec(output)?.[1];
@@ -29,17 +29,10 @@ describe('first accounts from the command line', () => {
     const session = await login('first.admin', password!).expect(200);
     expect(session.body.account).toMatchObject({ username: 'first.admin', role: 'admin' });
 
-    const client = new Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    try {
-      const { rows } = await client.query(
-        `SELECT details FROM audit_events WHERE action = 'cli.createAccount' ORDER BY id DESC LIMIT 1`,
-      );
-      expect(rows[0].details).toMatchObject({ username: 'first.admin', role: 'admin', operator: expect.any(String) });
-      expect(JSON.stringify(rows[0].details)).not.toContain(password);
-    } finally {
-      await client.end();
-    }
+    const rows = await auditRowsAfter(watermark, 'cli.createAccount');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].details).toMatchObject({ username: 'first.admin', role: 'admin', operator: expect.any(String) });
+    expect(JSON.stringify(rows[0].details)).not.toContain(password);
 
     const again = await runFailingCli(1, 'create-admin', '--username', 'first.admin');
     expect(again.output).toMatch(/username: another account has this username/);

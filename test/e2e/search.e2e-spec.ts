@@ -3,6 +3,7 @@ import { CASE_FILTERS } from '../../libs/contracts/src';
 import type { CaseFilterName, CaseRecord, CaseResponse } from '../../libs/contracts/src';
 import { FACETS } from '../../libs/search/src';
 import type { SearchResponse as SearchResult, SimilarCase } from '../../libs/contracts/src';
+import { auditRowsAfter, auditWatermark } from '../support/audit';
 import { AuthorizedClient } from '../support/accounts';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
@@ -282,13 +283,11 @@ describe('GET /api/search', () => {
     });
 
     it('is audited with the search text anonymized', async () => {
+      const watermark = await auditWatermark();
       await search(reviewer, { q: 'Иванов Сергей Петрович' });
-      const logged = await withTestDatabase(async (client) => {
-        const result = await client.query(
-          `SELECT details FROM audit_events WHERE action = 'search.query' ORDER BY id DESC LIMIT 1`,
-        );
-        return result.rows[0].details;
-      });
+      const rows = await auditRowsAfter(watermark, 'search.query');
+      expect(rows).toHaveLength(1);
+      const logged = rows[0].details;
       expect(JSON.stringify(logged)).not.toMatch(/Иванов|Сергей|Петрович/);
       expect(logged.q).toMatch(/\[PERSON-1\]/);
     });

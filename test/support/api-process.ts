@@ -1,14 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Role } from '../../libs/contracts/src';
 import { accessTokensPerRole } from './accounts';
-import { testEnvironment } from './environment';
+import { BUILT_ADMIN, BUILT_API, testEnvironment } from './environment';
 
-const repositoryRoot = join(__dirname, '..', '..');
-export const BUILT_API = join(repositoryRoot, 'dist/api/apps/api/src/main.js');
-export const BUILT_ADMIN = join(repositoryRoot, 'dist/admin');
+export { BUILT_API };
 
 export interface ApiProcess {
   url: string;

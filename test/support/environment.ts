@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ENVIRONMENT_DEFAULTS, EnvironmentVariables, validateEnvironment } from '../../libs/config/src';
 import { databaseNameOf, withDatabaseName } from '../../libs/database/src';
 
@@ -14,6 +15,9 @@ export const TEST_API_DATABASE_URL = (() => {
 })();
 export const TEST_ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
 export const TEST_INDEX_PREFIX = 'caseatlas_test';
+const repositoryRoot = join(__dirname, '..', '..');
+export const BUILT_API = join(repositoryRoot, 'dist/api/apps/api/src/main.js');
+export const BUILT_ADMIN = join(repositoryRoot, 'dist/admin');
 
 export function assertTestDatabase(url: string = TEST_DATABASE_URL): void {
   if (!databaseNameOf(url).endsWith('_test')) {

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../apps/api/src/create-app';
 import type { Role } from '../../libs/contracts/src';
 import { accessTokensPerRole, AuthorizedClient, authorizedClient } from './accounts';
-import { testEnvironment } from './environment';
+import { BUILT_ADMIN, testEnvironment } from './environment';
 
 export interface TestApp {
   app: INestApplication;
@@ -14,9 +15,15 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The whole API in-process, on a free port, against the real test database and node. */
+/**
+ * The whole application in-process, on a free port, against the real test database and node: the
+ * same modules and middleware as `npm start` and the image, the built admin included, so an error
+ * path that serving the admin changes is the one tested. Overrides change ports and limits only.
+ */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const app = await createApp(testEnvironment(overrides));
+  if (!existsSync(BUILT_ADMIN))
+    throw new Error(`${BUILT_ADMIN} is missing: run \`npm run build\` first (npm test does)`);
+  const app = await createApp(testEnvironment({ ADMIN_STATIC_DIR: BUILT_ADMIN, ...overrides }));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const apiUrl = `http://127.0.0.1:${port}/api`;

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule } from '@caseatlas/search';
@@ -21,8 +19,6 @@ import { UsersHttpModule } from './users/users-http.module';
 export class AppModule {
   /** The environment arrives validated (see main.ts), so tests can pass their own. */
   static forRoot(environment: EnvironmentVariables): DynamicModule {
-    const adminDirectory = environment.ADMIN_STATIC_DIR;
-    const serveAdmin = adminDirectory !== undefined && existsSync(adminDirectory);
     return {
       module: AppModule,
       imports: [
@@ -45,7 +41,6 @@ export class AppModule {
         SearchHttpModule,
         AnalyticsHttpModule,
         AnnotationsHttpModule,
-        ...(serveAdmin ? [ServeStaticModule.forRoot({ rootPath: adminDirectory, exclude: ['/api/{*path}'] })] : []),
       ],
     };
   }

@@ -10,6 +10,7 @@ import { logLevelsFrom } from '@caseatlas/config';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context';
+import { serveAdmin } from './http/admin-static';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { toErrorResponse } from './http/error-response';
 import { HttpAuditWriter } from './http/http-audit.writer';
@@ -65,6 +66,7 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
   app.useBodyParser('json', { limit: '1mb', verify: refuseInvalidUtf8 });
   app.use(refuseUnreadableBodies);
   app.setGlobalPrefix(API_PREFIX);
+  serveAdmin(app, environment.ADMIN_STATIC_DIR, API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({
       ...STRICT_VALIDATION,

@@ -18,7 +18,15 @@ import type {
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { StatuteRepository } from '@caseatlas/cases';
-import { CaseIndex, filterClauses, SavedSearchService, SearchService, textQuery, totalOf } from '@caseatlas/search';
+import {
+  CaseIndex,
+  filterClauses,
+  rowRuleClause,
+  SavedSearchService,
+  SearchService,
+  textQuery,
+  totalOf,
+} from '@caseatlas/search';
 import {
   buildCompareBody,
   buildCooperationBody,
@@ -208,8 +216,8 @@ export class AnalyticsService {
 
   /** The reader's row rule, then the search text and filter (annotation tags as the reader sees them). */
   private async clauses(scope: AnalyticsScope, actor: AccessActor): Promise<Query[]> {
-    const readable = this.access.caseStatuses(actor, 'cases.read');
-    return [{ terms: { status: [...readable] } }, ...scopeClauses(scope, await this.search.annotationRule(actor))];
+    const [rows, annotations] = await Promise.all([this.search.rowRule(actor), this.search.annotationRule(actor)]);
+    return [rowRuleClause(rows), ...scopeClauses(scope, annotations)];
   }
 
   private async run(body: estypes.SearchRequest) {

@@ -16,12 +16,14 @@ import {
 } from 'class-validator';
 import {
   ANNOTATED_FIELDS,
-  ANNOTATION_TAG_PATTERN,
+  FORMATS,
+  formatMessage,
   ANNOTATION_VISIBILITIES,
   MAX_COMMENT_LENGTH,
   MOTIVATIONS,
 } from '@caseatlas/contracts';
 import type { AnnotatedField, AnnotationVisibility, Motivation } from '@caseatlas/contracts';
+import { PlainText } from '@caseatlas/validation';
 
 const MAX_TAGS = 20;
 const MAX_OFFSET = 1_000_000;
@@ -36,6 +38,7 @@ export class AnnotationChangesDto {
   @IsOptional()
   @IsString()
   @MaxLength(MAX_COMMENT_LENGTH)
+  @PlainText()
   comment?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['debt_bondage'] })
@@ -43,7 +46,7 @@ export class AnnotationChangesDto {
   @IsArray()
   @ArrayMaxSize(MAX_TAGS)
   @ArrayUnique()
-  @Matches(ANNOTATION_TAG_PATTERN, { each: true, message: 'each tag must be lower-case letters, digits or "_"' })
+  @Matches(FORMATS.tag.pattern, { each: true, message: formatMessage('tag', 'each value in $property') })
   tags?: string[];
 
   @ApiPropertyOptional({ enum: MOTIVATIONS })

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -240,7 +240,7 @@ export class AnnotationService implements OnModuleInit {
     if (problems.length) throw new ProblemsException(problems);
 
     const anonymized = await this.anonymizer.anonymizeTexts({ comment: input.comment ?? '' });
-    const id = await transactionWithAudit(this.dataSource, async (manager) => {
+    const { id } = await transactionWithAudit(this.dataSource, async (manager) => {
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO annotations (case_id, parent_id, author_id, field, quote_exact, quote_prefix, quote_suffix,
                                   position_start, position_end, comment, tags, motivation, visibility, group_id)
@@ -263,7 +263,8 @@ export class AnnotationService implements OnModuleInit {
         ],
       );
       await this.cases.recordSearchChangeOf(manager, target.caseId);
-      return row.id;
+      // An object with its id, so the audit row of the request names the new annotation.
+      return { id: row.id };
     });
     return { ...(await this.get(id, actor)), replacements: anonymized.replacements };
   }
@@ -340,6 +341,18 @@ export class AnnotationService implements OnModuleInit {
   async delete(id: string, actor: AccessActor): Promise<AnnotationResponse> {
     const row = await this.ownRow(id, actor, await this.visible(actor));
     await transactionWithAudit(this.dataSource, async (manager) => {
+      // A thread's replies go with its root: only the author's own, never someone else's work.
+      // The root is locked first, so no reply can arrive between the count and the delete.
+      await manager.query('SELECT id FROM annotations WHERE id = $1 FOR UPDATE', [id]);
+      const [others]: { count: number }[] = await manager.query(
+        'SELECT count(*)::int AS count FROM annotations WHERE parent_id = $1 AND author_id <> $2',
+        [id, actor.id],
+      );
+      if (others.count > 0) {
+        throw new ConflictException(
+          `Others have replied to this annotation (${others.count}); edit it instead, or ask them to remove their replies first.`,
+        );
+      }
       const [deleted]: [{ id: string }[], number] = await manager.query(
         'DELETE FROM annotations WHERE id = $1 RETURNING id',
         [id],

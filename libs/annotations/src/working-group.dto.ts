@@ -13,17 +13,20 @@ import {
   Min,
 } from 'class-validator';
 import { MAX_VERSION } from './annotation.dto';
+import { PlainText } from '@caseatlas/validation';
 
 export class WorkingGroupDto {
   @ApiProperty({ example: 'Law-enforcement coordination' })
   @IsString()
   @Length(1, 120)
   @Matches(/\S/, { message: 'name must not be blank' })
+  @PlainText()
   name!: string;
 
   @ApiProperty({ example: 'Coordination of investigations across borders, between meetings' })
   @IsString()
   @MaxLength(2000)
+  @PlainText()
   description!: string;
 
   @ApiProperty({ type: [String], description: 'account ids' })

@@ -23,6 +23,9 @@ import {
 } from './entities';
 import { CaseTextChanges } from './case-text-changes';
 
+/** Bounds the ids a search excludes (Elasticsearch takes 65,536 terms): a backlog this large is an outage. */
+const MAX_HIDDEN_WHILE_INDEXING = 10_000;
+
 export const CASE_SORT_COLUMNS = {
   reference: 'case_study.reference',
   title: 'case_study.title',
@@ -168,6 +171,20 @@ export class CaseRepository {
     return new Map(rows.map((row) => [row.id, row.status]));
   }
 
+  /**
+   * Cases the search index still shows in a state PostgreSQL no longer has: changed or deleted,
+   * with their change still waiting in the outbox, and now in none of the `readable` statuses.
+   */
+  async hiddenWhileIndexing(readable: readonly CaseStatus[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT o.case_id AS id FROM search_outbox o LEFT JOIN cases c ON c.id = o.case_id
+        WHERE c.id IS NULL OR NOT (c.status::text = ANY($1::text[]))
+        LIMIT ${MAX_HIDDEN_WHILE_INDEXING}`,
+      [readable],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async isEmpty(): Promise<boolean> {
     return !(await this.dataSource.manager.exists(CaseEntity));
   }
@@ -255,6 +272,15 @@ export class CaseRepository {
       { summary: record.summary, facts: record.facts },
       { summary: previous.summary, facts: previous.facts },
     );
+  }
+
+  /** Annotations on the case, everyone's (a count says nothing of what a private one holds). */
+  async annotationCountOf(manager: EntityManager, id: string): Promise<number> {
+    const [row]: { count: number }[] = await manager.query(
+      'SELECT count(*)::int AS count FROM annotations WHERE case_id = $1',
+      [id],
+    );
+    return row.count;
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {

@@ -14,7 +14,7 @@ import {
 } from './anonymize-case';
 import { toCaseRecord, toCaseRows } from './case-mapping';
 import { CaseRepository, CaseSortField } from './case.repository';
-import { isUniqueViolation, StaleVersionException } from './conflicts';
+import { CaseHasAnnotationsException, isUniqueViolation, StaleVersionException } from './conflicts';
 import { CaseRecordDto, UpdateCaseDto } from './dto/case-record.dto';
 import { StatuteRepository } from './statute.repository';
 import { findCaseInconsistencies, statuteKeysOf } from './validation/case-consistency';
@@ -86,6 +86,10 @@ export class CaseService {
   async delete(id: string, actor: AccessActor): Promise<CaseResponse> {
     return this.cases.transaction(async (manager) => {
       const current = this.access.requireCase(actor, 'cases.delete', id, await this.cases.lockById(manager, id));
+      // Lawyers' annotations are their work: the case stays while it carries any (the lock above
+      // holds back new ones), and the database refuses it too.
+      const annotations = await this.cases.annotationCountOf(manager, id);
+      if (annotations > 0) throw new CaseHasAnnotationsException(annotations);
       await this.cases.delete(manager, id);
       return current;
     });

@@ -14,6 +14,20 @@ export class StaleVersionException extends ConflictException {
   }
 }
 
+/** 409 when a case to delete carries annotations: nothing is deleted, theirs included. */
+export class CaseHasAnnotationsException extends ConflictException {
+  constructor(readonly annotations: number) {
+    super({
+      statusCode: HttpStatus.CONFLICT,
+      error: 'Conflict',
+      message:
+        `This case carries ${annotations} annotation${annotations === 1 ? '' : 's'}, which would be lost with it. ` +
+        'Archive the case instead (it leaves search and analytics), or delete it once its annotations are removed by their authors.',
+      annotations,
+    });
+  }
+}
+
 /** PostgreSQL's unique_violation, raised through TypeORM. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;

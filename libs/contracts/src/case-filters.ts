@@ -1,6 +1,7 @@
 import {
   ACTS,
   CASE_REFERENCE_PATTERN,
+  COUNTRY_CODE_PATTERN,
   CASE_STATUSES,
   COOPERATION_INSTRUMENTS,
   COURT_LEVELS,
@@ -22,6 +23,10 @@ export interface FilterDefinition {
   vocabulary?: readonly string[];
   /** A format the values must have. */
   pattern?: RegExp;
+  /** The format in words, for the message that refuses a value (the pattern itself reads badly). */
+  format?: string;
+  /** The bounds of a whole number; values outside are refused. */
+  range?: readonly [number, number];
 }
 
 /**
@@ -69,19 +74,20 @@ export interface CaseFilterDefinition extends FilterDefinition {
     | 'sectors'
     | 'verdict'
     | 'cooperationInstrument';
-  /** The sensible range of a number input (the API accepts any whole number). */
-  range?: readonly [number, number];
   /** For the OpenAPI description and docs/api.md. */
   description: string;
 }
 
-const COUNTRY = /^[A-Z]{2}$/;
-const YEARS = [1990, 2100] as const;
-const MONTHS = [0, 600] as const;
+const COUNTRY = COUNTRY_CODE_PATTERN;
+// The bounds of the case record itself: timeline dates in 1900–2099, terms of up to 1,200 months.
+const YEARS = [1900, 2099] as const;
+const MONTHS = [0, 1200] as const;
+const COUNTRY_FORMAT = 'ISO 3166-1 alpha-2 country codes, like KZ';
 const routeStage = <Stage extends RouteStage>(stage: Stage) =>
   ({
     kind: 'string',
     pattern: COUNTRY,
+    format: COUNTRY_FORMAT,
     target: `route.${stage}` as const,
     input: 'country',
     description: `a country of ${stage}`,
@@ -96,6 +102,7 @@ export const CASE_FILTERS = {
   reference: {
     kind: 'string',
     pattern: CASE_REFERENCE_PATTERN,
+    format: 'case references, like KZ-2019-ALM-0042',
     target: 'reference',
     input: 'none',
     description: 'exact references',
@@ -109,6 +116,7 @@ export const CASE_FILTERS = {
   jurisdiction: {
     kind: 'string',
     pattern: COUNTRY,
+    format: COUNTRY_FORMAT,
     target: 'jurisdiction',
     input: 'country',
     description: 'ISO 3166-1 alpha-2 country of the court',
@@ -164,6 +172,7 @@ export const CASE_FILTERS = {
   statute: {
     kind: 'string',
     pattern: STATUTE_KEY_PATTERN,
+    format: 'statute keys, like KZ-CC-128-3',
     target: 'charges.statute',
     input: 'statute',
     description: 'a charge under any of these statute keys',
@@ -193,6 +202,7 @@ export const CASE_FILTERS = {
   routeCountry: {
     kind: 'string',
     pattern: COUNTRY,
+    format: COUNTRY_FORMAT,
     target: 'route.countries',
     input: 'country',
     description: 'a country of origin, transit or destination',

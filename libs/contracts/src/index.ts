@@ -9,3 +9,4 @@ export * from './case-filters';
 export * from './search';
 export * from './analytics';
 export * from './annotations';
+export * from './formats';

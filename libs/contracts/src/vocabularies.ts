@@ -143,6 +143,22 @@ export const PERSONAL_DATA_TYPES = [
   'HANDLE',
 ] as const;
 
+/**
+ * ISO 3166-1 alpha-2 codes, officially assigned: the list class-validator (validator.js) checks in
+ * case records, written out so that filters, analytics parameters and the admin check the same.
+ */
+export const COUNTRY_CODES: readonly string[] = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+  'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO ' +
+  'JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR ' +
+  'MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO ' +
+  'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
+  'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
+/** One of {@link COUNTRY_CODES}: `XX` has the shape of a code but names no country. */
+export const COUNTRY_CODE_PATTERN = new RegExp(`^(${COUNTRY_CODES.join('|')})$`);
+
 /** Statute keys: `{jurisdiction}-{code}-{article}[-{part}]`, e.g. KZ-CC-128-3. */
 export const STATUTE_KEY_PATTERN = /^[A-Z]{2}-[A-Z]{2,6}-\d+[A-Za-z]?(\.\d+)?(-\d+[A-Za-z]?)?$/;
 /** A timeline date, to the day or the month, in the years cases of this field can have (1900–2099). */

@@ -5,7 +5,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { CaseForIndexing } from '@caseatlas/cases';
 import { toCaseDocument } from './case-document';
-import type { StatuteCatalogue } from './case-document';
+import type { CaseDocument, StatuteCatalogue } from './case-document';
 import {
   CASE_INDEX_MAPPINGS,
   CASE_INDEX_SCHEMA_VERSION,
@@ -16,7 +16,8 @@ import {
 
 /** One change for the index, versioned externally so an older one never replaces a newer one. */
 export type IndexOperation =
-  { kind: 'index'; id: string; version: number; document: object } | { kind: 'delete'; id: string; version: number };
+  | { kind: 'index'; id: string; version: number; document: CaseDocument }
+  | { kind: 'delete'; id: string; version: number };
 
 /** Per operation: done (written, or already as new or newer) or the reason it was refused. */
 export type OperationResult = { done: true } | { done: false; reason: string };
@@ -165,7 +166,7 @@ export class CaseIndex {
   async write(
     operations: IndexOperation[],
     targets: string[],
-    options = { aliases: true },
+    options: { aliases?: boolean; waitForSearch?: boolean } = {},
   ): Promise<OperationResult[]> {
     if (operations.length === 0) return [];
     const body: estypes.BulkOperationContainer[] | object[] = [];
@@ -181,7 +182,15 @@ export class CaseIndex {
         else body.push({ delete: action });
       }
     }
-    const response = await this.client.bulk({ operations: body, require_alias: options.aliases }, WRITE_OPTIONS);
+    const response = await this.client.bulk(
+      {
+        operations: body,
+        require_alias: options.aliases ?? true,
+        // Returns once searches see the writes (the next refresh), without forcing one.
+        ...(options.waitForSearch ? { refresh: 'wait_for' as const } : {}),
+      },
+      WRITE_OPTIONS,
+    );
     return operations.map((_operation, index) => {
       const items = response.items.slice(index * targets.length, (index + 1) * targets.length);
       const refused = items

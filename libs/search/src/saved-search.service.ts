@@ -14,7 +14,7 @@ import type {
 import { AccessService, HiddenRowException } from '@caseatlas/access';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { identifiersInTokens } from '@caseatlas/cases';
-import { ProblemsException, validateAs } from '@caseatlas/validation';
+import { ProblemsException, validateAs, PlainText } from '@caseatlas/validation';
 import { parseSearchParameters } from './search-parameters';
 import { SearchService } from './search.service';
 
@@ -22,6 +22,7 @@ export class SavedSearchDto {
   @IsString()
   @MaxLength(120)
   @Matches(/\S/, { message: 'name must not be blank' })
+  @PlainText()
   name!: string;
 
   @IsOptional()

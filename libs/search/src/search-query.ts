@@ -17,8 +17,8 @@ export interface SearchRequest {
   /** `simple_query_string` syntax, already checked; '' for none. */
   q: string;
   filter: SearchFilter;
-  /** The reader's row rule: only cases in these statuses exist for them. */
-  readable: readonly CaseStatus[];
+  /** The reader's row rule: which cases exist for them. */
+  rows: CaseRowRule;
   sort: SearchSort;
   size: number;
   /** Where the previous page ended (its last hit's sort values). */
@@ -27,6 +27,27 @@ export interface SearchRequest {
   changedAfter?: string;
   /** The annotations the reader may see (`annotationsVisibleTo`): searched, filtered and counted. */
   annotations: Query;
+}
+
+/**
+ * Which cases exist for a reader: those in the statuses their role reads, less those the index
+ * still shows in a state PostgreSQL no longer has (changed or deleted, waiting in the outbox).
+ * Hits, totals, facets, similar cases and analytics all take this one rule, so they agree while
+ * the index catches up.
+ */
+export interface CaseRowRule {
+  readable: readonly CaseStatus[];
+  hiddenWhileIndexing: readonly string[];
+}
+
+/** Pure: the row rule as one filter clause. */
+export function rowRuleClause(rule: CaseRowRule): Query {
+  return {
+    bool: {
+      filter: [{ terms: { status: [...rule.readable] } }],
+      ...(rule.hiddenWhileIndexing.length ? { must_not: [{ ids: { values: [...rule.hiddenWhileIndexing] } }] } : {}),
+    },
+  };
 }
 
 /**
@@ -204,7 +225,7 @@ export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
 export function buildSearchBody(request: SearchRequest): estypes.SearchRequest {
   const text = textQuery(request.q, request.annotations);
   const clauses = filterClauses(request.filter, request.annotations);
-  const base: Query[] = [{ terms: { status: [...request.readable] } }];
+  const base: Query[] = [rowRuleClause(request.rows)];
   if (request.changedAfter) base.push({ range: { updatedAt: { gt: request.changedAfter } } });
   const allBut = (facet: string): Query => ({
     bool: { filter: [...clauses].filter(([name]) => name !== facet).map(([, clause]) => clause) },

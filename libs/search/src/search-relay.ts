@@ -81,7 +81,13 @@ export class SearchRelay {
         const version = Math.max(...rows.filter((row) => row.case_id === id).map((row) => Number(row.index_version)));
         operations.push({ kind: 'delete', id, version });
       }
-      const outcomes = await this.index.write(operations, await this.index.writeTargets());
+      // A case deleted or taken out of publication leaves the outbox (and so the searches' row
+      // rule, CaseRowRule) only once searches no longer see its old state; other changes need
+      // not wait for a refresh.
+      const hides = operations.some(
+        (operation) => operation.kind === 'delete' || operation.document.status !== 'published',
+      );
+      const outcomes = await this.index.write(operations, await this.index.writeTargets(), { waitForSearch: hides });
       await options.afterWrite?.();
 
       const refusals = new Map<string, string>();

@@ -19,7 +19,8 @@ import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
 import { CaseIndex } from './case-index';
 import type { CaseDocument } from './case-document';
-import { annotationsVisibleTo, buildSearchBody, FACETS } from './search-query';
+import { annotationsVisibleTo, buildSearchBody, FACETS, rowRuleClause } from './search-query';
+import type { CaseRowRule } from './search-query';
 
 export interface SearchParameters {
   q: string;
@@ -72,8 +73,9 @@ export class SearchService {
     const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
     // The reader's working groups (PostgreSQL) and a first page's point in time (Elasticsearch)
     // need nothing of each other: one round trip less.
-    const [annotations, pit] = await Promise.all([
+    const [annotations, rows, pit] = await Promise.all([
       this.annotationRule(actor),
+      this.rowRule(actor),
       paging && cursor === undefined
         ? this.call(() =>
             this.client.openPointInTime(
@@ -87,7 +89,7 @@ export class SearchService {
     const body = buildSearchBody({
       ...parameters,
       size: parameters.size + 1,
-      readable,
+      rows,
       annotations,
       searchAfter: cursor?.after,
       changedAfter,
@@ -133,9 +135,16 @@ export class SearchService {
     return annotationsVisibleTo(actor.id, await this.access.workingGroupsOf(actor));
   }
 
+  /** The reader's row rule ({@link CaseRowRule}): their readable statuses, less what the index lags on. */
+  async rowRule(actor: AccessActor): Promise<CaseRowRule> {
+    const readable = this.access.caseStatuses(actor, 'cases.read');
+    return { readable, hiddenWhileIndexing: await this.cases.hiddenWhileIndexing(readable) };
+  }
+
   /** Cases like `subject` (already checked readable): wording and structured overlap, with why. */
   async similar(subject: CaseResponse, actor: AccessActor, size = 10): Promise<SimilarCase[]> {
-    const readable = this.access.caseStatuses(actor, 'cases.read');
+    const rows = await this.rowRule(actor);
+    const { readable } = rows;
     const shared = {
       statutes: [...new Set(subject.charges.map((charge) => charge.statute))],
       exploitationPurposes: subject.exploitationPurposes,
@@ -153,7 +162,7 @@ export class SearchService {
           _source: ['id', 'reference', 'title', 'jurisdiction', 'year', ...Object.keys(shared)],
           query: {
             bool: {
-              filter: [{ terms: { status: [...readable] } }],
+              filter: [rowRuleClause(rows)],
               must_not: [{ ids: { values: [subject.id] } }],
               should: [
                 {

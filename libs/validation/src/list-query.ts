@@ -128,7 +128,7 @@ export function parseListQuery<Field extends string>(
     const valid =
       Array.isArray(rangeValue) &&
       rangeValue.length === 2 &&
-      rangeValue.every((bound) => Number.isInteger(bound) && bound >= 0) &&
+      rangeValue.every((bound) => Number.isSafeInteger(bound) && bound >= 0) &&
       rangeValue[1] >= rangeValue[0] &&
       rangeValue[1] - rangeValue[0] < MAX_PAGE_SIZE;
     if (valid) {
@@ -160,7 +160,8 @@ export function parseListQuery<Field extends string>(
           });
           continue;
         }
-        const { kind, vocabulary, pattern } = typeof declared === 'string' ? { kind: declared } : declared;
+        const { kind, vocabulary, pattern, format, range } =
+          typeof declared === 'string' ? ({ kind: declared } as FilterDefinition) : declared;
         if (value === null || value === '' || (Array.isArray(value) && value.length === 0 && kind !== 'id')) continue;
         const values: unknown[] = Array.isArray(value) ? value : [value];
         if (values.length > MAX_FILTER_VALUES) {
@@ -196,7 +197,19 @@ export function parseListQuery<Field extends string>(
           continue;
         }
         if (pattern && !values.every((item) => pattern.test(item as string))) {
-          problems.push({ path: `filter.${name}`, rule: 'pattern', message: `${name} values must match ${pattern}` });
+          problems.push({
+            path: `filter.${name}`,
+            rule: 'pattern',
+            message: `${name} takes ${format ?? `values matching ${pattern}`}`,
+          });
+          continue;
+        }
+        if (range && !values.every((item) => Number(item) >= range[0] && Number(item) <= range[1])) {
+          problems.push({
+            path: `filter.${name}`,
+            rule: 'range',
+            message: `${name} takes whole numbers from ${range[0]} to ${range[1]}`,
+          });
           continue;
         }
         filter[name] = values.map((item) => toFilterValue(kind, item));

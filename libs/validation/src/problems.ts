@@ -9,6 +9,15 @@ const RULE_NAMES: Record<string, string> = {
   nestedValidation: 'object',
 };
 
+/** The rule of a list whose elements must all be records (see `IsRecordList` of the case DTOs). */
+export const RECORD_LIST_RULE = 'recordList';
+
+/** A JSON object: not null, not an array. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
+
 function joinPath(parent: string, property: string): string {
   if (/^\d+$/.test(property)) return `${parent}[${property}]`;
   return parent ? `${parent}.${property}` : property;
@@ -19,7 +28,7 @@ function joinPath(parent: string, property: string): string {
  * nothing true about it, so only the type's problem is reported (`version: "1"` is not an
  * integer; that it is "less than 1" is noise).
  */
-const TYPE_RULES = new Set(['isArray', 'isInt', 'isString', 'isBoolean', 'isNumber', 'isObject']);
+const TYPE_RULES = new Set(['isArray', 'isInt', 'isString', 'isBoolean', 'isNumber', 'isObject', RECORD_LIST_RULE]);
 
 /** Flattens class-validator's tree into one problem per failed rule, each with its path. */
 export function problemsFromValidationErrors(errors: ValidationError[], parent = ''): Problem[] {
@@ -27,12 +36,29 @@ export function problemsFromValidationErrors(errors: ValidationError[], parent =
     const path = joinPath(parent, error.property);
     const failed = Object.entries(error.constraints ?? {});
     const wrongType = failed.filter(([rule]) => TYPE_RULES.has(rule));
-    const own = (wrongType.length ? wrongType : failed).map(([rule, message]) => ({
-      path,
-      rule: RULE_NAMES[rule] ?? rule,
-      message: rule === 'whitelistValidation' ? `${path} is not a known field` : message,
-    }));
-    return [...own, ...problemsFromValidationErrors(error.children ?? [], path)];
+    const own = (wrongType.length ? wrongType : failed).flatMap(([rule, message]) =>
+      rule === RECORD_LIST_RULE && Array.isArray(error.value)
+        ? (error.value as unknown[]).flatMap((item, index) =>
+            isRecord(item)
+              ? []
+              : [
+                  {
+                    path: `${path}[${index}]`,
+                    rule: 'object',
+                    message: `${path}[${index}] must be an object, not ${kindOf(item)}`,
+                  },
+                ],
+          )
+        : [
+            {
+              path,
+              rule: RULE_NAMES[rule] ?? rule,
+              message: rule === 'whitelistValidation' ? `${path} is not a known field` : message,
+            },
+          ],
+    );
+    // A value of the wrong type has no parts worth reporting (an array walked as if it were a record).
+    return wrongType.length ? own : [...own, ...problemsFromValidationErrors(error.children ?? [], path)];
   });
 }
 

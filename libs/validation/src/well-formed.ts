@@ -86,3 +86,17 @@ export function findMalformedQuery(query: Record<string, unknown>): Problem | un
   }
   return undefined;
 }
+
+/**
+ * Characters that change how text is shown or matched without being seen: bidirectional
+ * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), zero-width space and word
+ * joiner (U+200B, U+2060), the byte-order mark (U+FEFF) and the soft hyphen (U+00AD). They can
+ * reverse what a reader sees of a comment or a CSV export, or split a name so that neither the
+ * anonymizer nor a search finds it. The zero-width (non-)joiners stay: some scripts need them.
+ */
+const INVISIBLE_CONTROLS = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** Pure: the text without {@link INVISIBLE_CONTROLS}; anything else is returned as it is. */
+export function withoutInvisibleControls<T>(value: T): T {
+  return (typeof value === 'string' ? value.replace(INVISIBLE_CONTROLS, '') : value) as T;
+}

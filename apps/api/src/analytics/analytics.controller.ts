@@ -1,6 +1,6 @@
 import { applyDecorators, Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { COMPARE_COLUMNS, describeFilters, OUTCOME_GROUP_NAMES } from '@caseatlas/contracts';
+import { COMPARE_COLUMNS, COUNTRY_CODE_PATTERN, describeFilters, OUTCOME_GROUP_NAMES } from '@caseatlas/contracts';
 import type {
   CompareResponse,
   CooperationResponse,
@@ -99,7 +99,14 @@ export class AnalyticsController {
   legislation(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<LegislationResponse> {
     const problems = unknownParameterProblems(query, [...SCOPE, 'jurisdictions']);
     const scope = parseSearchScope(query, problems);
-    const jurisdictions = listParameter(query, 'jurisdictions', COUNTRY, 'a country code (KZ)', problems, true);
+    const jurisdictions = listParameter(
+      query,
+      'jurisdictions',
+      COUNTRY,
+      'an ISO 3166-1 alpha-2 country code, like KZ',
+      problems,
+      true,
+    );
     refuse(problems);
     return this.analytics.legislation(jurisdictions ?? [], scope, actor);
   }
@@ -117,7 +124,14 @@ export class AnalyticsController {
   compare(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<CompareResponse> {
     const problems = unknownParameterProblems(query, [...SCOPE, 'jurisdictions', 'savedSearches']);
     const scope = parseSearchScope(query, problems);
-    const jurisdictions = listParameter(query, 'jurisdictions', COUNTRY, 'a country code (KZ)', problems, false);
+    const jurisdictions = listParameter(
+      query,
+      'jurisdictions',
+      COUNTRY,
+      'an ISO 3166-1 alpha-2 country code, like KZ',
+      problems,
+      false,
+    );
     // Ids in any letter case name the same saved search: compared (and kept) in lower case.
     const savedSearches = listParameter(
       {
@@ -149,7 +163,7 @@ export class AnalyticsController {
   }
 }
 
-const COUNTRY = /^[A-Z]{2}$/;
+const COUNTRY = COUNTRY_CODE_PATTERN;
 
 function refuse(problems: Problem[]): void {
   if (problems.length) throw new ProblemsException(problems);

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PROFESSIONS, ROLES, USERNAME_PATTERN } from '@caseatlas/contracts';
+import { FORMATS, formatMessage, PASSWORD_MAX_LENGTH, PROFESSIONS, ROLES } from '@caseatlas/contracts';
 import type { Profession, Role } from '@caseatlas/contracts';
+import { PlainText } from '@caseatlas/validation';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
@@ -20,9 +21,7 @@ export class LoginDto {
 /** The password policy needs the username as well, so the service checks it (password-policy.ts). */
 export class CreateUserDto {
   @ApiProperty({ example: 'a.nurlanovna', description: 'lower-case letters, digits, ".", "_" or "-"; 3–64' })
-  @Matches(USERNAME_PATTERN, {
-    message: '$property must be 3–64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
-  })
+  @Matches(FORMATS.username.pattern, { message: formatMessage('username') })
   username!: string;
 
   @ApiProperty({ example: 'Aigerim N.' })
@@ -30,6 +29,7 @@ export class CreateUserDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(120)
+  @PlainText()
   displayName!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -60,6 +60,7 @@ export class UpdateUserDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(120)
+  @PlainText()
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -111,6 +112,7 @@ export class UpdateAccountDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(120)
+  @PlainText()
   displayName?: string;
 
   @ApiPropertyOptional({ enum: PROFESSIONS, nullable: true })

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   Allow,
   ArrayMaxSize,
@@ -9,7 +8,6 @@ import {
   IsInt,
   IsISO6391,
   IsNumber,
-  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -19,28 +17,26 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   ACTS,
   AGE_BANDS,
   AGENCIES,
   APPEAL_OUTCOMES,
-  CASE_REFERENCE_PATTERN,
   CASE_RELATIONS,
   CASE_STATUSES,
   CHARGE_OUTCOMES,
   COURT_LEVELS,
   DEFENDANT_ROLES,
   EXPLOITATION_PURPOSES,
+  FORMATS,
+  formatMessage,
   MEANS,
   MENTAL_HEALTH_INVOLVEMENT,
-  PARTIAL_DATE_PATTERN,
   REQUEST_OUTCOMES,
   SECTORS,
   SEXES,
   SOURCE_TYPES,
-  STATUTE_KEY_PATTERN,
   VERDICTS,
   VICTIM_SERVICES,
 } from '@caseatlas/contracts';
@@ -65,15 +61,24 @@ import type {
   Verdict,
   VictimService,
 } from '@caseatlas/contracts';
-import { IsCountryCode, IsCurrencyCode, IsVocabularyList, IsVocabularyValue } from './validators';
+import {
+  IsCountryCode,
+  IsCurrencyCode,
+  IsRecord,
+  IsRecordList,
+  IsVocabularyList,
+  IsVocabularyValue,
+} from './validators';
+import { PlainText } from '@caseatlas/validation';
 
-/** D1, D2…: a letter and a number, so a label cannot carry a name or an identifier. */
-const LABEL_PATTERN = /^[A-Z]\d{1,3}$/;
-const PARTIAL_DATE_MESSAGE = '$property must be a date as YYYY-MM-DD or YYYY-MM, in 1900–2099';
+/** A date held to its format, the same message wherever it is refused. */
+const PARTIAL_DATE = [FORMATS.partialDate.pattern, { message: formatMessage('partialDate') }] as const;
 
 // Bounds keep values inside their columns (integer, numeric(16,2)) and inside reason.
 const MAX_MONTHS = 1200;
 const MAX_PEOPLE = 100_000;
+/** Mutual legal assistance requests or extraditions of one case: far more than any real case has. */
+const MAX_REQUESTS = 200;
 
 export class MoneyDto {
   @IsNumber({ maxDecimalPlaces: 2 })
@@ -89,6 +94,7 @@ export class CourtDto {
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @PlainText()
   name!: string;
 
   @IsVocabularyValue(COURT_LEVELS)
@@ -113,21 +119,21 @@ export class RouteDto {
 }
 
 export class TimelineDto {
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) offenceStart!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) offenceEnd!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) reported!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) investigationOpened!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) indicted!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) firstInstanceVerdict!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) appealDecision!: string | null;
-  @IsOptional() @Matches(PARTIAL_DATE_PATTERN, { message: PARTIAL_DATE_MESSAGE }) final!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) offenceStart!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) offenceEnd!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) reported!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) investigationOpened!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) indicted!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) firstInstanceVerdict!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) appealDecision!: string | null;
+  @IsOptional() @Matches(...PARTIAL_DATE) final!: string | null;
 }
 
 export class ChargeDto {
-  @Matches(STATUTE_KEY_PATTERN, { message: '$property must be a statute key like KZ-CC-128-3' })
+  @Matches(FORMATS.statuteKey.pattern, { message: formatMessage('statuteKey') })
   statute!: string;
 
-  @Matches(LABEL_PATTERN, { message: '$property must be a defendant label like D1' })
+  @Matches(FORMATS.defendantLabel.pattern, { message: formatMessage('defendantLabel') })
   defendant!: string;
 
   @IsVocabularyValue(CHARGE_OUTCOMES)
@@ -158,8 +164,7 @@ export class SentenceDto {
   probationMonths!: number;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsRecord(() => MoneyDto)
   fine!: MoneyDto | null;
 
   @IsBoolean()
@@ -167,7 +172,7 @@ export class SentenceDto {
 }
 
 export class DefendantDto {
-  @Matches(LABEL_PATTERN, { message: '$property must be a capital letter and a number, like D1' })
+  @Matches(FORMATS.defendantLabel.pattern, { message: formatMessage('defendantLabel') })
   label!: string;
 
   @IsVocabularyValue(SEXES)
@@ -186,8 +191,7 @@ export class DefendantDto {
   verdict!: Verdict;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => SentenceDto)
+  @IsRecord(() => SentenceDto)
   sentence!: SentenceDto | null;
 }
 
@@ -218,8 +222,7 @@ export class VictimGroupDto {
   testified!: boolean;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsRecord(() => MoneyDto)
   compensationAwarded!: MoneyDto | null;
 }
 
@@ -232,17 +235,13 @@ export class CountryRequestDto {
 }
 
 export class CooperationDto {
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => CountryRequestDto)
+  @IsRecordList(() => CountryRequestDto, MAX_REQUESTS)
   mlaRequests!: CountryRequestDto[];
 
   @IsBoolean()
   jointInvestigationTeam!: boolean;
 
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => CountryRequestDto)
+  @IsRecordList(() => CountryRequestDto, MAX_REQUESTS)
   extraditions!: CountryRequestDto[];
 
   @IsInt()
@@ -261,6 +260,7 @@ export class SourceDto {
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @PlainText()
   citation!: string;
 
   @IsOptional()
@@ -270,7 +270,7 @@ export class SourceDto {
 }
 
 export class RelatedCaseDto {
-  @Matches(CASE_REFERENCE_PATTERN, { message: '$property must be a case reference like KZ-2019-ALM-0042' })
+  @Matches(FORMATS.caseReference.pattern, { message: formatMessage('caseReference') })
   reference!: string;
 
   @IsVocabularyValue(CASE_RELATIONS)
@@ -280,19 +280,18 @@ export class RelatedCaseDto {
 /** The case record as the API and the importer accept it (docs/api.md). */
 export class CaseRecordDto implements CaseRecord {
   @ApiProperty({ example: 'KZ-2019-ALM-0042' })
-  @Matches(CASE_REFERENCE_PATTERN, {
-    message: '$property must be 3 to 64 upper-case letters, digits or "-", like KZ-2019-ALM-0042',
-  })
+  @Matches(FORMATS.caseReference.pattern, { message: formatMessage('caseReference') })
   reference!: string;
 
   @ApiProperty()
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @PlainText()
   title!: string;
 
   @ApiProperty({ example: 'ru', description: 'ISO 639-1' })
-  @Matches(/^[a-z]{2}$/, { message: '$property must be a lower-case ISO 639-1 code' })
+  @Matches(FORMATS.languageCode.pattern, { message: formatMessage('languageCode') })
   @IsISO6391({ message: '$property must be an ISO 639-1 language code' })
   language!: string;
 
@@ -304,12 +303,11 @@ export class CaseRecordDto implements CaseRecord {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @PlainText()
   region!: string | null;
 
   @ApiProperty({ type: CourtDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CourtDto)
+  @IsRecord(() => CourtDto)
   court!: CourtDto;
 
   @ApiProperty({ enum: CASE_STATUSES })
@@ -324,11 +322,13 @@ export class CaseRecordDto implements CaseRecord {
   @ApiProperty()
   @IsString()
   @MaxLength(10_000)
+  @PlainText()
   summary!: string;
 
   @ApiProperty()
   @IsString()
   @MaxLength(200_000)
+  @PlainText()
   facts!: string;
 
   @ApiProperty({ enum: ACTS, isArray: true })
@@ -348,15 +348,11 @@ export class CaseRecordDto implements CaseRecord {
   sectors!: Sector[];
 
   @ApiProperty({ type: RouteDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RouteDto)
+  @IsRecord(() => RouteDto)
   route!: RouteDto;
 
   @ApiProperty({ type: TimelineDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TimelineDto)
+  @IsRecord(() => TimelineDto)
   timeline!: TimelineDto;
 
   @ApiPropertyOptional({ enum: APPEAL_OUTCOMES, nullable: true })
@@ -365,30 +361,19 @@ export class CaseRecordDto implements CaseRecord {
   appealOutcome!: AppealOutcome | null;
 
   @ApiProperty({ type: [ChargeDto] })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ChargeDto)
+  @IsRecordList(() => ChargeDto, 500)
   charges!: ChargeDto[];
 
   @ApiProperty({ type: [DefendantDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => DefendantDto)
+  @IsRecordList(() => DefendantDto, 200)
   defendants!: DefendantDto[];
 
   @ApiProperty({ type: [VictimGroupDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => VictimGroupDto)
+  @IsRecordList(() => VictimGroupDto, 200)
   victims!: VictimGroupDto[];
 
   @ApiProperty({ type: CooperationDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CooperationDto)
+  @IsRecord(() => CooperationDto)
   cooperation!: CooperationDto;
 
   @ApiProperty({ enum: MENTAL_HEALTH_INVOLVEMENT, isArray: true })
@@ -396,24 +381,18 @@ export class CaseRecordDto implements CaseRecord {
   mentalHealthInvolvement!: MentalHealthInvolvement[];
 
   @ApiProperty({ type: [SourceDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SourceDto)
+  @IsRecordList(() => SourceDto, 100)
   sources!: SourceDto[];
 
   @ApiProperty({ type: [RelatedCaseDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => RelatedCaseDto)
+  @IsRecordList(() => RelatedCaseDto, 200)
   relatedCases!: RelatedCaseDto[];
 
   @ApiProperty({ type: [String], example: ['online_recruitment'] })
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @Matches(/^[a-z0-9_]{1,50}$/, { each: true, message: 'each tag must be lower-case letters, digits or "_"' })
+  @Matches(FORMATS.tag.pattern, { each: true, message: formatMessage('tag', 'each value in $property') })
   tags!: string[];
 }
 

@@ -12,15 +12,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { EXPLOITATION_PURPOSES, STATUTE_KEY_PATTERN } from '@caseatlas/contracts';
+import { EXPLOITATION_PURPOSES, FORMATS, formatMessage } from '@caseatlas/contracts';
 import type { ExploitationPurpose, StatuteRecord } from '@caseatlas/contracts';
 import { IsCountryCode, IsVocabularyList } from './validators';
+import { PlainText } from '@caseatlas/validation';
 
 export class StatuteRecordDto implements StatuteRecord {
   @ApiProperty({ example: 'KZ-CC-128-3', description: '{jurisdiction}-{code}-{article}[-{part}]' })
-  @Matches(STATUTE_KEY_PATTERN, {
-    message: '$property must look like KZ-CC-128-3: {jurisdiction}-{code}-{article}[-{part}]',
-  })
+  @Matches(FORMATS.statuteKey.pattern, { message: formatMessage('statuteKey') })
   key!: string;
 
   @ApiProperty({ example: 'KZ' })
@@ -32,6 +31,7 @@ export class StatuteRecordDto implements StatuteRecord {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MinLength(1)
   @MaxLength(500)
+  @PlainText()
   title!: string;
 
   @ApiProperty()
@@ -57,13 +57,13 @@ export class StatuteRecordDto implements StatuteRecord {
   @ApiPropertyOptional({ nullable: true, example: '2014-07-03' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '$property must be a date as YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' })
+  @Matches(FORMATS.day.pattern, { message: formatMessage('day') })
   validFrom!: string | null;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '$property must be a date as YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' })
+  @Matches(FORMATS.day.pattern, { message: formatMessage('day') })
   validTo!: string | null;
 }
 

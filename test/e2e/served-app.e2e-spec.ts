@@ -1,0 +1,386 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { CaseResponse } from '../../libs/contracts/src';
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { auditRowsAfter, auditWatermark, awaitAuditRowsAfter } from '../support/audit';
+import { countRows, resetDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+
+/**
+ * The smoke run of the app as it ships: the built `dist/` (what `npm start` and the image run),
+ * the admin UI served beside the API, production settings with a generated secret. Each hostile
+ * request below answers its documented status and body and leaves its audit row; none stores
+ * anything. This is where a middleware that only the served app has (static serving, once) is
+ * caught turning refusals into 404s.
+ */
+jest.setTimeout(120_000);
+
+interface Hostile {
+  name: string;
+  /** Role of the caller; anonymous when absent. */
+  as?: 'reviewer' | 'admin';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Under /api. `{case}` becomes the stored case's id. */
+  path: string;
+  body?: unknown;
+  /** Sent as is (a string or bytes), instead of JSON. */
+  raw?: string | Blob;
+  headers?: Record<string, string>;
+  status: number;
+  message?: string | RegExp;
+  /** A problem the answer must name (path and rule). */
+  problem?: { path: string; rule?: string };
+  audit: { action: string; details?: Record<string, unknown> };
+}
+
+const WRITE_ROUTES = ['cases', 'annotations', 'saved-searches', 'groups', 'auth/login'];
+const NOT_JSON = 'the body must be a valid JSON object';
+
+function withCooperation(changes: Record<string, unknown>) {
+  const record = briefCase({ reference: 'KZ-2024-SMK-0001' });
+  return { ...record, cooperation: { ...record.cooperation, ...changes } };
+}
+function withDefendantSentence(changes: Record<string, unknown>) {
+  const record = briefCase({ reference: 'KZ-2024-SMK-0002' });
+  const [first, ...rest] = record.defendants;
+  return { ...record, defendants: [{ ...first, sentence: { ...first.sentence!, ...changes } }, ...rest] };
+}
+const request = { country: 'AE', outcome: 'executed' };
+
+const HOSTILE: Hostile[] = [
+  ...WRITE_ROUTES.flatMap((route): Hostile[] => {
+    const as = route === 'auth/login' ? undefined : route === 'groups' ? 'admin' : 'reviewer';
+    const area = route.split('/')[0];
+    const refused = (reason: string) => ({ action: 'http.refused', details: { method: 'POST', area, reason } });
+    return [
+      {
+        name: `POST /${route} with body "{"`,
+        as,
+        method: 'POST',
+        path: route,
+        raw: '{',
+        status: 400,
+        message: NOT_JSON,
+        audit: refused('malformedJson'),
+      },
+      {
+        name: `POST /${route} with body "not json"`,
+        as,
+        method: 'POST',
+        path: route,
+        raw: 'not json',
+        status: 400,
+        message: NOT_JSON,
+        audit: refused('malformedJson'),
+      },
+      {
+        name: `POST /${route} with bytes FF FE`,
+        as,
+        method: 'POST',
+        path: route,
+        raw: new Blob([new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])]),
+        status: 400,
+        message: 'the body is not valid UTF-8',
+        audit: refused('invalidUtf8'),
+      },
+      {
+        name: `POST /${route} with a 1.1 MB body`,
+        as,
+        method: 'POST',
+        path: route,
+        raw: JSON.stringify({ facts: 'a'.repeat(1_100_000) }),
+        status: 413,
+        message: 'the body is larger than 1 MB',
+        audit: refused('bodyTooLarge'),
+      },
+    ];
+  }),
+  {
+    name: 'a path that is not percent-encoding',
+    as: 'reviewer',
+    method: 'GET',
+    path: 'cases/%E0%A4%A',
+    status: 400,
+    message: 'the address is not valid percent-encoding',
+    audit: { action: 'http.refused', details: { reason: 'malformedPath' } },
+  },
+  {
+    name: 'range=[1e20,1e20]',
+    as: 'reviewer',
+    method: 'GET',
+    path: 'cases?range=%5B1e20%2C1e20%5D',
+    status: 400,
+    problem: { path: 'range' },
+    audit: { action: 'cases.list' },
+  },
+  {
+    name: 'range beyond PostgreSQL’s bigint',
+    as: 'reviewer',
+    method: 'GET',
+    path: `cases?range=${encodeURIComponent('[9223372036854775807,9223372036854775808]')}`,
+    status: 400,
+    problem: { path: 'range' },
+    audit: { action: 'cases.list' },
+  },
+  {
+    name: 'a list filter with an escaped NUL',
+    as: 'reviewer',
+    method: 'GET',
+    path: `cases?filter=${encodeURIComponent('{"q":"a\\u0000b"}')}`,
+    status: 400,
+    audit: { action: 'cases.list' },
+  },
+  {
+    name: 'a list filter with an escaped lone surrogate',
+    as: 'reviewer',
+    method: 'GET',
+    path: `cases?filter=${encodeURIComponent('{"q":"\\ud800"}')}`,
+    status: 400,
+    audit: { action: 'cases.list' },
+  },
+  {
+    name: 'mlaRequests of nested arrays',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: withCooperation({ mlaRequests: [[request], [request]] }),
+    status: 400,
+    problem: { path: 'cooperation.mlaRequests[0]', rule: 'object' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'extraditions: [[]]',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: withCooperation({ extraditions: [[]] }),
+    status: 400,
+    problem: { path: 'cooperation.extraditions[0]', rule: 'object' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'mlaRequests of nested arrays, on update',
+    as: 'reviewer',
+    method: 'PUT',
+    path: 'cases/{case}',
+    body: { cooperation: withCooperation({ mlaRequests: [[request]] }).cooperation, version: 1 },
+    status: 400,
+    problem: { path: 'cooperation.mlaRequests[0]', rule: 'object' },
+    audit: { action: 'cases.update' },
+  },
+  {
+    name: 'victims: [[…]]',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: { ...briefCase({ reference: 'KZ-2024-SMK-0003' }), victims: [briefCase().victims] },
+    status: 400,
+    problem: { path: 'victims[0]', rule: 'object' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'charges: [[{…}]]',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: { ...briefCase({ reference: 'KZ-2024-SMK-0004' }), charges: [briefCase().charges] },
+    status: 400,
+    problem: { path: 'charges[0]', rule: 'object' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'sources: [[…]]',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: { ...briefCase({ reference: 'KZ-2024-SMK-0005' }), sources: [briefCase().sources] },
+    status: 400,
+    problem: { path: 'sources[0]', rule: 'object' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'a fine given as a list',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: withDefendantSentence({ fine: [{ amount: 1, currency: 'KZT' }] }),
+    status: 400,
+    problem: { path: 'defendants[0].sentence.fine', rule: 'isObject' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: '5,000 mutual legal assistance requests',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: withCooperation({ mlaRequests: Array.from({ length: 5000 }, () => request) }),
+    status: 400,
+    problem: { path: 'cooperation.mlaRequests', rule: 'arrayMaxSize' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'legislation of an unknown country',
+    as: 'reviewer',
+    method: 'GET',
+    path: 'analytics/legislation?jurisdictions=KZ,XX',
+    status: 400,
+    problem: { path: 'jurisdictions[1]', rule: 'format' },
+    audit: { action: 'analytics.legislation' },
+  },
+  {
+    name: 'a search for sentences of at least −5 months',
+    as: 'reviewer',
+    method: 'GET',
+    path: `search?filter=${encodeURIComponent('{"sentenceMonthsMin":-5}')}`,
+    status: 400,
+    problem: { path: 'filter.sentenceMonthsMin' },
+    audit: { action: 'search.query' },
+  },
+  {
+    name: 'a reference of another shape',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: briefCase({ reference: 'HQ-KZ-0001' }),
+    status: 400,
+    message: /./,
+    problem: { path: 'reference' },
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'a title with NUL',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'cases',
+    body: { ...briefCase({ reference: 'KZ-2024-SMK-0006' }), title: 'a\u0000b' },
+    status: 400,
+    audit: { action: 'cases.create' },
+  },
+  {
+    name: 'a login with a malformed parameter',
+    method: 'POST',
+    path: `auth/login?filter=${encodeURIComponent('{"q":"\\ud800"}')}`,
+    body: { username: 'nobody.here', password: 'x' },
+    status: 400,
+    audit: { action: 'auth.login' },
+  },
+];
+
+describe('the app as it ships (built, admin served, production settings): hostile requests', () => {
+  let api: ApiProcess;
+  let stored: CaseResponse;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApiProcess({
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(48).toString('base64'),
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    for (const statute of STATUTES) await api.create('statutes', statute);
+    stored = await api.create<CaseResponse>('cases', briefCase());
+    tokens.reviewer = await api.tokenFor('reviewer');
+    tokens.admin = await api.tokenFor('admin');
+  }, 120_000);
+  afterAll(() => api?.stop());
+
+  it('serves the admin at / and at its own routes, and keeps /api for the API', async () => {
+    for (const path of ['/', '/cases', '/search?q=x']) {
+      const page = await fetch(`${api.url}${path}`);
+      expect({ path, status: page.status, type: page.headers.get('content-type') }).toEqual({
+        path,
+        status: 200,
+        type: expect.stringMatching(/text\/html/),
+      });
+    }
+    const missing = await fetch(`${api.url}/api/no-such-route`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it.each(HOSTILE.map((hostile) => [hostile.name, hostile] as const))('%s', async (_name, hostile) => {
+    const before = await countRows();
+    const watermark = await auditWatermark();
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...hostile.headers };
+    if (hostile.as) headers.Authorization = `Bearer ${tokens[hostile.as]}`;
+    const response = await fetch(`${api.url}/api/${hostile.path.replace('{case}', stored.id)}`, {
+      method: hostile.method,
+      headers,
+      body: hostile.raw ?? (hostile.body === undefined ? undefined : JSON.stringify(hostile.body)),
+    });
+    const body = (await response.json()) as {
+      statusCode: number;
+      message: string;
+      problems?: { path: string; rule: string }[];
+    };
+    expect({ status: response.status, body }).toEqual({
+      status: hostile.status,
+      body: expect.objectContaining({
+        statusCode: hostile.status,
+        error: expect.any(String),
+        message: expect.any(String),
+      }),
+    });
+    if (typeof hostile.message === 'string') expect(body.message).toBe(hostile.message);
+    if (hostile.problem)
+      expect(body.problems).toEqual(expect.arrayContaining([expect.objectContaining(hostile.problem)]));
+    expect(await countRows()).toEqual(before);
+    const rows = await auditRowsAfter(watermark, hostile.audit.action);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        outcome: 'failure',
+        statusCode: hostile.status,
+        ...(hostile.audit.details ? { details: expect.objectContaining(hostile.audit.details) } : {}),
+      }),
+    ]);
+  });
+
+  it('a reference refused names what a reference is, and its example is one', async () => {
+    const response = await fetch(`${api.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.reviewer}` },
+      body: JSON.stringify(briefCase({ reference: 'HQ-KZ-0001' })),
+    });
+    const { problems } = (await response.json()) as { problems: { path: string; message: string }[] };
+    const message = problems.find((problem) => problem.path === 'reference')!.message;
+    expect(message).toMatch(/case reference: country code, year, a place code/);
+    const example = /like (\S+)$/.exec(message)![1];
+    const accepted = await fetch(`${api.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.reviewer}` },
+      body: JSON.stringify(briefCase({ reference: example === stored.reference ? 'KZ-2019-ALM-43' : example })),
+    });
+    expect([201, 409]).toContain(accepted.status);
+  });
+
+  it('headers over 16 KB answer 431 in the same JSON shape, audited', async () => {
+    const watermark = await auditWatermark();
+    const response = await fetch(`${api.url}/api/health`, { headers: { 'X-Padding': 'a'.repeat(20_000) } });
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({
+      statusCode: 431,
+      error: 'Request Header Fields Too Large',
+      message: 'the request headers are larger than 16 KB',
+    });
+    expect(await awaitAuditRowsAfter(watermark, 'http.refused')).toEqual([
+      expect.objectContaining({ statusCode: 431, details: expect.objectContaining({ reason: 'headersTooLarge' }) }),
+    ]);
+  });
+
+  it('answers a request id it was given, so a refusal can be found in the trail', async () => {
+    const requestId = randomUUID();
+    const watermark = await auditWatermark();
+    const response = await fetch(`${api.url}/api/cases`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Request-Id': requestId,
+        Authorization: `Bearer ${tokens.reviewer}`,
+      },
+      body: '{',
+    });
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+    expect((await auditRowsAfter(watermark, 'http.refused')).map((row) => row.requestId)).toEqual([requestId]);
+  });
+});
