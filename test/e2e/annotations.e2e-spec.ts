@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { fromJsonLd } from '../../libs/annotations/src/annotation-export';
+import { can } from '../../libs/contracts/src';
+import type { Role } from '../../libs/contracts/src';
 import type { JsonLdAnnotation } from '../../libs/annotations/src/annotation-export';
 import { AuthorizedClient, authorizedClient, createAccount, signInThroughApi } from '../support/accounts';
 import { auditRowsAfter, auditWatermark } from '../support/audit';
-import { resetDatabase } from '../support/database';
+import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 import { deleteTestIndices, waitForSearchIndex } from '../support/search';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -17,6 +19,14 @@ type Reader = 'author' | 'groupMember' | 'nonMember' | 'viewer' | 'reviewer';
 const READERS: Reader[] = ['author', 'groupMember', 'nonMember', 'viewer', 'reviewer'];
 type Visibility = 'private' | 'group' | 'readers';
 // The group holds the author, one other member and the viewer (viewers read, never write).
+const ROLE_OF: Record<Reader, Role> = {
+  author: 'member',
+  groupMember: 'member',
+  nonMember: 'member',
+  viewer: 'viewer',
+  reviewer: 'reviewer',
+};
+const IN_GROUP: Reader[] = ['author', 'groupMember', 'viewer'];
 const SEES: Record<Visibility, Reader[]> = {
   private: ['author'],
   group: ['author', 'groupMember', 'viewer'],
@@ -108,10 +118,30 @@ describe('annotations', () => {
   });
   afterAll(() => app?.close());
 
+  /** What the permission table's row rule (`can`, scope `group`) says: the SQL and the search are held to it. */
+  const canSee = (reader: Reader, visibility: Visibility) =>
+    can(
+      { id: ids[reader], role: ROLE_OF[reader], groups: IN_GROUP.includes(reader) ? [groupId] : [] },
+      'annotations.read',
+      { ownerId: ids.author, visibility, groupId: visibility === 'group' ? groupId : null },
+    );
+
+  it('the permission table’s rule (can) gives exactly the visibility written out by hand', () => {
+    for (const reader of READERS) {
+      for (const visibility of ['private', 'group', 'readers'] as const) {
+        expect({ reader, visibility, sees: canSee(reader, visibility) }).toEqual({
+          reader,
+          visibility,
+          sees: SEES[visibility].includes(reader),
+        });
+      }
+    }
+  });
+
   it('shows each annotation to exactly those allowed, by id, by list filter and in exports', async () => {
     for (const reader of READERS) {
       const expected = (['private', 'group', 'readers'] as const)
-        .filter((visibility) => SEES[visibility].includes(reader))
+        .filter((visibility) => canSee(reader, visibility))
         .map((visibility) => annotationOf[visibility])
         .sort();
       const everything = Object.values(annotationOf);
@@ -157,7 +187,7 @@ describe('annotations', () => {
   it('searches annotation text and tags, filters and counts tags, for each reader only what they may see', async () => {
     await waitForSearchIndex(60_000);
     for (const reader of READERS) {
-      const visible = (visibility: Visibility) => SEES[visibility].includes(reader);
+      const visible = (visibility: Visibility) => canSee(reader, visibility);
       for (const visibility of ['private', 'group', 'readers'] as const) {
         const byTag = await clients[reader]
           .get('/search')
@@ -268,6 +298,35 @@ describe('annotations', () => {
       visibility: 'readers',
     });
     expect((await clients.author.delete(`/annotations/${alone.body.id}`)).status).toBe(200);
+    // A thread others replied in is not deleted with their replies: 409, and nothing goes.
+    const withReplies = await clients.author.delete(`/annotations/${annotationOf.group}`);
+    expect(withReplies.status).toBe(409);
+    expect(withReplies.body.message).toMatch(/Others have replied to this annotation \(1\)/);
+    expect((await clients.groupMember.get(`/annotations/${reply.body.id}`)).status).toBe(200);
+  });
+
+  it('keeps a case that carries annotations: deleting it answers 409 with their count, and loses nothing', async () => {
+    const before = await listIds(clients.author, { caseId });
+    const watermark = await auditWatermark();
+    const response = await clients.reviewer.delete(`/cases/${caseId}`);
+    expect(response.status).toBe(409);
+    // Everyone's count, private ones included (the count says nothing of what they hold).
+    const total = await withTestDatabase(
+      async (client) =>
+        (await client.query('SELECT count(*)::int AS count FROM annotations WHERE case_id = $1', [caseId])).rows[0]
+          .count,
+    );
+    expect(response.body).toMatchObject({ statusCode: 409, annotations: total });
+    expect(response.body.message).toContain(`carries ${total} annotations`);
+    expect((await clients.reviewer.get(`/cases/${caseId}`)).status).toBe(200);
+    expect(await listIds(clients.author, { caseId })).toEqual(before);
+    expect(await auditRowsAfter(watermark, 'cases.delete')).toEqual([
+      expect.objectContaining({ outcome: 'failure', statusCode: 409, targetId: caseId }),
+    ]);
+    // The database holds the line too, whoever deletes.
+    await expect(
+      withTestDatabase((client) => client.query('DELETE FROM cases WHERE id = $1', [caseId])),
+    ).rejects.toThrow(/annotations_case_id_fkey/);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {
@@ -500,7 +559,7 @@ describe('annotations', () => {
       (row) => row.outcome === 'success',
     );
     expect(created.map((row) => row.targetId)).toEqual(expect.arrayContaining(Object.values(annotationOf)));
-    expect(created.every((row) => row.targetType === 'annotation')).toBe(true);
+    expect(created.every((row) => row.targetType === 'annotations')).toBe(true);
   });
 });
 

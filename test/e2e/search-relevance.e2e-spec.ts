@@ -26,7 +26,48 @@ const JUDGMENTS = (
   JSON.parse(readFileSync(join(__dirname, '../fixtures/search-judgments.json'), 'utf8')) as { queries: Judgment[] }
 ).queries;
 const DEMO_COUNT = 300;
-const TARGET = 0.8;
+/** Just under the mean measured on 2026-12-04 (0.942): a change for the worse shows. */
+const TARGET = 0.93;
+/**
+ * Per query, just under what it scored on 2026-12-04 (0.05 below), so that a mean held up by the
+ * others cannot hide one query getting worse. `uz-fergana-latin` scores 0 today: a known miss.
+ */
+const FLOORS: Record<string, number> = {
+  'ru-labour-russia': 0.95,
+  'ru-sexual-turkey': 0.95,
+  'ru-sexual-uae': 0.95,
+  'ru-sexual-korea': 0.9,
+  'ru-labour-kazakhstan-construction': 0.75,
+  'ru-labour-farm': 0.95,
+  'ru-begging': 0.95,
+  'ru-domestic': 0.95,
+  'ru-criminality': 0.95,
+  'ru-labour-russia-moscow': 0.84,
+  'en-labour-russia': 0.93,
+  'en-sexual-turkey': 0.95,
+  'en-sexual-uae': 0.95,
+  'en-domestic': 0.95,
+  'en-begging': 0.95,
+  'en-construction': 0.75,
+  'en-farm': 0.95,
+  'en-korea': 0.95,
+  'kk-shymkent-cyrillic': 0.95,
+  'kk-shymkent-latin': 0.95,
+  'kk-almaty-cyrillic': 0.95,
+  'kk-almaty-latin': 0.95,
+  'kk-karaganda-latin': 0.95,
+  'kk-mangystau-cyrillic': 0.95,
+  'uz-tashkent-latin': 0.82,
+  'uz-tashkent-cyrillic': 0.82,
+  'uz-samarkand-latin': 0.95,
+  'uz-samarkand-cyrillic': 0.95,
+  'uz-andijan-latin': 0.95,
+  'uz-andijan-cyrillic': 0.95,
+  'uz-fergana-latin': 0.0,
+  'uz-kashkadarya-latin': 0.95,
+  'ky-osh': 0.8,
+  'tg-dushanbe': 0.95,
+};
 
 /** What a field holds in a record, for the judgments' conditions. */
 const FIELD_VALUES: Record<keyof Conditions, (record: CaseRecord) => string[]> = {
@@ -86,7 +127,7 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
     expect(ndcgAt(1, [1, 2], [2, 1])).toBeCloseTo(1 / 3, 10);
   });
 
-  it(`keeps the mean nDCG@10 at or above ${TARGET}`, async () => {
+  it(`keeps the mean nDCG@10 at or above ${TARGET}, and each query at or above its floor`, async () => {
     expect(JUDGMENTS.length).toBeGreaterThanOrEqual(30);
     const rows: { id: string; query: string; relevant: number; ndcg: number }[] = [];
     for (const judgment of JUDGMENTS) {
@@ -107,5 +148,8 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
       ].join('\n'),
     );
     expect(mean).toBeGreaterThanOrEqual(TARGET);
+    expect(Object.keys(FLOORS).sort()).toEqual(rows.map((row) => row.id).sort());
+    const fallen = rows.filter((row) => row.ndcg < FLOORS[row.id]).map((row) => `${row.id} ${row.ndcg.toFixed(3)}`);
+    expect(fallen).toEqual([]);
   });
 });

@@ -95,6 +95,56 @@ describe('the search index relays (outbox → Elasticsearch)', () => {
     await expectIndexMirrorsPostgres();
   });
 
+  it('counts what it shows while the index catches up: a case withdrawn or deleted leaves hits, total, facets and analytics together', async () => {
+    await drainAll();
+    const member = await app.as('member');
+    const withdrawn = (
+      await reviewer.post('/cases').send(briefCase({ reference: nextReference(), tags: ['lagging_one'] }))
+    ).body as CaseResponse;
+    const deleted = (
+      await reviewer.post('/cases').send(briefCase({ reference: nextReference(), tags: ['lagging_two'] }))
+    ).body as CaseResponse;
+    await drainAll();
+    const seen = async () => {
+      const search = await member
+        .get('/search')
+        .query({ filter: JSON.stringify({ tag: ['lagging_one', 'lagging_two'] }) });
+      const outcomes = await member
+        .get('/analytics/outcomes')
+        .query({ filter: JSON.stringify({ tag: ['lagging_one', 'lagging_two'] }) });
+      expect([search.status, outcomes.status]).toEqual([200, 200]);
+      return {
+        total: search.body.total,
+        hits: search.body.hits.map((hit: { id: string }) => hit.id).sort(),
+        tagFacet: Object.fromEntries(
+          (search.body.facets.tag as { value: string; count: number }[]).map((bucket) => [bucket.value, bucket.count]),
+        ),
+        analyticsCases: outcomes.body.total.cases,
+      };
+    };
+    const before = await seen();
+    expect(before).toMatchObject({
+      total: 2,
+      hits: [withdrawn.id, deleted.id].sort(),
+      tagFacet: { lagging_one: 1, lagging_two: 1 },
+      analyticsCases: 2,
+    });
+
+    // Changed in PostgreSQL; the relay has not run, so the index still holds both as published.
+    await reviewer.put(`/cases/${withdrawn.id}`).send({ status: 'in_review', version: withdrawn.version }).expect(200);
+    await reviewer.delete(`/cases/${deleted.id}`).expect(200);
+    expect((await outboxIds()).length).toBeGreaterThanOrEqual(2);
+    const lagging = await seen();
+    expect(lagging).toMatchObject({ total: 0, hits: [], tagFacet: {} });
+    expect(lagging.analyticsCases).toBe(0);
+
+    await drainAll();
+    expect(await seen()).toEqual(lagging);
+    // The reviewer reads cases in review: the withdrawn case is theirs to see.
+    const reviewerSees = await reviewer.get('/search').query({ filter: JSON.stringify({ tag: ['lagging_one'] }) });
+    expect({ total: reviewerSees.body.total, hits: reviewerSees.body.hits.length }).toEqual({ total: 1, hits: 1 });
+  });
+
   it('replays a batch whose relay died after the bulk request without changing the index', async () => {
     for (let index = 0; index < 5; index++) {
       expect((await reviewer.post('/cases').send(briefCase({ reference: nextReference() }))).status).toBe(201);

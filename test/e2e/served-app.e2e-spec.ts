@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { CASE_FILTERS } from '../../libs/contracts/src';
 import type { CaseResponse } from '../../libs/contracts/src';
 import { ApiProcess, startApiProcess } from '../support/api-process';
 import { auditRowsAfter, auditWatermark, awaitAuditRowsAfter } from '../support/audit';
@@ -383,4 +384,169 @@ describe('the app as it ships (built, admin served, production settings): hostil
     expect(response.headers.get('x-request-id')).toBe(requestId);
     expect((await auditRowsAfter(watermark, 'http.refused')).map((row) => row.requestId)).toEqual([requestId]);
   });
+});
+
+/**
+ * Hostile values for query parameters, written as they go into the address: percent-encoded
+ * by hand where fetch would refuse or alter them (a lone surrogate, a bare NUL).
+ */
+const QUERY_VALUES = [
+  '%00',
+  '%ED%A0%80',
+  '-5',
+  '-1',
+  '0',
+  '1e20',
+  '9'.repeat(40),
+  'NaN',
+  'Infinity',
+  '0x10',
+  '',
+  '%20',
+  'a'.repeat(3000),
+  ...['[]', '{}', '[[]]', '[{}]', 'null', 'true', '"x"', '[1e20,1e20]', '[-1,5]', 'KZ,XX', '{"q":"\\ud800"}'].map(
+    encodeURIComponent,
+  ),
+];
+/** Hostile JSON values for a filter, a body field or a leaf of a case record. */
+const JSON_VALUES: unknown[] = [
+  null,
+  -5,
+  1e20,
+  1.5,
+  'x',
+  '',
+  'a\u0000b',
+  'XX',
+  true,
+  [],
+  [[]],
+  [{}],
+  {},
+  [1e20],
+  ['XX', 'XX'],
+  { nested: [[{}]] },
+];
+const LIST_PARAMETERS = ['filter', 'sort', 'range', 'q'];
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
+
+/** Every leaf path of a record (`cooperation.mlaRequests.0.country`), arrays by their first item. */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value) ? (value.length ? [['0', value[0]]] : []) : Object.entries(value);
+  return [
+    prefix,
+    ...entries.flatMap(([key, item]) => leafPaths(item, prefix ? `${prefix}.${key}` : String(key))),
+  ].filter(Boolean);
+}
+function withLeaf(record: unknown, path: string, value: unknown): unknown {
+  const copy = structuredClone(record) as Record<string, unknown>;
+  const keys = path.split('.');
+  let parent: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+  parent[keys.at(-1)!] = value;
+  return copy;
+}
+
+describe('the app as it ships: every route × every parameter × every hostile value, once each', () => {
+  let api: ApiProcess;
+  let stored: CaseResponse;
+  let token: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApiProcess({
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(48).toString('base64'),
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
+    });
+    for (const statute of STATUTES) await api.create('statutes', statute);
+    stored = await api.create<CaseResponse>('cases', briefCase());
+    token = await api.tokenFor('admin');
+  }, 120_000);
+  afterAll(() => api?.stop());
+
+  it('answers no 5xx, every refusal in the documented shape, and stores nothing', async () => {
+    const document = (await (await fetch(`${api.url}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: unknown }>>;
+    };
+    const before = await countRows();
+    const problems: string[] = [];
+    let sent = 0;
+    const send = async (method: string, path: string, body?: unknown) => {
+      sent++;
+      const response = await fetch(`${api.url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      const shown = `${method} ${path.slice(0, 120)}${body === undefined ? '' : ` ${JSON.stringify(body).slice(0, 120)}`}`;
+      if (response.status >= 500) problems.push(`${response.status} ${shown}`);
+      else if (response.status >= 400) {
+        const answer = JSON.parse(text) as { statusCode?: unknown; error?: unknown; message?: unknown };
+        if (
+          answer.statusCode !== response.status ||
+          typeof answer.error !== 'string' ||
+          typeof answer.message !== 'string'
+        )
+          problems.push(`shape ${response.status} ${shown}: ${text.slice(0, 200)}`);
+      } else if (method !== 'GET' && /^\/api\/(cases|statutes)/.test(path)) {
+        // Their bases conflict with what is stored: no value may get a case or statute written.
+        problems.push(`${response.status} wrote ${shown}`);
+      }
+    };
+
+    for (const [template, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const verb = method.toUpperCase();
+        // Paths name the stored case for reads only: no write in the sweep may reach a real row.
+        const path = template.replace(
+          /\{\w+\}/g,
+          verb === 'GET' && template.startsWith('/api/cases/') ? stored.id : NOWHERE,
+        );
+        const names = new Set([
+          ...(operation.parameters ?? [])
+            .filter((parameter) => parameter.in === 'query')
+            .map((parameter) => parameter.name),
+          ...(verb === 'GET' ? LIST_PARAMETERS : []),
+        ]);
+        for (const name of names) {
+          for (const value of QUERY_VALUES)
+            await send(verb, `${path}?${name}=${value}`, verb === 'GET' ? undefined : {});
+          // An array where one value is expected.
+          await send(verb, `${path}?${name}=1&${name}=2`, verb === 'GET' ? undefined : {});
+          if (name === 'filter') {
+            for (const filter of Object.keys(CASE_FILTERS)) {
+              for (const value of JSON_VALUES) {
+                await send(verb, `${path}?filter=${encodeURIComponent(JSON.stringify({ [filter]: value }))}`);
+              }
+            }
+          }
+        }
+        if (operation.requestBody && verb !== 'GET') {
+          // Case records are swept to the leaf, from a valid record that conflicts (an existing
+          // reference, a stale version), so that no value could create or change anything.
+          const base =
+            template === '/api/cases'
+              ? briefCase()
+              : template === '/api/cases/{id}'
+                ? { ...briefCase(), version: 1_000_000 }
+                : {};
+          const fields = template.startsWith('/api/cases')
+            ? leafPaths(base)
+            : ['name', 'username', 'password', 'texts', 'caseId', 'comment', 'memberIds', 'query', 'filter', 'version'];
+          for (const field of fields) {
+            for (const value of JSON_VALUES) await send(verb, path, withLeaf(base, field, value));
+          }
+          for (const body of [[], [[]], 'text', 42, null]) await send(verb, path, body);
+        }
+      }
+    }
+    console.log(`Systematic sweep of the served app: ${sent} requests, ${problems.length} problems`);
+    expect(problems).toEqual([]);
+    expect(await countRows()).toEqual(before);
+    expect(sent).toBeGreaterThan(3000);
+  }, 900_000);
 });

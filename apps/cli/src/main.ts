@@ -208,6 +208,19 @@ program
   });
 
 program
+  .command('check')
+  .description('read every stored case back against the case record contract; list any stored in another shape')
+  .action(async () => {
+    const { checked, misshapen } = await withContext((context) => context.get(CaseTransferService).checkStoredCases());
+    for (const { reference, problems } of misshapen) {
+      console.log(`${reference}:`);
+      for (const problem of problems) console.log(`  ${problem.path}: ${problem.message} [${problem.rule}]`);
+    }
+    console.log(`${checked} cases checked, ${misshapen.length} stored in another shape than the contract.`);
+    if (misshapen.length) process.exitCode = 1;
+  });
+
+program
   .command('export-shared')
   .description('a k-anonymous data set for sharing: defendants and victim groups of published cases, no references')
   .argument('<file>', 'CSV file to write')

@@ -6,6 +6,7 @@ import { CASE_REFERENCE_PATTERN, STATUTE_KEY_PATTERN } from '@caseatlas/contract
 import type { CaseRecord, StatuteRecord } from '@caseatlas/contracts';
 import { Problem, validateAs } from '@caseatlas/validation';
 import {
+  CaseRecordDto,
   CaseRepository,
   CaseService,
   StatuteRecordDto,
@@ -231,6 +232,28 @@ export class CaseTransferService {
     else output.end();
     await once(output, 'finish');
     return written;
+  }
+
+  /**
+   * Every stored case read back as the contract says it is (CaseRecordDto, shape only: statutes
+   * and consistency are checked when it is written): the cases stored in another shape, with
+   * what is wrong. Rows written before a check existed (a nested array where a record belongs)
+   * show up here.
+   */
+  async checkStoredCases(): Promise<{ checked: number; misshapen: { reference: string; problems: Problem[] }[] }> {
+    const misshapen: { reference: string; problems: Problem[] }[] = [];
+    let checked = 0;
+    for (let after: string | undefined = undefined; ;) {
+      const batch = await this.caseRepository.findBatchAfter(after, EXPORT_BATCH);
+      if (batch.length === 0) break;
+      for (const stored of batch) {
+        const { problems } = validateAs(CaseRecordDto, toCaseRecord(stored));
+        if (problems) misshapen.push({ reference: stored.reference, problems });
+      }
+      checked += batch.length;
+      after = batch[batch.length - 1].reference;
+    }
+    return { checked, misshapen };
   }
 
   /**
