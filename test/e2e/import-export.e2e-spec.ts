@@ -31,6 +31,22 @@ describe('npm run cli -- import / export', () => {
     expect(imported.output).toMatch(/3 statutes read .* 3 were created/);
   });
 
+  it('check reads every stored case back against the contract and names those stored in another shape', async () => {
+    await runCli('import', file('two.ndjson', [caseLine('KZ-2019-CHK-1'), caseLine('KZ-2019-CHK-2')]));
+    expect((await runCli('check')).output).toMatch(/2 cases checked, 0 stored in another shape/);
+    // A row written before lists of records were checked: a nested array where a request belongs.
+    await withTestDatabase((client) =>
+      client.query(
+        `UPDATE cases SET cooperation = jsonb_set(cooperation, '{mlaRequests}', '[[{"country":"AE","outcome":"executed"}]]')
+          WHERE reference = 'KZ-2019-CHK-2'`,
+      ),
+    );
+    const { output } = await runFailingCli(1, 'check');
+    expect(output).toMatch(/KZ-2019-CHK-2:\n {2}cooperation\.mlaRequests\[0\]: .*\[object\]/);
+    expect(output).not.toMatch(/KZ-2019-CHK-1:/);
+    expect(output).toMatch(/2 cases checked, 1 stored in another shape/);
+  });
+
   it('imports the same file twice without duplicating anything', async () => {
     const cases = file('cases.ndjson', [caseLine('KZ-2019-ALM-0001'), caseLine('KZ-2019-ALM-0002')]);
     const first = await runCli('import', cases);
