@@ -10,3 +10,4 @@ export * from './search';
 export * from './analytics';
 export * from './annotations';
 export * from './formats';
+export * from './thesaurus';
