@@ -561,6 +561,18 @@ describe('annotations', () => {
     expect(created.map((row) => row.targetId)).toEqual(expect.arrayContaining(Object.values(annotationOf)));
     expect(created.every((row) => row.targetType === 'annotations')).toBe(true);
   });
+
+  it('leaves authors their own annotations when the case is archived: they read, export and delete them', async () => {
+    const current = (await clients.reviewer.get(`/cases/${caseId}`).expect(200)).body;
+    await clients.reviewer.put(`/cases/${caseId}`).send({ status: 'archived', version: current.version }).expect(200);
+    // Others no longer see the case nor what was shared on it.
+    expect(await listIds(clients.groupMember, { caseId, authorId: [ids.author] })).toEqual([]);
+    const own = await listIds(clients.author, { caseId, authorId: [ids.author] });
+    expect(own).toEqual(expect.arrayContaining([annotationOf.private, annotationOf.readers]));
+    expect((await clients.author.get(`/annotations/${annotationOf.private}`)).status).toBe(200);
+    expect((await clients.author.delete(`/annotations/${annotationOf.private}`)).status).toBe(200);
+    expect((await clients.groupMember.get(`/annotations/${annotationOf.readers}`)).status).toBe(404);
+  });
 });
 
 function randomUuid(): string {

@@ -6,11 +6,12 @@ import type { SearchResponse as SearchResult } from '../../libs/contracts/src';
 import { AuthorizedClient } from '../support/accounts';
 import { runCli } from '../support/cli';
 import { resetDatabase } from '../support/database';
-import { deleteTestIndices, waitForSearchIndex } from '../support/search';
+import { TEST_INDEX_PREFIX } from '../support/environment';
+import { deleteTestIndices, elasticsearch, waitForSearchIndex } from '../support/search';
 import { startTestApp, TestApp } from '../support/test-app';
 
 type Conditions = Partial<
-  Record<'exploitationPurposes' | 'sectors' | 'destination' | 'routeCountry' | 'region', string[]>
+  Record<'exploitationPurposes' | 'sectors' | 'means' | 'acts' | 'destination' | 'routeCountry' | 'region', string[]>
 >;
 interface Judgment {
   id: string;
@@ -22,12 +23,36 @@ interface Judgment {
   grade1?: Conditions;
 }
 
-const JUDGMENTS = (
-  JSON.parse(readFileSync(join(__dirname, '../fixtures/search-judgments.json'), 'utf8')) as { queries: Judgment[] }
+const fixture = <T>(path: string) => JSON.parse(readFileSync(join(__dirname, '../fixtures', path), 'utf8')) as T;
+const JUDGMENTS = fixture<{ queries: Judgment[] }>('search-judgments.json').queries;
+/**
+ * Held out (test/fixtures/search-heldout/README.md): written from the structured fields and from
+ * real public texts before the thesaurus existed, by someone who did not see the search code.
+ * Only their means are printed and gated: reading a query's misses to change the rules would make
+ * the set development data.
+ */
+/** Phrasings written while building query understanding: development data, read freely. */
+const CONCEPT_DEVELOPMENT = fixture<{ queries: Judgment[] }>('search-concepts-development.json').queries;
+const CONCEPT_DEVELOPMENT_FLOOR = 0.96;
+const CROSS_LINGUAL_DEVELOPMENT = fixture<{ queries: (Judgment & { crossLanguage: string })[] }>(
+  'search-crosslingual-development.json',
+).queries;
+const CROSS_LINGUAL_DEVELOPMENT_FLOOR = 0.5;
+const CONCEPT_JUDGMENTS = fixture<{ queries: Judgment[] }>('search-heldout/concept-judgments.json').queries;
+const CROSS_LINGUAL_JUDGMENTS = fixture<{ queries: (Judgment & { crossLanguage: string })[] }>(
+  'search-heldout/crosslingual-judgments.json',
 ).queries;
 const DEMO_COUNT = 300;
-/** Just under the mean measured on 2026-12-04 (0.942): a change for the worse shows. */
-const TARGET = 0.93;
+/**
+ * The targets of issue 23 for the held-out sets, printed; the gates sit just under what was
+ * measured on 2026-12-04 (concept 0.759, other-language recall 0.351), short of the targets.
+ */
+const CONCEPT_TARGET = 0.85;
+const CONCEPT_GATE = 0.75;
+const CROSS_LINGUAL_TARGET = 0.5;
+const CROSS_LINGUAL_GATE = 0.34;
+/** Just under the mean measured on 2026-12-04 (0.945; 0.942 before queries were understood). */
+const TARGET = 0.94;
 /**
  * Per query, just under what it scored on 2026-12-04 (0.05 below), so that a mean held up by the
  * others cannot hide one query getting worse. `uz-fergana-latin` scores 0 today: a known miss.
@@ -37,7 +62,7 @@ const FLOORS: Record<string, number> = {
   'ru-sexual-turkey': 0.95,
   'ru-sexual-uae': 0.95,
   'ru-sexual-korea': 0.9,
-  'ru-labour-kazakhstan-construction': 0.75,
+  'ru-labour-kazakhstan-construction': 0.87,
   'ru-labour-farm': 0.95,
   'ru-begging': 0.95,
   'ru-domestic': 0.95,
@@ -57,8 +82,8 @@ const FLOORS: Record<string, number> = {
   'kk-almaty-latin': 0.95,
   'kk-karaganda-latin': 0.95,
   'kk-mangystau-cyrillic': 0.95,
-  'uz-tashkent-latin': 0.82,
-  'uz-tashkent-cyrillic': 0.82,
+  'uz-tashkent-latin': 0.78,
+  'uz-tashkent-cyrillic': 0.86,
   'uz-samarkand-latin': 0.95,
   'uz-samarkand-cyrillic': 0.95,
   'uz-andijan-latin': 0.95,
@@ -73,6 +98,8 @@ const FLOORS: Record<string, number> = {
 const FIELD_VALUES: Record<keyof Conditions, (record: CaseRecord) => string[]> = {
   exploitationPurposes: (record) => record.exploitationPurposes,
   sectors: (record) => record.sectors,
+  means: (record) => record.means,
+  acts: (record) => record.acts,
   destination: (record) => record.route.destination,
   routeCountry: (record) => [...record.route.origin, ...record.route.transit, ...record.route.destination],
   region: (record) => (record.region ? [record.region] : []),
@@ -114,10 +141,130 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
     await runCli('demo', '--count', String(DEMO_COUNT));
     for (const record of generateCases({ count: DEMO_COUNT })) records.set(record.reference, record);
     await waitForSearchIndex(120_000);
+    // One segment: documents the relay wrote twice leave no deleted copies in the term statistics,
+    // so scores, and the figures below, are the same from run to run.
+    await elasticsearch(`${TEST_INDEX_PREFIX}_cases/_forcemerge?max_num_segments=1`, undefined, 'POST');
+    await elasticsearch(`${TEST_INDEX_PREFIX}_cases/_refresh`, undefined, 'POST');
   }, 300_000);
 
   afterAll(async () => {
     await app?.close();
+  });
+
+  /** The grades of the first `size` hits of a query, and of every judged case. */
+  const gradesOf = async (judgment: Judgment, size: number) => {
+    const response = await reviewer.get('/search').query({ q: judgment.query, size: String(size) });
+    expect(response.status).toBe(200);
+    const hits = (response.body as SearchResult).hits.map((hit) => records.get(hit.reference)!);
+    return { hits, ranked: hits.map((record) => gradeOf(judgment, record)) };
+  };
+
+  it(`finds the cases carrying a concept however it is named: development concept nDCG@10 ≥ ${CONCEPT_DEVELOPMENT_FLOOR}`, async () => {
+    const rows: { id: string; query: string; ndcg: number }[] = [];
+    for (const judgment of CONCEPT_DEVELOPMENT) {
+      const { ranked } = await gradesOf(judgment, 10);
+      const judged = [...records.values()].map((record) => gradeOf(judgment, record)).filter((grade) => grade > 0);
+      rows.push({ id: judgment.id, query: judgment.query, ndcg: ndcgAt(10, ranked, judged) });
+    }
+    const mean = rows.reduce((sum, row) => sum + row.ndcg, 0) / rows.length;
+    console.log(
+      [
+        `Development concept queries (nDCG@10):`,
+        ...rows.map((row) => `  ${row.ndcg.toFixed(3)}  ${row.id.padEnd(12)} ${row.query}`),
+        `  mean ${mean.toFixed(3)}`,
+      ].join('\n'),
+    );
+    expect(mean).toBeGreaterThanOrEqual(CONCEPT_DEVELOPMENT_FLOOR);
+  });
+
+  it(`finds the cases carrying a concept however it is named: held-out concept nDCG@10 ≥ ${CONCEPT_GATE}`, async () => {
+    const scores: number[] = [];
+    for (const judgment of CONCEPT_JUDGMENTS) {
+      const { ranked } = await gradesOf(judgment, 10);
+      const judged = [...records.values()].map((record) => gradeOf(judgment, record)).filter((grade) => grade > 0);
+      scores.push(ndcgAt(10, ranked, judged));
+    }
+    const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    console.log(
+      `Held-out concept queries: ${scores.length}, mean nDCG@10 ${mean.toFixed(3)} (target ≥ ${CONCEPT_TARGET}); ` +
+        `${scores.filter((score) => score === 0).length} score 0`,
+    );
+    expect(mean).toBeGreaterThanOrEqual(CONCEPT_GATE);
+  });
+
+  /** Other-language recall@20 of each query, capped at the 20 places there are. */
+  const crossLingualRecalls = async (judgments: (Judgment & { crossLanguage: string })[]) => {
+    const recalls: { id: string; query: string; recall: number }[] = [];
+    for (const judgment of judgments) {
+      const { hits } = await gradesOf(judgment, 20);
+      const isRelevant = (record: CaseRecord) =>
+        record.language === judgment.crossLanguage && gradeOf(judgment, record) > 0;
+      const relevant = [...records.values()].filter(isRelevant).length;
+      recalls.push({
+        id: judgment.id,
+        query: judgment.query,
+        recall: hits.filter(isRelevant).length / Math.min(20, relevant),
+      });
+    }
+    return { recalls, mean: recalls.reduce((sum, row) => sum + row.recall, 0) / recalls.length };
+  };
+
+  it(`finds the other language's cases of a theme: development recall@20 ≥ ${CROSS_LINGUAL_DEVELOPMENT_FLOOR}`, async () => {
+    const { recalls, mean } = await crossLingualRecalls(CROSS_LINGUAL_DEVELOPMENT);
+    console.log(
+      [
+        'Development cross-lingual queries (other-language recall@20):',
+        ...recalls.map((row) => `  ${row.recall.toFixed(3)}  ${row.id.padEnd(12)} ${row.query}`),
+        `  mean ${mean.toFixed(3)}`,
+      ].join('\n'),
+    );
+    expect(mean).toBeGreaterThanOrEqual(CROSS_LINGUAL_DEVELOPMENT_FLOOR);
+  });
+
+  it(`finds the other language's cases of a theme: held-out recall@20 ≥ ${CROSS_LINGUAL_GATE}`, async () => {
+    const { recalls, mean } = await crossLingualRecalls(CROSS_LINGUAL_JUDGMENTS);
+    console.log(
+      `Held-out cross-lingual queries: ${recalls.length}, mean other-language recall@20 ${mean.toFixed(3)} ` +
+        `(target ≥ ${CROSS_LINGUAL_TARGET})`,
+    );
+    expect(mean).toBeGreaterThanOrEqual(CROSS_LINGUAL_GATE);
+  });
+
+  it.each([
+    ['debt bondage', 'means', 'debt_bondage'],
+    ['долговая кабала', 'means', 'debt_bondage'],
+    ['forced labor', 'exploitationPurposes', 'forced_labour'],
+    ['принудительный труд', 'exploitationPurposes', 'forced_labour'],
+  ] as const)('«%s» finds every case carrying %s %s, and says so', async (q, field, value) => {
+    const carriers = [...records.values()].filter((record) => (record[field] as string[]).includes(value));
+    const response = await reviewer.get('/search').query({ q, size: '100' });
+    const result = response.body as SearchResult;
+    expect(result.interpretation).toEqual([expect.objectContaining({ text: q, field, value })]);
+    expect(result.total).toBeGreaterThanOrEqual(carriers.length);
+    const carrying = new Set(carriers.map((record) => record.reference));
+    // Every case carrying it is a hit: asked with the concept's own filter, none is missing.
+    const filterName = { means: 'means', exploitationPurposes: 'exploitationPurpose' }[field];
+    const within = await reviewer.get('/search').query({ q, filter: JSON.stringify({ [filterName]: [value] }) });
+    expect(within.body.total).toBe(carriers.length);
+    // And they lead: the literal matches among them first, then cases only using the words.
+    expect(result.hits.slice(0, 10).filter((hit) => carrying.has(hit.reference)).length).toBeGreaterThanOrEqual(8);
+    // Read as words only, it finds only what the words find.
+    const literal = (await reviewer.get('/search').query({ q, interpret: 'false' })).body as SearchResult;
+    expect(literal.interpretation).toEqual([]);
+    expect(literal.total).toBeLessThan(result.total);
+  });
+
+  it('offers the concepts near a query that finds nothing, with their counts, and keeps the facets', async () => {
+    const result = (await reviewer.get('/search').query({ q: 'bondage qqqzzz' })).body as SearchResult;
+    expect(result.total).toBe(0);
+    const carriers = [...records.values()].filter((record) => record.means.includes('debt_bondage')).length;
+    expect(result.suggestions).toContainEqual({
+      field: 'means',
+      value: 'debt_bondage',
+      filter: 'means',
+      count: carriers,
+    });
+    expect(result.facets.jurisdiction!.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(DEMO_COUNT);
   });
 
   it('computes nDCG by the book (a hand-worked example)', () => {

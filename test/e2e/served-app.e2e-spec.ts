@@ -257,6 +257,46 @@ const HOSTILE: Hostile[] = [
     audit: { action: 'cases.create' },
   },
   {
+    name: 'a body sent as text/plain',
+    as: 'reviewer',
+    method: 'POST',
+    path: 'saved-searches',
+    raw: '{"name":"x"}',
+    headers: { 'Content-Type': 'text/plain' },
+    status: 415,
+    message: 'the body must be JSON, sent as Content-Type: application/json',
+    audit: { action: 'http.refused', details: { reason: 'unsupportedMediaType' } },
+  },
+  {
+    name: 'a query that is not UTF-8',
+    as: 'reviewer',
+    method: 'GET',
+    path: 'search?q=%ED%A0%80',
+    status: 400,
+    message: 'the address is not valid percent-encoding',
+    audit: { action: 'http.refused', details: { reason: 'malformedQuery' } },
+  },
+  {
+    name: 'a version no row can have',
+    as: 'reviewer',
+    method: 'PUT',
+    path: 'cases/{case}',
+    body: { title: 'x', version: 1e20 },
+    status: 400,
+    problem: { path: 'version', rule: 'max' },
+    audit: { action: 'cases.update' },
+  },
+  {
+    name: 'a title with an escaped NUL, named as the field',
+    as: 'reviewer',
+    method: 'PUT',
+    path: 'cases/{case}',
+    body: { title: 'a\u0000b', version: 1 },
+    status: 400,
+    problem: { path: 'title', rule: 'noNul' },
+    audit: { action: 'cases.update' },
+  },
+  {
     name: 'a login with a malformed parameter',
     method: 'POST',
     path: `auth/login?filter=${encodeURIComponent('{"q":"\\ud800"}')}`,
@@ -369,6 +409,29 @@ describe('the app as it ships (built, admin served, production settings): hostil
     ]);
   });
 
+  it('keeps the API’s paths for the API, whatever their case or encoding', async () => {
+    for (const path of ['/api/..%2fassets/x.js', '/api/no-such/..%2f..%2findex.html', '/API/cases', '/Api/health/x']) {
+      const response = await fetch(`${api.url}${path}`, { headers: { Authorization: `Bearer ${tokens.reviewer}` } });
+      expect({ path, type: response.headers.get('content-type') }).toEqual({
+        path,
+        type: expect.stringMatching(/application\/json/),
+      });
+    }
+  });
+
+  it('lists at most 100 problems, and says how many there were', async () => {
+    const body = Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`k${index}`, 1]));
+    const response = await fetch(`${api.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.reviewer}` },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { message: string; problems: unknown[] };
+    expect(response.status).toBe(400);
+    expect(answer.problems).toHaveLength(100);
+    expect(answer.message).toMatch(/^50\d\d problems in the request: .*\(the first 100 are listed\)$/);
+  });
+
   it('answers a request id it was given, so a refusal can be found in the trail', async () => {
     const requestId = randomUUID();
     const watermark = await auditWatermark();
@@ -451,7 +514,7 @@ function withLeaf(record: unknown, path: string, value: unknown): unknown {
 describe('the app as it ships: every route × every parameter × every hostile value, once each', () => {
   let api: ApiProcess;
   let stored: CaseResponse;
-  let token: string;
+  const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     await resetDatabase();
@@ -463,8 +526,18 @@ describe('the app as it ships: every route × every parameter × every hostile v
     });
     for (const statute of STATUTES) await api.create('statutes', statute);
     stored = await api.create<CaseResponse>('cases', briefCase());
-    token = await api.tokenFor('admin');
+    tokens.admin = await api.tokenFor('admin');
+    tokens.reviewer = await api.tokenFor('reviewer');
   }, 120_000);
+
+  /**
+   * Each route as a role that holds its permission, so every hostile value reaches validation
+   * (an admin may not write cases; a reviewer may not manage accounts, groups or statutes).
+   */
+  const tokenFor = (method: string, path: string) =>
+    /^\/api\/(users|audit)/.test(path) || (method !== 'GET' && /^\/api\/(statutes|groups)/.test(path))
+      ? tokens.admin
+      : tokens.reviewer;
   afterAll(() => api?.stop());
 
   it('answers no 5xx, every refusal in the documented shape, and stores nothing', async () => {
@@ -474,16 +547,20 @@ describe('the app as it ships: every route × every parameter × every hostile v
     const before = await countRows();
     const problems: string[] = [];
     let sent = 0;
-    const send = async (method: string, path: string, body?: unknown) => {
+    /** `label` names what was varied, so a failure says where (`victims=[[]]`). */
+    const send = async (method: string, path: string, body?: unknown, label?: string) => {
       sent++;
       const response = await fetch(`${api.url}${path}`, {
         method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${tokenFor(method, path)}`, 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
-      const shown = `${method} ${path.slice(0, 120)}${body === undefined ? '' : ` ${JSON.stringify(body).slice(0, 120)}`}`;
+      const shown = `${method} ${path.slice(0, 120)}${label ? ` ${label}` : body === undefined ? '' : ` ${JSON.stringify(body).slice(0, 120)}`}`;
       if (response.status >= 500) problems.push(`${response.status} ${shown}`);
+      // The route exists and the caller may use it: neither answer can be right.
+      else if (response.status === 403 || (response.status === 404 && !/\/0{8}-/.test(path)))
+        problems.push(`${response.status} ${shown}: ${text.slice(0, 200)}`);
       else if (response.status >= 400) {
         const answer = JSON.parse(text) as { statusCode?: unknown; error?: unknown; message?: unknown };
         if (
@@ -538,7 +615,9 @@ describe('the app as it ships: every route × every parameter × every hostile v
             ? leafPaths(base)
             : ['name', 'username', 'password', 'texts', 'caseId', 'comment', 'memberIds', 'query', 'filter', 'version'];
           for (const field of fields) {
-            for (const value of JSON_VALUES) await send(verb, path, withLeaf(base, field, value));
+            for (const value of JSON_VALUES) {
+              await send(verb, path, withLeaf(base, field, value), `${field}=${JSON.stringify(value)}`);
+            }
           }
           for (const body of [[], [[]], 'text', 42, null]) await send(verb, path, body);
         }

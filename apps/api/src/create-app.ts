@@ -14,7 +14,7 @@ import { serveAdmin } from './http/admin-static';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { toErrorResponse } from './http/error-response';
 import { HttpAuditWriter } from './http/http-audit.writer';
-import { refuseInvalidUtf8, refuseUnreadableBodies } from './http/request-refusals';
+import { refuseInvalidUtf8, refuseUnreadableBodies, refuseUnreadableRequests } from './http/request-refusals';
 import { ProblemsException, problemsFromValidationErrors, STRICT_VALIDATION } from '@caseatlas/validation';
 
 export const API_PREFIX = 'api';
@@ -62,6 +62,7 @@ export async function createApp(environment: EnvironmentVariables): Promise<INes
   app.use(requestContextMiddleware);
   app.use(helmet());
   app.use(cookieParser());
+  app.use(refuseUnreadableRequests);
   // Case facts run to 200,000 characters, up to 4 bytes each in UTF-8.
   app.useBodyParser('json', { limit: '1mb', verify: refuseInvalidUtf8 });
   app.use(refuseUnreadableBodies);

@@ -27,6 +27,7 @@ import {
   textQuery,
   totalOf,
 } from '@caseatlas/search';
+import type { Understanding } from '@caseatlas/search';
 import {
   buildCompareBody,
   buildCooperationBody,
@@ -53,6 +54,8 @@ type Query = estypes.QueryDslQueryContainer;
 export interface AnalyticsScope {
   q: string;
   filter: SearchFilter;
+  /** As search reads `q` (see SearchParameters.interpret); true when absent. */
+  interpret?: boolean;
 }
 
 /** Comparative analytics over the case index, within the reader's row rule. */
@@ -182,11 +185,13 @@ export class AnalyticsService {
             label: jurisdiction,
             query: { term: { jurisdiction } },
           }))
-        : (await this.savedSearches.findOwn(by.savedSearches, actor)).map((saved) => ({
-            key: saved.id,
-            label: saved.name,
-            query: { bool: { filter: scopeClauses(saved, annotations) } },
-          }));
+        : await Promise.all(
+            (await this.savedSearches.findOwn(by.savedSearches, actor)).map(async (saved) => ({
+              key: saved.id,
+              label: saved.name,
+              query: { bool: { filter: scopeClauses(saved, annotations, await this.search.understand(saved.q)) } },
+            })),
+          );
     const response = await this.run(
       buildCompareBody(
         await this.clauses(scope, actor),
@@ -216,8 +221,12 @@ export class AnalyticsService {
 
   /** The reader's row rule, then the search text and filter (annotation tags as the reader sees them). */
   private async clauses(scope: AnalyticsScope, actor: AccessActor): Promise<Query[]> {
-    const [rows, annotations] = await Promise.all([this.search.rowRule(actor), this.search.annotationRule(actor)]);
-    return [rowRuleClause(rows), ...scopeClauses(scope, annotations)];
+    const [rows, annotations, understood] = await Promise.all([
+      this.search.rowRule(actor),
+      this.search.annotationRule(actor),
+      this.search.understand(scope.q, scope.interpret ?? true),
+    ]);
+    return [rowRuleClause(rows), ...scopeClauses(scope, annotations, understood)];
   }
 
   private async run(body: estypes.SearchRequest) {
@@ -242,7 +251,7 @@ interface StatuteBucket {
 }
 
 /** The search text (scoring does not matter: a filter) and the filter's clauses. */
-function scopeClauses(scope: AnalyticsScope, annotations: Query): Query[] {
-  const text = textQuery(scope.q, annotations);
+function scopeClauses(scope: AnalyticsScope, annotations: Query, understood: Understanding): Query[] {
+  const text = textQuery(scope.q, annotations, understood);
   return [...(text ? [text] : []), ...filterClauses(scope.filter, annotations).values()];
 }

@@ -18,6 +18,7 @@ import {
   ANNOTATED_FIELDS,
   FORMATS,
   formatMessage,
+  MAX_VERSION,
   ANNOTATION_VISIBILITIES,
   MAX_COMMENT_LENGTH,
   MOTIVATIONS,
@@ -28,7 +29,6 @@ import { PlainText } from '@caseatlas/validation';
 const MAX_TAGS = 20;
 const MAX_OFFSET = 1_000_000;
 /** The largest version PostgreSQL's integer holds: a larger one is no version we gave out. */
-export const MAX_VERSION = 2_147_483_647;
 /** Given (even as null) means checked: null is never "not sent" for the target of a passage. */
 const IfGiven = () => ValidateIf((_object, value) => value !== undefined);
 

@@ -108,12 +108,15 @@ export class AnnotationService implements OnModuleInit {
   /**
    * The row rule in SQL, from the permission table's scope: parameters $1 (the reader), $2 (their
    * groups) and $3 (the case statuses they read) are the first three of every query using it.
+   * Authors keep their own annotations whatever becomes of the case (archived, unpublished): they
+   * can still read, export and delete their work, which a case with annotations waits for.
    */
   private async visible(actor: AccessActor): Promise<VisibleRule> {
     const groups = await this.access.workingGroupsOf(actor);
     return {
-      where: `(a.author_id = $1 OR a.visibility = 'readers' OR (a.visibility = 'group' AND a.group_id = ANY($2::uuid[])))
-              AND c.status = ANY($3::text[])`,
+      where: `(a.author_id = $1
+               OR ((a.visibility = 'readers' OR (a.visibility = 'group' AND a.group_id = ANY($2::uuid[])))
+                   AND c.status = ANY($3::text[])))`,
       parameters: [actor.id, groups, [...this.access.caseStatuses(actor, 'cases.read')]],
       actor: { ...actor, groups },
     };

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { MAX_VERSION } from './annotation.dto';
+import { MAX_VERSION } from '@caseatlas/contracts';
 import { PlainText } from '@caseatlas/validation';
 
 export class WorkingGroupDto {

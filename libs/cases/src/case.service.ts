@@ -59,7 +59,9 @@ export class CaseService {
       const current = this.access.requireCase(actor, 'cases.update', id, await this.cases.lockById(manager, id));
       const changes = validateAs(UpdateCaseDto, body);
       const sent = (body ?? {}) as Record<string, unknown>;
-      if (typeof sent.version === 'number' && sent.version !== current.version) {
+      // A version no row can have (1e20) is a bad request, not somebody else's edit.
+      const versionRefused = changes.problems?.some((problem) => problem.path === 'version');
+      if (typeof sent.version === 'number' && !versionRefused && sent.version !== current.version) {
         throw new StaleVersionException('case', sent.version, current.version);
       }
       const { version: _version, id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = sent;

@@ -59,6 +59,9 @@ export const FORMATS = {
   },
 } as const satisfies Record<string, Format>;
 
+/** Versions are PostgreSQL integers: one above this could never be the version read. */
+export const MAX_VERSION = 2_147_483_647;
+
 export type FormatName = keyof typeof FORMATS;
 
 /** "must be a case reference: …, like KZ-2019-ALM-0042": the sentence a refused value gets. */

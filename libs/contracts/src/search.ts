@@ -42,6 +42,34 @@ export interface FacetBucket {
   count: number;
 }
 
+/** The case fields a query's words can be understood as, and the filter of each. */
+export const UNDERSTOOD_FIELDS = {
+  acts: 'act',
+  means: 'means',
+  exploitationPurposes: 'exploitationPurpose',
+  sectors: 'sector',
+  routeDestination: 'routeDestination',
+} as const satisfies Record<string, CaseFilterName>;
+export type UnderstoodField = keyof typeof UNDERSTOOD_FIELDS;
+
+/**
+ * A phrase of the query search understood as a case field's value (`debt bondage` = means:
+ * debt_bondage): cases carrying it match too, and its names in the other languages are searched.
+ */
+export interface QueryInterpretation {
+  /** The phrase as typed. */
+  text: string;
+  field: UnderstoodField;
+  value: string;
+  /** The filter that would ask for exactly these cases. */
+  filter: (typeof UNDERSTOOD_FIELDS)[UnderstoodField];
+}
+
+/** Offered when a search finds nothing: a concept near the query, and how many cases carry it. */
+export interface ConceptSuggestion extends Omit<QueryInterpretation, 'text'> {
+  count: number;
+}
+
 /** `GET /api/search`. */
 export interface SearchResponse {
   total: number;
@@ -50,6 +78,10 @@ export interface SearchResponse {
   facets: Partial<Record<SearchFilterName, FacetBucket[]>>;
   /** Pass as `cursor` for the next page; null on the last page. */
   next: string | null;
+  /** What the query was understood to name (empty with `interpret=false`). */
+  interpretation: QueryInterpretation[];
+  /** With no hits: concepts near the query, with their counts under the filters (the facets stay too). */
+  suggestions: ConceptSuggestion[];
 }
 
 /** `GET /api/cases/:id/similar`: a case like the one asked about, and why. */

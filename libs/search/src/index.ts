@@ -13,3 +13,6 @@ export * from './search.service';
 export * from './search.module';
 export * from './search-parameters';
 export * from './saved-search.service';
+export * from './query/lexicon';
+export * from './query/understanding';
+export * from './query/query-understanding.service';

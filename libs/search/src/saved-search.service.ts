@@ -127,7 +127,7 @@ export class SavedSearchService {
     const alerts: AlertResponse[] = [];
     for (const saved of await this.list(actor)) {
       const result = await this.search.search(
-        { q: saved.q, filter: saved.filter, sort: 'verdictDate', size: ALERT_HITS },
+        { q: saved.q, filter: saved.filter, interpret: true, sort: 'verdictDate', size: ALERT_HITS },
         actor,
         { changedAfter: saved.seenAt, paging: false },
       );

@@ -14,7 +14,7 @@ export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;
  */
 const { q: _listText, ...searchFilters } = CASE_FILTERS;
 export const SEARCH_FILTERS = { ...searchFilters, ...READER_FILTERS };
-const PARAMETERS = ['q', 'filter', 'sort', 'size', 'cursor'];
+const PARAMETERS = ['q', 'filter', 'interpret', 'sort', 'size', 'cursor'];
 const MAX_CURSOR_LENGTH = 4096;
 
 /** Pure: the `filter` parameter (JSON) of search and analytics → its filter, or its problems. */
@@ -41,13 +41,18 @@ export function textParameter(raw: Record<string, unknown>, name: string, proble
 export function parseSearchScope(
   raw: Record<string, unknown>,
   problems: Problem[],
-): { q: string; filter: SearchFilter } {
+): { q: string; filter: SearchFilter; interpret: boolean } {
   const q = (textParameter(raw, 'q', problems) ?? '').trim();
+  // `interpret=false`: the words only, as typed (the search page's "search the words only").
+  const interpretText = textParameter(raw, 'interpret', problems);
+  if (interpretText !== undefined && interpretText !== 'true' && interpretText !== 'false') {
+    problems.push({ path: 'interpret', rule: 'boolean', message: 'interpret must be true or false' });
+  }
   const syntax = findQuerySyntaxProblem(q);
   if (syntax) problems.push({ path: 'q', rule: 'syntax', message: `q ${syntax}` });
   const parsed = parseSearchFilter(textParameter(raw, 'filter', problems));
   problems.push(...parsed.problems);
-  return { q, filter: parsed.filter };
+  return { q, filter: parsed.filter, interpret: interpretText !== 'false' };
 }
 
 /** Pure: the query string of `/api/search` → its parameters, or every problem, each named. */
@@ -56,7 +61,7 @@ export function parseSearchParameters(
 ): { parameters: SearchParameters; problems?: undefined } | { parameters?: undefined; problems: Problem[] } {
   const problems: Problem[] = unknownParameterProblems(raw, PARAMETERS);
   const text = (name: string) => textParameter(raw, name, problems);
-  const { q, filter } = parseSearchScope(raw, problems);
+  const { q, filter, interpret } = parseSearchScope(raw, problems);
 
   const sortText = text('sort');
   let sort: SearchSort = q ? 'relevance' : 'verdictDate';
@@ -84,5 +89,5 @@ export function parseSearchParameters(
   }
 
   if (problems.length) return { problems };
-  return { parameters: { q, filter, sort, size, cursor } };
+  return { parameters: { q, filter, interpret, sort, size, cursor } };
 }

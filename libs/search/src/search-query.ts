@@ -9,6 +9,7 @@ import type {
   SearchSort,
 } from '@caseatlas/contracts';
 import { crossScriptQuery } from './cross-script';
+import type { Understanding } from './query/understanding';
 
 type Query = estypes.QueryDslQueryContainer;
 type FilterValues = readonly (string | number | boolean)[];
@@ -27,6 +28,8 @@ export interface SearchRequest {
   changedAfter?: string;
   /** The annotations the reader may see (`annotationsVisibleTo`): searched, filtered and counted. */
   annotations: Query;
+  /** What the query names (query/understanding.ts); nothing when it is read as words only. */
+  understood?: Understanding;
 }
 
 /**
@@ -74,6 +77,13 @@ export function annotationsVisibleTo(readerId: string, groups: readonly string[]
     },
   };
 }
+
+/** Nothing understood: the query is read as words only (`interpret=false`, or no thesaurus match). */
+export const NOTHING_UNDERSTOOD: Understanding = { interpretation: [], equivalents: [] };
+/** Up to three words all must match; of more, three in four. */
+const RELAXED_MATCH = '3<75%';
+/** The score a case gains for carrying each concept the query names (a title match scores ~5–15). */
+const CONCEPT_BOOST = 4;
 
 /** The fields searched for text, with their weights. */
 export const TEXT_FIELDS = ['title^3', 'summary^2', 'facts', 'region', 'courtName'];
@@ -180,13 +190,60 @@ export function filterClauses(filter: SearchFilter, annotations: Query): Map<Sea
  * The text part: the query as typed on the texts, or keyed across scripts on `crossScript`, or
  * in the comments and tags of the annotations the reader may see.
  */
-export function textQuery(q: string, annotations: Query): Query | null {
+export function textQuery(q: string, annotations: Query, understood: Understanding = NOTHING_UNDERSTOOD): Query | null {
   if (q.trim() === '') return null;
+  // A query written in the search syntax (+word, -word, a | b) is read exactly as written.
+  const asWritten = usesSearchOperators(q);
   const common = { default_operator: 'and', flags: 'AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE' } as const;
-  return {
+  const matching: Query = {
     bool: {
       should: [
-        { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS } },
+        // Every word: ranked first, with the phrase's words close together above the rest.
+        { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS, boost: 2 } },
+        // Most words: a natural query finds the case that has three of its four words, below those
+        // with all four (up to three words, all are needed).
+        ...(asWritten
+          ? []
+          : [
+              {
+                simple_query_string: {
+                  ...common,
+                  default_operator: 'or' as const,
+                  minimum_should_match: RELAXED_MATCH,
+                  query: q,
+                  fields: TEXT_FIELDS,
+                  boost: 0.5,
+                },
+              },
+            ]),
+        // What the query names: the cases carrying it in their structured fields, whatever their
+        // language or wording, and its names in the other languages in their texts.
+        ...understood.interpretation.map(({ field, value }) =>
+          field === 'routeDestination'
+            ? // A country named: cases whose victims were taken there, then that country's own cases.
+              {
+                bool: {
+                  should: [
+                    { constant_score: { filter: { term: { 'route.destination': value } }, boost: CONCEPT_BOOST } },
+                    { constant_score: { filter: { term: { jurisdiction: value } }, boost: CONCEPT_BOOST / 2 } },
+                  ],
+                },
+              }
+            : { constant_score: { filter: { term: { [field]: value } }, boost: CONCEPT_BOOST } },
+        ),
+        ...(understood.equivalents.length
+          ? [
+              {
+                simple_query_string: {
+                  ...common,
+                  default_operator: 'or' as const,
+                  query: understood.equivalents.map((phrase) => `"${phrase.replace(/["\\]/g, ' ')}"`).join(' | '),
+                  fields: TEXT_FIELDS,
+                  boost: 1,
+                },
+              },
+            ]
+          : []),
         // Lower weight: it is the coarse recall field ("Toshkent" finds "Ташкенте").
         { simple_query_string: { ...common, query: crossScriptQuery(q), fields: ['crossScript^0.3'] } },
         nested('annotations', {
@@ -201,6 +258,26 @@ export function textQuery(q: string, annotations: Query): Query | null {
       minimum_should_match: 1,
     },
   };
+  const language = queryLanguageOf(q);
+  // Among equally good cases, those in the query's language first: a Russian reader's own
+  // decisions before translations' worth of others (which still come, through the concepts).
+  return language
+    ? { bool: { must: [matching], should: [{ term: { language: { value: language, boost: 1 } } }] } }
+    : matching;
+}
+
+/**
+ * Pure: whether the query uses the operators of the search syntax (`+word`, `-word`, `|`): such a
+ * query means exactly what it says, so neither its concepts nor most-of-its-words widen it.
+ */
+export function usesSearchOperators(q: string): boolean {
+  return /(^|\s)[+-]\S|\|/.test(q);
+}
+
+/** Pure: the language of the case texts a query is most likely written for, by its script. */
+export function queryLanguageOf(q: string): 'ru' | 'en' | undefined {
+  if (/\p{Script=Cyrillic}/u.test(q)) return 'ru';
+  return /[A-Za-z]/.test(q) ? 'en' : undefined;
 }
 
 export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
@@ -223,7 +300,7 @@ export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
  * facet is counted under every active filter but its own, so a count says what a click gives.
  */
 export function buildSearchBody(request: SearchRequest): estypes.SearchRequest {
-  const text = textQuery(request.q, request.annotations);
+  const text = textQuery(request.q, request.annotations, request.understood);
   const clauses = filterClauses(request.filter, request.annotations);
   const base: Query[] = [rowRuleClause(request.rows)];
   if (request.changedAfter) base.push({ range: { updatedAt: { gt: request.changedAfter } } });

@@ -7,11 +7,12 @@ import { SearchIndexWorker } from './search-index.worker';
 import { SearchRelay } from './search-relay';
 import { SavedSearchService } from './saved-search.service';
 import { SearchService } from './search.service';
+import { QueryUnderstandingService } from './query/query-understanding.service';
 
 /** Precedent search and the index behind it; shared by the API and the command line. */
 @Module({
   imports: [CasesModule, AccessModule],
-  providers: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService],
+  providers: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService, QueryUnderstandingService],
   exports: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService],
 })
 export class SearchModule {}

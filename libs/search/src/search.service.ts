@@ -3,14 +3,17 @@ import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
+import { UNDERSTOOD_FIELDS } from '@caseatlas/contracts';
 import type {
   AccessActor,
   CaseResponse,
   CaseStatus,
+  QueryInterpretation,
   SearchFilter,
   SearchResponse,
   SearchSort,
   SimilarCase,
+  UnderstoodField,
 } from '@caseatlas/contracts';
 import { derivedKey } from '@caseatlas/config';
 import type { EnvironmentVariables } from '@caseatlas/config';
@@ -19,12 +22,23 @@ import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
 import { CaseIndex } from './case-index';
 import type { CaseDocument } from './case-document';
-import { annotationsVisibleTo, buildSearchBody, FACETS, rowRuleClause } from './search-query';
+import {
+  annotationsVisibleTo,
+  buildSearchBody,
+  FACETS,
+  NOTHING_UNDERSTOOD,
+  rowRuleClause,
+  usesSearchOperators,
+} from './search-query';
+import { QueryUnderstandingService } from './query/query-understanding.service';
+import type { Understanding } from './query/understanding';
 import type { CaseRowRule } from './search-query';
 
 export interface SearchParameters {
   q: string;
   filter: SearchFilter;
+  /** Whether phrases that name a concept also match the cases carrying it (default true). */
+  interpret: boolean;
   sort: SearchSort;
   size: number;
   /** The `next` of the previous page. */
@@ -32,6 +46,12 @@ export interface SearchParameters {
 }
 
 const POINT_IN_TIME = '2m';
+const MAX_SUGGESTIONS = 8;
+
+/** An understood phrase with the filter that asks for the same cases. */
+function withFilter(understood: { text: string; field: UnderstoodField; value: string }): QueryInterpretation {
+  return { ...understood, filter: UNDERSTOOD_FIELDS[understood.field] };
+}
 
 interface Cursor {
   pit: string;
@@ -51,6 +71,7 @@ export class SearchService {
     private readonly index: CaseIndex,
     private readonly access: AccessService,
     private readonly cases: CaseRepository,
+    private readonly understanding: QueryUnderstandingService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     // No retries: a search that cannot reach the cluster answers 503 at once.
@@ -73,9 +94,10 @@ export class SearchService {
     const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
     // The reader's working groups (PostgreSQL) and a first page's point in time (Elasticsearch)
     // need nothing of each other: one round trip less.
-    const [annotations, rows, pit] = await Promise.all([
+    const [annotations, rows, understood, pit] = await Promise.all([
       this.annotationRule(actor),
       this.rowRule(actor),
+      this.understand(parameters.q, parameters.interpret),
       paging && cursor === undefined
         ? this.call(() =>
             this.client.openPointInTime(
@@ -91,6 +113,7 @@ export class SearchService {
       size: parameters.size + 1,
       rows,
       annotations,
+      understood,
       searchAfter: cursor?.after,
       changedAfter,
     });
@@ -112,8 +135,14 @@ export class SearchService {
       void this.client.closePointInTime({ id: response.pit_id }, this.requestOptions).catch(() => undefined);
     }
     const hits = await this.stillReadable(page, readable);
+    const total = totalOf(response.hits.total);
+    // Nothing found is a starting point: the facets of the filters alone, and the concepts near the query.
+    const startingPoint =
+      total === 0 && parameters.q !== ''
+        ? await this.startingPoint(parameters, rows, annotations, understood)
+        : { facets: facetsOf(response.aggregations), suggestions: [] };
     return {
-      total: totalOf(response.hits.total),
+      total,
       hits: hits.map((hit) => ({
         id: hit._source!.id,
         reference: hit._source!.reference,
@@ -124,10 +153,51 @@ export class SearchService {
         score: hit._score ?? null,
         highlights: hit.highlight ?? {},
       })),
-      facets: facetsOf(response.aggregations),
+      facets: startingPoint.facets,
       next:
         paging && more ? this.encodeCursor({ pit: response.pit_id!, after: last!.sort!, search: fingerprint }) : null,
+      interpretation: understood.interpretation.map(withFilter),
+      suggestions: startingPoint.suggestions,
     };
+  }
+
+  /**
+   * What the query names (query/understanding.ts), or nothing when it is to be read as words only.
+   * The same reading for search and analytics, so "analyse these results" counts the same cases.
+   */
+  async understand(
+    q: string,
+    interpret = true,
+  ): Promise<Understanding & { near: { field: UnderstoodField; value: string }[] }> {
+    if (!interpret || q === '' || usesSearchOperators(q)) return { ...NOTHING_UNDERSTOOD, near: [] };
+    return this.call(() => this.understanding.understand(q));
+  }
+
+  private async startingPoint(
+    parameters: SearchParameters,
+    rows: CaseRowRule,
+    annotations: estypes.QueryDslQueryContainer,
+    understood: Understanding & { near: { field: UnderstoodField; value: string }[] },
+  ): Promise<Pick<SearchResponse, 'facets' | 'suggestions'>> {
+    const body = buildSearchBody({ ...parameters, q: '', size: 0, rows, annotations });
+    const response = await this.call(() =>
+      this.client.search<CaseDocument>({ ...body, index: this.index.names.alias }, this.requestOptions),
+    );
+    const facets = facetsOf(response.aggregations);
+    const candidates = [...understood.interpretation, ...understood.near];
+    const seen = new Set<string>();
+    const suggestions = candidates
+      .filter(({ field, value }) => !seen.has(`${field}:${value}`) && seen.add(`${field}:${value}`))
+      .map((concept) => {
+        const { filter } = withFilter({ ...concept, text: '' });
+        const count =
+          facets[filter as keyof typeof facets]?.find((bucket) => bucket.value === concept.value)?.count ?? 0;
+        return { field: concept.field, value: concept.value, filter, count };
+      })
+      .filter((suggestion) => suggestion.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, MAX_SUGGESTIONS);
+    return { facets, suggestions };
   }
 
   /** The annotations `actor` may see, as a query on the case index (their working groups read from PostgreSQL). */
@@ -300,9 +370,9 @@ function facetsOf(aggregations: Record<string, unknown> | undefined): SearchResp
 }
 
 function searchFingerprint(parameters: SearchParameters, readable: readonly CaseStatus[], changedAfter?: string) {
-  const { q, filter, sort, size } = parameters;
+  const { q, filter, interpret, sort, size } = parameters;
   return createHash('sha256')
-    .update(JSON.stringify([q, filter, sort, size, readable, changedAfter ?? null]))
+    .update(JSON.stringify([q, filter, interpret, sort, size, readable, changedAfter ?? null]))
     .digest('base64url')
     .slice(0, 16);
 }

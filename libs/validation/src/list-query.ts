@@ -184,7 +184,10 @@ export function parseListQuery<Field extends string>(
           problems.push({
             path: `filter.${name}`,
             rule: kind,
-            message: `${name} takes ${FILTER_KIND_DESCRIPTIONS[kind]}`,
+            // The bounds of the filter itself where it has them, not those of the type.
+            message: range
+              ? `${name} takes whole numbers from ${range[0]} to ${range[1]}`
+              : `${name} takes ${FILTER_KIND_DESCRIPTIONS[kind]}`,
           });
           continue;
         }

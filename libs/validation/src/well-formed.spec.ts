@@ -1,4 +1,4 @@
-import { findMalformedInput, findMalformedQuery, MAX_INPUT_DEPTH } from './well-formed';
+import { findMalformedInput, findMalformedQuery, MAX_INPUT_DEPTH, withoutInvisibleControls } from './well-formed';
 
 const nested = (depth: number): unknown => {
   let value: unknown = 'leaf';
@@ -28,6 +28,16 @@ describe('findMalformedInput', () => {
     let deep: unknown = [];
     for (let level = 0; level < 100_000; level++) deep = [deep];
     expect(findMalformedInput(deep, 'filter')).toMatchObject({ rule: 'depth' });
+  });
+
+  it('names the body’s fields as the validators do, without a prefix', () => {
+    expect(findMalformedInput({ title: 'a\u0000b' }, '')).toMatchObject({
+      path: 'title',
+      rule: 'noNul',
+      message: 'title must not contain the NUL character',
+    });
+    expect(findMalformedInput({ victims: [{ note: '\ud800' }] }, '')).toMatchObject({ path: 'victims[0].note' });
+    expect(findMalformedInput('a\u0000', '')).toMatchObject({ path: 'the body', rule: 'noNul' });
   });
 
   it('never names a key that is not a field name', () => {
@@ -62,5 +72,15 @@ describe('findMalformedInput and reserved names', () => {
       rule: 'reservedName',
       message: `body.nested.${name} is not a field`,
     });
+  });
+});
+
+describe('withoutInvisibleControls', () => {
+  it('removes controls, bidi and invisible marks, and keeps text, line breaks, tabs and the joiners', () => {
+    const sent = 'A\u001bB\u0007C\u007fD\u0085E\udb40\udc41F\u2061G\ufff9H\u202eI\u200bJ\ufeffK\u00adL';
+    expect(withoutInvisibleControls(sent)).toBe('ABCDEFGHIJKL');
+    expect(withoutInvisibleControls('line\nbreak\r\ttab; ‌ZWNJ‍ZWJ 🚩 Ташкент')).toBe(
+      'line\nbreak\r\ttab; ‌ZWNJ‍ZWJ 🚩 Ташкент',
+    );
   });
 });

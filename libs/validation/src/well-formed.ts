@@ -23,8 +23,9 @@ export function findMalformedInput(input: unknown, root: string): Problem | unde
       return { path, rule: 'depth', message: `${path} is nested deeper than ${MAX_INPUT_DEPTH} levels` };
     }
     for (const [key, item] of Object.entries(value)) {
-      const itemPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${safeKey(key)}`;
-      const keyProblem = Array.isArray(value) ? undefined : stringProblem(key, `${path} (a field name)`);
+      // The body is the root (''): its fields are named as the validators name them (`title`).
+      const itemPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${safeKey(key)}` : safeKey(key);
+      const keyProblem = Array.isArray(value) ? undefined : stringProblem(key, `${path || 'the body'} (a field name)`);
       if (keyProblem) return keyProblem;
       // No field of ours has these names; object machinery would read them, whitelists not see them.
       if (!Array.isArray(value) && RESERVED_KEYS.has(key)) {
@@ -37,6 +38,7 @@ export function findMalformedInput(input: unknown, root: string): Problem | unde
 }
 
 function stringProblem(value: string, path: string): Problem | undefined {
+  path ||= 'the body';
   if (value.includes('\u0000')) return { path, rule: 'noNul', message: `${path} must not contain the NUL character` };
   if (!value.isWellFormed()) {
     return {
@@ -88,13 +90,18 @@ export function findMalformedQuery(query: Record<string, unknown>): Problem | un
 }
 
 /**
- * Characters that change how text is shown or matched without being seen: bidirectional
- * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), zero-width space and word
- * joiner (U+200B, U+2060), the byte-order mark (U+FEFF) and the soft hyphen (U+00AD). They can
- * reverse what a reader sees of a comment or a CSV export, or split a name so that neither the
- * anonymizer nor a search finds it. The zero-width (non-)joiners stay: some scripts need them.
+ * Characters that change how text is shown or matched without being seen: C0 and C1 controls
+ * other than tab and line breaks (ESC starts terminal sequences in an exported CSV), bidirectional
+ * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), zero-width space, word joiner
+ * and invisible operators (U+200B, U+2060–U+2064), the byte-order mark, the soft hyphen, the
+ * combining grapheme joiner, the Mongolian vowel separator, interlinear annotation marks
+ * (U+FFF9–U+FFFB) and tag characters (U+E0000–U+E007F). They can reverse what a reader sees of a
+ * comment or an export, or split a name so that neither the anonymizer nor a search finds it.
+ * The zero-width (non-)joiners stay: Persian, Indic scripts and emoji need them.
  */
-const INVISIBLE_CONTROLS = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+// Unicode's control (Cc) and format (Cf) characters, and the combining grapheme joiner, less
+// tab, line breaks and the zero-width (non-)joiners.
+const INVISIBLE_CONTROLS = /(?![\t\n\r\u200C\u200D])[\p{Cc}\p{Cf}]|\u034F/gu;
 
 /** Pure: the text without {@link INVISIBLE_CONTROLS}; anything else is returned as it is. */
 export function withoutInvisibleControls<T>(value: T): T {

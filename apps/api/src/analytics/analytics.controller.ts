@@ -20,7 +20,7 @@ import type { Problem } from '@caseatlas/validation';
 import { Audit, Permission } from '../http/access.decorators';
 import { CurrentActor } from '../http/current-actor.decorator';
 
-const SCOPE = ['q', 'filter'];
+const SCOPE = ['q', 'filter', 'interpret'];
 /** Every route takes the cases to analyse as /api/search does. */
 const ScopeQueries = () =>
   applyDecorators(

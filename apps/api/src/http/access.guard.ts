@@ -49,7 +49,7 @@ export class AccessGuard implements CanActivate {
     // Input PostgreSQL or a validator cannot take (NUL, unpaired surrogates, deep nesting,
     // repeated parameters) is refused here, still audited, before anything reads it.
     const malformed =
-      findMalformedQuery(request.query as Record<string, unknown>) ?? findMalformedInput(request.body, 'body');
+      findMalformedQuery(request.query as Record<string, unknown>) ?? findMalformedInput(request.body, '');
     if (malformed) {
       if (action) requestContext.audit = { action, details: { refused: malformed.rule } };
       throw new ProblemsException([malformed]);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { static as serveStatic } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -17,11 +18,15 @@ export function serveAdmin(app: NestExpressApplication, directory: string | unde
     new Logger('CaseAtlas').warn(`ADMIN_STATIC_DIR holds no index.html (${directory}): serving the API only`);
     return;
   }
-  // No file of the admin is named `api`, so the API's paths fall through to the API.
-  app.useStaticAssets(directory, { index: false, fallthrough: true });
+  const files = serveStatic(directory, { index: false, fallthrough: true, redirect: false });
+  // Express routes ignore case (`/API/cases` reaches the API), and the file server decodes `%2F`
+  // (`/api/..%2Findex.html`): anything whose raw path starts with the prefix, in any case, is the API's.
+  const isApi = (request: Request) => {
+    const path = request.path.toLowerCase();
+    return path === `/${apiPrefix}` || path.startsWith(`/${apiPrefix}/`) || path.startsWith(`/${apiPrefix}%2f`);
+  };
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const api = request.path === `/${apiPrefix}` || request.path.startsWith(`/${apiPrefix}/`);
-    if (api || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
-    response.sendFile(index, (error) => (error ? next(error) : undefined));
+    if (isApi(request) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+    files(request, response, () => response.sendFile(index, (error) => (error ? next(error) : undefined)));
   });
 }

@@ -68,3 +68,32 @@ export function pathRefusalOf(exception: unknown): RequestRefusedException | und
     ? new RequestRefusedException(400, 'malformedPath', 'the address is not valid percent-encoding')
     : undefined;
 }
+
+/**
+ * Express middleware before the body parser, for what it would read one way while the caller
+ * meant another: a body that is not JSON (form fields, plain text) would reach the routes as no
+ * body at all ("the record must be a JSON object"), and a query whose percent-encoding is not
+ * UTF-8 would be read with U+FFFD in place of what was sent. Both are refused, in our words.
+ */
+export function refuseUnreadableRequests(request: Request, _response: Response, next: NextFunction): void {
+  const query = request.originalUrl.indexOf('?');
+  if (query >= 0) {
+    try {
+      decodeURIComponent(request.originalUrl.slice(query + 1).replace(/\+/g, ' '));
+    } catch {
+      return next(new RequestRefusedException(400, 'malformedQuery', 'the address is not valid percent-encoding'));
+    }
+  }
+  const hasBody =
+    Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !request.is('application/json')) {
+    return next(
+      new RequestRefusedException(
+        415,
+        'unsupportedMediaType',
+        'the body must be JSON, sent as Content-Type: application/json',
+      ),
+    );
+  }
+  next();
+}

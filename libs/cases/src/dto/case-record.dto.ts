@@ -31,6 +31,7 @@ import {
   EXPLOITATION_PURPOSES,
   FORMATS,
   formatMessage,
+  MAX_VERSION,
   MEANS,
   MENTAL_HEALTH_INVOLVEMENT,
   REQUEST_OUTCOMES,
@@ -405,6 +406,7 @@ export class UpdateCaseDto extends PartialType(CaseRecordDto) {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 
   @Allow() id?: unknown;

@@ -12,7 +12,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { EXPLOITATION_PURPOSES, FORMATS, formatMessage } from '@caseatlas/contracts';
+import { EXPLOITATION_PURPOSES, FORMATS, formatMessage, MAX_VERSION } from '@caseatlas/contracts';
 import type { ExploitationPurpose, StatuteRecord } from '@caseatlas/contracts';
 import { IsCountryCode, IsVocabularyList } from './validators';
 import { PlainText } from '@caseatlas/validation';
@@ -72,6 +72,7 @@ export class UpdateStatuteDto extends PartialType(StatuteRecordDto) {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 
   @Allow() id?: unknown;

@@ -1,0 +1,129 @@
+import { COUNTRY_CODES, THESAURUS_CONCEPTS, THESAURUS_GLOSSARY } from '@caseatlas/contracts';
+import type { UnderstoodField } from '@caseatlas/contracts';
+
+/**
+ * What precedent search understands in a query: the phrases of the thesaurus that name a concept
+ * (a value of a case field), the names of countries, and the glossary's words, each with what it
+ * stands for. Pure data; the phrases are compared as the index analyses text (query-understanding
+ * service), so every form the stemmer folds ("долговой кабалы", "bonded laborers") matches.
+ */
+export type { UnderstoodField } from '@caseatlas/contracts';
+
+export interface LexiconPhrase {
+  /** The phrase as written in the thesaurus. */
+  phrase: string;
+  /** A case field and value it stands for; none for a glossary word. */
+  concept?: { field: UnderstoodField; value: string };
+  /** The same thing in the other languages: brought into the text query. */
+  equivalents: string[];
+}
+
+/** Phrases whose every word is everyday language: they would make a concept of any sentence. */
+const TOO_GENERAL = new Set([
+  'other',
+  'иное',
+  'другое',
+  'производство',
+  'получение',
+  'передача',
+  'transfer',
+  'receipt',
+]);
+
+/** Countries of the region and of the places its victims are taken to, by code. */
+const COUNTRIES = [
+  'KZ',
+  'UZ',
+  'KG',
+  'TJ',
+  'TM',
+  'AF',
+  'RU',
+  'BY',
+  'UA',
+  'MD',
+  'AZ',
+  'GE',
+  'AM',
+  'TR',
+  'AE',
+  'SA',
+  'QA',
+  'BH',
+  'KW',
+  'OM',
+  'IL',
+  'CY',
+  'GR',
+  'KR',
+  'JP',
+  'CN',
+  'MN',
+  'TH',
+  'MY',
+  'ID',
+  'IN',
+  'PK',
+  'IR',
+  'PL',
+  'DE',
+  'LT',
+  'LV',
+  'EE',
+  'CZ',
+  'IT',
+  'ES',
+  'FR',
+  'GB',
+  'US',
+];
+
+function countryPhrases(): LexiconPhrase[] {
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const russian = new Intl.DisplayNames(['ru'], { type: 'region' });
+  return COUNTRIES.filter((code) => COUNTRY_CODES.includes(code)).flatMap((code) => {
+    const names = { en: new Set([english.of(code)!]), ru: new Set([russian.of(code)!]) };
+    // The glossary's spellings of the same country (Turkey and Türkiye, ОАЭ, Киргизия…).
+    for (const entry of THESAURUS_GLOSSARY.filter((item) => item.type === 'country')) {
+      if (entry.en.some((name) => names.en.has(name)) || entry.ru.some((name) => names.ru.has(name))) {
+        entry.en.forEach((name) => names.en.add(name.replace(/\s*\(country\)$/, '')));
+        entry.ru.forEach((name) => names.ru.add(name));
+      }
+    }
+    const all = [...names.en, ...names.ru].filter((name) => name.length > 2);
+    return all.map((phrase) => ({
+      phrase,
+      concept: { field: 'routeDestination' as const, value: code },
+      equivalents: all.filter((other) => other !== phrase),
+    }));
+  });
+}
+
+function conceptPhrases(): LexiconPhrase[] {
+  return THESAURUS_CONCEPTS.filter((concept) => concept.value !== 'other').flatMap((concept) => {
+    const phrases = [...new Set(Object.values(concept.synonyms).flat().concat(Object.values(concept.labels)))].filter(
+      (phrase) => !TOO_GENERAL.has(phrase.toLowerCase()),
+    );
+    // Labels in the languages the cases are written in, so a Russian query meets English texts.
+    const equivalents = [concept.labels.en, concept.labels.ru].filter((label): label is string => !!label);
+    return phrases.map((phrase) => ({
+      phrase,
+      concept: { field: concept.field, value: concept.value },
+      equivalents: equivalents.filter((label) => label.toLowerCase() !== phrase.toLowerCase()),
+    }));
+  });
+}
+
+function glossaryPhrases(): LexiconPhrase[] {
+  return THESAURUS_GLOSSARY.filter((entry) => entry.type !== 'country').flatMap((entry) => [
+    ...entry.en.map((phrase) => ({ phrase, equivalents: entry.ru })),
+    ...entry.ru.map((phrase) => ({ phrase, equivalents: entry.en })),
+  ]);
+}
+
+/** Every phrase search understands; the longest match wins where they overlap. */
+export function lexiconPhrases(): LexiconPhrase[] {
+  return [...conceptPhrases(), ...countryPhrases(), ...glossaryPhrases()].filter(
+    (entry) => entry.phrase.trim().length > 1 && !TOO_GENERAL.has(entry.phrase.toLowerCase()),
+  );
+}

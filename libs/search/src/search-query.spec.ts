@@ -1,0 +1,50 @@
+import { NOTHING_UNDERSTOOD, queryLanguageOf, textQuery, usesSearchOperators } from './search-query';
+
+const annotations = { match_all: {} };
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('textQuery', () => {
+  it('matches every word first, most words next, and each understood concept as a case field', () => {
+    const query = textQuery('debt bondage in Turkey', annotations, {
+      interpretation: [
+        { text: 'debt bondage', field: 'means', value: 'debt_bondage' },
+        { text: 'Turkey', field: 'routeDestination', value: 'TR' },
+      ],
+      equivalents: ['Долговая кабала', 'Турция'],
+    });
+    const text = json(query);
+    expect(text).toContain('"default_operator":"and","flags"');
+    expect(text).toContain('"minimum_should_match":"3<75%"');
+    expect(text).toContain('{"term":{"means":"debt_bondage"}}');
+    expect(text).toContain('{"term":{"route.destination":"TR"}}');
+    expect(text).toContain('{"term":{"jurisdiction":"TR"}}');
+    expect(text).toContain('\\"Долговая кабала\\" | \\"Турция\\"');
+    // Cases in the query's language first among equals.
+    expect(query).toMatchObject({ bool: { should: [{ term: { language: { value: 'en' } } }] } });
+  });
+
+  it('reads a query in the search syntax as written: no most-words clause', () => {
+    const text = json(textQuery('recruitment +dormitories', annotations, NOTHING_UNDERSTOOD));
+    expect(text).not.toContain('3<75%');
+  });
+
+  it('is nothing for an empty query', () => {
+    expect(textQuery('  ', annotations)).toBeNull();
+  });
+});
+
+describe('usesSearchOperators and queryLanguageOf', () => {
+  it.each([
+    ['recruitment +dormitories', true],
+    ['labour -Turkey', true],
+    ['a | b', true],
+    ['Алма-Ата KZ-CC-128-3', false],
+    ['"debt bondage"', false],
+  ])('%s → %s', (q, expected) => expect(usesSearchOperators(q)).toBe(expected));
+
+  it('takes the script for the language of the cases asked for', () => {
+    expect(queryLanguageOf('долговая кабала')).toBe('ru');
+    expect(queryLanguageOf('debt bondage')).toBe('en');
+    expect(queryLanguageOf('128')).toBeUndefined();
+  });
+});
