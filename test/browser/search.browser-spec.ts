@@ -241,6 +241,26 @@ describe('precedent search', () => {
     await total(page, 4).waitFor();
   }, 180_000);
 
+  it('says what it understood, makes it a filter in one click, and searches the words only on request', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, member);
+    // English words, Russian cases: every case here carries the means the words name.
+    await page.goto(`${api.url}/#/search?q=${encodeURIComponent('debt bondage')}`);
+    const concept = page.getByTestId('understood-concept');
+    await concept.waitFor();
+    expect(await concept.innerText()).toBe('debt bondage = Means: Debt bondage');
+    expect(Number(await page.getByTestId('search-total').getAttribute('data-total'))).toBeGreaterThanOrEqual(4);
+
+    await concept.click();
+    await page.getByTestId('active-filter').filter({ hasText: 'Means: Debt bondage' }).waitFor();
+    expect(JSON.parse(addressOf(page).get('filter') ?? '{}')).toEqual({ means: ['debt_bondage'] });
+
+    await page.getByTestId('words-only').click();
+    await page.waitForURL(/interpret=false/);
+    await page.getByText('Searching the words only, as typed.').waitFor();
+    await total(page, 0).waitFor();
+  });
+
   it('shows the syntax problem of a query under the box', async () => {
     const page = browser.page();
     await signIn(page, api.url, member);

@@ -75,9 +75,10 @@ const filenameOf = (disposition: string | null, fallback: string): string =>
   fallback;
 
 /** `/api/search`'s query string; what is not set is left out (the API's defaults apply). */
-export function searchQuery({ q, filter, sort, size, cursor }: SearchParams): URLSearchParams {
+export function searchQuery({ q, filter, sort, size, cursor, wordsOnly }: SearchParams): URLSearchParams {
   const query = new URLSearchParams();
   if (q.trim()) query.set('q', q);
+  if (wordsOnly) query.set('interpret', 'false');
   if (Object.keys(filter).length) query.set('filter', JSON.stringify(filter));
   if (sort) query.set('sort', sort);
   if (size) query.set('size', String(size));

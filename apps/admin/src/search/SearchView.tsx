@@ -7,6 +7,7 @@ import { FacetSidebar } from './FacetSidebar';
 import { QueryBox } from './QueryBox';
 import { ResultCard } from './ResultCard';
 import { SaveSearchButton } from './SaveSearchButton';
+import { Suggestions, Understood } from './Understood';
 import { failureMessage, searchFailureOf } from './searchErrors';
 import type { SearchFailure } from './searchErrors';
 import { useSearchResults, useSearchState } from './useSearch';
@@ -120,8 +121,12 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
             <Typography role="status" variant="subtitle1" data-testid="search-total" data-total={first.total}>
               {translate('caseatlas.search.total', { smart_count: first.total, count: number(first.total) })}
             </Typography>
+            <Understood result={first} state={state} onChange={setState} />
             {hits.length === 0 ? (
-              <Typography color="text.secondary">{translate('caseatlas.search.no_results')}</Typography>
+              <>
+                <Typography color="text.secondary">{translate('caseatlas.search.no_results')}</Typography>
+                <Suggestions result={first} state={state} onChange={setState} />
+              </>
             ) : (
               hits.map((hit) => <ResultCard key={hit.id} hit={hit} />)
             )}

@@ -8,6 +8,8 @@ export interface SearchState {
   q: string;
   filter: SearchFilter;
   sort?: SearchSort;
+  /** The words only, not the concepts they name (`?interpret=false`, as the API takes it). */
+  wordsOnly?: boolean;
 }
 
 export const isFilterName = (name: string): name is SearchFilterName =>
@@ -37,13 +39,14 @@ export function parseSearchState(params: URLSearchParams): SearchState {
       if (values.length) filter[name] = values;
     }
   }
-  return { q, filter, sort };
+  return { q, filter, sort, ...(params.get('interpret') === 'false' ? { wordsOnly: true } : {}) };
 }
 
 /** Pure: the search → the address's query; empty parts are left out. */
-export function serializeSearchState({ q, filter, sort }: SearchState): URLSearchParams {
+export function serializeSearchState({ q, filter, sort, wordsOnly }: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (q.trim()) params.set('q', q);
+  if (wordsOnly && q.trim()) params.set('interpret', 'false');
   const active = Object.entries(filter).filter(([, values]) => values && values.length > 0);
   if (active.length) params.set('filter', JSON.stringify(Object.fromEntries(active)));
   if (sort) params.set('sort', sort);

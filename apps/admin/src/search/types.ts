@@ -48,6 +48,8 @@ export interface SearchParams {
   sort?: SearchSort;
   size?: number;
   cursor?: string;
+  /** True: the words only, without the concepts they name (`interpret=false`). */
+  wordsOnly?: boolean;
 }
 
 /** What `POST /api/saved-searches` takes; the API anonymizes `name` and `q` before storing them. */

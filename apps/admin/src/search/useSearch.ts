@@ -36,16 +36,29 @@ export function useSearchState(path: string = SEARCH_PATH): [SearchState, (next:
  * runs only when the search changes: not on window focus, and a search met again within a
  * minute (back from a case page) comes from the cache.
  */
-export function useSearchResults({ q, filter, sort }: SearchState) {
+export function useSearchResults({ q, filter, sort, wordsOnly }: SearchState) {
   const dataProvider = useDataProvider<CaseAtlasDataProvider>();
   const queryClient = useQueryClient();
-  const queryKey = useMemo(() => [RESULTS_KEY, { q: q.trim(), filter, sort }] as const, [q, filter, sort]);
+  const queryKey = useMemo(
+    () => [RESULTS_KEY, { q: q.trim(), filter, sort, wordsOnly }] as const,
+    [q, filter, sort, wordsOnly],
+  );
   const query = useInfiniteQuery({
     queryKey,
     queryFn: async ({ pageParam, signal }): Promise<SearchResult> => {
-      const { data } = await dataProvider.search({ q, filter, sort, size: PAGE_SIZE, cursor: pageParam }, signal);
+      const { data } = await dataProvider.search(
+        { q, filter, sort, wordsOnly, size: PAGE_SIZE, cursor: pageParam },
+        signal,
+      );
       // After a 401 that ended the session, react-admin resolves with an empty object.
-      return { total: data?.total ?? 0, hits: data?.hits ?? [], facets: data?.facets ?? {}, next: data?.next ?? null };
+      return {
+        total: data?.total ?? 0,
+        hits: data?.hits ?? [],
+        facets: data?.facets ?? {},
+        next: data?.next ?? null,
+        interpretation: data?.interpretation ?? [],
+        suggestions: data?.suggestions ?? [],
+      };
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next ?? undefined,
