@@ -491,6 +491,7 @@ const JSON_VALUES: unknown[] = [
   { nested: [[{}]] },
 ];
 const LIST_PARAMETERS = ['filter', 'sort', 'range', 'q'];
+const FILTER_SWEPT = ['/api/cases', '/api/search', '/api/analytics/outcomes'];
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 
 /** Every leaf path of a record (`cooperation.mlaRequests.0.country`), arrays by their first item. */
@@ -594,7 +595,9 @@ describe('the app as it ships: every route × every parameter × every hostile v
             await send(verb, `${path}?${name}=${value}`, verb === 'GET' ? undefined : {});
           // An array where one value is expected.
           await send(verb, `${path}?${name}=1&${name}=2`, verb === 'GET' ? undefined : {});
-          if (name === 'filter') {
+          // Every filter × every value through each of the three filter parsers (the case list's,
+          // search's, analytics'); other routes share them, and take the generic values above.
+          if (name === 'filter' && FILTER_SWEPT.includes(template)) {
             for (const filter of Object.keys(CASE_FILTERS)) {
               for (const value of JSON_VALUES) {
                 await send(verb, `${path}?filter=${encodeURIComponent(JSON.stringify({ [filter]: value }))}`);
@@ -626,6 +629,6 @@ describe('the app as it ships: every route × every parameter × every hostile v
     console.log(`Systematic sweep of the served app: ${sent} requests, ${problems.length} problems`);
     expect(problems).toEqual([]);
     expect(await countRows()).toEqual(before);
-    expect(sent).toBeGreaterThan(3000);
+    expect(sent).toBeGreaterThan(5000);
   }, 900_000);
 });
