@@ -284,7 +284,14 @@ export function sortOf(sort: SearchSort): estypes.SortCombinations[] {
   const tiebreak: estypes.SortCombinations = { id: 'asc' };
   switch (sort) {
     case 'relevance':
-      return [{ _score: { order: 'desc' } }, tiebreak];
+      // Among equally relevant cases (a concept alone scores the same for all that carry it),
+      // the latest decisions first, then by reference: the same order on every index built.
+      return [
+        { _score: { order: 'desc' } },
+        { 'timeline.firstInstanceVerdict': { order: 'desc', missing: Date.UTC(1000, 0, 1) } },
+        { reference: 'asc' },
+        tiebreak,
+      ];
     case 'verdictDate':
       // Explicit values for what is missing (epoch milliseconds of the year 1000; -1 month): the
       // defaults, the smallest long, do not survive a round trip through JSON in a page cursor.
