@@ -7,8 +7,6 @@ import type { UnderstoodField } from '@caseatlas/contracts';
  * stands for. Pure data; the phrases are compared as the index analyses text (query-understanding
  * service), so every form the stemmer folds ("долговой кабалы", "bonded laborers") matches.
  */
-export type { UnderstoodField } from '@caseatlas/contracts';
-
 export interface LexiconPhrase {
   /** The phrase as written in the thesaurus. */
   phrase: string;

@@ -5,7 +5,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { CASE_TEXT_ANALYSIS } from '../case-index-settings';
 import { lexiconPhrases } from './lexicon';
-import type { UnderstoodField } from './lexicon';
+import type { UnderstoodField } from '@caseatlas/contracts';
 import { compileLexicon, conceptsNear, tokensPerText, understand } from './understanding';
 import type { AnalyzedToken, Lexicon, Understanding } from './understanding';
 

@@ -1,4 +1,5 @@
-import type { LexiconPhrase, UnderstoodField } from './lexicon';
+import type { UnderstoodField } from '@caseatlas/contracts';
+import type { LexiconPhrase } from './lexicon';
 
 /** A token as Elasticsearch's `_analyze` returns it: offsets in the text it came from. */
 export interface AnalyzedToken {
