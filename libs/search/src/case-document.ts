@@ -1,6 +1,7 @@
 import type { CaseResponse, CooperationInstrument, CountryRequest, StatuteRecord } from '@caseatlas/contracts';
 import type { IndexedAnnotation } from '@caseatlas/cases';
 import { crossScriptKey } from './cross-script';
+import { conceptNamesOf } from './query/lexicon';
 
 /** What the case index holds for one case: the record's searchable parts and derived facts. */
 export interface CaseDocument {
@@ -13,6 +14,8 @@ export interface CaseDocument {
   courtName: string;
   /** Title, summary, facts, region and court in one spelling across scripts (not in _source). */
   crossScript: string;
+  /** Every name of the case's acts, means, purposes and sectors, in every language (not in _source). */
+  conceptNames: string;
   language: string;
   jurisdiction: string;
   courtLevel: string;
@@ -113,6 +116,7 @@ export function toCaseDocument(
     crossScript: crossScriptKey(
       [record.title, record.summary, record.facts, record.region ?? '', record.court.name].join('\n'),
     ),
+    conceptNames: conceptNamesOf({ ...record, destinations: record.route.destination }).join('\n'),
     language: record.language,
     jurisdiction: record.jurisdiction,
     courtLevel: record.court.level,

@@ -25,6 +25,10 @@ export const CASE_TEXT_ANALYSIS: estypes.IndicesIndexSettingsAnalysis = {
     caseatlas_folding: { type: 'asciifolding', preserve_original: false },
     caseatlas_russian_stemmer: { type: 'stemmer', language: 'light_russian' },
     caseatlas_english_stemmer: { type: 'stemmer', language: 'english' },
+    caseatlas_stop: { type: 'stop', stopwords: ['_english_', '_russian_'] },
+    // The index has no stemmer for Kazakh, Kyrgyz or Uzbek, whose endings pile up on the stem:
+    // six letters keep the stem ("мәжбүрлеу", "мәжбүрлі") and rarely join two words.
+    caseatlas_stem_prefix: { type: 'truncate', length: 6 },
   },
   analyzer: {
     case_text: {
@@ -32,6 +36,20 @@ export const CASE_TEXT_ANALYSIS: estypes.IndicesIndexSettingsAnalysis = {
       char_filter: ['caseatlas_apostrophes'],
       tokenizer: 'standard',
       filter: ['lowercase', 'caseatlas_folding', 'caseatlas_russian_stemmer', 'caseatlas_english_stemmer'],
+    },
+    /** The thesaurus' names of a case's concepts, in every language: words matter, not their order. */
+    concept_names: {
+      type: 'custom',
+      char_filter: ['caseatlas_apostrophes'],
+      tokenizer: 'standard',
+      filter: [
+        'lowercase',
+        'caseatlas_folding',
+        'caseatlas_stop',
+        'caseatlas_russian_stemmer',
+        'caseatlas_english_stemmer',
+        'caseatlas_stem_prefix',
+      ],
     },
   },
 };
@@ -56,7 +74,7 @@ export function caseIndexLayout(shards: number, replicas: string): estypes.Indic
  * schema version is rebuilt from PostgreSQL when the API starts (its `_meta` records the one
  * it was built for).
  */
-export const CASE_INDEX_SCHEMA_VERSION = 4;
+export const CASE_INDEX_SCHEMA_VERSION = 5;
 
 /** The read alias, the alias of an index being rebuilt, and the versioned indices behind them. */
 export function caseIndexNames(prefix: string) {
@@ -82,7 +100,7 @@ const timelineDate = { type: 'date', format: 'strict_date||strict_year_month' } 
 /** Explicit and strict: a field the mapping does not know is refused, never guessed. */
 export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
   dynamic: 'strict',
-  _source: { excludes: ['crossScript'] },
+  _source: { excludes: ['crossScript', 'conceptNames'] },
   _meta: { schemaVersion: CASE_INDEX_SCHEMA_VERSION },
   properties: {
     id: keyword,
@@ -93,6 +111,8 @@ export const CASE_INDEX_MAPPINGS: estypes.MappingTypeMapping = {
     region: caseText,
     courtName: caseText,
     crossScript: { type: 'text', analyzer: 'standard' },
+    // A word counts once per case, whatever the number of concepts or names that hold it.
+    conceptNames: { type: 'text', analyzer: 'concept_names', norms: false, index_options: 'docs' },
     language: keyword,
     jurisdiction: keyword,
     courtLevel: keyword,

@@ -6,6 +6,7 @@ const json = (value: unknown) => JSON.stringify(value);
 describe('textQuery', () => {
   it('matches every word first, most words next, and each understood concept as a case field', () => {
     const query = textQuery('debt bondage in Turkey', annotations, {
+      interpreted: true,
       interpretation: [
         { text: 'debt bondage', field: 'means', value: 'debt_bondage' },
         { text: 'Turkey', field: 'routeDestination', value: 'TR' },
@@ -19,13 +20,21 @@ describe('textQuery', () => {
     expect(text).toContain('{"term":{"route.destination":"TR"}}');
     expect(text).toContain('{"term":{"jurisdiction":"TR"}}');
     expect(text).toContain('\\"Долговая кабала\\" | \\"Турция\\"');
+    expect(text).toContain('{"match":{"conceptNames":{"query":"debt bondage in Turkey"');
     // Cases in the query's language first among equals.
     expect(query).toMatchObject({ bool: { should: [{ term: { language: { value: 'en' } } }] } });
   });
 
-  it('reads a query in the search syntax as written: no most-words clause', () => {
-    const text = json(textQuery('recruitment +dormitories', annotations, NOTHING_UNDERSTOOD));
+  it('reads a query in the search syntax as written: no most-words clause, no concept names', () => {
+    const text = json(textQuery('recruitment +dormitories', annotations, { ...NOTHING_UNDERSTOOD, interpreted: true }));
     expect(text).not.toContain('3<75%');
+    expect(text).not.toContain('conceptNames');
+  });
+
+  it('looks for the words among the concept names only when the query is interpreted, and not its quotes', () => {
+    expect(json(textQuery('debt bondage', annotations, NOTHING_UNDERSTOOD))).not.toContain('conceptNames');
+    const quoted = json(textQuery('"debt bondage" Turkey', annotations, { ...NOTHING_UNDERSTOOD, interpreted: true }));
+    expect(quoted).toContain('{"match":{"conceptNames":{"query":"Turkey"');
   });
 
   it('is nothing for an empty query', () => {

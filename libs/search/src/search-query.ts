@@ -9,6 +9,7 @@ import type {
   SearchSort,
 } from '@caseatlas/contracts';
 import { crossScriptQuery } from './cross-script';
+import { interpretableText } from './query/understanding';
 import type { Understanding } from './query/understanding';
 
 type Query = estypes.QueryDslQueryContainer;
@@ -79,11 +80,13 @@ export function annotationsVisibleTo(readerId: string, groups: readonly string[]
 }
 
 /** Nothing understood: the query is read as words only (`interpret=false`, or no thesaurus match). */
-export const NOTHING_UNDERSTOOD: Understanding = { interpretation: [], equivalents: [] };
+export const NOTHING_UNDERSTOOD: Understanding = { interpreted: false, interpretation: [], equivalents: [] };
 /** Up to three words all must match; of more, three in four. */
 const RELAXED_MATCH = '3<75%';
 /** The score a case gains for carrying each concept the query names (a title match scores ~5–15). */
 const CONCEPT_BOOST = 4;
+/** Per word of the query found among a case's concept names, times its rarity (IDF). */
+const CONCEPT_NAMES_BOOST = Number(process.env.CNB ?? 1);
 
 /** The fields searched for text, with their weights. */
 export const TEXT_FIELDS = ['title^3', 'summary^2', 'facts', 'region', 'courtName'];
@@ -231,6 +234,21 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
               }
             : { constant_score: { filter: { term: { [field]: value } }, boost: CONCEPT_BOOST } },
         ),
+        // Most of the query's words among the names of what each case carries, in every
+        // language: a concept named in words the lexicon lacks still counts, word by word.
+        ...(understood.interpreted && !asWritten && interpretableText(q)
+          ? [
+              {
+                match: {
+                  conceptNames: {
+                    query: interpretableText(q),
+                    minimum_should_match: RELAXED_MATCH,
+                    boost: CONCEPT_NAMES_BOOST,
+                  },
+                },
+              },
+            ]
+          : []),
         ...(understood.equivalents.length
           ? [
               {

@@ -44,7 +44,7 @@ export class QueryUnderstandingService {
 
   /** What the query names; nothing for a query of operators or quotes only. */
   async understand(q: string): Promise<Understanding & { near: { field: UnderstoodField; value: string }[] }> {
-    if (q.trim() === '') return { interpretation: [], equivalents: [], near: [] };
+    if (q.trim() === '') return { interpreted: true, interpretation: [], equivalents: [], near: [] };
     const [lexicon, tokens] = await Promise.all([this.lexiconOnce(), this.analyze([q])]);
     return { ...understand(q, tokens, lexicon), near: conceptsNear(tokens, lexicon) };
   }

@@ -1,4 +1,4 @@
-import { compileLexicon, conceptsNear, tokensPerText, understand } from './understanding';
+import { compileLexicon, conceptsNear, tokensPerText, understand, interpretableText } from './understanding';
 import type { AnalyzedToken } from './understanding';
 import type { LexiconPhrase } from './lexicon';
 
@@ -47,6 +47,7 @@ describe('tokensPerText', () => {
 describe('understand', () => {
   it('names the concept a phrase stands for, as typed, with its names in the other language', () => {
     expect(read('Debt Bondage cases')).toEqual({
+      interpreted: true,
       interpretation: [{ text: 'Debt Bondage', field: 'means', value: 'debt_bondage' }],
       equivalents: ['Долговая кабала'],
     });
@@ -73,12 +74,12 @@ describe('understand', () => {
   });
 
   it('leaves quoted phrases and negated words as they are', () => {
-    expect(read('"debt bondage"')).toEqual({ interpretation: [], equivalents: [] });
-    expect(read('labour -Turkey')).toEqual({ interpretation: [], equivalents: [] });
+    expect(read('"debt bondage"')).toEqual({ interpreted: true, interpretation: [], equivalents: [] });
+    expect(read('labour -Turkey')).toEqual({ interpreted: true, interpretation: [], equivalents: [] });
   });
 
   it('brings the glossary’s words in the other language, with no concept', () => {
-    expect(read('child sold to a farmer')).toEqual({ interpretation: [], equivalents: ['фермер'] });
+    expect(read('child sold to a farmer')).toEqual({ interpreted: true, interpretation: [], equivalents: ['фермер'] });
   });
 });
 
@@ -86,5 +87,12 @@ describe('conceptsNear', () => {
   it('offers the concepts one of whose phrases shares a word with the query', () => {
     expect(conceptsNear(analyse('bondage'), lexicon)).toEqual([{ field: 'means', value: 'debt_bondage' }]);
     expect(conceptsNear(analyse('nothing here'), lexicon)).toEqual([]);
+  });
+});
+
+describe('interpretableText', () => {
+  it('leaves out quoted phrases and negated words', () => {
+    expect(interpretableText('"debt bondage" in Turkey -Istanbul')).toBe('in Turkey');
+    expect(interpretableText('"unclosed quote')).toBe('');
   });
 });

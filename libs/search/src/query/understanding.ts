@@ -24,6 +24,8 @@ export interface Interpretation {
 }
 
 export interface Understanding {
+  /** Whether the query was read for what it names at all (not for a words-only search). */
+  interpreted: boolean;
   interpretation: Interpretation[];
   /** The understood phrases in the other languages (labels, glossary equivalents), for the text query. */
   equivalents: string[];
@@ -67,6 +69,13 @@ function literalRanges(q: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of q.matchAll(/"[^"]*"?|(?<=^|\s)-\S+/g)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
+}
+
+/** Pure: the query less its literal parts (quoted phrases, negated words), which name nothing. */
+export function interpretableText(q: string): string {
+  let text = q;
+  for (const [start, end] of literalRanges(q).reverse()) text = `${text.slice(0, start)} ${text.slice(end)}`;
+  return text.trim();
 }
 
 /**
@@ -118,7 +127,7 @@ export function understand(q: string, tokens: readonly AnalyzedToken[], lexicon:
       if (equivalent.toLowerCase() !== text.toLowerCase()) equivalents.add(equivalent);
     }
   }
-  return { interpretation: [...interpretation.values()], equivalents: [...equivalents] };
+  return { interpreted: true, interpretation: [...interpretation.values()], equivalents: [...equivalents] };
 }
 
 /**

@@ -63,7 +63,8 @@ public class CaseAtlasAnalysisPlugin extends Plugin implements AnalysisPlugin, A
         return Map.of(
             "stemmer", StemmerTokenFilterFactory::new,
             "snowball", SnowballTokenFilterFactory::new,
-            "asciifolding", AsciiFoldingTokenFilterFactory::new
+            "asciifolding", AsciiFoldingTokenFilterFactory::new,
+            "truncate", TruncateTokenFilterFactory::new
         );
     }
 
