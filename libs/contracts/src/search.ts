@@ -31,6 +31,8 @@ export interface SearchHit {
   jurisdiction: string;
   year: number | null;
   status: CaseStatus;
+  /** The language of the case texts (ISO 639-1): a relevance ranking shows the query's first, in blocks of ten. */
+  language: string;
   score: number | null;
   /** HTML-escaped fragments with `<mark>…</mark>` around the matches. */
   highlights: Partial<Record<(typeof HIGHLIGHTED_FIELDS)[number], string[]>>;

@@ -27,9 +27,12 @@ import {
   buildSearchBody,
   FACETS,
   NOTHING_UNDERSTOOD,
+  queryLanguageOf,
   rowRuleClause,
   usesSearchOperators,
 } from './search-query';
+import type { SearchRequest } from './search-query';
+import { interleaveLanguageBlocks } from './query/language-blocks';
 import { QueryUnderstandingService } from './query/query-understanding.service';
 import type { Understanding } from './query/understanding';
 import type { CaseRowRule } from './search-query';
@@ -46,6 +49,8 @@ export interface SearchParameters {
 }
 
 const POINT_IN_TIME = '2m';
+
+type RankingRequest = Omit<SearchRequest, 'searchAfter' | 'languageSide' | 'facets'>;
 const MAX_SUGGESTIONS = 8;
 
 /** An understood phrase with the filter that asks for the same cases. */
@@ -55,9 +60,29 @@ function withFilter(understood: { text: string; field: UnderstoodField; value: s
 
 interface Cursor {
   pit: string;
-  after: estypes.SortResults;
+  /** Where the previous page ended: its last hit's sort values, or with language blocks, each side's. */
+  after?: estypes.SortResults;
+  blocks?: LanguageBlocksCursor;
   /** The search it belongs to: a cursor is refused with another query. */
   search: string;
+}
+
+interface LanguageBlocksCursor {
+  /** How many results the previous pages held. */
+  position: number;
+  same?: estypes.SortResults;
+  other?: estypes.SortResults;
+}
+
+/** One page of a ranking, before the PostgreSQL re-check. */
+interface RankedPage {
+  page: estypes.SearchHit<CaseDocument>[];
+  total: number;
+  aggregations?: Record<string, estypes.AggregationsAggregate>;
+  more: boolean;
+  pit?: string;
+  /** What the next page's cursor carries besides the point in time. */
+  next: Pick<Cursor, 'after' | 'blocks'>;
 }
 
 /** Precedent search over the case index, within the reader's row rule. */
@@ -107,40 +132,26 @@ export class SearchService {
           ).then((opened) => opened.id)
         : cursor?.pit,
     ]);
-    // One more than asked: whether it comes back says whether there is a next page.
-    const body = buildSearchBody({
-      ...parameters,
-      size: parameters.size + 1,
-      rows,
-      annotations,
-      understood,
-      searchAfter: cursor?.after,
-      changedAfter,
-    });
-    const response = await this.call(
+    const request = { ...parameters, rows, annotations, understood, changedAfter };
+    const language = this.languageBlocksFor(parameters);
+    const ranked = await this.call(
       () =>
-        this.client.search<CaseDocument>(
-          pit === undefined
-            ? { ...body, index: this.index.names.alias }
-            : { ...body, pit: { id: pit, keep_alive: POINT_IN_TIME } },
-          this.requestOptions,
-        ),
+        language === undefined
+          ? this.oneRanking(request, pit, cursor)
+          : this.languageBlocks(request, language, pit, cursor),
       cursor !== undefined,
     );
-    const page = response.hits.hits.slice(0, parameters.size);
-    const last = page.at(-1);
-    const more = response.hits.hits.length > parameters.size && last?.sort !== undefined;
-    if (paging && !more && response.pit_id) {
+    const { page, total, aggregations, more } = ranked;
+    if (paging && !more && ranked.pit) {
       // The last page: nobody pages on, so the point in time need not wait for its expiry.
-      void this.client.closePointInTime({ id: response.pit_id }, this.requestOptions).catch(() => undefined);
+      void this.client.closePointInTime({ id: ranked.pit }, this.requestOptions).catch(() => undefined);
     }
     const hits = await this.stillReadable(page, readable);
-    const total = totalOf(response.hits.total);
     // Nothing found is a starting point: the facets of the filters alone, and the concepts near the query.
     const startingPoint =
       total === 0 && parameters.q !== ''
         ? await this.startingPoint(parameters, rows, annotations, understood)
-        : { facets: facetsOf(response.aggregations), suggestions: [] };
+        : { facets: facetsOf(aggregations), suggestions: [] };
     return {
       total,
       hits: hits.map((hit) => ({
@@ -150,15 +161,102 @@ export class SearchService {
         jurisdiction: hit._source!.jurisdiction,
         year: hit._source!.year,
         status: hit._source!.status as CaseStatus,
+        language: hit._source!.language,
         score: hit._score ?? null,
         highlights: hit.highlight ?? {},
       })),
       facets: startingPoint.facets,
-      next:
-        paging && more ? this.encodeCursor({ pit: response.pit_id!, after: last!.sort!, search: fingerprint }) : null,
+      next: paging && more ? this.encodeCursor({ ...ranked.next, pit: ranked.pit!, search: fingerprint }) : null,
       interpretation: understood.interpretation.map(withFilter),
       suggestions: startingPoint.suggestions,
     };
+  }
+
+  /**
+   * The language whose cases a relevance ranking shows in blocks with the others' (results 1–10 in
+   * the query's language, 11–20 in the others…), so that a page shows the other language's cases
+   * of the same kind, which the thesaurus found, beside the reader's own: when the query is read
+   * for what it names and its script says its language.
+   */
+  private languageBlocksFor(parameters: SearchParameters): string | undefined {
+    if (parameters.sort !== 'relevance' || !parameters.interpret || usesSearchOperators(parameters.q)) return undefined;
+    return queryLanguageOf(parameters.q);
+  }
+
+  /** One page of one ranking; one more hit than asked says whether there is a next page. */
+  private async oneRanking(request: RankingRequest, pit: string | undefined, cursor?: Cursor): Promise<RankedPage> {
+    const body = buildSearchBody({ ...request, size: request.size + 1, searchAfter: cursor?.after });
+    const response = await this.client.search<CaseDocument>(
+      pit === undefined ? { ...body, index: this.index.names.alias } : this.atPointInTime(body, pit),
+      this.requestOptions,
+    );
+    const page = response.hits.hits.slice(0, request.size);
+    const last = page.at(-1);
+    return {
+      page,
+      total: totalOf(response.hits.total),
+      aggregations: response.aggregations,
+      more: response.hits.hits.length > request.size && last?.sort !== undefined,
+      pit: response.pit_id,
+      next: { after: last?.sort },
+    };
+  }
+
+  /**
+   * One page of the language blocks: each side's next hits in one round trip (the query's side
+   * counts the facets for both), interleaved (query/language-blocks.ts).
+   */
+  private async languageBlocks(
+    request: RankingRequest,
+    language: string,
+    pit: string | undefined,
+    cursor?: Cursor,
+  ): Promise<RankedPage> {
+    const at = cursor?.blocks ?? { position: 0 };
+    const side = (same: boolean) =>
+      this.atPointInTime(
+        buildSearchBody({
+          ...request,
+          size: request.size + 1,
+          searchAfter: same ? at.same : at.other,
+          languageSide: { language, same },
+          facets: same,
+        }),
+        pit,
+      );
+    const { responses } = await this.client.msearch<CaseDocument>(
+      { searches: [{}, side(true), {}, side(false)], ...(pit === undefined ? { index: this.index.names.alias } : {}) },
+      this.requestOptions,
+    );
+    const [same, other] = responses.map((response) => {
+      if ('error' in response) throw new errors.ResponseError({ body: response, statusCode: response.status } as never);
+      return response;
+    });
+    const { hits, fromSame, fromOther } = interleaveLanguageBlocks(
+      same.hits.hits,
+      other.hits.hits,
+      at.position,
+      request.size,
+    );
+    return {
+      page: hits,
+      total: totalOf(same.hits.total) + totalOf(other.hits.total),
+      aggregations: same.aggregations,
+      // Each side was asked one more than a page: one left over says there is a next page.
+      more: fromSame < same.hits.hits.length || fromOther < other.hits.hits.length,
+      pit: same.pit_id ?? other.pit_id,
+      next: {
+        blocks: {
+          position: at.position + hits.length,
+          same: fromSame ? same.hits.hits[fromSame - 1].sort : at.same,
+          other: fromOther ? other.hits.hits[fromOther - 1].sort : at.other,
+        },
+      },
+    };
+  }
+
+  private atPointInTime(body: estypes.SearchRequest, pit: string | undefined): estypes.SearchRequest {
+    return pit === undefined ? body : { ...body, pit: { id: pit, keep_alive: POINT_IN_TIME } };
   }
 
   /**
