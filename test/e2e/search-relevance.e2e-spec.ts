@@ -330,9 +330,18 @@ interface RealTextQuery {
   grade2: string[];
   grade1: string[];
 }
-const REAL_TEXTS = fixture<{ texts: RealText[]; queries: RealTextQuery[] }>('search-heldout/real-texts.json');
-/** Just under the figure measured on 2026-12-04 (0.676, docs/search.md); issue 23 measured 0.12 before. */
-const REAL_TEXTS_GATE = 0.66;
+/**
+ * Two held-out batches of real texts (their READMEs): batch 1 was written before the thesaurus
+ * (issue 23 measured 0.12 on it before); its mean was read while choosing settings, so batch 2
+ * was written, by someone else, before the concept names and the language blocks, to measure them.
+ */
+const REAL_TEXT_BATCHES = [
+  { batch: 'search-heldout', gate: 0.66 },
+  { batch: 'search-heldout-real-2', gate: 0 },
+].map((set) => ({
+  ...set,
+  ...fixture<{ texts: RealText[]; queries: RealTextQuery[] }>(`${set.batch}/real-texts.json`),
+}));
 
 /** A real text as a case record: its excerpt as summary and facts, the fields judged from it. */
 function realTextCase(text: RealText, index: number): CaseRecord {
@@ -374,7 +383,7 @@ function realTextCase(text: RealText, index: number): CaseRecord {
  * (court and prosecution news, ministry and embassy reports; anonymized excerpts with their
  * sources), judged by hand, across languages. Held out: only the mean is printed.
  */
-describe('precedent search relevance on real texts (held out, nDCG@10)', () => {
+describe.each(REAL_TEXT_BATCHES)('precedent search relevance on real texts (held out, nDCG@10): $batch', (set) => {
   let app: TestApp;
   let reviewer: AuthorizedClient;
   const referenceOf = new Map<string, string>();
@@ -386,7 +395,7 @@ describe('precedent search relevance on real texts (held out, nDCG@10)', () => {
     reviewer = await app.as('reviewer');
     const admin = await app.as('admin');
     for (const statute of STATUTES) expect((await admin.post('/statutes').send(statute)).status).toBe(201);
-    for (const [index, text] of REAL_TEXTS.texts.entries()) {
+    for (const [index, text] of set.texts.entries()) {
       const record = realTextCase(text, index);
       const response = await reviewer.post('/cases').send(record);
       expect({ text: text.id, status: response.status, problems: response.body.problems }).toEqual({
@@ -405,9 +414,9 @@ describe('precedent search relevance on real texts (held out, nDCG@10)', () => {
     await app?.close();
   });
 
-  it(`keeps the mean nDCG@10 at or above ${REAL_TEXTS_GATE}`, async () => {
+  it(`keeps the mean nDCG@10 at or above ${set.gate}`, async () => {
     const scores: number[] = [];
-    for (const query of REAL_TEXTS.queries) {
+    for (const query of set.queries) {
       const gradeOfReference = (reference: string) => {
         const id = [...referenceOf].find(([, stored]) => stored === reference)?.[0];
         return id && query.grade2.includes(id) ? 2 : id && query.grade1.includes(id) ? 1 : 0;
@@ -420,9 +429,10 @@ describe('precedent search relevance on real texts (held out, nDCG@10)', () => {
     }
     const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
     console.log(
-      `Held-out real texts: ${REAL_TEXTS.texts.length} texts, ${scores.length} queries, mean nDCG@10 ${mean.toFixed(3)}; ` +
+      `Held-out real texts (${set.batch}): ${set.texts.length} texts, ${scores.length} queries, ` +
+        `mean nDCG@10 ${mean.toFixed(3)}; ` +
         `${scores.filter((score) => score === 0).length} score 0`,
     );
-    expect(mean).toBeGreaterThanOrEqual(REAL_TEXTS_GATE);
+    expect(mean).toBeGreaterThanOrEqual(set.gate);
   });
 });

@@ -90,6 +90,12 @@ const RELAXED_MATCH = '3<75%';
 /** The score a case gains for carrying each concept the query names (a title match scores ~5–15). */
 const CONCEPT_BOOST = 4;
 /**
+ * The prefix of the names of the clauses that match what the query names: a hit's
+ * `matched_queries` say how much of it the case carries (query/language-blocks.ts).
+ */
+export const NAMED = 'named:';
+
+/**
  * Per word of the query found among a case's concept names, times its rarity (IDF, about 0.5–2
  * here): a case carrying what the query names without its words outranks one with only the words.
  * Chosen on the development sets (1, 2, 4, 8: the other language's recall rose with it, the rest held).
@@ -235,12 +241,24 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
               {
                 bool: {
                   should: [
-                    { constant_score: { filter: { term: { 'route.destination': value } }, boost: CONCEPT_BOOST } },
+                    {
+                      constant_score: {
+                        filter: { term: { 'route.destination': value } },
+                        boost: CONCEPT_BOOST,
+                        _name: `${NAMED}${field}:${value}`,
+                      },
+                    },
                     { constant_score: { filter: { term: { jurisdiction: value } }, boost: CONCEPT_BOOST / 2 } },
                   ],
                 },
               }
-            : { constant_score: { filter: { term: { [field]: value } }, boost: CONCEPT_BOOST } },
+            : {
+                constant_score: {
+                  filter: { term: { [field]: value } },
+                  boost: CONCEPT_BOOST,
+                  _name: `${NAMED}${field}:${value}`,
+                },
+              },
         ),
         // Most of the query's words among the names of what each case carries, in every
         // language: a concept named in words the lexicon lacks still counts, word by word.
@@ -252,6 +270,7 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
                     query: interpretableText(q),
                     minimum_should_match: RELAXED_MATCH,
                     boost: CONCEPT_NAMES_BOOST,
+                    _name: `${NAMED}conceptNames`,
                   },
                 },
               },

@@ -26,6 +26,7 @@ import {
   annotationsVisibleTo,
   buildSearchBody,
   FACETS,
+  NAMED,
   NOTHING_UNDERSTOOD,
   queryLanguageOf,
   rowRuleClause,
@@ -237,6 +238,7 @@ export class SearchService {
       other.hits.hits,
       at.position,
       request.size,
+      (hit) => matchedNames(hit).filter((name) => name.startsWith(NAMED)).length,
     );
     return {
       page: hits,
@@ -362,7 +364,7 @@ export class SearchService {
       const source = hit._source!;
       const common = (field: keyof typeof shared) =>
         shared[field].filter((value) => (source[field] as string[]).includes(value));
-      const matched = Array.isArray(hit.matched_queries) ? hit.matched_queries : Object.keys(hit.matched_queries ?? {});
+      const matched = matchedNames(hit);
       return {
         id: source.id,
         reference: source.reference,
@@ -441,6 +443,11 @@ export class SearchService {
       throw error;
     }
   }
+}
+
+/** The names of the clauses a hit matched. */
+function matchedNames(hit: estypes.SearchHit<unknown>): string[] {
+  return Array.isArray(hit.matched_queries) ? hit.matched_queries : Object.keys(hit.matched_queries ?? {});
 }
 
 /** `hits.total`, as a number whether or not the request asked for the object form. */

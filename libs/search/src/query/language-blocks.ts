@@ -5,33 +5,30 @@
 export const LANGUAGE_BLOCK = 10;
 
 /**
- * A side keeps its turn over cases of comparable relevance only: when the other side's next case
- * scores more than this many times higher, it comes first (a Russian query's weak Russian matches
- * do not push back the English cases that carry what it names).
- */
-export const COMPARABLE = 2;
-
-/**
  * Pure: the results from `position` on of a ranking that takes its hits by blocks of
  * {@link LANGUAGE_BLOCK}, first from the cases in the query's language, then from those in the
- * others, and so on; when one side runs out the other fills in. `same` and `other` are each side's
- * next hits, `size` of each or all there are, so a side shorter than `size` has no more.
+ * others, and so on. A side keeps its turn unless the other's next case carries more of what the
+ * query names (`carried`: a Russian query's Russian cases that only share its words do not push
+ * back the English cases carrying what it names); when one side runs out the other fills in.
+ * `same` and `other` are each side's next hits, `size` of each or all there are, so a side shorter
+ * than `size` has no more.
  */
-export function interleaveLanguageBlocks<Hit extends { _score?: number | null }>(
+export function interleaveLanguageBlocks<Hit>(
   same: readonly Hit[],
   other: readonly Hit[],
   position: number,
   size: number,
+  carried: (hit: Hit) => number,
 ): { hits: Hit[]; fromSame: number; fromOther: number } {
   const hits: Hit[] = [];
   let fromSame = 0;
   let fromOther = 0;
-  const outscores = (hit: Hit | undefined, than: Hit | undefined) =>
-    hit !== undefined && (than === undefined || (hit._score ?? 0) > COMPARABLE * (than._score ?? 0));
+  const carriesMore = (hit: Hit | undefined, than: Hit | undefined) =>
+    hit !== undefined && (than === undefined || carried(hit) > carried(than));
   for (let at = position; hits.length < size; at++) {
     const [nextSame, nextOther] = [same[fromSame], other[fromOther]];
     const sameTurn = Math.floor(at / LANGUAGE_BLOCK) % 2 === 0;
-    const takeSame = sameTurn ? !outscores(nextOther, nextSame) : outscores(nextSame, nextOther);
+    const takeSame = sameTurn ? !carriesMore(nextOther, nextSame) : carriesMore(nextSame, nextOther);
     if (takeSame && nextSame !== undefined) hits.push(same[fromSame++]);
     else if (nextOther !== undefined) hits.push(other[fromOther++]);
     else if (nextSame !== undefined) hits.push(same[fromSame++]);
