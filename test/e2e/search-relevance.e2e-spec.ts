@@ -34,11 +34,36 @@ const JUDGMENTS = fixture<{ queries: Judgment[] }>('search-judgments.json').quer
  */
 /** Phrasings written while building query understanding: development data, read freely. */
 const CONCEPT_DEVELOPMENT = fixture<{ queries: Judgment[] }>('search-concepts-development.json').queries;
-const CONCEPT_DEVELOPMENT_FLOOR = 0.96;
+/** Just under the mean measured on 2026-12-04 (1.000); and no query below 0.95. */
+const CONCEPT_DEVELOPMENT_FLOOR = 0.98;
+const CONCEPT_DEVELOPMENT_QUERY_FLOOR = 0.95;
 const CROSS_LINGUAL_DEVELOPMENT = fixture<{ queries: (Judgment & { crossLanguage: string })[] }>(
   'search-crosslingual-development.json',
 ).queries;
-const CROSS_LINGUAL_DEVELOPMENT_FLOOR = 0.5;
+/** Just under the mean measured on 2026-12-04 (0.767), and each query 0.05 under its figure that day. */
+const CROSS_LINGUAL_DEVELOPMENT_FLOOR = 0.75;
+const CROSS_LINGUAL_DEVELOPMENT_QUERY_FLOORS: Record<string, number> = {
+  'dev-x00-ru': 0.45,
+  'dev-x01-ru': 0.57,
+  'dev-x02-ru': 0.95,
+  'dev-x03-ru': 0.95,
+  'dev-x04-ru': 0.95,
+  'dev-x05-ru': 0.95,
+  'dev-x06-ru': 0.95,
+  'dev-x07-ru': 0.5,
+  'dev-x08-ru': 0.95,
+  'dev-x09-ru': 0.45,
+  'dev-x10-en': 0.75,
+  'dev-x11-en': 0.45,
+  'dev-x12-en': 0.54,
+  'dev-x13-en': 0.95,
+  'dev-x14-en': 0.95,
+  'dev-x15-en': 0.95,
+  'dev-x16-en': 0.45,
+  'dev-x17-en': 0.54,
+  'dev-x18-en': 0.45,
+  'dev-x19-en': 0.61,
+};
 /**
  * Held-out batches, each written by someone who saw neither the thesaurus nor the search code
  * (their READMEs). Batch 1 was written before the thesaurus; its means were read while choosing
@@ -46,8 +71,8 @@ const CROSS_LINGUAL_DEVELOPMENT_FLOOR = 0.5;
  * blocks, to measure them. Gates sit just under each batch's measured means.
  */
 const HELD_OUT = [
-  { batch: 'search-heldout', conceptGate: 0.74, crossLingualGate: 0.34 },
-  { batch: 'search-heldout-2', conceptGate: 0, crossLingualGate: 0 },
+  { batch: 'search-heldout', conceptGate: 0.87, conceptZeros: 4, crossLingualGate: 0.62 },
+  { batch: 'search-heldout-2', conceptGate: 0.91, conceptZeros: 5, crossLingualGate: 0.55 },
 ].map((set) => ({
   ...set,
   concept: fixture<{ queries: Judgment[] }>(`${set.batch}/concept-judgments.json`).queries,
@@ -59,8 +84,8 @@ const DEMO_COUNT = 300;
 /** The targets of issue 23 for the held-out sets. */
 const CONCEPT_TARGET = 0.85;
 const CROSS_LINGUAL_TARGET = 0.5;
-/** Just under the mean measured on 2026-12-04 (0.945; 0.942 before queries were understood). */
-const TARGET = 0.94;
+/** Just under the mean measured on 2026-12-04 (0.955; 0.942 before queries were understood). */
+const TARGET = 0.95;
 /**
  * Per query, just under what it scored on 2026-12-04 (0.05 below), so that a mean held up by the
  * others cannot hide one query getting worse. `uz-fergana-latin` scores 0 today: a known miss.
@@ -69,19 +94,19 @@ const FLOORS: Record<string, number> = {
   'ru-labour-russia': 0.95,
   'ru-sexual-turkey': 0.95,
   'ru-sexual-uae': 0.95,
-  'ru-sexual-korea': 0.9,
-  'ru-labour-kazakhstan-construction': 0.87,
+  'ru-sexual-korea': 0.92,
+  'ru-labour-kazakhstan-construction': 0.9,
   'ru-labour-farm': 0.95,
   'ru-begging': 0.95,
   'ru-domestic': 0.95,
   'ru-criminality': 0.95,
-  'ru-labour-russia-moscow': 0.84,
-  'en-labour-russia': 0.93,
+  'ru-labour-russia-moscow': 0.86,
+  'en-labour-russia': 0.92,
   'en-sexual-turkey': 0.95,
   'en-sexual-uae': 0.95,
   'en-domestic': 0.95,
   'en-begging': 0.95,
-  'en-construction': 0.75,
+  'en-construction': 0.9,
   'en-farm': 0.95,
   'en-korea': 0.95,
   'kk-shymkent-cyrillic': 0.95,
@@ -91,14 +116,14 @@ const FLOORS: Record<string, number> = {
   'kk-karaganda-latin': 0.95,
   'kk-mangystau-cyrillic': 0.95,
   'uz-tashkent-latin': 0.78,
-  'uz-tashkent-cyrillic': 0.86,
+  'uz-tashkent-cyrillic': 0.85,
   'uz-samarkand-latin': 0.95,
   'uz-samarkand-cyrillic': 0.95,
   'uz-andijan-latin': 0.95,
   'uz-andijan-cyrillic': 0.95,
   'uz-fergana-latin': 0.0,
   'uz-kashkadarya-latin': 0.95,
-  'ky-osh': 0.8,
+  'ky-osh': 0.89,
   'tg-dushanbe': 0.95,
 };
 
@@ -183,6 +208,8 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
       ].join('\n'),
     );
     expect(mean).toBeGreaterThanOrEqual(CONCEPT_DEVELOPMENT_FLOOR);
+    const fallen = rows.filter((row) => row.ndcg < CONCEPT_DEVELOPMENT_QUERY_FLOOR).map((row) => row.id);
+    expect(fallen).toEqual([]);
   });
 
   it.each(HELD_OUT)('finds the cases carrying a concept however it is named: $batch', async (set) => {
@@ -198,6 +225,8 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
         `(target ≥ ${CONCEPT_TARGET}); ${scores.filter((score) => score === 0).length} score 0`,
     );
     expect(mean).toBeGreaterThanOrEqual(set.conceptGate);
+    // Held out: no per-query figures are read, but no more queries may miss entirely than today.
+    expect(scores.filter((score) => score === 0).length).toBeLessThanOrEqual(set.conceptZeros);
   });
 
   /** Other-language recall@20 of each query, capped at the 20 places there are. */
@@ -227,6 +256,9 @@ describe('precedent search relevance (nDCG@10 on the judged queries)', () => {
       ].join('\n'),
     );
     expect(mean).toBeGreaterThanOrEqual(CROSS_LINGUAL_DEVELOPMENT_FLOOR);
+    expect(Object.keys(CROSS_LINGUAL_DEVELOPMENT_QUERY_FLOORS).sort()).toEqual(recalls.map((row) => row.id).sort());
+    const fallen = recalls.filter((row) => row.recall < CROSS_LINGUAL_DEVELOPMENT_QUERY_FLOORS[row.id]);
+    expect(fallen.map((row) => `${row.id} ${row.recall.toFixed(3)}`)).toEqual([]);
   });
 
   it.each(HELD_OUT)("finds the other language's cases of a theme: $batch", async (set) => {
@@ -336,8 +368,8 @@ interface RealTextQuery {
  * was written, by someone else, before the concept names and the language blocks, to measure them.
  */
 const REAL_TEXT_BATCHES = [
-  { batch: 'search-heldout', gate: 0.66 },
-  { batch: 'search-heldout-real-2', gate: 0 },
+  { batch: 'search-heldout', gate: 0.77, zeros: 1 },
+  { batch: 'search-heldout-real-2', gate: 0.72, zeros: 2 },
 ].map((set) => ({
   ...set,
   ...fixture<{ texts: RealText[]; queries: RealTextQuery[] }>(`${set.batch}/real-texts.json`),
@@ -434,5 +466,6 @@ describe.each(REAL_TEXT_BATCHES)('precedent search relevance on real texts (held
         `${scores.filter((score) => score === 0).length} score 0`,
     );
     expect(mean).toBeGreaterThanOrEqual(set.gate);
+    expect(scores.filter((score) => score === 0).length).toBeLessThanOrEqual(set.zeros);
   });
 });
