@@ -322,6 +322,35 @@ describe('GET /api/search', () => {
       expect(undated).toBeGreaterThan(2);
     });
 
+    it('pages a ranking in language blocks: each hit once, in the order of one long page, both languages near the top', async () => {
+      const q = 'принудительный труд';
+      const whole = await search(reviewer, { q, size: '100' });
+      expect(whole.hits.length).toBe(whole.total);
+      const paged: SearchResult['hits'] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await search(reviewer, { q, size: '3', ...(cursor ? { cursor } : {}) });
+        expect(page.total).toBe(whole.total);
+        paged.push(...page.hits);
+        cursor = page.next ?? undefined;
+      } while (cursor);
+      expect(paged.map((hit) => hit.id)).toEqual(whole.hits.map((hit) => hit.id));
+      // The cases carrying forced labour in English (the SQL of the case list says which) are
+      // among the first twenty, beside the Russian ones the words find.
+      const carriers = await reviewer
+        .get('/cases')
+        .query({ filter: JSON.stringify({ exploitationPurpose: ['forced_labour'] }), range: '[0,999]' });
+      expect(carriers.status).toBe(200);
+      const carrying = new Set(
+        (carriers.body as CaseResponse[]).filter((row) => row.language === 'en').map((row) => row.id),
+      );
+      expect(carrying.size).toBeGreaterThan(0);
+      expect(whole.hits[0].language).toBe('ru');
+      expect(whole.hits.slice(0, 20).filter((hit) => carrying.has(hit.id)).length).toBeGreaterThanOrEqual(
+        Math.min(10, carrying.size),
+      );
+    });
+
     it('says there is no next page when the last one is full, and closes its point in time', async () => {
       const openContexts = async () =>
         Object.values((await elasticsearch('_nodes/stats/indices/search')).nodes).reduce(

@@ -1,6 +1,7 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { useCountryName } from '../common/countries';
+import { useLanguageName } from '../common/languages';
 import { StatusChip } from '../common/fields';
 import { Highlighted } from './Highlighted';
 import type { SearchHit } from './types';
@@ -12,6 +13,7 @@ export const ResultCard = ({ hit }: { hit: SearchHit }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const countryName = useCountryName();
+  const languageName = useLanguageName();
   const title = hit.highlights.title?.[0];
   const snippets = snippetsOf(hit);
   return (
@@ -24,6 +26,9 @@ export const ResultCard = ({ hit }: { hit: SearchHit }) => {
             </Typography>
             <Typography variant="body2" color="text.secondary" title={hit.jurisdiction}>
               {countryName(hit.jurisdiction)}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" data-testid="search-hit-language">
+              {languageName(hit.language)}
             </Typography>
             {hit.year !== null ? (
               <Typography variant="body2" color="text.secondary">
