@@ -1,4 +1,5 @@
-import data from './thesaurus.json';
+// Not thesaurus.json: Node resolves './thesaurus' to a .json before a .ts (ts-node, the CLI).
+import data from './thesaurus-data.json';
 import { ACTS, EXPLOITATION_PURPOSES, MEANS, SECTORS } from './vocabularies';
 
 /**

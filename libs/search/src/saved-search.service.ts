@@ -15,7 +15,7 @@ import { AccessService, HiddenRowException } from '@caseatlas/access';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { identifiersInTokens } from '@caseatlas/cases';
 import { ProblemsException, validateAs, PlainText } from '@caseatlas/validation';
-import { parseSearchParameters } from './search-parameters';
+import { parseSearchParameters } from './query/search-parameters';
 import { SearchService } from './search.service';
 
 export class SavedSearchDto {

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@caseatlas/access';
 import { CasesModule } from '@caseatlas/cases';
-import { CaseIndex } from './case-index';
-import { CaseIndexBuilder } from './case-index-builder';
-import { SearchIndexWorker } from './search-index.worker';
-import { SearchRelay } from './search-relay';
+import { CaseIndex } from './indexing/case-index';
+import { CaseIndexBuilder } from './indexing/case-index-builder';
+import { SearchIndexWorker } from './indexing/search-index.worker';
+import { SearchRelay } from './indexing/search-relay';
 import { SavedSearchService } from './saved-search.service';
 import { SearchService } from './search.service';
 import { QueryUnderstandingService } from './query/query-understanding.service';

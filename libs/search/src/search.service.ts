@@ -20,23 +20,17 @@ import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
-import { CaseIndex } from './case-index';
-import type { CaseDocument } from './case-document';
-import {
-  annotationsVisibleTo,
-  buildSearchBody,
-  FACETS,
-  NAMED,
-  NOTHING_UNDERSTOOD,
-  queryLanguageOf,
-  rowRuleClause,
-  usesSearchOperators,
-} from './search-query';
-import type { SearchRequest } from './search-query';
+import { CaseIndex } from './indexing/case-index';
+import type { CaseDocument } from './indexing/case-document';
+import { facetsOf } from './query/facets';
 import { interleaveLanguageBlocks } from './query/language-blocks';
 import { QueryUnderstandingService } from './query/query-understanding.service';
+import { annotationsVisibleTo } from './query/row-rule';
+import type { CaseRowRule } from './query/row-rule';
+import { buildSearchBody, NAMED, NOTHING_UNDERSTOOD, queryLanguageOf, usesSearchOperators } from './query/search-body';
+import type { SearchRequest } from './query/search-body';
+import { buildSimilarBody, similarReasons } from './query/similar-body';
 import type { Understanding } from './query/understanding';
-import type { CaseRowRule } from './search-query';
 
 export interface SearchParameters {
   q: string;
@@ -314,57 +308,15 @@ export class SearchService {
   /** Cases like `subject` (already checked readable): wording and structured overlap, with why. */
   async similar(subject: CaseResponse, actor: AccessActor, size = 10): Promise<SimilarCase[]> {
     const rows = await this.rowRule(actor);
-    const { readable } = rows;
-    const shared = {
-      statutes: [...new Set(subject.charges.map((charge) => charge.statute))],
-      exploitationPurposes: subject.exploitationPurposes,
-      means: subject.means,
-      routeCountries: [...new Set([...subject.route.origin, ...subject.route.transit, ...subject.route.destination])],
-      sectors: subject.sectors,
-    };
-    const overlap = (field: keyof typeof shared, boost: number): estypes.QueryDslQueryContainer[] =>
-      shared[field].length ? [{ terms: { [field]: shared[field], boost, _name: field } }] : [];
     const response = await this.call(() =>
       this.client.search<CaseDocument>(
-        {
-          index: this.index.names.alias,
-          size,
-          _source: ['id', 'reference', 'title', 'jurisdiction', 'year', ...Object.keys(shared)],
-          query: {
-            bool: {
-              filter: [rowRuleClause(rows)],
-              must_not: [{ ids: { values: [subject.id] } }],
-              should: [
-                {
-                  more_like_this: {
-                    fields: ['title', 'summary', 'facts'],
-                    like: [subject.title, subject.summary, subject.facts],
-                    min_term_freq: 1,
-                    min_doc_freq: 1,
-                    max_query_terms: 40,
-                    minimum_should_match: '25%',
-                    _name: 'wording',
-                  },
-                },
-                ...overlap('statutes', 3),
-                ...overlap('exploitationPurposes', 2),
-                ...overlap('means', 1),
-                ...overlap('routeCountries', 1),
-                ...overlap('sectors', 1),
-              ],
-              minimum_should_match: 1,
-            },
-          },
-        },
+        { ...buildSimilarBody(subject, rows, size), index: this.index.names.alias },
         this.requestOptions,
       ),
     );
-    const visible = await this.stillReadable(response.hits.hits, readable);
+    const visible = await this.stillReadable(response.hits.hits, rows.readable);
     return visible.map((hit) => {
       const source = hit._source!;
-      const common = (field: keyof typeof shared) =>
-        shared[field].filter((value) => (source[field] as string[]).includes(value));
-      const matched = matchedNames(hit);
       return {
         id: source.id,
         reference: source.reference,
@@ -372,14 +324,7 @@ export class SearchService {
         jurisdiction: source.jurisdiction,
         year: source.year,
         score: hit._score ?? 0,
-        why: {
-          wording: matched.includes('wording'),
-          statutes: common('statutes'),
-          exploitationPurposes: common('exploitationPurposes'),
-          means: common('means'),
-          routeCountries: common('routeCountries'),
-          sectors: common('sectors'),
-        },
+        why: similarReasons(subject, source, matchedNames(hit)),
       };
     });
   }
@@ -453,25 +398,6 @@ function matchedNames(hit: estypes.SearchHit<unknown>): string[] {
 /** `hits.total`, as a number whether or not the request asked for the object form. */
 export function totalOf(total: number | estypes.SearchTotalHits | undefined): number {
   return typeof total === 'number' ? total : (total?.value ?? 0);
-}
-
-function facetsOf(aggregations: Record<string, unknown> | undefined): SearchResponse['facets'] {
-  const facets = {} as SearchResponse['facets'];
-  const annotationTags = aggregations?.annotationTag as
-    { annotations: { visible: { values: { buckets: { key: string; cases: { doc_count: number } }[] } } } } | undefined;
-  facets.annotationTag = (annotationTags?.annotations.visible.values.buckets ?? []).map((bucket) => ({
-    value: bucket.key,
-    count: bucket.cases.doc_count,
-  }));
-  for (const name of Object.keys(FACETS) as (keyof typeof FACETS)[]) {
-    const facet = aggregations?.[name] as
-      { values: { buckets: { key: string | number; key_as_string?: string; doc_count: number }[] } } | undefined;
-    facets[name] = (facet?.values.buckets ?? []).map((bucket) => ({
-      value: bucket.key_as_string ?? String(bucket.key),
-      count: bucket.doc_count,
-    }));
-  }
-  return facets;
 }
 
 function searchFingerprint(parameters: SearchParameters, readable: readonly CaseStatus[], changedAfter?: string) {

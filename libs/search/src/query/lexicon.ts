@@ -1,5 +1,6 @@
-import { CONCEPT_FIELDS, conceptOf, COUNTRY_CODES, THESAURUS_CONCEPTS, THESAURUS_GLOSSARY } from '@caseatlas/contracts';
-import type { ConceptField, UnderstoodField } from '@caseatlas/contracts';
+import { COUNTRY_CODES, THESAURUS_CONCEPTS, THESAURUS_GLOSSARY } from '@caseatlas/contracts';
+import type { UnderstoodField } from '@caseatlas/contracts';
+import { countryNames } from '../indexing/concept-names';
 
 /**
  * What precedent search understands in a query: the phrases of the thesaurus that name a concept
@@ -76,29 +77,6 @@ const COUNTRIES = [
   'US',
 ];
 
-/** The region's languages, whose names of countries (Intl's) a query may use too. */
-const REGIONAL_LANGUAGES = ['kk', 'uz', 'uz-Cyrl', 'ky', 'tg'];
-
-const nameIn = (language: string, code: string) => new Intl.DisplayNames([language], { type: 'region' }).of(code)!;
-
-/**
- * The names of a country: those case texts use, in English and Russian, with the glossary's
- * spellings of it (Turkey and Türkiye, ОАЭ, Киргизия…), and its names in the region's languages.
- */
-export function countryNames(code: string): { written: string[]; regional: string[] } {
-  const written = { en: new Set([nameIn('en', code)]), ru: new Set([nameIn('ru', code)]) };
-  for (const entry of THESAURUS_GLOSSARY.filter((item) => item.type === 'country')) {
-    if (entry.en.some((name) => written.en.has(name)) || entry.ru.some((name) => written.ru.has(name))) {
-      entry.en.forEach((name) => written.en.add(name.replace(/\s*\(country\)$/, '')));
-      entry.ru.forEach((name) => written.ru.add(name));
-    }
-  }
-  return {
-    written: [...written.en, ...written.ru].filter((name) => name.length > 2),
-    regional: REGIONAL_LANGUAGES.map((language) => nameIn(language, code)),
-  };
-}
-
 function countryPhrases(): LexiconPhrase[] {
   return COUNTRIES.filter((code) => COUNTRY_CODES.includes(code)).flatMap((code) => {
     const { written, regional } = countryNames(code);
@@ -130,29 +108,6 @@ function glossaryPhrases(): LexiconPhrase[] {
     ...entry.en.map((phrase) => ({ phrase, equivalents: entry.ru })),
     ...entry.ru.map((phrase) => ({ phrase, equivalents: entry.en })),
   ]);
-}
-
-/**
- * Every name, in every language, of what a case carries that search understands: its acts, means,
- * purposes and sectors, and the countries its victims were taken to. Indexed with the case
- * (`conceptNames`), so a query's words meet them even where no phrase is understood whole ("held
- * in debt", a Kazakh ending the lexicon lacks).
- */
-export function conceptNamesOf(
-  carried: Record<ConceptField, readonly string[]> & { destinations: readonly string[] },
-): string[] {
-  const concepts = (Object.keys(CONCEPT_FIELDS) as ConceptField[]).flatMap((field) =>
-    carried[field].map((value) => conceptOf(field, value)).filter((concept) => concept !== undefined),
-  );
-  return [
-    ...new Set([
-      ...concepts.flatMap((concept) => [...Object.values(concept.labels), ...Object.values(concept.synonyms).flat()]),
-      ...carried.destinations.flatMap((code) => {
-        const { written, regional } = countryNames(code);
-        return [...written, ...regional];
-      }),
-    ]),
-  ];
 }
 
 /** Every phrase search understands; the longest match wins where they overlap. */

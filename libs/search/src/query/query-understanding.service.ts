@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { Client } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
-import { CASE_TEXT_ANALYSIS } from '../case-index-settings';
+import { CASE_TEXT_ANALYSIS } from '../indexing/case-index-settings';
 import { lexiconPhrases } from './lexicon';
 import type { UnderstoodField } from '@caseatlas/contracts';
 import { compileLexicon, conceptsNear, tokensPerText, understand } from './understanding';

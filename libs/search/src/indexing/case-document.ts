@@ -1,7 +1,7 @@
 import type { CaseResponse, CooperationInstrument, CountryRequest, StatuteRecord } from '@caseatlas/contracts';
 import type { IndexedAnnotation } from '@caseatlas/cases';
 import { crossScriptKey } from './cross-script';
-import { conceptNamesOf } from './query/lexicon';
+import { conceptNamesOf } from './concept-names';
 
 /** What the case index holds for one case: the record's searchable parts and derived facts. */
 export interface CaseDocument {

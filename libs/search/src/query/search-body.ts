@@ -1,16 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { CASE_FILTERS } from '@caseatlas/contracts';
-import type {
-  CaseFilterName,
-  CaseFilterTarget,
-  CaseStatus,
-  SearchFilter,
-  SearchFilterName,
-  SearchSort,
-} from '@caseatlas/contracts';
-import { crossScriptQuery } from './cross-script';
-import { interpretableText } from './query/understanding';
-import type { Understanding } from './query/understanding';
+import type { CaseFilterTarget, SearchFilter, SearchFilterName, SearchSort } from '@caseatlas/contracts';
+import { crossScriptQuery } from '../indexing/cross-script';
+import { facetAggregations } from './facets';
+import { rowRuleClause } from './row-rule';
+import type { CaseRowRule } from './row-rule';
+import { interpretableText } from './understanding';
+import type { Understanding } from './understanding';
 
 type Query = estypes.QueryDslQueryContainer;
 type FilterValues = readonly (string | number | boolean)[];
@@ -37,52 +33,6 @@ export interface SearchRequest {
   facets?: boolean;
 }
 
-/**
- * Which cases exist for a reader: those in the statuses their role reads, less those the index
- * still shows in a state PostgreSQL no longer has (changed or deleted, waiting in the outbox).
- * Hits, totals, facets, similar cases and analytics all take this one rule, so they agree while
- * the index catches up.
- */
-export interface CaseRowRule {
-  readable: readonly CaseStatus[];
-  hiddenWhileIndexing: readonly string[];
-}
-
-/** Pure: the row rule as one filter clause. */
-export function rowRuleClause(rule: CaseRowRule): Query {
-  return {
-    bool: {
-      filter: [{ terms: { status: [...rule.readable] } }],
-      ...(rule.hiddenWhileIndexing.length ? { must_not: [{ ids: { values: [...rule.hiddenWhileIndexing] } }] } : {}),
-    },
-  };
-}
-
-/**
- * Pure: the annotations a reader may see, as a query inside the nested `annotations` of the case
- * document: their own, their working groups' and those shared with every reader. The same rule
- * as the permission table's scope `group` (libs/contracts) and the annotation service's SQL.
- */
-export function annotationsVisibleTo(readerId: string, groups: readonly string[]): Query {
-  return {
-    bool: {
-      should: [
-        { term: { 'annotations.authorId': readerId } },
-        { term: { 'annotations.visibility': 'readers' } },
-        {
-          bool: {
-            filter: [
-              { term: { 'annotations.visibility': 'group' } },
-              { terms: { 'annotations.groupId': [...groups] } },
-            ],
-          },
-        },
-      ],
-      minimum_should_match: 1,
-    },
-  };
-}
-
 /** Nothing understood: the query is read as words only (`interpret=false`, or no thesaurus match). */
 export const NOTHING_UNDERSTOOD: Understanding = { interpreted: false, interpretation: [], equivalents: [] };
 /** Up to three words all must match; of more, three in four. */
@@ -104,29 +54,6 @@ const CONCEPT_NAMES_BOOST = 8;
 
 /** The fields searched for text, with their weights. */
 export const TEXT_FIELDS = ['title^3', 'summary^2', 'facts', 'region', 'courtName'];
-
-/** Facets of `/api/search`: the filter each one feeds and the document field it counts. */
-export const FACETS = {
-  jurisdiction: { field: 'jurisdiction', size: 60 },
-  status: { field: 'status', size: 10 },
-  courtLevel: { field: 'courtLevel', size: 10 },
-  act: { field: 'acts', size: 10 },
-  means: { field: 'means', size: 20 },
-  exploitationPurpose: { field: 'exploitationPurposes', size: 10 },
-  sector: { field: 'sectors', size: 20 },
-  statute: { field: 'statutes', size: 50 },
-  verdict: { field: 'verdicts', size: 10 },
-  routeOrigin: { field: 'route.origin', size: 60 },
-  routeTransit: { field: 'route.transit', size: 60 },
-  routeDestination: { field: 'route.destination', size: 60 },
-  crossBorder: { field: 'crossBorder', size: 2 },
-  cooperation: { field: 'cooperationInstruments', size: 10 },
-  minorVictims: { field: 'minorsInvolved', size: 2 },
-  verdictYear: { field: 'year', size: 60 },
-  tag: { field: 'tags', size: 30 },
-} as const satisfies Partial<Record<CaseFilterName, { field: string; size: number }>>;
-export type FacetName = keyof typeof FACETS | 'annotationTag';
-const ANNOTATION_TAGS_SHOWN = 30;
 
 const terms = (field: string) => (values: FilterValues) => ({ terms: { [field]: [...values] } as never });
 const nested = (path: string, query: Query): Query => ({ nested: { path, query } });
@@ -356,35 +283,7 @@ export function buildSearchBody(request: SearchRequest): estypes.SearchRequest {
   const clauses = filterClauses(request.filter, request.annotations);
   const base: Query[] = [rowRuleClause(request.rows)];
   if (request.changedAfter) base.push({ range: { updatedAt: { gt: request.changedAfter } } });
-  const allBut = (facet: string): Query => ({
-    bool: { filter: [...clauses].filter(([name]) => name !== facet).map(([, clause]) => clause) },
-  });
-  const aggregations: Record<string, estypes.AggregationsAggregationContainer> = Object.fromEntries(
-    (Object.entries(FACETS) as [keyof typeof FACETS, (typeof FACETS)[keyof typeof FACETS]][]).map(([name, facet]) => [
-      name,
-      { filter: allBut(name), aggs: { values: { terms: { field: facet.field, size: facet.size } } } },
-    ]),
-  );
-  // Annotation tags count the cases carrying one on an annotation the reader may see.
-  aggregations.annotationTag = {
-    filter: allBut('annotationTag'),
-    aggs: {
-      annotations: {
-        nested: { path: 'annotations' },
-        aggs: {
-          visible: {
-            filter: request.annotations,
-            aggs: {
-              values: {
-                terms: { field: 'annotations.tags', size: ANNOTATION_TAGS_SHOWN },
-                aggs: { cases: { reverse_nested: {} } },
-              },
-            },
-          },
-        },
-      },
-    },
-  };
+  const aggregations = facetAggregations(clauses, request.annotations);
   const side = request.languageSide;
   const language: Query | undefined = side && { term: { language: side.language } };
   return {

@@ -4,7 +4,7 @@ import { parseListQuery, unknownParameterProblems } from '@caseatlas/validation'
 import type { Problem } from '@caseatlas/validation';
 import { findQuerySyntaxProblem } from './query-syntax';
 
-import type { SearchParameters } from './search.service';
+import type { SearchParameters } from '../search.service';
 
 export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;
 

@@ -1,4 +1,4 @@
-import { NOTHING_UNDERSTOOD, queryLanguageOf, textQuery, usesSearchOperators } from './search-query';
+import { NOTHING_UNDERSTOOD, queryLanguageOf, textQuery, usesSearchOperators } from './search-body';
 
 const annotations = { match_all: {} };
 const json = (value: unknown) => JSON.stringify(value);
