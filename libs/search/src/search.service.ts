@@ -29,24 +29,14 @@ import { annotationsVisibleTo } from './query/row-rule';
 import type { CaseRowRule } from './query/row-rule';
 import { buildSearchBody, NAMED, NOTHING_UNDERSTOOD, queryLanguageOf, usesSearchOperators } from './query/search-body';
 import type { SearchRequest } from './query/search-body';
+import type { SearchParameters } from './query/search-parameters';
 import { buildSimilarBody, similarReasons } from './query/similar-body';
 import type { Understanding } from './query/understanding';
 
-export interface SearchParameters {
-  q: string;
-  filter: SearchFilter;
-  /** Whether phrases that name a concept also match the cases carrying it (default true). */
-  interpret: boolean;
-  sort: SearchSort;
-  size: number;
-  /** The `next` of the previous page. */
-  cursor?: string;
-}
-
 const POINT_IN_TIME = '2m';
+const MAX_SUGGESTIONS = 8;
 
 type RankingRequest = Omit<SearchRequest, 'searchAfter' | 'languageSide' | 'facets'>;
-const MAX_SUGGESTIONS = 8;
 
 /** An understood phrase with the filter that asks for the same cases. */
 function withFilter(understood: { text: string; field: UnderstoodField; value: string }): QueryInterpretation {

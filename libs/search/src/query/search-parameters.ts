@@ -4,7 +4,16 @@ import { parseListQuery, unknownParameterProblems } from '@caseatlas/validation'
 import type { Problem } from '@caseatlas/validation';
 import { findQuerySyntaxProblem } from './query-syntax';
 
-import type { SearchParameters } from '../search.service';
+export interface SearchParameters {
+  q: string;
+  filter: SearchFilter;
+  /** Whether phrases that name a concept also match the cases carrying it (default true). */
+  interpret: boolean;
+  sort: SearchSort;
+  size: number;
+  /** The `next` of the previous page. */
+  cursor?: string;
+}
 
 export const SEARCH_PAGE_SIZE = { default: 20, max: 100 } as const;
 
