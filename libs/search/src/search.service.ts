@@ -9,9 +9,7 @@ import type {
   CaseResponse,
   CaseStatus,
   QueryInterpretation,
-  SearchFilter,
   SearchResponse,
-  SearchSort,
   SimilarCase,
   UnderstoodField,
 } from '@caseatlas/contracts';
