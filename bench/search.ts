@@ -1,13 +1,21 @@
 /**
  * Precedent search over the bench index: a fixed mix of queries (text in English and Russian,
  * phrases, prefixes, filters; every answer with its facets, and highlights with text) through
- * `/api/search` and, as the baseline, the same Elasticsearch request (built by the same pure
- * function) sent straight to the index, at concurrency 1 and 16. Also what facets cost: the
- * same requests with and without their aggregations, straight to Elasticsearch.
+ * `/api/search` and, as the baseline, the same Elasticsearch requests (built by the same pure
+ * functions, with the query understood as the API understands it: one search, or the two sides of
+ * the language blocks in one msearch) sent straight to the index, at concurrency 1 and 16. What
+ * the API adds (reading the query with `_analyze`, the point in time, the PostgreSQL re-check) is
+ * its share. Also what facets cost: the same requests with and without their aggregations.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { SearchFilter } from '../libs/contracts/src';
-import { annotationsVisibleTo, buildSearchBody } from '../libs/search/src';
+import {
+  annotationsVisibleTo,
+  buildLanguageSideBodies,
+  buildSearchBody,
+  languageBlocksOf,
+  QueryUnderstandingService,
+} from '../libs/search/src';
 import { elasticsearch, getJson, latenciesOf, NAMES, timedConcurrently } from './bench-support';
 import type { BenchRow, Latencies, RunningApi } from './bench-support';
 
@@ -32,16 +40,22 @@ export async function benchSearch(
   readerId: string,
   runs: number,
 ): Promise<{ results: SearchResult[]; facets: { with: Latencies; without: Latencies }; rows: BenchRow[] }> {
+  // The query understood as the API understands it (the thesaurus, analysed by the cluster).
+  const understanding = new QueryUnderstandingService(elasticsearch, { get: () => 30_000 } as never);
+  const understood = await Promise.all(QUERIES.map((query) => understanding.understand(query.q)));
   // The API asks for one more hit than a page, to know whether there is a next one.
-  const bodies = QUERIES.map((query) =>
-    buildSearchBody({
-      ...query,
-      rows: { readable: ['published'], hiddenWhileIndexing: [] },
-      sort: query.q ? 'relevance' : 'verdictDate',
+  const requests = QUERIES.map((query, index) => {
+    const parameters = { ...query, sort: query.q ? ('relevance' as const) : ('verdictDate' as const), interpret: true };
+    const request = {
+      ...parameters,
+      rows: { readable: ['published' as const], hiddenWhileIndexing: [] },
       size: PAGE + 1,
       annotations: annotationsVisibleTo(readerId, []),
-    }),
-  );
+      understood: understood[index],
+    };
+    const language = languageBlocksOf(parameters);
+    return language === undefined ? [buildSearchBody(request)] : buildLanguageSideBodies(request, language);
+  });
   const path = (index: number) => {
     const query = QUERIES[index % QUERIES.length];
     const parameters = new URLSearchParams({ size: String(PAGE), filter: JSON.stringify(query.filter) });
@@ -49,13 +63,22 @@ export async function benchSearch(
     return `search?${parameters}`;
   };
   const throughApi = (index: number) => getJson<{ total: number }>(api, path(index));
-  const direct = (index: number, body = bodies[index % bodies.length]) =>
-    elasticsearch.search({ index: NAMES.alias, ...body });
+  /** The Elasticsearch requests of one API search, sent straight; its total as the API counts it. */
+  const direct = async (index: number, bodies = requests[index % requests.length]) => {
+    const responses =
+      bodies.length === 1
+        ? [await elasticsearch.search({ index: NAMES.alias, ...bodies[0] })]
+        : (await elasticsearch.msearch({ index: NAMES.alias, searches: bodies.flatMap((body) => [{}, body]) }))
+            .responses;
+    return responses.reduce((total, response) => {
+      if ('error' in response) throw new Error(JSON.stringify(response.error));
+      return total + (typeof response.hits.total === 'number' ? response.hits.total : response.hits.total!.value);
+    }, 0);
+  };
 
   // Same totals both ways before anything is timed.
   for (let index = 0; index < QUERIES.length; index++) {
-    const [answer, raw] = [await throughApi(index), await direct(index)];
-    const rawTotal = typeof raw.hits.total === 'number' ? raw.hits.total : raw.hits.total!.value;
+    const [answer, rawTotal] = [await throughApi(index), await direct(index)];
     if (answer.total !== rawTotal)
       throw new Error(`query ${index}: the API found ${answer.total}, Elasticsearch ${rawTotal}`);
   }
@@ -71,11 +94,13 @@ export async function benchSearch(
     results.push({ concurrency, api: latenciesOf(apiTimes), direct: latenciesOf(directTimes) });
   }
 
-  const plainBodies = bodies.map(
-    ({ aggregations: _aggregations, highlight: _highlight, ...plain }) => plain as estypes.SearchRequest,
+  const plainRequests = requests.map((bodies) =>
+    bodies.map(({ aggregations: _aggregations, highlight: _highlight, ...plain }) => plain as estypes.SearchRequest),
   );
   const withFacets = await timedConcurrently(runs, 1, (index) => direct(index));
-  const without = await timedConcurrently(runs, 1, (index) => direct(index, plainBodies[index % plainBodies.length]));
+  const without = await timedConcurrently(runs, 1, (index) =>
+    direct(index, plainRequests[index % plainRequests.length]),
+  );
   const facets = { with: latenciesOf(withFacets), without: latenciesOf(without) };
 
   const rows: BenchRow[] = results.map((result) => {

@@ -25,7 +25,14 @@ import { interleaveLanguageBlocks } from './query/language-blocks';
 import { QueryUnderstandingService } from './query/query-understanding.service';
 import { annotationsVisibleTo } from './query/row-rule';
 import type { CaseRowRule } from './query/row-rule';
-import { buildSearchBody, NAMED, NOTHING_UNDERSTOOD, queryLanguageOf, usesSearchOperators } from './query/search-body';
+import {
+  buildLanguageSideBodies,
+  buildSearchBody,
+  languageBlocksOf,
+  NAMED,
+  NOTHING_UNDERSTOOD,
+  usesSearchOperators,
+} from './query/search-body';
 import type { SearchRequest } from './query/search-body';
 import type { SearchParameters } from './query/search-parameters';
 import { buildSimilarBody, similarReasons } from './query/similar-body';
@@ -116,7 +123,7 @@ export class SearchService {
         : cursor?.pit,
     ]);
     const request = { ...parameters, rows, annotations, understood, changedAfter };
-    const language = this.languageBlocksFor(parameters);
+    const language = languageBlocksOf(parameters);
     const ranked = await this.call(
       () =>
         language === undefined
@@ -155,17 +162,6 @@ export class SearchService {
     };
   }
 
-  /**
-   * The language whose cases a relevance ranking shows in blocks with the others' (results 1–10 in
-   * the query's language, 11–20 in the others…), so that a page shows the other language's cases
-   * of the same kind, which the thesaurus found, beside the reader's own: when the query is read
-   * for what it names and its script says its language.
-   */
-  private languageBlocksFor(parameters: SearchParameters): string | undefined {
-    if (parameters.sort !== 'relevance' || !parameters.interpret || usesSearchOperators(parameters.q)) return undefined;
-    return queryLanguageOf(parameters.q);
-  }
-
   /** One page of one ranking; one more hit than asked says whether there is a next page. */
   private async oneRanking(request: RankingRequest, pit: string | undefined, cursor?: Cursor): Promise<RankedPage> {
     const body = buildSearchBody({ ...request, size: request.size + 1, searchAfter: cursor?.after });
@@ -196,19 +192,13 @@ export class SearchService {
     cursor?: Cursor,
   ): Promise<RankedPage> {
     const at = cursor?.blocks ?? { position: 0 };
-    const side = (same: boolean) =>
-      this.atPointInTime(
-        buildSearchBody({
-          ...request,
-          size: request.size + 1,
-          searchAfter: same ? at.same : at.other,
-          languageSide: { language, same },
-          facets: same,
-        }),
-        pit,
-      );
+    // Each side is asked one more than a page: one left over says there is a next page.
+    const sides = buildLanguageSideBodies({ ...request, size: request.size + 1 }, language, at);
     const { responses } = await this.client.msearch<CaseDocument>(
-      { searches: [{}, side(true), {}, side(false)], ...(pit === undefined ? { index: this.index.names.alias } : {}) },
+      {
+        searches: sides.flatMap((body) => [{}, this.atPointInTime(body, pit)]),
+        ...(pit === undefined ? { index: this.index.names.alias } : {}),
+      },
       this.requestOptions,
     );
     const [same, other] = responses.map((response) => {
@@ -226,7 +216,6 @@ export class SearchService {
       page: hits,
       total: totalOf(same.hits.total) + totalOf(other.hits.total),
       aggregations: same.aggregations,
-      // Each side was asked one more than a page: one left over says there is a next page.
       more: fromSame < same.hits.hits.length || fromOther < other.hits.hits.length,
       pit: same.pit_id ?? other.pit_id,
       next: {

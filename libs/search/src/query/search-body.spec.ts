@@ -1,4 +1,11 @@
-import { NOTHING_UNDERSTOOD, queryLanguageOf, textQuery, usesSearchOperators } from './search-body';
+import {
+  buildLanguageSideBodies,
+  languageBlocksOf,
+  NOTHING_UNDERSTOOD,
+  queryLanguageOf,
+  textQuery,
+  usesSearchOperators,
+} from './search-body';
 
 const annotations = { match_all: {} };
 const json = (value: unknown) => JSON.stringify(value);
@@ -55,5 +62,41 @@ describe('usesSearchOperators and queryLanguageOf', () => {
     expect(queryLanguageOf('долговая кабала')).toBe('ru');
     expect(queryLanguageOf('debt bondage')).toBe('en');
     expect(queryLanguageOf('128')).toBeUndefined();
+  });
+});
+
+describe('languageBlocksOf and buildLanguageSideBodies', () => {
+  it('ranks in language blocks a relevance search read for what it names, in a script that says its language', () => {
+    expect(languageBlocksOf({ q: 'долговая кабала', sort: 'relevance', interpret: true })).toBe('ru');
+    expect(languageBlocksOf({ q: 'debt bondage', sort: 'relevance', interpret: true })).toBe('en');
+    expect(languageBlocksOf({ q: 'debt bondage', sort: 'verdictDate', interpret: true })).toBeUndefined();
+    expect(languageBlocksOf({ q: 'debt bondage', sort: 'relevance', interpret: false })).toBeUndefined();
+    expect(languageBlocksOf({ q: 'debt +bondage', sort: 'relevance', interpret: true })).toBeUndefined();
+    expect(languageBlocksOf({ q: '128', sort: 'relevance', interpret: true })).toBeUndefined();
+  });
+
+  it('asks each side from where it ended, the query’s language with the facets, the others without', () => {
+    const request = {
+      q: 'debt bondage',
+      filter: { jurisdiction: ['KZ'] },
+      rows: { readable: ['published' as const], hiddenWhileIndexing: [] },
+      sort: 'relevance' as const,
+      size: 21,
+      annotations,
+    };
+    const [same, other] = buildLanguageSideBodies(request, 'en', { other: [3.5, 0, 'KZ-1', 'id'] });
+    expect(same.post_filter).toEqual({
+      bool: { filter: [{ terms: { jurisdiction: ['KZ'] } }, { term: { language: 'en' } }], must_not: [] },
+    });
+    expect(other.post_filter).toEqual({
+      bool: { filter: [{ terms: { jurisdiction: ['KZ'] } }], must_not: [{ term: { language: 'en' } }] },
+    });
+    expect(same.aggregations).toBeDefined();
+    expect(other.aggregations).toBeUndefined();
+    expect(same.search_after).toBeUndefined();
+    expect(other.search_after).toEqual([3.5, 0, 'KZ-1', 'id']);
+    expect([same.size, other.size]).toEqual([21, 21]);
+    // Both sides rank by the same query: scores compare.
+    expect(same.query).toEqual(other.query);
   });
 });

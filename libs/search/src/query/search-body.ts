@@ -246,6 +246,36 @@ export function usesSearchOperators(q: string): boolean {
   return /(^|\s)[+-]\S|\|/.test(q);
 }
 
+/**
+ * Pure: the language whose cases a relevance ranking shows in blocks with the others' (results
+ * 1–10 in the query's language, 11–20 in the others…; query/language-blocks.ts), so that a page
+ * shows the other language's cases of the same kind beside the reader's own: when the query is
+ * read for what it names and its script says its language.
+ */
+export function languageBlocksOf(parameters: { q: string; sort: SearchSort; interpret: boolean }): string | undefined {
+  if (parameters.sort !== 'relevance' || !parameters.interpret || usesSearchOperators(parameters.q)) return undefined;
+  return queryLanguageOf(parameters.q);
+}
+
+/**
+ * Pure: the bodies of one page of a ranking in language blocks: the cases in the query's language
+ * (which count the facets for both sides) and the others, each from where its side ended.
+ */
+export function buildLanguageSideBodies(
+  request: Omit<SearchRequest, 'searchAfter' | 'languageSide' | 'facets'>,
+  language: string,
+  after: { same?: estypes.SortResults; other?: estypes.SortResults } = {},
+): [estypes.SearchRequest, estypes.SearchRequest] {
+  const side = (same: boolean) =>
+    buildSearchBody({
+      ...request,
+      searchAfter: same ? after.same : after.other,
+      languageSide: { language, same },
+      facets: same,
+    });
+  return [side(true), side(false)];
+}
+
 /** Pure: the language of the case texts a query is most likely written for, by its script. */
 export function queryLanguageOf(q: string): 'ru' | 'en' | undefined {
   if (/\p{Script=Cyrillic}/u.test(q)) return 'ru';
