@@ -250,6 +250,8 @@ describe('precedent search', () => {
     await concept.waitFor();
     expect(await concept.innerText()).toBe('debt bondage = Means: Debt bondage');
     expect(Number(await page.getByTestId('search-total').getAttribute('data-total'))).toBeGreaterThanOrEqual(4);
+    // Each hit says its language: here the Russian cases the English words found.
+    expect(await page.getByTestId('search-hit-language').first().innerText()).toBe('Russian');
 
     await concept.click();
     await page.getByTestId('active-filter').filter({ hasText: 'Means: Debt bondage' }).waitFor();
