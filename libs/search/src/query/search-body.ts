@@ -37,8 +37,14 @@ export interface SearchRequest {
 export const NOTHING_UNDERSTOOD: Understanding = { interpreted: false, interpretation: [], equivalents: [] };
 /** Up to three words all must match; of more, three in four. */
 const RELAXED_MATCH = '3<75%';
-/** The score a case gains for carrying each concept the query names (a title match scores ~5–15). */
-const CONCEPT_BOOST = 4;
+/**
+ * What a case gains for carrying each thing the query names (a concept, a country, most of its
+ * words among its concept names), or for having every word of it: far above any text score (under
+ * 200 on the demo and bench data), so cases rank first by how much of the query they carry, then
+ * by their words. A Russian case carrying forced labour comes before one that only says
+ * «принудительный труд» in passing, whatever their texts score.
+ */
+const TIER = 1000;
 /**
  * The prefix of the names of the clauses that match what the query names: a hit's
  * `matched_queries` say how much of it the case carries (query/language-blocks.ts).
@@ -142,8 +148,10 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
   const matching: Query = {
     bool: {
       should: [
-        // Every word: ranked first, with the phrase's words close together above the rest.
+        // Every word: ranked first, with the phrase's words close together above the rest; having
+        // them all is worth as much as carrying one thing the query names.
         { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS, boost: 2 } },
+        { constant_score: { filter: { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS } }, boost: TIER } },
         // Most words: a natural query finds the case that has three of its four words, below those
         // with all four (up to three words, all are needed).
         ...(asWritten
@@ -171,18 +179,18 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
                     {
                       constant_score: {
                         filter: { term: { 'route.destination': value } },
-                        boost: CONCEPT_BOOST,
+                        boost: TIER,
                         _name: `${NAMED}${field}:${value}`,
                       },
                     },
-                    { constant_score: { filter: { term: { jurisdiction: value } }, boost: CONCEPT_BOOST / 2 } },
+                    { constant_score: { filter: { term: { jurisdiction: value } }, boost: TIER / 2 } },
                   ],
                 },
               }
             : {
                 constant_score: {
                   filter: { term: { [field]: value } },
-                  boost: CONCEPT_BOOST,
+                  boost: TIER,
                   _name: `${NAMED}${field}:${value}`,
                 },
               },
@@ -192,12 +200,21 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
         ...(understood.interpreted && !asWritten && interpretableText(q)
           ? [
               {
+                constant_score: {
+                  filter: {
+                    match: { conceptNames: { query: interpretableText(q), minimum_should_match: RELAXED_MATCH } },
+                  },
+                  boost: TIER,
+                  _name: `${NAMED}conceptNames`,
+                },
+              },
+              // And by the rarity of the words found, among cases of one tier.
+              {
                 match: {
                   conceptNames: {
                     query: interpretableText(q),
                     minimum_should_match: RELAXED_MATCH,
                     boost: CONCEPT_NAMES_BOOST,
-                    _name: `${NAMED}conceptNames`,
                   },
                 },
               },
