@@ -2,7 +2,7 @@ import { interleaveLanguageBlocks, LANGUAGE_BLOCK } from './language-blocks';
 
 interface Hit {
   id: string;
-  /** How many of the things the query names the case carries. */
+  /** Its tier: how much of what the query names the case carries. */
   carries: number;
 }
 /** `count` hits of one side, each carrying as many named things as told. */
@@ -38,13 +38,13 @@ describe('interleaveLanguageBlocks', () => {
     expect(ids(interleave(side('ru', 2), [], 0, 20).hits)).toEqual(['ru0', 'ru1']);
   });
 
-  it('keeps a side’s turn unless the other’s next case carries more of what the query names', () => {
+  it('keeps a side’s turn unless the other’s next case is in a higher tier', () => {
     const wordsOnly = side('ru', 10, 0);
     const carrying = [...side('en', 2, 2), ...side('x', 10, 0)];
     expect(ids(interleave(wordsOnly, carrying, 0, 4).hits)).toEqual(['en0', 'en1', 'ru0', 'ru1']);
     // And the other way round, in the other side's block.
     expect(ids(interleave(side('ru', 3, 1), side('en', 5, 0), 10, 4).hits)).toEqual(['ru0', 'ru1', 'ru2', 'en0']);
-    // Carrying as much: the turn decides.
+    // In the same tier: the turn decides.
     expect(ids(interleave(side('ru', 3, 2), side('en', 3, 2), 0, 2).hits)).toEqual(['ru0', 'ru1']);
   });
 

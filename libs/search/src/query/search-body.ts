@@ -39,15 +39,15 @@ export const NOTHING_UNDERSTOOD: Understanding = { interpreted: false, interpret
 const RELAXED_MATCH = '3<75%';
 /**
  * What a case gains for carrying each thing the query names (a concept, a country, most of its
- * words among its concept names), or for having every word of it: far above any text score (under
- * 200 on the demo and bench data), so cases rank first by how much of the query they carry, then
- * by their words. A Russian case carrying forced labour comes before one that only says
- * «принудительный труд» in passing, whatever their texts score.
+ * words among its concept names): far above any text score (under 200 on the demo and bench
+ * data), so cases rank first by how much of what the query names they carry, then by their words.
+ * A Russian case carrying forced labour comes before one that only says «принудительный труд» in
+ * passing, whatever their texts score.
  */
 const TIER = 1000;
 /**
- * The prefix of the names of the clauses that match what the query names: a hit's
- * `matched_queries` say how much of it the case carries (query/language-blocks.ts).
+ * The prefix of the names of the tier clauses (what the query names): a hit's `matched_queries`
+ * say its tier (query/language-blocks.ts).
  */
 export const NAMED = 'named:';
 
@@ -148,10 +148,8 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
   const matching: Query = {
     bool: {
       should: [
-        // Every word: ranked first, with the phrase's words close together above the rest; having
-        // them all is worth as much as carrying one thing the query names.
+        // Every word: ranked first, with the phrase's words close together above the rest.
         { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS, boost: 2 } },
-        { constant_score: { filter: { simple_query_string: { ...common, query: q, fields: TEXT_FIELDS } }, boost: TIER } },
         // Most words: a natural query finds the case that has three of its four words, below those
         // with all four (up to three words, all are needed).
         ...(asWritten
