@@ -326,15 +326,22 @@ describe('GET /api/search', () => {
       const q = 'принудительный труд';
       const whole = await search(reviewer, { q, size: '100' });
       expect(whole.hits.length).toBe(whole.total);
-      const paged: SearchResult['hits'] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await search(reviewer, { q, size: '3', ...(cursor ? { cursor } : {}) });
-        expect(page.total).toBe(whole.total);
-        paged.push(...page.hits);
-        cursor = page.next ?? undefined;
-      } while (cursor);
-      expect(paged.map((hit) => hit.id)).toEqual(whole.hits.map((hit) => hit.id));
+      // Pages of one, of a size that ends one side's hits inside a page, of a block's size.
+      for (const size of ['1', '7', '10']) {
+        const paged: SearchResult['hits'] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await search(reviewer, { q, size, ...(cursor ? { cursor } : {}) });
+          expect(page.total).toBe(whole.total);
+          paged.push(...page.hits);
+          cursor = page.next ?? undefined;
+        } while (cursor);
+        expect({ size, ids: paged.map((hit) => hit.id) }).toEqual({ size, ids: whole.hits.map((hit) => hit.id) });
+      }
+      // Both sides counted in the facets: the same as the same search in one ranking.
+      const byDate = await search(reviewer, { q, size: '1', sort: 'verdictDate' });
+      expect(whole.facets).toEqual(byDate.facets);
+      expect(whole.total).toBe(byDate.total);
       // The cases carrying forced labour in English (the SQL of the case list says which) are
       // among the first twenty, beside the Russian ones the words find.
       const carriers = await reviewer

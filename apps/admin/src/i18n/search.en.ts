@@ -34,7 +34,6 @@ export const searchTextsEn = {
   search_again: 'Search again',
   failed: 'The search failed: %{message}',
   year: 'Verdict %{year}',
-  language_block: 'In %{language}',
 };
 
 /** `caseatlas.similar`: the "Similar cases" section of the case page. */

@@ -35,7 +35,6 @@ export const searchTextsRu: typeof searchTextsEn = {
   search_again: 'Повторить поиск',
   failed: 'Поиск не удался: %{message}',
   year: 'Приговор %{year} г.',
-  language_block: 'На языке: %{language}',
 };
 
 export const similarTextsRu: typeof similarTextsEn = {

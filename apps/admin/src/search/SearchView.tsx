@@ -1,9 +1,7 @@
 import { Alert, Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
 import { AnalyseResultsLink } from '../analytics/AnalyseResultsLink';
 import { useNumberFormat } from '../common/format';
-import { useLanguageName } from '../common/languages';
 import { ActiveFilters } from './ActiveFilters';
 import { FacetSidebar } from './FacetSidebar';
 import { QueryBox } from './QueryBox';
@@ -68,7 +66,6 @@ const FailureAlert = ({ failure, onRestart }: { failure: SearchFailure; onRestar
 export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
   const translate = useTranslate();
   const { number } = useNumberFormat();
-  const languageName = useLanguageName();
   const [state, setState] = useSearchState();
   const { data, error, isPending, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, restart } =
     useSearchResults(state);
@@ -131,17 +128,7 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
                 <Suggestions result={first} state={state} onChange={setState} />
               </>
             ) : (
-              hits.map((hit, index) => (
-                <Fragment key={hit.id}>
-                  {/* Relevance ranks the query's language and the others in blocks of ten: say where one starts. */}
-                  {index > 0 && hit.language !== hits[index - 1].language ? (
-                    <Typography variant="overline" color="text.secondary" data-testid="language-block">
-                      {translate('caseatlas.search.language_block', { language: languageName(hit.language) })}
-                    </Typography>
-                  ) : null}
-                  <ResultCard hit={hit} />
-                </Fragment>
-              ))
+              hits.map((hit) => <ResultCard key={hit.id} hit={hit} />)
             )}
             {hasNextPage ? (
               <Box>

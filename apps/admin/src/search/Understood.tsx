@@ -1,4 +1,4 @@
-import { Button, Chip, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import FilterAltIcon from '@mui/icons-material/FilterAlt';
 import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/format';
@@ -34,7 +34,16 @@ export const Understood = ({
       </Stack>
     );
   }
-  if (result.interpretation.length === 0) return null;
+  const wordsOnly = (
+    <Button size="small" onClick={() => onChange({ ...state, wordsOnly: true })} data-testid="words-only">
+      {translate('caseatlas.search.search_words_only')}
+    </Button>
+  );
+  if (result.interpretation.length === 0) {
+    // Nothing named as a whole, but the words may still meet the concepts' names: the way back
+    // to what the words alone find stays one click away.
+    return state.q.trim() && result.total > 0 ? <Box data-testid="understood">{wordsOnly}</Box> : null;
+  }
   return (
     <Stack
       direction="row"
@@ -69,9 +78,7 @@ export const Understood = ({
           />
         );
       })}
-      <Button size="small" onClick={() => onChange({ ...state, wordsOnly: true })} data-testid="words-only">
-        {translate('caseatlas.search.search_words_only')}
-      </Button>
+      {wordsOnly}
     </Stack>
   );
 };

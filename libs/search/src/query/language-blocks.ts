@@ -30,9 +30,9 @@ export function interleaveLanguageBlocks<Hit>(
     const [nextSame, nextOther] = [same[fromSame], other[fromOther]];
     const sameTurn = Math.floor(at / LANGUAGE_BLOCK) % 2 === 0;
     const takeSame = sameTurn ? !ranksHigher(nextOther, nextSame) : ranksHigher(nextSame, nextOther);
+    // A side with nothing left never takes the turn (`ranksHigher` of nothing is false).
     if (takeSame && nextSame !== undefined) hits.push(same[fromSame++]);
     else if (nextOther !== undefined) hits.push(other[fromOther++]);
-    else if (nextSame !== undefined) hits.push(same[fromSame++]);
     else break;
   }
   return { hits, fromSame, fromOther };

@@ -15,6 +15,11 @@ export interface LexiconPhrase {
   concept?: { field: UnderstoodField; value: string };
   /** The same thing in the other languages: brought into the text query. */
   equivalents: string[];
+  /**
+   * Its words only as the stemmer folds them, no ending added: English and Russian names of
+   * countries, whose adjectives ("Russian", "Georgian", «Российской») do not name a destination.
+   */
+  exact?: boolean;
 }
 
 /** Phrases whose every word is everyday language: they would make a concept of any sentence. */
@@ -84,6 +89,7 @@ function countryPhrases(): LexiconPhrase[] {
       phrase,
       concept: { field: 'routeDestination' as const, value: code },
       equivalents: written.filter((other) => other !== phrase),
+      ...(written.includes(phrase) ? { exact: true } : {}),
     }));
   });
 }

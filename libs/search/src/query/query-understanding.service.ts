@@ -6,23 +6,27 @@ import type { EnvironmentVariables } from '@caseatlas/config';
 import { CASE_TEXT_ANALYSIS } from '../indexing/case-index-settings';
 import { lexiconPhrases } from './lexicon';
 import type { UnderstoodField } from '@caseatlas/contracts';
-import { compileLexicon, conceptsNear, tokensPerText, understand } from './understanding';
+import { compileLexicon, conceptsNear, interpretableText, tokensPerText, understand } from './understanding';
 import type { AnalyzedToken, Lexicon, Understanding } from './understanding';
 
-/** The case texts' analysis written out inline, so phrases are analysed before any index exists. */
-const CASE_TEXT_ANALYZER: Pick<estypes.IndicesAnalyzeRequest, 'char_filter' | 'tokenizer' | 'filter'> = (() => {
+type InlineAnalyzer = Pick<estypes.IndicesAnalyzeRequest, 'char_filter' | 'tokenizer' | 'filter'>;
+
+/** One analyzer of the case index written out inline, so text is analysed before any index exists. */
+function inline(name: 'case_text' | 'concept_names'): InlineAnalyzer {
   const analysis = CASE_TEXT_ANALYSIS as unknown as {
     char_filter: Record<string, estypes.AnalysisCharFilter>;
     filter: Record<string, estypes.AnalysisTokenFilter>;
-    analyzer: { case_text: { char_filter: string[]; tokenizer: string; filter: string[] } };
+    analyzer: Record<string, { char_filter: string[]; tokenizer: string; filter: string[] }>;
   };
-  const { case_text: analyzer } = analysis.analyzer;
+  const analyzer = analysis.analyzer[name];
   return {
-    char_filter: analyzer.char_filter.map((name) => analysis.char_filter[name]),
+    char_filter: analyzer.char_filter.map((filter) => analysis.char_filter[filter]),
     tokenizer: analyzer.tokenizer,
-    filter: analyzer.filter.map((name) => analysis.filter[name] ?? name),
+    filter: analyzer.filter.map((filter) => analysis.filter[filter] ?? filter),
   };
-})();
+}
+const CASE_TEXT = inline('case_text');
+const CONCEPT_NAMES = inline('concept_names');
 const PHRASES_PER_REQUEST = 1000;
 
 /**
@@ -44,9 +48,18 @@ export class QueryUnderstandingService {
 
   /** What the query names; nothing for a query of operators or quotes only. */
   async understand(q: string): Promise<Understanding & { near: { field: UnderstoodField; value: string }[] }> {
-    if (q.trim() === '') return { interpreted: true, interpretation: [], equivalents: [], near: [] };
-    const [lexicon, tokens] = await Promise.all([this.lexiconOnce(), this.analyze([q])]);
-    return { ...understand(q, tokens, lexicon), near: conceptsNear(tokens, lexicon) };
+    const text = interpretableText(q);
+    if (text === '') return { interpretation: [], equivalents: [], conceptNameWords: 0, near: [] };
+    const [lexicon, tokens, nameWords] = await Promise.all([
+      this.lexiconOnce(),
+      this.analyze([q]),
+      this.analyze([text], CONCEPT_NAMES),
+    ]);
+    return {
+      ...understand(q, tokens, lexicon),
+      conceptNameWords: nameWords.length,
+      near: conceptsNear(tokens, lexicon),
+    };
   }
 
   private lexiconOnce(): Promise<Lexicon> {
@@ -63,17 +76,18 @@ export class QueryUnderstandingService {
     const tokens: string[][] = [];
     for (let start = 0; start < phrases.length; start += PHRASES_PER_REQUEST) {
       const texts = phrases.slice(start, start + PHRASES_PER_REQUEST).map((entry) => entry.phrase);
-      tokens.push(...tokensPerText(texts, await this.analyze(texts, 30_000)));
+      tokens.push(...tokensPerText(texts, await this.analyze(texts, CASE_TEXT, 30_000)));
     }
     return compileLexicon(phrases, tokens);
   }
 
   private async analyze(
     texts: string[],
+    analyzer = CASE_TEXT,
     requestTimeout = this.requestOptions.requestTimeout,
   ): Promise<AnalyzedToken[]> {
     const response = await this.client.indices.analyze(
-      { ...CASE_TEXT_ANALYZER, text: texts },
+      { ...analyzer, text: texts },
       { ...this.requestOptions, requestTimeout },
     );
     return (response.tokens ?? []) as AnalyzedToken[];

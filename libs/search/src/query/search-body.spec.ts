@@ -13,7 +13,7 @@ const json = (value: unknown) => JSON.stringify(value);
 describe('textQuery', () => {
   it('matches every word first, most words next, and each understood concept as a case field', () => {
     const query = textQuery('debt bondage in Turkey', annotations, {
-      interpreted: true,
+      conceptNameWords: 4,
       interpretation: [
         { text: 'debt bondage', field: 'means', value: 'debt_bondage' },
         { text: 'Turkey', field: 'routeDestination', value: 'TR' },
@@ -38,15 +38,23 @@ describe('textQuery', () => {
   });
 
   it('reads a query in the search syntax as written: no most-words clause, no concept names', () => {
-    const text = json(textQuery('recruitment +dormitories', annotations, { ...NOTHING_UNDERSTOOD, interpreted: true }));
+    const text = json(
+      textQuery('recruitment +dormitories', annotations, { ...NOTHING_UNDERSTOOD, conceptNameWords: 2 }),
+    );
     expect(text).not.toContain('3<75%');
     expect(text).not.toContain('conceptNames');
   });
 
-  it('looks for the words among the concept names only when the query is interpreted, and not its quotes', () => {
+  it('looks for the words among the concept names only when the query is interpreted, of two words or more, not its quotes', () => {
     expect(json(textQuery('debt bondage', annotations, NOTHING_UNDERSTOOD))).not.toContain('conceptNames');
-    const quoted = json(textQuery('"debt bondage" Turkey', annotations, { ...NOTHING_UNDERSTOOD, interpreted: true }));
-    expect(quoted).toContain('{"match":{"conceptNames":{"query":"Turkey"');
+    // One word alone ("person") is in some concept's names: it would find nearly every case.
+    expect(json(textQuery('person', annotations, { ...NOTHING_UNDERSTOOD, conceptNameWords: 1 }))).not.toContain(
+      'conceptNames',
+    );
+    const quoted = json(
+      textQuery('"debt bondage" Turkey women', annotations, { ...NOTHING_UNDERSTOOD, conceptNameWords: 2 }),
+    );
+    expect(quoted).toContain('{"match":{"conceptNames":{"query":"Turkey women"');
   });
 
   it('is nothing for an empty query', () => {
@@ -90,11 +98,21 @@ describe('languageBlocksOf and buildLanguageSideBodies', () => {
       annotations,
     };
     const [same, other] = buildLanguageSideBodies(request, 'en', { other: [3.5, 0, 'KZ-1', 'id'] });
+    // The query's side: its language, and any case with every word of it.
+    const querySide = {
+      bool: {
+        should: [
+          { term: { language: 'en' } },
+          { simple_query_string: expect.objectContaining({ query: 'debt bondage', default_operator: 'and' }) },
+        ],
+        minimum_should_match: 1,
+      },
+    };
     expect(same.post_filter).toEqual({
-      bool: { filter: [{ terms: { jurisdiction: ['KZ'] } }, { term: { language: 'en' } }], must_not: [] },
+      bool: { filter: [{ terms: { jurisdiction: ['KZ'] } }, querySide], must_not: [] },
     });
     expect(other.post_filter).toEqual({
-      bool: { filter: [{ terms: { jurisdiction: ['KZ'] } }], must_not: [{ term: { language: 'en' } }] },
+      bool: { filter: [{ terms: { jurisdiction: ['KZ'] } }], must_not: [querySide] },
     });
     expect(same.aggregations).toBeDefined();
     expect(other.aggregations).toBeUndefined();

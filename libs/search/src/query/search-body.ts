@@ -34,7 +34,7 @@ export interface SearchRequest {
 }
 
 /** Nothing understood: the query is read as words only (`interpret=false`, or no thesaurus match). */
-export const NOTHING_UNDERSTOOD: Understanding = { interpreted: false, interpretation: [], equivalents: [] };
+export const NOTHING_UNDERSTOOD: Understanding = { interpretation: [], equivalents: [], conceptNameWords: 0 };
 /** Up to three words all must match; of more, three in four. */
 const RELAXED_MATCH = '3<75%';
 /**
@@ -140,11 +140,18 @@ export function filterClauses(filter: SearchFilter, annotations: Query): Map<Sea
  * The text part: the query as typed on the texts, or keyed across scripts on `crossScript`, or
  * in the comments and tags of the annotations the reader may see.
  */
+const SYNTAX = { default_operator: 'and', flags: 'AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE' } as const;
+
+/** Pure: the cases with every word of the query in their texts. */
+function everyWord(q: string): Query {
+  return { simple_query_string: { ...SYNTAX, query: q, fields: TEXT_FIELDS } };
+}
+
 export function textQuery(q: string, annotations: Query, understood: Understanding = NOTHING_UNDERSTOOD): Query | null {
   if (q.trim() === '') return null;
   // A query written in the search syntax (+word, -word, a | b) is read exactly as written.
   const asWritten = usesSearchOperators(q);
-  const common = { default_operator: 'and', flags: 'AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE' } as const;
+  const common = SYNTAX;
   const matching: Query = {
     bool: {
       should: [
@@ -194,8 +201,10 @@ export function textQuery(q: string, annotations: Query, understood: Understandi
               },
         ),
         // Most of the query's words among the names of what each case carries, in every
-        // language: a concept named in words the lexicon lacks still counts, word by word.
-        ...(understood.interpreted && !asWritten && interpretableText(q)
+        // language: a concept named in words the lexicon lacks still counts, word by word. Not
+        // for one word alone: "person" or «работа» is in some concept's names and would find
+        // nearly every case (one word that names a concept is the lexicon's to understand).
+        ...(understood.conceptNameWords >= 2 && !asWritten
           ? [
               {
                 constant_score: {
@@ -330,7 +339,11 @@ export function buildSearchBody(request: SearchRequest): estypes.SearchRequest {
   if (request.changedAfter) base.push({ range: { updatedAt: { gt: request.changedAfter } } });
   const aggregations = facetAggregations(clauses, request.annotations);
   const side = request.languageSide;
-  const language: Query | undefined = side && { term: { language: side.language } };
+  // The query's side: its language's cases, and any case with every word of it (an Uzbek case
+  // holding the Uzbek words typed is the reader's own language, whatever the script says).
+  const language: Query | undefined = side && {
+    bool: { should: [{ term: { language: side.language } }, everyWord(request.q)], minimum_should_match: 1 },
+  };
   return {
     size: request.size,
     track_total_hits: true,

@@ -24,11 +24,14 @@ export interface Interpretation {
 }
 
 export interface Understanding {
-  /** Whether the query was read for what it names at all (not for a words-only search). */
-  interpreted: boolean;
   interpretation: Interpretation[];
   /** The understood phrases in the other languages (labels, glossary equivalents), for the text query. */
   equivalents: string[];
+  /**
+   * How many words the query has as the concept names read them (stop words out; quotes and
+   * negated words left out); 0 when it is read as words only.
+   */
+  conceptNameWords: number;
 }
 
 /**
@@ -92,7 +95,11 @@ const sameWord = (query: string, phrase: string) =>
  * names "confiscation of passports"), the phrases of most words first. Quoted phrases and
  * negated words keep their literal meaning and are not read.
  */
-export function understand(q: string, tokens: readonly AnalyzedToken[], lexicon: Lexicon): Understanding {
+export function understand(
+  q: string,
+  tokens: readonly AnalyzedToken[],
+  lexicon: Lexicon,
+): Omit<Understanding, 'conceptNameWords'> {
   const literal = literalRanges(q);
   const words = tokens.filter(
     (token) => !literal.some(([start, end]) => token.start_offset >= start && token.start_offset < end),
@@ -102,7 +109,9 @@ export function understand(q: string, tokens: readonly AnalyzedToken[], lexicon:
     for (const phrase of phrases) {
       const used: number[] = [];
       for (const token of phrase.tokens) {
-        const found = words.findIndex((word, index) => !used.includes(index) && sameWord(word.token, token));
+        const found = words.findIndex(
+          (word, index) => !used.includes(index) && (phrase.exact ? word.token === token : sameWord(word.token, token)),
+        );
         if (found < 0) break;
         used.push(found);
       }
@@ -127,7 +136,7 @@ export function understand(q: string, tokens: readonly AnalyzedToken[], lexicon:
       if (equivalent.toLowerCase() !== text.toLowerCase()) equivalents.add(equivalent);
     }
   }
-  return { interpreted: true, interpretation: [...interpretation.values()], equivalents: [...equivalents] };
+  return { interpretation: [...interpretation.values()], equivalents: [...equivalents] };
 }
 
 /**
