@@ -9,6 +9,7 @@ import { CreateWorkingGroupsAndAnnotations1764420000000 } from './1764420000000-
 import { CitationIndexWithoutPendingList1764430000000 } from './1764430000000-CitationIndexWithoutPendingList';
 import { SourceUrlsWithoutPlaceholders1764440000000 } from './1764440000000-SourceUrlsWithoutPlaceholders';
 import { AnnotationsKeepTheirCase1764450000000 } from './1764450000000-AnnotationsKeepTheirCase';
+import { DisplayNamesWithoutIdentifiers1764460000000 } from './1764460000000-DisplayNamesWithoutIdentifiers';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   CitationIndexWithoutPendingList1764430000000,
   SourceUrlsWithoutPlaceholders1764440000000,
   AnnotationsKeepTheirCase1764450000000,
+  DisplayNamesWithoutIdentifiers1764460000000,
 ];

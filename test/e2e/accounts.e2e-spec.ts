@@ -4,6 +4,7 @@ import { authorizedClient, createAccount, signInThroughApi, TEST_PASSWORD, unkno
 import { auditRowsAfter, auditWatermark } from '../support/audit';
 import { resetAccounts, withTestDatabase } from '../support/database';
 import { startTestApp, TestApp } from '../support/test-app';
+import { DisplayNamesWithoutIdentifiers1764460000000 } from '../../migrations/1764460000000-DisplayNamesWithoutIdentifiers';
 
 describe('accounts and sessions', () => {
   let api: TestApp;
@@ -134,6 +135,53 @@ describe('accounts and sessions', () => {
     expect(updated.body).toMatchObject({ displayName: 'Dana K.', profession: 'lawyer', role: 'member' });
     const response = await client.put('/account').send({ role: 'admin' }).expect(400);
     expect(response.body.problems).toEqual([expect.objectContaining({ path: 'role', rule: 'unknownField' })]);
+  });
+
+  it('keeps identifiers out of display names: a name may stay, a phone or an e-mail is refused and nothing stored', async () => {
+    const admin = await api.as('admin');
+    const member = await api.as('member');
+    const before = (await member.get('/account').expect(200)).body.displayName;
+    for (const displayName of ['Aigerim N. +7 701 123 45 67', 'Aigerim aigerim.n@mail.kz']) {
+      const own = await member.put('/account').send({ displayName }).expect(400);
+      expect(own.body.problems).toEqual([expect.objectContaining({ path: 'displayName', rule: 'personalData' })]);
+      const created = await admin
+        .post('/users')
+        .send({ username: 'dana.k', displayName, role: 'member', password: TEST_PASSWORD })
+        .expect(400);
+      expect(created.body.problems).toEqual([expect.objectContaining({ path: 'displayName', rule: 'personalData' })]);
+    }
+    expect((await member.get('/account').expect(200)).body.displayName).toBe(before);
+    const users = (await admin.get('/users').query({ range: '[0,999]' }).expect(200)).body as UserResponse[];
+    expect(users.some((user) => user.username === 'dana.k')).toBe(false);
+    const username = (await member.get('/account')).body.username as string;
+    const id = users.find((user) => user.username === username)!.id;
+    const changed = await admin.put(`/users/${id}`).send({ displayName: 'Dana +7 701 123 45 67' }).expect(400);
+    expect(changed.body.problems).toEqual([expect.objectContaining({ path: 'displayName', rule: 'personalData' })]);
+    // The holder's own name stays as typed.
+    await member.put('/account').send({ displayName: 'Айгерим Нурланова' }).expect(200);
+    expect((await member.get('/account').expect(200)).body.displayName).toBe('Айгерим Нурланова');
+  });
+
+  it('cleans display names stored with an identifier before they were refused (migration), keeping the name', async () => {
+    const admin = await api.as('admin');
+    const created = await admin
+      .post('/users')
+      .send({ username: 'timur.b', displayName: 'Timur B.', role: 'viewer', password: TEST_PASSWORD })
+      .expect(201);
+    await withTestDatabase(async (client) => {
+      await client.query(`UPDATE users SET display_name = $1 WHERE id = $2`, [
+        'Timur B. +7 701 123 45 67, timur.b@mail.kz',
+        created.body.id,
+      ]);
+      await new DisplayNamesWithoutIdentifiers1764460000000().up({
+        query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows,
+      } as never);
+      const { rows } = await client.query(`SELECT display_name FROM users WHERE id = $1`, [created.body.id]);
+      expect(rows[0].display_name).toBe('Timur B. [NUMBER], [EMAIL]');
+      // A name alone is left as it is.
+      const names = await client.query(`SELECT count(*)::int AS n FROM users WHERE display_name LIKE '%[%'`);
+      expect(names.rows[0].n).toBe(1);
+    });
   });
 
   describe('admin account management', () => {

@@ -2,6 +2,7 @@ export * from './anonymize';
 export * from './checksums';
 export * from './detect';
 export * from './types';
+export { detectStructured } from './structured';
 export * from './evaluation';
 export * from './token';
 export * from './transliterate';

@@ -4,6 +4,7 @@ import { transactionWithAudit } from '@caseatlas/audit';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
 import { permissionsOf } from '@caseatlas/contracts';
 import type { AccountResponse, UserResponse } from '@caseatlas/contracts';
+import { detectStructured, PLACEHOLDER_LABELS } from '@caseatlas/anonymizer';
 import { containsPattern, Problem, ProblemsException, uniqueProblems, validateAs } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CreateUserDto, UpdateAccountDto, UpdateUserDto } from './dto/account.dto';
@@ -63,6 +64,7 @@ export class UserService {
     const problems = [
       ...(fields.problems ?? []),
       ...passwordProblems(sent.password, typeof sent.username === 'string' ? sent.username : undefined),
+      ...displayNameProblems(fields.value?.displayName),
     ];
     if (problems.length) throw new ProblemsException(uniqueProblems(problems));
     const dto = fields.value!;
@@ -109,6 +111,7 @@ export class UserService {
         problems.push({ path: 'username', rule: 'readOnly', message: 'username cannot be changed' });
       }
       if (sent.password !== undefined) problems.push(...passwordProblems(sent.password, current.username));
+      problems.push(...displayNameProblems(fields.value?.displayName));
       if (id === actorId && sent.role !== undefined && sent.role !== current.role) {
         problems.push({ path: 'role', rule: 'self', message: 'admins cannot change their own role' });
       }
@@ -144,12 +147,14 @@ export class UserService {
 
   async updateAccount(id: string, body: unknown): Promise<AccountResponse> {
     const fields = validateAs(UpdateAccountDto, body);
-    if (fields.problems) throw new ProblemsException(fields.problems);
+    const problems = [...(fields.problems ?? []), ...displayNameProblems(fields.value?.displayName)];
+    if (problems.length) throw new ProblemsException(problems);
+    const dto = fields.value!;
     return transactionWithAudit(this.dataSource, async (manager) => {
       const current = await this.find(id, manager, true);
       const changes: Partial<UserEntity> = {};
-      if (fields.value.displayName !== undefined) changes.displayName = fields.value.displayName.trim();
-      if (fields.value.profession !== undefined) changes.profession = fields.value.profession;
+      if (dto.displayName !== undefined) changes.displayName = dto.displayName.trim();
+      if (dto.profession !== undefined) changes.profession = dto.profession;
       await this.save(manager, current, changes);
       return toAccountResponse(await this.find(id, manager));
     });
@@ -214,4 +219,23 @@ export function toAccountResponse(user: UserEntity): AccountResponse {
     profession: user.profession,
     permissions: permissionsOf(user.role),
   };
+}
+
+/**
+ * A display name is shown to other readers (as an annotation's author, a group's member): the
+ * holder's own name may stay, an identifier may not (a phone, an e-mail, an ID or account number,
+ * a profile handle), so one is refused, naming its kind, and nothing is stored.
+ */
+export function displayNameProblems(displayName: string | undefined): Problem[] {
+  if (displayName === undefined) return [];
+  const found = detectStructured(displayName);
+  return found.length
+    ? [
+        {
+          path: 'displayName',
+          rule: 'personalData',
+          message: `displayName looks like personal data (${[...new Set(found.map((item) => PLACEHOLDER_LABELS[item.type].toLowerCase()))].join(', ')}); a display name holds a name only`,
+        },
+      ]
+    : [];
 }
