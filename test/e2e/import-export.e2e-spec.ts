@@ -218,28 +218,54 @@ describe('npm run cli -- import / export', () => {
     expect(imported.output).toMatch(/3 statutes read .* 3 were created, 0 updated, 0 unchanged, 0 rejected/);
   });
 
-  it('exports a k-anonymous data set for sharing, reporting what it suppressed', async () => {
+  it('exports a data set for sharing, k-anonymous per kind of row and l-diverse in each class, reporting what it suppressed', async () => {
     await resetDatabase();
-    await runCli('demo', '--count', '80');
+    await runCli('demo', '--count', '120');
     const shared = join(directory, 'shared.csv');
     const result = await runCli('export-shared', shared, '--k', '4');
     const [, released, total, suppressed] = /(\d+) of (\d+) people released .* (\d+) suppressed/
       .exec(result.output)!
       .map(Number);
+    expect(result.output).toMatch(/with k = 4, l = 2:/);
     expect(released + suppressed).toBe(total);
+    expect(released).toBeGreaterThan(0);
     expect(suppressed).toBeGreaterThan(0);
 
-    const [header, ...rows] = readFileSync(shared, 'utf8').trim().split('\n');
+    const [header, ...lines] = readFileSync(shared, 'utf8').trim().split('\n');
     expect(header).toBe(
-      'kind,jurisdiction,year,sex,age_band,nationality,role,verdict,custodial_months,victims,minors,services',
+      'kind,jurisdiction,year,sex,age_band,nationality,role,verdict,sentence_band,victims,minors,services',
     );
-    expect(rows).toHaveLength(released);
-    const groups = new Map<string, number>();
+    expect(lines).toHaveLength(released);
+    // Computed here from the file alone: the class of a row is its kind and five quasi-identifiers;
+    // defendants' classes need two verdicts and two sentence bands, victim groups' two sets of services.
+    const rows = lines.map((line) => line.split(','));
+    const classes = new Map<string, string[][]>();
     for (const row of rows) {
-      const key = row.split(',').slice(1, 6).join('|');
-      groups.set(key, (groups.get(key) ?? 0) + 1);
+      const key = row.slice(0, 6).join('|');
+      classes.set(key, [...(classes.get(key) ?? []), row]);
     }
-    expect([...groups.values()].filter((size) => size < 4)).toEqual([]);
+    const distinct = (members: string[][], column: number) => new Set(members.map((row) => row[column])).size;
+    const weak = [...classes].filter(
+      ([key, members]) =>
+        members.length < 4 ||
+        (key.startsWith('defendant')
+          ? distinct(members, 7) < 2 || distinct(members, 8) < 2
+          : distinct(members, 11) < 2),
+    );
+    expect(weak.map(([key]) => key)).toEqual([]);
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(['defendant', 'victims']));
+    // Counts of victims and minors at the default resolution of 10.
+    for (const row of rows.filter((row) => row[0] === 'victims')) {
+      expect([row[9], row[10]]).toEqual([
+        expect.stringMatching(/^(<10|\d*0-\d*9)$/),
+        expect.stringMatching(/^(<10|\d*0-\d*9)$/),
+      ]);
+    }
     expect(readFileSync(shared, 'utf8')).not.toMatch(/[A-Z]{2}-\d{4}-[A-Z]{3}-\d{4}/);
+
+    // By default k = 11, as the Counter-Trafficking Data Collaborative releases its data.
+    expect((await runCli('export-shared', join(directory, 'shared-default.csv'))).output).toMatch(
+      /with k = 11, l = 2:/,
+    );
   });
 });

@@ -222,25 +222,51 @@ program
 
 program
   .command('export-shared')
-  .description('a k-anonymous data set for sharing: defendants and victim groups of published cases, no references')
+  .description(
+    'a data set for sharing: defendants and victim groups of published cases, no references, ' +
+      'k-anonymous per kind of row and l-diverse in verdicts, sentence bands and services',
+  )
   .argument('<file>', 'CSV file to write')
   .option(
     '--k <k>',
-    'smallest group of people sharing jurisdiction, year, sex, age band and nationality',
+    'smallest class of rows of one kind sharing jurisdiction, year, sex, age band and nationality (CTDC uses 11)',
     (value) => Number(value),
-    5,
+    11,
   )
-  .action(async (file: string, options: { k: number }) => {
+  .option(
+    '--l <l>',
+    'fewest distinct verdicts and sentence bands (defendants) or services (victim groups) in a class',
+    (value) => Number(value),
+    2,
+  )
+  .option(
+    '--resolution <count>',
+    'counts of victims and minors are given in steps of this size; below it only as "<resolution"',
+    (value) => Number(value),
+    10,
+  )
+  .action(async (file: string, options: { k: number; l: number; resolution: number }) => {
+    if (!Number.isInteger(options.resolution) || options.resolution < 1) {
+      program.error('--resolution must be a whole number of at least 1');
+    }
     const report = await withContext(async (context) => {
-      const result = await context.get(CaseTransferService).exportShared(file, { k: options.k });
-      await audit(context, 'exportShared', { k: result.k, released: result.released, suppressed: result.suppressed });
+      const result = await context.get(CaseTransferService).exportShared(file, options);
+      await audit(context, 'exportShared', {
+        k: result.k,
+        l: result.l,
+        resolution: result.resolution,
+        released: result.released,
+        suppressed: result.suppressed,
+      });
       return result;
     });
     console.log(
-      `${report.released} of ${report.rows} people released to ${file} with k = ${report.k}: ` +
+      `${report.released} of ${report.rows} people released to ${file} with k = ${report.k}, l = ${report.l}: ` +
         `${report.generalised.periodAndAgeGroup} after generalising to 5-year periods and age groups, ` +
         `${report.generalised.nationalityAsNationalOrForeign} after also reducing nationality to national/foreign; ` +
-        `${report.suppressed} suppressed.`,
+        `${report.suppressed} suppressed (${report.suppressedAsTooFew} in classes of fewer than k, ` +
+        `${report.suppressedAsNotDiverse} in classes with fewer than l distinct sensitive values); ` +
+        `counts of victims and minors at a resolution of ${report.resolution}.`,
     );
   });
 

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, NOT_NAMES, PERSON_CUE_ENDS, PERSON_CUES, SURNAMES } from './gazetteer';
+import { GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PERSON_CUE_ENDS, PERSON_CUES, PLACES, SURNAMES } from './gazetteer';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
@@ -93,13 +93,17 @@ const SURNAME_SHAPE = new RegExp(
 
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
 const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+/** A word that is never part of a name: a known non-name, or a word of an institution or region. */
+const isNeverName = (word: string) =>
+  NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word)) || INSTITUTION_WORD.test(word);
+/** A place reading vetoes a given-name reading ("Asia", "Madina" alone); a surname shape is not vetoed. */
+const isPlace = (word: string) => PLACES.has(word.toLowerCase());
 const looksLikeName = (original: string) => {
   const word = titleCase(original);
   return (
-    !NOT_NAMES.has(word) &&
-    !NOT_NAMES.has(original) &&
+    !isNeverName(original) &&
     !CUE_WORD.test(word) &&
-    (isGivenName(word) || SURNAME_SHAPE.test(word) || SURNAMES.has(word.toLowerCase()))
+    ((isGivenName(word) && !isPlace(word)) || SURNAME_SHAPE.test(word) || SURNAMES.has(word.toLowerCase()))
   );
 };
 
@@ -149,7 +153,7 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const words = match[0].split(/[ \t]+/);
     // Two name-like words make a name; acronyms («УК РК», "IOM") are neither names nor shaped like one.
-    if (words.filter((word) => looksLikeName(word)).length >= 2 && words.every((word) => !NOT_NAMES.has(word)))
+    if (words.filter((word) => looksLikeName(word)).length >= 2 && !words.some(isNeverName))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.matchAll(LOWER_CASE_RUN)) {
@@ -169,7 +173,7 @@ function detectPeople(text: string): Detection[] {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
       const words = match[0].split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
-      if (words.some((word) => NOT_NAMES.has(word))) continue;
+      if (words.some(isNeverName)) continue;
       found.push(detection('PERSON', text, match.index!, match[0].replace(/\s+$/u, '')));
     }
   }
@@ -179,10 +183,25 @@ function detectPeople(text: string): Detection[] {
       const core = word[0].replace(POSSESSIVE, '');
       return { start: match.index! + word.index!, core, name: looksLikeName(core) };
     });
+    // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
+    const inPlacePhrase = words.map(() => false);
+    for (let index = 0; index < words.length; index++) {
+      for (const length of [3, 2]) {
+        const phrase = words.slice(index, index + length);
+        if (phrase.length === length && isPlace(phrase.map((word) => word.core).join(' '))) {
+          for (let member = index; member < index + length; member++) inPlacePhrase[member] = true;
+        }
+      }
+    }
+    words.forEach((word, index) => (word.name &&= !inPlacePhrase[index]));
     // A capitalised word next to a name is part of it ("Aziza Umarova", "Mary Smith"), unless it
     // is a cue word or a known non-name; a cue vouches for the word after it.
     const canJoin = (index: number) =>
-      index >= 0 && index < words.length && !NOT_NAMES.has(words[index].core) && !CUE_WORD.test(words[index].core);
+      index >= 0 &&
+      index < words.length &&
+      !isNeverName(words[index].core) &&
+      !inPlacePhrase[index] &&
+      !CUE_WORD.test(words[index].core);
     // A title vouches for the word after it ("Mrs Thistlewood"), as a cue before the run does.
     const titled = (index: number) => index > 0 && TITLE.test(words[index - 1].core);
     const inName = words.map(

@@ -57,6 +57,20 @@ const SOCIAL_HOSTS =
   '(?:t\\.me|telegram\\.me|vk\\.com|ok\\.ru|instagram\\.com|facebook\\.com|fb\\.com|tiktok\\.com|wa\\.me|twitter\\.com|x\\.com|youtube\\.com|linkedin\\.com|threads\\.net|snapchat\\.com)';
 const PROFILE_URL = new RegExp(`(?:https?:\\/\\/)?(?:www\\.|m\\.)?${SOCIAL_HOSTS}\\/[^\\s,;)»"]+[^\\s,;)»".]`, 'giu');
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])/gu;
+// A user name after the service that holds it, without an @ ("instagram aziza.karimova",
+// «в телеграме: work_kz»): Latin letters with a dot, underscore or digit, or after a word for the account.
+const SERVICE =
+  '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal)';
+const ACCOUNT_WORD =
+  '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*)';
+const NAMED_HANDLE = new RegExp(
+  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t]+${ACCOUNT_WORD})?[ \\t]*[:-]?[ \\t]*(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  'giu',
+);
+const isNamedHandle = (match: RegExpExecArray) =>
+  match.groups!.account !== undefined ||
+  /[._\d]/.test(match.groups!.value) ||
+  /:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length));
 
 // `%2B` is a percent-encoded `+` in a URL query.
 const PHONE_CANDIDATE =
@@ -121,8 +135,10 @@ const IIN = /(?<![\d-])\d{3}(?:[ .-]?\d{3}){3}(?![\d])/g;
 // Six digits then six: a split IIN, the form most often typed by hand.
 const SPLIT_IIN = /(?<![\d-])\d{6}[ .-]\d{6}(?![\d])/g;
 const PINFL = /(?<!\d)[1-6]\d{13}(?!\d)/g;
+// The name of a national ID, then optionally the word for "number" and its sign: after this a
+// number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|identification|national id)[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?[^\p{L}\p{N}]{0,20}$/iu;
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
@@ -130,7 +146,10 @@ const CARD_CUE =
   /(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)[^\p{L}\p{N}]{0,20}$/iu;
 // Upper or lower case, never mixed, so a following word is not read as the last group.
 const IBAN =
-  /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7})(?:[ ]?\d{1,4})?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7})(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
+// An account named as one is an account even when a typo breaks its check digits.
+const IBAN_CUE =
+  /(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)[^\p{L}\p{N}]{0,20}$/iu;
 
 const PASSPORT_CUE =
   /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
@@ -149,6 +168,9 @@ const CURRENCIES = new Set(
 );
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
+// The Russian pattern typed in the Latin letters that look the same ("A123BC 77").
+const PLATE_RUSSIAN_IN_LATIN =
+  /(?<![\p{L}\p{N}])[ABEKMHOPCTYX]\s?\d{3}\s?[ABEKMHOPCTYX]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 
 // Kazakh and Uzbek word order puts the noun after the number: «… картасына», «… kartasiga».
 const CARD_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:карта|karta|картасы|kartasi)/iu;
@@ -168,7 +190,8 @@ export function detectStructured(text: string): Detection[] {
     ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
-    ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0])),
+    ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
+    ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 30)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, SPLIT_IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
@@ -187,5 +210,6 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
+    ...matches(text, PLATE_RUSSIAN_IN_LATIN, 'PLATE'),
   ];
 }

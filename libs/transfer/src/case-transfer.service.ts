@@ -14,7 +14,7 @@ import {
   StatuteService,
   toCaseRecord,
 } from '@caseatlas/cases';
-import type { UpsertOutcome } from '@caseatlas/cases';
+import type { SharedPersonRow, UpsertOutcome } from '@caseatlas/cases';
 import {
   caseFromCsvRow,
   caseToCsvRow,
@@ -24,7 +24,7 @@ import {
   STATUTE_CSV_COLUMNS,
 } from './csv-layout';
 import { inBatches, mapAhead } from './import-pipeline';
-import { KAnonymityReport, kAnonymize } from './k-anonymity';
+import { countAtResolution, KAnonymityReport, kAnonymize, sentenceBand } from './k-anonymity';
 import { readRecords, SourceRecord, TransferFormat } from './record-reader';
 
 export type TransferKind = 'cases' | 'statutes';
@@ -52,11 +52,13 @@ export const SHARED_CSV_COLUMNS = [
   'nationality',
   'role',
   'verdict',
-  'custodial_months',
+  'sentence_band',
   'victims',
   'minors',
   'services',
 ] as const;
+
+const servicesOf = (row: SharedPersonRow) => [...(row.services ?? [])].sort().join(';');
 
 function reject(summary: ImportSummary, row: { line: number; reference?: string }, problems: Problem[]): void {
   summary.rejected += 1;
@@ -258,21 +260,28 @@ export class CaseTransferService {
 
   /**
    * A data set meant for sharing: one row per defendant and per victim group of published
-   * cases, no case reference, k-anonymous over jurisdiction, year, sex, age band and
-   * nationality (see k-anonymity.ts). Returns what was generalised and suppressed.
+   * cases, no case reference, k-anonymous over the kind of row, jurisdiction, year, sex, age band
+   * and nationality, and l-diverse in each class: defendants' verdicts and sentence bands,
+   * victim groups' services (see k-anonymity.ts). Counts of victims and minors are given at the
+   * resolution. Returns what was generalised and suppressed.
    */
-  async exportShared(path: string, options: { k: number }): Promise<KAnonymityReport> {
+  async exportShared(
+    path: string,
+    options: { k: number; l: number; resolution: number },
+  ): Promise<KAnonymityReport & { resolution: number }> {
     const people = (await this.caseRepository.findPeopleOfPublishedCases()).map((row) => ({
       row,
       identifiers: {
+        kind: row.kind,
         jurisdiction: row.jurisdiction,
         year: row.year === null ? 'unknown' : String(row.year),
         sex: row.sex,
         ageBand: row.ageBand,
         nationality: row.nationality,
       },
+      sensitive: row.kind === 'defendant' ? [row.verdict ?? '', sentenceBand(row.custodialMonths)] : [servicesOf(row)],
     }));
-    const { rows, report } = kAnonymize(people, options.k);
+    const { rows, report } = kAnonymize(people, options.k, options.l);
     const output = createWriteStream(path);
     const csv = stringify({ header: true, columns: [...SHARED_CSV_COLUMNS] });
     csv.pipe(output);
@@ -286,16 +295,16 @@ export class CaseTransferService {
         nationality: identifiers.nationality,
         role: row.role ?? '',
         verdict: row.verdict ?? '',
-        custodial_months: row.custodialMonths ?? '',
-        victims: row.victims ?? '',
-        minors: row.minors ?? '',
-        services: (row.services ?? []).join(';'),
+        sentence_band: row.kind === 'defendant' ? sentenceBand(row.custodialMonths) : '',
+        victims: countAtResolution(row.victims, options.resolution),
+        minors: countAtResolution(row.minors, options.resolution),
+        services: servicesOf(row),
       });
       if (!ready) await once(csv, 'drain');
     }
     csv.end();
     await once(output, 'finish');
-    return report;
+    return { ...report, resolution: options.resolution };
   }
 
   /**
