@@ -1,5 +1,6 @@
 import type { PersonalDataReplacement } from '@caseatlas/contracts';
-import { detect } from './detect';
+import { detect, normalizeForDetection } from './detect';
+import { findMentions, nameWordsOf } from './mentions';
 import { nameKey } from './transliterate';
 import { Detection, EntityType, PLACEHOLDER_LABELS } from './types';
 
@@ -10,6 +11,7 @@ export interface AnonymizedTexts<Field extends string> {
   replacements: Replacement[];
 }
 
+const isPerson = (detection: Detection) => detection.type === 'PERSON';
 const EXISTING_PLACEHOLDER = /\[([A-Z]+)-(\d+)\]/g;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
@@ -98,9 +100,17 @@ export function anonymizeTexts<Field extends string>(
     );
     return { field, text, detections: [...manual, ...found].sort((a, b) => a.start - b.start) };
   });
+  // A name found in one field is a name where it stands alone in another (summary and facts).
+  const nameWords = nameWordsOf(perField.flatMap(({ detections }) => detections).filter(isPerson));
+  for (const entry of perField) {
+    const mentions = findMentions(normalizeForDetection(entry.text), nameWords, entry.detections);
+    if (mentions.length === 0) continue;
+    const withText = mentions.map((mention) => ({ ...mention, text: entry.text.slice(mention.start, mention.end) }));
+    entry.detections = [...entry.detections, ...withText].sort((a, b) => a.start - b.start);
+  }
   const people = perField
     .flatMap(({ detections }) => detections)
-    .filter((detection) => detection.type === 'PERSON')
+    .filter(isPerson)
     .sort((a, b) => identity(b).split(' ').length - identity(a).split(' ').length);
   const fullNames: string[][] = [];
   for (const person of people) {

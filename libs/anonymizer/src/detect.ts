@@ -1,4 +1,5 @@
 import { detectLanguageEntities } from './language';
+import { findMentions, nameWordsOf } from './mentions';
 import { detectStructured } from './structured';
 import type { Detection, EntityType } from './types';
 
@@ -116,5 +117,10 @@ export function detect(source: string): Detection[] {
     taken.fill(1, candidate.start, candidate.end);
     kept.push({ ...candidate, text: source.slice(candidate.start, candidate.end) });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const people = kept.filter((detection) => detection.type === 'PERSON');
+  const mentions = findMentions(text, nameWordsOf(people), kept).map((mention) => ({
+    ...mention,
+    text: source.slice(mention.start, mention.end),
+  }));
+  return [...kept, ...mentions].sort((a, b) => a.start - b.start);
 }

@@ -18,7 +18,7 @@ export interface TypeScore {
 }
 
 /** Targets of the anonymization issue: structured identifiers, names, and precision everywhere. */
-export const PRECISION_TARGET = 0.9;
+export const PRECISION_TARGET = 0.95;
 // Every type has a recall target, so no gate is empty (issue 11).
 export const recallTarget = (type: EntityType) =>
   STRUCTURED_TYPES.includes(type) ? 0.99 : type === 'PERSON' ? 0.97 : 0.9;
@@ -67,5 +67,9 @@ export function evaluate(snippets: LabelledSnippet[]) {
       met: recall >= recallTarget(type) && precision >= PRECISION_TARGET,
     };
   });
-  return { scores, misses, falseAlarms };
+  const detected = [...tally.values()].reduce((sum, counts) => sum + counts.detected, 0);
+  const correct = [...tally.values()].reduce((sum, counts) => sum + counts.correct, 0);
+  /** Over every replacement of every type. */
+  const precision = ratio(correct, detected);
+  return { scores, misses, falseAlarms, precision, replacements: detected };
 }

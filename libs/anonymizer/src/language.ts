@@ -194,6 +194,15 @@ function detectPeople(text: string): Detection[] {
       }
     }
     words.forEach((word, index) => (word.name &&= !inPlacePhrase[index]));
+    // A name right before an institution word names the institution ("Barimbek Beisenov Police
+    // Academy"), not a person in the case.
+    for (let index = words.length - 1; index > 0; index--) {
+      if (!INSTITUTION_WORD.test(words[index].core)) continue;
+      for (let before = index - 1; before >= 0 && !INSTITUTION_WORD.test(words[before].core); before--) {
+        words[before].name = false;
+        inPlacePhrase[before] = true;
+      }
+    }
     // A capitalised word next to a name is part of it ("Aziza Umarova", "Mary Smith"), unless it
     // is a cue word or a known non-name; a cue vouches for the word after it.
     const canJoin = (index: number) =>
