@@ -1,4 +1,5 @@
 import { GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PERSON_CUE_ENDS, PERSON_CUES, PLACES, SURNAMES } from './gazetteer';
+import { detectAddressPhrases } from './addresses';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
@@ -166,7 +167,30 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
   return found;
 }
 
+/**
+ * Names that are not people: an organisation's name in quotes after its legal form or kind
+ * (ОО «Надежда», NGO "Sana Sezim", ТОО «Айгерим»), and a vehicle's make and model after the
+ * vehicle (автомашина Lada Granta, a Toyota Camry car).
+ */
+const NAMED_THING =
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|отел\p{L}*|сауна|company|agency|foundation|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин\p{L}*|автомобил\p{L}*|машин\p{L}*|марки|а\/м|car|vehicle|avtomobil\p{L}*|mashina\p{L}*|көлік\p{L}*)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+
+function namedThings(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(NAMED_THING)].map((match) => {
+    const name = match[1] ?? match[2];
+    const start = match.index + match[0].lastIndexOf(name);
+    return { start, end: start + name.length };
+  });
+}
+
 function detectPeople(text: string): Detection[] {
+  const things = namedThings(text);
+  const people = detectPeopleAnywhere(text);
+  if (things.length === 0) return people;
+  return people.filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start));
+}
+
+function detectPeopleAnywhere(text: string): Detection[] {
   const cuedAt = personCueTest(text);
   const found: Detection[] = detectNamesInAnyCase(text, cuedAt);
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
@@ -377,5 +401,5 @@ export function detectLanguageEntities(text: string): Detection[] {
       detection('ADDRESS', text, match.index!, match[0].replace(/[\s,]+$/u, '')),
     ),
   );
-  return [...detectBirthDates(text), ...addresses, ...detectPeople(text)];
+  return [...detectBirthDates(text), ...addresses, ...detectAddressPhrases(text), ...detectPeople(text)];
 }

@@ -1,0 +1,267 @@
+import { NOT_NAMES, PLACES } from './gazetteer';
+import type { Detection } from './types';
+
+const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || NOT_NAMES.has(word);
+
+/**
+ * Street addresses read as phrases of address words, whatever their order: Russian puts the
+ * street word first and inflects it («на улице Сатпаева, 22», «в доме 5 по проспекту Абая»),
+ * Kazakh, Kyrgyz, Uzbek, Turkish and Korean put it after the name («Ош ш., Ленин көчөсү, 14»,
+ * "Kocatepe Mah. Lale Sok. No: 5", "Danwon-gu, Wongok-ro 12-3"), Emirati addresses name the
+ * building ("Flat 504, Al Khail Building"). One pass over the text's tokens: linear.
+ */
+
+type Role = 'street' | 'house' | 'flat' | 'settlement';
+
+const APOSTROPHES = "'ʻʼ‘’`";
+/** Address words, by what they name; Russian ones with their case endings. */
+const ADDRESS_WORDS: [Role, RegExp][] = [
+  [
+    'street',
+    new RegExp(
+      [
+        // Russian
+        'ул\\.?',
+        'улиц[аеуыи]',
+        'улицей',
+        'просп\\.?',
+        'пр\\.',
+        'пр-т\\.?',
+        'пр-кт\\.?',
+        'проспект(?:а|е|у|ом)?',
+        'пер\\.?',
+        'переул(?:ок|ка|ке|ку|ком)',
+        'б-р\\.?',
+        'бул\\.?',
+        'бульвар(?:а|е|у|ом)?',
+        'ш\\.',
+        'шоссе',
+        'наб\\.?',
+        'набережн(?:ая|ой|ую)',
+        'пл\\.',
+        'проезд(?:а|е|у)?',
+        'тупик(?:а|е|у)?',
+        'мкр\\.?',
+        'мкрн\\.?',
+        'мкр-н\\.?',
+        'микрорайон(?:а|е|у|ом)?',
+        'квартал(?:а|е|у)?',
+        'кв-л\\.?',
+        'жилмассив(?:а|е)?',
+        // Kazakh, Kyrgyz
+        'көшесі(?:нде|нің|не)?',
+        'көш\\.',
+        'к-сі',
+        'даңғылы(?:нда|ның)?',
+        'даңғ\\.',
+        'шағын',
+        'ш\\.а\\.?',
+        'ы\\.а\\.?',
+        'ықшамауданы(?:нда)?',
+        'көчөсү(?:ндө|нүн)?',
+        'көч\\.',
+        'проспектиси(?:нде)?',
+        'кичи',
+        'кичирайону(?:нда)?',
+        // Uzbek, both scripts
+        `ko[${APOSTROPHES}]?chasi(?:da|ning)?`,
+        'кўчаси(?:да)?',
+        'mahallasi(?:da)?',
+        'маҳалласи(?:да)?',
+        'mavzesi',
+        'мавзеси',
+        'kvartal',
+        'квартали',
+        'shoh',
+        // Turkish
+        'mah\\.?',
+        'mahallesi',
+        'sok\\.?',
+        'sk\\.?',
+        'sokak',
+        'sokağı',
+        'cad\\.?',
+        'cd\\.?',
+        'caddesi',
+        'bulvarı',
+        'blv\\.?',
+        // English, Emirati
+        'street',
+        'st\\.',
+        'road',
+        'rd\\.',
+        'avenue',
+        'ave\\.?',
+        'lane',
+        'boulevard',
+        'blvd\\.?',
+        'drive',
+        'square',
+        'highway',
+        'prospekt',
+        'community',
+        // Korean romanised: -ro, -gil, -dong are written onto the name (see ROMANISED_KOREAN)
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    'house',
+    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|үй(?:і|де)?|уй|uy(?:da)?|no[:.]?|building|bldg\.?|tower|villa|residence|block|blok|bina|apartments/iu,
+  ],
+  [
+    'flat',
+    /кв\.?|квартир(?:а|е|у|ой)|пәтер(?:і|де)?|батир(?:и|де)?|xonadon(?:da)?|хонадон(?:да)?|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?/iu,
+  ],
+  [
+    'settlement',
+    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog[‘'ʻ]?i|шаҳри|тумани|вилояти/iu,
+  ],
+];
+const WHOLE_WORDS = ADDRESS_WORDS.map(
+  ([role, pattern]) => [role, new RegExp(`^(?:${pattern.source})$`, 'iu')] as const,
+);
+const roleOf = (word: string): Role | undefined => WHOLE_WORDS.find(([, pattern]) => pattern.test(word))?.[0];
+/** English street words are common nouns ("the road 5 km"): a street only after its name ("Baker Street", "abay avenue"). */
+const AFTER_NAME_ONLY = /^(?:road|rd\.|lane|drive|square|highway|community|avenue|ave\.?|boulevard|blvd\.?|st\.)$/iu;
+const YEAR = /^(?:19|20)\d{2}$/;
+const BUILDING = /^(?:building|tower|residence|residences|heights|villa|apartments|plaza|complex)$/iu;
+/** Words that end a phrase even when capitalised at a sentence start. */
+const STOP_WORDS =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для)$/iu;
+// Korean addresses write the kind onto the name: Danwon-gu, Wongok-ro, Yeoksam-dong, Ansan-si.
+const ROMANISED_KOREAN = /^\p{Lu}\p{Ll}+-(?:gu|ro|gil|dong|si|daero|eup|myeon)$/u;
+
+/** Words that introduce an address; a phrase right after one needs only a number. */
+const ADDRESS_CUE =
+  /(?:по адресу|адрес(?:у|ом)?(?: проживания| регистрации)?|проживающ\p{L}* по|зарегистрирован\p{L}* по|address(?: of residence)?|residing at|resides at|resided at|lived at|lives at|living at|stayed at|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|адреси\p{L}*|adres\p{L}*)[ \t]*[:-]?[ \t]*$/iu;
+
+// Tokens: a word (with a trailing dot or colon of an abbreviation), a number with what is written
+// onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
+const TOKEN = new RegExp(
+  `\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  'gsu',
+);
+
+interface Token {
+  start: number;
+  end: number;
+  kind: 'name' | 'lower' | 'number' | 'word' | 'separator' | 'space' | 'other';
+  role?: Role;
+  text: string;
+}
+
+function classify(text: string, start: number): Token {
+  const end = start + text.length;
+  if (/^\s+$/.test(text)) return { start, end, text, kind: /\n/.test(text) ? 'other' : 'space' };
+  if (text === ',' || text === '№' || text === ':') return { start, end, text, kind: 'separator' };
+  if (/^\d/.test(text)) {
+    const suffix = /-?(\p{L}{1,9})$/u.exec(text)?.[1];
+    return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
+  }
+  if (/^\p{L}/u.test(text)) {
+    const role = roleOf(text) ?? (ROMANISED_KOREAN.test(text) ? 'street' : undefined);
+    if (role) return { start, end, text, kind: 'word', role };
+    // A name or word ending a sentence or clause: the stop is not part of it.
+    const word = text.replace(/[.:]$/u, '');
+    if (STOP_WORDS.test(word)) return { start, end, text, kind: 'other' };
+    return { start, end: start + word.length, text: word, kind: /^\p{Lu}/u.test(word) ? 'name' : 'lower' };
+  }
+  return { start, end, text, kind: 'other' };
+}
+
+/** Street addresses in `text`. */
+export function detectAddressPhrases(text: string): Detection[] {
+  const tokens = [...text.matchAll(TOKEN)].map((match) => classify(match[0], match.index));
+  const found: Detection[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokens[index];
+    if (first.kind !== 'name' && first.kind !== 'word' && first.kind !== 'number') {
+      index++;
+      continue;
+    }
+    // The phrase: address words, names (three at most in a row), numbers, commas and spaces; a
+    // lower-case word only as the second word of a street name before its address word («Төле би
+    // көшесі», "abay avenue") or «по» between a house and its street («дом 5 по проспекту Абая»).
+    const members: Token[] = [];
+    let namesInRow = 0;
+    let end = index;
+    for (; end < tokens.length; end++) {
+      const token = tokens[end];
+      if (token.kind === 'space' || token.kind === 'separator') {
+        members.push(token);
+        continue;
+      }
+      if (token.kind === 'lower') {
+        const next = tokens[end + 1]?.kind === 'space' ? tokens[end + 2] : tokens[end + 1];
+        const joinsStreet = next?.kind === 'word' && next.role === 'street';
+        const previous = members.filter((member) => member.kind !== 'space').at(-1);
+        const houseToStreet = /^(?:по|on|at)$/iu.test(token.text) && previous?.kind === 'number' && joinsStreet;
+        if (!joinsStreet && !houseToStreet) break;
+        members.push(token);
+        continue;
+      }
+      if (token.kind === 'other') break;
+      namesInRow = token.kind === 'name' ? namesInRow + 1 : 0;
+      if (namesInRow > 3) break;
+      members.push(token);
+    }
+    index = Math.max(end, index + 1);
+    const words = members.filter((member) => member.kind !== 'space' && member.kind !== 'separator');
+    const isStreet = (word: Token, at: number) =>
+      word.role === 'street' &&
+      (!AFTER_NAME_ONLY.test(word.text) || words[at - 1]?.kind === 'name' || words[at - 1]?.kind === 'lower');
+    const roles = new Set(
+      words.map((word, at) => (word.role === 'street' && !isStreet(word, at) ? undefined : word.role)),
+    );
+    // A year is not a house number unless a house word names it.
+    const numbers = words.filter(
+      (word, at) => word.kind === 'number' && (!YEAR.test(word.text) || words[at - 1]?.role === 'house'),
+    );
+    if (numbers.length === 0) continue;
+    const cued = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
+    // A building named by its name and kind ("Al Noor Tower") is an address with its number.
+    const namedBuilding = words.some((word, at) => BUILDING.test(word.text) && at > 0 && words[at - 1].kind === 'name');
+    if (!roles.has('street') && !(roles.has('house') && (roles.has('flat') || namedBuilding)) && !cued) continue;
+
+    // Start: the first address word or number, or the name before an address word written after
+    // its name («Ленин көчөсү», "Lale Sok.", "Toshkent sh."), two when two names alone precede it
+    // ("Amir Temur ko‘chasi"); a longer run of names starts with a person's. A name before a
+    // Russian street word is more often a person's.
+    const firstMarked = words.findIndex((word) => word.kind !== 'name');
+    let startWord = firstMarked;
+    if (cued) startWord = 0;
+    else if (words[firstMarked].kind === 'word' && words[firstMarked].role !== 'house' && firstMarked > 0) {
+      const streetFirst =
+        /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
+      if (!streetFirst.test(words[firstMarked].text)) startWord = firstMarked === 2 ? 0 : firstMarked - 1;
+    }
+    // Places written before the address, and "Al …" districts before their number ("İstanbul,
+    // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
+    while (startWord > 0 && words[startWord - 1].kind === 'name' && isPlace(words[startWord - 1].text)) startWord--;
+    if (startWord >= 2 && words[startWord].kind === 'number' && words[startWord - 2].text === 'Al') startWord -= 2;
+    // End: the last number, then a building or street named after it ("504, Al Khail Building",
+    // «5 по проспекту Абая»).
+    let endWord = words.lastIndexOf(numbers[numbers.length - 1]);
+    const rest = words.slice(endWord + 1);
+    const named = rest.findIndex((word) => word.kind === 'word' && (word.role === 'house' || word.role === 'street'));
+    if (named >= 0 && rest.slice(0, named).every((word) => word.kind === 'name' || word.kind === 'lower')) {
+      endWord += named + 1;
+      // The name of a street written after its word, or the district after a building.
+      for (let extra = 0; extra < 2 && words[endWord + 1]?.kind === 'name'; extra++) endWord++;
+    } else if (/^(?:Al|Bur|Umm|Ras)$/u.test(rest[0]?.text ?? '') && rest[1]?.kind === 'name') {
+      // An Emirati district after the number: "Villa 3, Street 14, Al Quoz".
+      endWord += 2;
+    }
+    // The city or country after the address ("…, Apt. 67, Almaty").
+    for (let extra = 0; extra < 2 && words[endWord + 1]?.kind === 'name' && isPlace(words[endWord + 1].text); extra++) {
+      endWord++;
+    }
+    if (startWord > endWord) continue;
+    const start = words[startWord].start;
+    const finish = words[endWord].end;
+    found.push({ type: 'ADDRESS', start, end: finish, text: text.slice(start, finish) });
+  }
+  return found;
+}
