@@ -126,6 +126,11 @@ const roleOf = (word: string): Role | undefined => WHOLE_WORDS.find(([, pattern]
 const AFTER_NAME_ONLY = /^(?:road|rd\.|lane|drive|square|highway|community|avenue|ave\.?|boulevard|blvd\.?|st\.)$/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
 const BUILDING = /^(?:building|tower|residence|residences|heights|villa|apartments|plaza|complex)$/iu;
+/** The word "address" itself: a cue before the phrase, not part of it. */
+const ADDRESS_NOUN =
+  /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
+/** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
+const STREET_FIRST = /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
 const STOP_WORDS =
   /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для)$/iu;
@@ -164,7 +169,7 @@ function classify(text: string, start: number): Token {
     if (role) return { start, end, text, kind: 'word', role };
     // A name or word ending a sentence or clause: the stop is not part of it.
     const word = text.replace(/[.:]$/u, '');
-    if (STOP_WORDS.test(word)) return { start, end, text, kind: 'other' };
+    if (STOP_WORDS.test(word) || ADDRESS_NOUN.test(word)) return { start, end, text, kind: 'other' };
     return { start, end: start + word.length, text: word, kind: /^\p{Lu}/u.test(word) ? 'name' : 'lower' };
   }
   return { start, end, text, kind: 'other' };
@@ -235,7 +240,8 @@ export function detectAddressPhrases(text: string): Detection[] {
     else if (words[firstMarked].kind === 'word' && words[firstMarked].role !== 'house' && firstMarked > 0) {
       const streetFirst =
         /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
-      if (!streetFirst.test(words[firstMarked].text)) startWord = firstMarked === 2 ? 0 : firstMarked - 1;
+      const twoWordName = firstMarked === 2 && /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
+      if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
     }
     // Places written before the address, and "Al …" districts before their number ("İstanbul,
     // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
@@ -245,11 +251,12 @@ export function detectAddressPhrases(text: string): Detection[] {
     // «5 по проспекту Абая»).
     let endWord = words.lastIndexOf(numbers[numbers.length - 1]);
     const rest = words.slice(endWord + 1);
-    const named = rest.findIndex((word) => word.kind === 'word' && (word.role === 'house' || word.role === 'street'));
-    if (named >= 0 && rest.slice(0, named).every((word) => word.kind === 'name' || word.kind === 'lower')) {
+    const named = rest.findIndex((word) => word.kind === 'word' && (word.role === 'street' || BUILDING.test(word.text)));
+    if (named >= 0 && named <= 2 && rest.slice(0, named).every((word) => word.kind === 'name' || word.kind === 'lower')) {
       endWord += named + 1;
-      // The name of a street written after its word, or the district after a building.
-      for (let extra = 0; extra < 2 && words[endWord + 1]?.kind === 'name'; extra++) endWord++;
+      // The name of a street written after its word («по проспекту Абая»).
+      const after = words[endWord - 1]?.text === 'по' && STREET_FIRST.test(words[endWord].text);
+      if (after && words[endWord + 1]?.kind === 'name') endWord++;
     } else if (/^(?:Al|Bur|Umm|Ras)$/u.test(rest[0]?.text ?? '') && rest[1]?.kind === 'name') {
       // An Emirati district after the number: "Villa 3, Street 14, Al Quoz".
       endWord += 2;

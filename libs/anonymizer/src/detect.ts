@@ -102,7 +102,8 @@ export function detect(source: string): Detection[] {
   const kept: Detection[] = [];
   for (const found of candidates) {
     let candidate = found;
-    // A name running into an address or number keeps its words before the overlap.
+    // A name running into an address or number keeps its words before the overlap, or, when it
+    // starts inside one («по улице Абая Айгуль Сапарова»), its whole words after it.
     if (!isFree(candidate) && candidate.type === 'PERSON') {
       let end = candidate.start;
       while (end < candidate.end && !taken[end]) end++;
@@ -110,8 +111,12 @@ export function detect(source: string): Detection[] {
         .slice(candidate.start, end)
         .replace(/[\s,;:]+\S*$/u, '')
         .replace(/[\s,;:]+$/u, '');
-      candidate = { ...candidate, end: candidate.start + head.length };
-      if (head.length < 2 || !isFree(candidate)) continue;
+      let start = candidate.end;
+      while (start > candidate.start && !taken[start - 1]) start--;
+      const tail = text.slice(start, candidate.end).replace(/^\S*[\s,;:]+/u, '');
+      if (head.length >= 2) candidate = { ...candidate, end: candidate.start + head.length };
+      else candidate = { ...candidate, start: candidate.end - tail.length };
+      if (candidate.end - candidate.start < 2 || !isFree(candidate)) continue;
     }
     if (!isFree(candidate)) continue;
     taken.fill(1, candidate.start, candidate.end);
