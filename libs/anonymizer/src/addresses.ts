@@ -251,8 +251,14 @@ export function detectAddressPhrases(text: string): Detection[] {
     // «5 по проспекту Абая»).
     let endWord = words.lastIndexOf(numbers[numbers.length - 1]);
     const rest = words.slice(endWord + 1);
-    const named = rest.findIndex((word) => word.kind === 'word' && (word.role === 'street' || BUILDING.test(word.text)));
-    if (named >= 0 && named <= 2 && rest.slice(0, named).every((word) => word.kind === 'name' || word.kind === 'lower')) {
+    const named = rest.findIndex(
+      (word) => word.kind === 'word' && (word.role === 'street' || BUILDING.test(word.text)),
+    );
+    if (
+      named >= 0 &&
+      named <= 2 &&
+      rest.slice(0, named).every((word) => word.kind === 'name' || word.kind === 'lower')
+    ) {
       endWord += named + 1;
       // The name of a street written after its word («по проспекту Абая»).
       const after = words[endWord - 1]?.text === 'по' && STREET_FIRST.test(words[endWord].text);

@@ -83,8 +83,29 @@ function detectPlain(text: string): Detection[] {
   return [...detectStructured(text), ...mergePeople(text, detectLanguageEntities(text))];
 }
 
-/** Every personal identifier found in `text`, sorted by position, none overlapping. Pure and linear. */
+// Soft hyphens, zero-width spaces and joiners, word joiners: invisible, and they split a name or a
+// number for any pattern («Кари\u00ADмова»).
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/u;
+const INVISIBLES = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/gu;
+
+/**
+ * Every personal identifier found in `text`, sorted by position, none overlapping. Invisible
+ * characters are read past, and a detection keeps those inside it. Pure and linear.
+ */
 export function detect(source: string): Detection[] {
+  if (!INVISIBLE.test(source)) return detectVisible(source);
+  // Where each character of the visible text stands in the source.
+  const positions: number[] = [];
+  for (let index = 0; index < source.length; index++) if (!INVISIBLE.test(source[index])) positions.push(index);
+  const visible = source.replace(INVISIBLES, '');
+  return detectVisible(visible).map((detection) => {
+    const start = positions[detection.start];
+    const end = positions[detection.end - 1] + 1;
+    return { ...detection, start, end, text: source.slice(start, end) };
+  });
+}
+
+function detectVisible(source: string): Detection[] {
   const text = normalizeForDetection(source);
   // Positions already taken, by earlier placeholders or by a detection kept before.
   const taken = new Uint8Array(text.length);

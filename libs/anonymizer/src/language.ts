@@ -149,6 +149,20 @@ function personCueTest(text: string): (index: number) => boolean {
   return (index) => ends.has(index) && PERSON_CUES.test(text.slice(Math.max(0, index - 30), index));
 }
 
+/** A given name and a surname side by side, in lower case: the index of the first of the two. */
+function lowerCaseFullName(words: string[]): number | undefined {
+  const isSurname = (word: string) => {
+    const titled = titleCase(word);
+    return !isNeverName(titled) && (SURNAME_SHAPE.test(titled) || SURNAMES.has(word));
+  };
+  const isGiven = (word: string) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word)) && !isPlace(word);
+  for (let index = 0; index + 1 < words.length; index++) {
+    const [first, second] = [words[index], words[index + 1]];
+    if ((isSurname(first) && isGiven(second)) || (isGiven(first) && isSurname(second))) return index;
+  }
+  return undefined;
+}
+
 function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(CAPITALS_RUN)) {
@@ -158,8 +172,17 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.matchAll(LOWER_CASE_RUN)) {
-    if (!cuedAt(match.index)) continue;
     const words = match[0].split(/[ \t]+/);
+    // Without a cue, a given name next to a surname in lower case ("karimova shahnoza").
+    if (!cuedAt(match.index)) {
+      const first = lowerCaseFullName(words);
+      if (first === undefined) continue;
+      const positions = [...match[0].matchAll(/\p{L}+/gu)];
+      const start = match.index + positions[first].index;
+      const end = match.index + positions[first + 1].index + words[first + 1].length;
+      found.push(detection('PERSON', text, start, text.slice(start, end)));
+      continue;
+    }
     let count = 0;
     while (count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
     if (count > 0) found.push(detection('PERSON', text, match.index, words.slice(0, count).join(' ')));
@@ -347,13 +370,17 @@ const DATE = new RegExp(
     `(?:19|20)\\d{2}\\sжылғы\\s\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*`,
     '\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}',
     '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
+    '\\d{1,2}-\\d{1,2}-(?:19|20)\\d{2}',
+    `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
+    // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
+    '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
   ].join('|'),
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?:родил\p{L}*|рожд\p{L}*|born(?:\son)?|date of birth|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tug['ʻʼ‘’`]?il\p{L}*|туған|туылған)(?:\s\p{L}{2,20})?[\s:,]*$/iu;
+  /(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*)(?:\s\p{L}{2,20})?[\s:,]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:года рождения|рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған)/iu;
+  /^[\s,]*(?:года рождения|рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -362,7 +389,7 @@ const BIRTH_PATTERNS = [
     'gu',
   ),
   new RegExp(
-    `${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы)(?:[ \\t]\\d{1,2}[ \\t]\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган)`,
+    `${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы|-ж\\.)(?:[ \\t]\\d{1,2}[ \\t]?-?\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган|төрөлгөн)`,
     'gu',
   ),
   new RegExp(
@@ -374,7 +401,12 @@ const BIRTH_PATTERNS = [
     'giu',
   ),
   new RegExp(
-    `(?<![\\p{L}])(?:родил(?:ся|ась)|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
+    `(?<![\\p{L}])(?:родил(?:ся|ась)|родивш\\p{L}*|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
+    'giu',
+  ),
+  // "born in 1999", "b. 1999", "year of birth: 1999", «год рождения 1999».
+  new RegExp(
+    `(?<![\\p{L}])(?:born[ \\t]in|b\\.|year[ \\t]of[ \\t]birth|год[ \\t]рождения|туған[ \\t]жылы|tug${APOSTROPHE}?ilgan[ \\t]yili)[ \\t:,-]*${YEAR}`,
     'giu',
   ),
 ];
