@@ -68,15 +68,30 @@ const CYRILLIC_ENDINGS = [
   'е',
 ];
 
+/**
+ * Given names of the region built from the elements Turkic and Persian names are made of (-bek,
+ * -gul, -jon, -nisa, -iddin, -ulla, -murat, -berdi, Abdu-, Gul-…), for the names no list holds.
+ * Demonyms and places built alike (Uzbek, Andijan, Dubai) are vetoed before this is asked.
+ */
+const NAME_ELEMENTS = new RegExp(
+  [
+    '^\\p{Lu}\\p{Ll}{1,}(?:bek|bay|bai|gul|gül|guli|jon|zhan|dzhan|khan|xon|nisa|niso|nur|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|nazar|sultan|qul|kul|bibi|gylych|mamat|ali)$',
+    '^\\p{Lu}\\p{Ll}{1,}(?:бек|бай|гүл|гуль|гул|гули|жон|жан|хан|хон|ниса|нисо|нур|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди|назар|султан|құл|кул|қул|биби|мамат)$',
+    '^(?:Abdu|Абду|Shakh|Shah|Zhan|Mukh|Muh|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча)|Нур)\\p{Ll}{2,}$',
+  ].join('|'),
+  'u',
+);
+
 function isGivenName(original: string): boolean {
   const word = original.toLowerCase();
-  if (GIVEN_NAMES.has(word)) return true;
+  if (GIVEN_NAMES.has(word) || NAME_ELEMENTS.test(original)) return true;
   for (const ending of CYRILLIC_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
     for (const base of [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}ия`]) {
       if (GIVEN_NAMES.has(base)) return true;
     }
+    if (NAME_ELEMENTS.test(original.slice(0, -ending.length))) return true;
   }
   return false;
 }
