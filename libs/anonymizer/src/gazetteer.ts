@@ -10,8 +10,39 @@ import places from './data/places.json';
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(names.givenNames.map((name) => name.toLowerCase()));
 export const SURNAMES: ReadonlySet<string> = new Set(names.surnames.map((name) => name.toLowerCase()));
 export const GAZETTEER_SOURCE = names.source;
+/** Names that are also words ("General", "Will") and words shaped like surnames («Один», "Train"): alone, words. */
+export const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
+  names.namesThatAreWords.map((name) => name.toLowerCase()),
+);
+export const WORDS_SHAPED_LIKE_SURNAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeSurnames);
+
+/**
+ * Every country and territory in the languages of the cases, from the ICU data the runtime carries
+ * (Unicode CLDR): «Молдова», "Bahrain", «Қазақстан», "Türkiye". A country is never a person.
+ */
+export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  for (const locale of ['en', 'ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk', 'tr', 'az', 'ko']) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const first of letters) {
+      for (const second of letters) {
+        try {
+          const name = display.of(first + second);
+          if (name) names.add(name.toLowerCase());
+        } catch {
+          // Not a region code this runtime knows.
+        }
+      }
+    }
+  }
+  return names;
+})();
 /** Places of the region and its destinations, lower case, one or more words (see data/places.json). */
-export const PLACES: ReadonlySet<string> = new Set(places.places.map((place) => place.toLowerCase()));
+// Two-letter entries are words far more often than places ("of", "is").
+export const PLACES: ReadonlySet<string> = new Set(
+  places.places.map((place) => place.toLowerCase()).filter((place) => place.length > 2),
+);
 export const PLACES_SOURCE = places.source;
 
 /** Words that introduce a person in case files; the capitalised words after them are a name. */

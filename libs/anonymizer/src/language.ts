@@ -1,5 +1,17 @@
-import { GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PERSON_CUE_ENDS, PERSON_CUES, PLACES, SURNAMES } from './gazetteer';
+import {
+  COUNTRY_NAMES,
+  GIVEN_NAMES,
+  INSTITUTION_WORD,
+  NAMES_THAT_ARE_WORDS,
+  NOT_NAMES,
+  PERSON_CUE_ENDS,
+  PERSON_CUES,
+  PLACES,
+  SURNAMES,
+  WORDS_SHAPED_LIKE_SURNAMES,
+} from './gazetteer';
 import { detectAddressPhrases } from './addresses';
+import { SURNAME_SHAPE } from './surname-shape';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
@@ -75,9 +87,9 @@ const CYRILLIC_ENDINGS = [
  */
 const NAME_ELEMENTS = new RegExp(
   [
-    '^\\p{Lu}\\p{Ll}{1,}(?:bek|bay|bai|gul|gül|guli|jon|zhan|dzhan|khan|xon|nisa|niso|nur|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|nazar|sultan|qul|kul|bibi|gylych|mamat|ali)$',
-    '^\\p{Lu}\\p{Ll}{1,}(?:бек|бай|гүл|гуль|гул|гули|жон|жан|хан|хон|ниса|нисо|нур|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди|назар|султан|құл|кул|қул|биби|мамат)$',
-    '^(?:Abdu|Абду|Shakh|Shah|Zhan|Mukh|Muh|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча)|Нур)\\p{Ll}{2,}$',
+    '^\\p{Lu}\\p{Ll}{1,}(?:bek|gul|gül|guli|jon|zhan|dzhan|nisa|niso|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|gylych)$',
+    '^\\p{Lu}\\p{Ll}{1,}(?:бек|гүл|гуль|гул|гули|жон|жан|ниса|нисо|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди)$',
+    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча))\\p{Ll}{2,}$',
   ].join('|'),
   'u',
 );
@@ -96,30 +108,31 @@ function isGivenName(original: string): boolean {
   return false;
 }
 
-const SURNAME_SHAPE = new RegExp(
-  [
-    // Kazakh, Kyrgyz and Uzbek case endings follow the Russian ones («Бекмағамбетоваға», «Тілеубердиевтің»).
-    '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|тен|қа|ке|ға|ге|ның|нің|на|не|ны|ні|мен|пен|нинг|га|ни|дан|да|та)?$',
-    // Uzbek Latin stems carry o‘ and g‘ apostrophes ("Yo'ldoshev", "Xo'jayeva").
-    "^\\p{Lu}[\\p{Ll}'ʻʼ‘’`]+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna)$",
-    '^\\p{Lu}\\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы|uly|kyzy|ovna|evna)(?:а|у|ем|ом|е|ой|ы|ның|на|ға|ны)?$',
-  ].join('|'),
-  'u',
-);
-
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
 const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 /** A word that is never part of a name: a known non-name, or a word of an institution or region. */
 const isNeverName = (word: string) =>
-  NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word)) || INSTITUTION_WORD.test(word);
+  NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word)) || INSTITUTION_WORD.test(word) || isCountry(word);
+/** A country in any case form («Украине», «Молдовы», «Турции»). */
+function isCountry(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (COUNTRY_NAMES.has(lower)) return true;
+  const ending = /(?:ии|ию|ией|ой|ей|е|ы|и|у|ю)$/u.exec(lower);
+  if (!ending || lower.length - ending[0].length < 3) return false;
+  const stem = lower.slice(0, -ending[0].length);
+  return [`${stem}а`, `${stem}я`, `${stem}ия`, stem].some((base) => COUNTRY_NAMES.has(base));
+}
 /** A place reading vetoes a given-name reading ("Asia", "Madina" alone); a surname shape is not vetoed. */
-const isPlace = (word: string) => PLACES.has(word.toLowerCase());
+const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || COUNTRY_NAMES.has(word.toLowerCase());
 const looksLikeName = (original: string) => {
   const word = titleCase(original);
+  const lower = word.toLowerCase();
   return (
     !isNeverName(original) &&
     !CUE_WORD.test(word) &&
-    ((isGivenName(word) && !isPlace(word)) || SURNAME_SHAPE.test(word) || SURNAMES.has(word.toLowerCase()))
+    ((isGivenName(word) && !isPlace(word) && !NAMES_THAT_ARE_WORDS.has(lower)) ||
+      (SURNAME_SHAPE.test(word) && !WORDS_SHAPED_LIKE_SURNAMES.has(lower)) ||
+      (SURNAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower)))
   );
 };
 
