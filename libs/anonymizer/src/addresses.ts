@@ -165,10 +165,12 @@ function classify(text: string, start: number): Token {
     return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
   }
   if (/^\p{L}/u.test(text)) {
-    const role = roleOf(text) ?? (ROMANISED_KOREAN.test(text) ? 'street' : undefined);
+    const role = roleOf(text);
     if (role) return { start, end, text, kind: 'word', role };
     // A name or word ending a sentence or clause: the stop is not part of it.
     const word = text.replace(/[.:]$/u, '');
+    const wordRole = roleOf(word) ?? (ROMANISED_KOREAN.test(word) ? 'street' : undefined);
+    if (wordRole) return { start, end: start + word.length, text: word, kind: 'word', role: wordRole };
     if (STOP_WORDS.test(word) || ADDRESS_NOUN.test(word)) return { start, end, text, kind: 'other' };
     return { start, end: start + word.length, text: word, kind: /^\p{Lu}/u.test(word) ? 'name' : 'lower' };
   }

@@ -103,3 +103,89 @@ describe('findIdentifierInToken', () => {
     }
   });
 });
+
+describe('forms of issue 24: the names and places of the region', () => {
+  it('keeps places, countries, institutions and offices, and takes the person after an office', () => {
+    expect(
+      types(
+        "The Prosecutor General's Office of Kazakhstan and the U.S. Department of State met in Central Asia; " +
+          'victims were taken to Bahrain, Moldova and the Gulf.',
+      ),
+    ).toEqual([]);
+    expect(
+      types('Генеральная прокуратура Республики Казахстан и МВД; потерпевшие вывезены в Украине и Молдове.'),
+    ).toEqual([]);
+    expect(types('Prosecutor General Berik Asylov opened the Barimbek Beisenov Police Academy course.')).toEqual([
+      'PERSON:Berik Asylov',
+    ]);
+    expect(types('Uzbek and Kazakh citizens; ОО «Надежда» приютило их; автомашина Lada Granta.')).toEqual([]);
+    expect(types('Один из обвиняемых скрылся. Снова приехали. Train law enforcement.')).toEqual([]);
+  });
+
+  it('finds given names of the region alone, lists or not, and a person again by one name', () => {
+    expect(types('потерпевшая Гульнара; Dilfuza was told; Nurbek stayed; Gulnoza left.')).toEqual([
+      'PERSON:Гульнара',
+      'PERSON:Dilfuza',
+      'PERSON:Nurbek',
+      'PERSON:Gulnoza',
+    ]);
+    expect(types('Professor Susan Kreston arrived. Kreston said so.')).toEqual([
+      'PERSON:Susan Kreston',
+      'PERSON:Kreston',
+    ]);
+    const { texts } = anonymizeTexts({
+      summary: 'Обвиняемая Каримова Айгуль Ахметовна',
+      facts: 'Каримовой назначено 5 лет.',
+    });
+    expect(texts.facts).toBe('[PERSON-1] назначено 5 лет.');
+  });
+
+  it('finds names in lower case and through soft hyphens', () => {
+    expect(types('the recruiter, ivanov sergey, promised work')).toEqual(['PERSON:ivanov sergey']);
+    expect(types('Потерпевшая Кари\u00ADмова')).toEqual(['PERSON:Кари\u00ADмова']);
+  });
+
+  it('finds addresses in inflected Russian, in Kazakh, Kyrgyz, Turkish, Emirati and Korean order', () => {
+    for (const [sentence, address] of [
+      ['Её удерживали на улице Сатпаева, 22 в Алматы.', 'улице Сатпаева, 22'],
+      ['Он жил в доме 5 по проспекту Абая.', 'доме 5 по проспекту Абая'],
+      ['проживает по адресу Алматы, Сатпаева 22-15.', 'Алматы, Сатпаева 22-15'],
+      ['Адрес: Ош ш., Ленин көчөсү, 14', 'Ош ш., Ленин көчөсү, 14'],
+      ['Алматы қ., Абай даңғылы, 10-үй, 5-пәтер тұрған.', 'Алматы қ., Абай даңғылы, 10-үй, 5-пәтер'],
+      ['Kocatepe Mah. Lale Sok. No: 5 D: 3, Fatih', 'Kocatepe Mah. Lale Sok. No: 5 D: 3, Fatih'],
+      ['They kept her at Flat 504, Al Khail Building.', 'Flat 504, Al Khail Building'],
+      ['Villa 3, Street 14, Al Quoz', 'Villa 3, Street 14, Al Quoz'],
+      ['г. Москва, ул. Тверская, д. 3, корп. 2, кв. 45.', 'г. Москва, ул. Тверская, д. 3, корп. 2, кв. 45'],
+      ['Ansan-si, Danwon-gu, Wongok-ro 12-3', 'Ansan-si, Danwon-gu, Wongok-ro 12-3'],
+    ]) {
+      expect(types(sentence)).toEqual([`ADDRESS:${address}`]);
+    }
+    expect(
+      types('The road 5 km long. St. Petersburg 2019. Квартира площадью 45 кв. м; п. 3 ч. 2 ст. 128 УК РК.'),
+    ).toEqual([]);
+  });
+
+  it('finds dates of birth after the region’s cues', () => {
+    expect(types('потерпевшая, родившаяся 12.03.1999, пояснила')).toEqual(['BIRTH_DATE:12.03.1999']);
+    expect(types('Ал 1999 жылы туулган.')).toEqual(['BIRTH_DATE:1999 жылы туулган']);
+    expect(types('year of birth: 1998')).toEqual(['BIRTH_DATE:year of birth: 1998']);
+    expect(types('The case was heard on 3 May 2019 in Bishkek; in 2019 she was 20.')).toEqual([]);
+  });
+
+  it('takes an ID after its cue whatever its check digit, and leaves case numbers alone', () => {
+    expect(types('идентификационный номер 870412300418')).toEqual(['NATIONAL_ID:870412300418']);
+    expect(types('ID number: 870412300418')).toEqual(['NATIONAL_ID:870412300418']);
+    expect(types('Дело № 870412300418 рассмотрено; paid 870412300418 tenge')).toEqual([]);
+  });
+
+  it('finds lower-case IBANs, Latin plates on the Russian pattern, phones after «номера» and handles named by service', () => {
+    expect(types('IBAN kz86 125k zt50 0410 0101')).toEqual(['IBAN:kz86 125k zt50 0410 0101']);
+    expect(types('номер авто A 123 BC 777')).toEqual(['PLATE:A 123 BC 777']);
+    expect(types('с номера 701 234 56 78')).toEqual(['PHONE:701 234 56 78']);
+    expect(types('instagram aziza.karimova; в телеграме: work_kz')).toEqual([
+      'HANDLE:aziza.karimova',
+      'HANDLE:work_kz',
+    ]);
+    expect(types('She used Telegram to contact them.')).toEqual([]);
+  });
+});
