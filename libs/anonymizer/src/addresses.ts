@@ -240,8 +240,6 @@ export function detectAddressPhrases(text: string): Detection[] {
     let startWord = firstMarked;
     if (cued) startWord = 0;
     else if (words[firstMarked].kind === 'word' && words[firstMarked].role !== 'house' && firstMarked > 0) {
-      const streetFirst =
-        /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
       const twoWordName = firstMarked === 2 && /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
       if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
     }
