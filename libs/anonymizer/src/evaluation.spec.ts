@@ -53,7 +53,7 @@ const HELD_OUT_RECALL_FLOORS: Record<string, number> = {
   IBAN: 0.99,
   ADDRESS: 0.87,
   BIRTH_DATE: 0.83,
-  PLATE: 0.89,
+  PLATE: 0.99,
   HANDLE: 0.87,
 };
 

@@ -67,6 +67,11 @@ const NAMED_HANDLE = new RegExp(
   `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t]+${ACCOUNT_WORD})?[ \\t]*[:-]?[ \\t]*(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
+// «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
+const ACCOUNT_HANDLE = new RegExp(
+  `(?<![\\p{L}])(?:ник|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login)[ \\t]*[:-]?[ \\t]*(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  'giu',
+);
 const isNamedHandle = (match: RegExpExecArray) =>
   match.groups!.account !== undefined ||
   /[._\d]/.test(match.groups!.value) ||
@@ -74,7 +79,7 @@ const isNamedHandle = (match: RegExpExecArray) =>
 
 // `%2B` is a percent-encoded `+` in a URL query.
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B)\s?\d[\d\s().-]{7,20}\d|\(?8[\s-]?\(?\d[\d\s().-]{7,16}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d)(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B)\s?\d[\d\s().-]{7,20}\d|\(?8[\s-]?\(?\d[\d\s().-]{7,16}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -127,6 +132,7 @@ function isPhone(candidate: string): boolean {
   if (digits.startsWith('8')) return digits.length === 11;
   if (digits.startsWith('05')) return digits.length === 11 || digits.length === 10; // Turkish, Kyrgyz mobiles
   if (digits.startsWith('07')) return digits.length === 10; // Kyrgyz mobile, national form
+  if (digits.startsWith('010')) return digits.length === 11; // Korean mobile
   return false;
 }
 
@@ -141,6 +147,8 @@ const ID_CUE =
   /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?[^\p{L}\p{N}]{0,20}$/iu;
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
+// A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
+const MASKED_CARD = /(?<![\d*])\d{4}[ -]?\d{2}[*xX•]{2}[ -]?[*xX•]{4}[ -]?\d{4}(?![\d*])/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
 const CARD_CUE =
   /(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)[^\p{L}\p{N}]{0,20}$/iu;
@@ -166,6 +174,11 @@ const PLATE_LATIN =
 const CURRENCIES = new Set(
   'KZT UZS KGS TJS TMT RUB AZN GEL AMD TRY AED USD EUR GBP CNY KRW SAR QAR KWD BHD OMR INR UAH BYN MDL'.split(' '),
 );
+// Tajik (1234 AB 01), Turkish (34 ABC 123) and Emirati (Dubai A 12345) plates.
+const PLATE_TAJIK = /(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}\s?\d{2}(?![\p{L}\p{N}])/gu;
+const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d{2,4}(?![\p{L}\p{N}])/gu;
+const PLATE_EMIRATI =
+  /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The Russian pattern typed in the Latin letters that look the same ("A123BC 77").
@@ -191,8 +204,10 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
+    ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /[._\d@]/.test(match.groups!.value)),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 30)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
+    ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, SPLIT_IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, PINFL, 'NATIONAL_ID'),
@@ -211,5 +226,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
     ...matches(text, PLATE_RUSSIAN_IN_LATIN, 'PLATE'),
+    ...matches(text, PLATE_TAJIK, 'PLATE'),
+    ...matches(text, PLATE_TURKISH, 'PLATE', (match) => !CURRENCIES.has(match[0].split(/\s/)[1])),
+    ...matches(text, PLATE_EMIRATI, 'PLATE'),
   ];
 }
