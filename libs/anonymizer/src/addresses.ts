@@ -121,7 +121,17 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
 const WHOLE_WORDS = ADDRESS_WORDS.map(
   ([role, pattern]) => [role, new RegExp(`^(?:${pattern.source})$`, 'iu')] as const,
 );
-const roleOf = (word: string): Role | undefined => WHOLE_WORDS.find(([, pattern]) => pattern.test(word))?.[0];
+const roles = new Map<string, Role | null>();
+/** The role of an address word, or undefined; read once per distinct word (bounded cache). */
+function roleOf(word: string): Role | undefined {
+  let role = roles.get(word);
+  if (role === undefined) {
+    if (roles.size >= 50_000) roles.clear();
+    role = WHOLE_WORDS.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
+    roles.set(word, role);
+  }
+  return role ?? undefined;
+}
 /** English street words are common nouns ("the road 5 km"): a street only after its name ("Baker Street", "abay avenue"). */
 const AFTER_NAME_ONLY = /^(?:road|rd\.|lane|drive|square|highway|community|avenue|ave\.?|boulevard|blvd\.?|st\.)$/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -179,7 +189,27 @@ function classify(text: string, start: number): Token {
 
 /** Street addresses in `text`. */
 export function detectAddressPhrases(text: string): Detection[] {
-  const tokens = [...text.matchAll(TOKEN)].map((match) => classify(match[0], match.index));
+  return windowsAroundNumbers(text).flatMap(([from, to]) => detectInWindow(text, from, to));
+}
+
+/** Every address holds a number: only the text around numbers is read (most text has none). */
+const REACH = 160;
+function windowsAroundNumbers(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const number of text.matchAll(/\d+/g)) {
+    let from = Math.max(0, number.index - REACH);
+    // Start at a word's beginning, not inside it.
+    for (let step = 0; step < 40 && from > 0 && !/\s/.test(text[from - 1]); step++) from--;
+    const to = Math.min(text.length, number.index + number[0].length + REACH);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function detectInWindow(text: string, from: number, to: number): Detection[] {
+  const tokens = [...text.slice(from, to).matchAll(TOKEN)].map((match) => classify(match[0], from + match.index));
   const found: Detection[] = [];
   let index = 0;
   while (index < tokens.length) {

@@ -111,8 +111,26 @@ function isGivenName(original: string): boolean {
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
 const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 /** A word that is never part of a name: a known non-name, or a word of an institution or region. */
-const isNeverName = (word: string) =>
-  NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word)) || INSTITUTION_WORD.test(word) || isCountry(word);
+/**
+ * A word's readings depend on the word alone, and a text repeats its words: each is read once
+ * (the cache is bounded, so memory stays flat however long the text).
+ */
+function memoized(read: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      value = read(word);
+      cache.set(word, value);
+    }
+    return value;
+  };
+}
+
+const isNeverName = memoized(
+  (word) => NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word)) || INSTITUTION_WORD.test(word) || isCountry(word),
+);
 /** A country in any case form («Украине», «Молдовы», «Турции»). */
 function isCountry(word: string): boolean {
   const lower = word.toLowerCase();
@@ -124,7 +142,7 @@ function isCountry(word: string): boolean {
 }
 /** A place reading vetoes a given-name reading ("Asia", "Madina" alone); a surname shape is not vetoed. */
 const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || COUNTRY_NAMES.has(word.toLowerCase());
-const looksLikeName = (original: string) => {
+const looksLikeName = memoized((original) => {
   const word = titleCase(original);
   const lower = word.toLowerCase();
   return (
@@ -134,7 +152,7 @@ const looksLikeName = (original: string) => {
       (SURNAME_SHAPE.test(word) && !WORDS_SHAPED_LIKE_SURNAMES.has(lower)) ||
       (SURNAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower)))
   );
-};
+});
 
 function detection(type: EntityType, text: string, start: number, value: string): Detection {
   return { type, start, end: start + value.length, text: value };
@@ -178,15 +196,23 @@ function personCueTest(text: string): (index: number) => boolean {
 }
 
 /** A given name and a surname side by side, in lower case: the index of the first of the two. */
+const isLowerCaseSurname = memoized((word) => {
+  const titled = titleCase(word);
+  return (
+    !isNeverName(titled) &&
+    ((SURNAME_SHAPE.test(titled) && !WORDS_SHAPED_LIKE_SURNAMES.has(word)) ||
+      (SURNAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word)))
+  );
+});
+const isLowerCaseGivenName = memoized(
+  (word) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word)) && !isPlace(word),
+);
+
 function lowerCaseFullName(words: string[]): number | undefined {
-  const isSurname = (word: string) => {
-    const titled = titleCase(word);
-    return !isNeverName(titled) && (SURNAME_SHAPE.test(titled) || SURNAMES.has(word));
-  };
-  const isGiven = (word: string) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word)) && !isPlace(word);
-  for (let index = 0; index + 1 < words.length; index++) {
-    const [first, second] = [words[index], words[index + 1]];
-    if ((isSurname(first) && isGiven(second)) || (isGiven(first) && isSurname(second))) return index;
+  for (let index = 0; index < words.length; index++) {
+    if (!isLowerCaseSurname(words[index])) continue;
+    if (index > 0 && isLowerCaseGivenName(words[index - 1])) return index - 1;
+    if (index + 1 < words.length && isLowerCaseGivenName(words[index + 1])) return index;
   }
   return undefined;
 }
@@ -226,7 +252,11 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
 const NAMED_THING =
   /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|отел\p{L}*|сауна|company|agency|foundation|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
 
+// What NAMED_THING cannot match without: a quote, or a vehicle word.
+const NAMED_THING_NEEDS = /[«"“„']|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
+
 function namedThings(text: string): { start: number; end: number }[] {
+  if (!NAMED_THING_NEEDS.test(text)) return [];
   return [...text.matchAll(NAMED_THING)].map((match) => {
     const name = match[1] ?? match[2];
     const start = match.index + match[0].lastIndexOf(name);
