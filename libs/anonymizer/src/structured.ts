@@ -79,7 +79,7 @@ const isNamedHandle = (match: RegExpExecArray) =>
 
 // `%2B` is a percent-encoded `+` in a URL query.
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B)\s?\d[\d\s().-]{7,20}\d|\(?8[\s-]?\(?\d[\d\s().-]{7,16}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s-]?\(?\d[\d\s().-]{7,16}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -119,14 +119,23 @@ const PHONE_CUE =
 const BARE_PHONE_CUE =
   /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*)[^\p{L}]{0,12}$/iu;
 const LOCAL_PHONE = /(?<![\p{L}\p{N}+])\(?\d{2,3}\)?[\s-]\d{3}[\s-]?\d{2}[\s-]?\d{2,3}(?![\d])/gu;
+// An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
+const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
+// Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
+const PHONE_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*)/iu;
+const cuedAfter = (text: string, end: number, cue: RegExp) => cue.test(text.slice(end, end + 20));
+// Twelve digits with a country code of the region ("998978638363") where a phone is named.
+const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
 // Ten or eleven digits in one run («WhatsApp 7019876543», "Phone 77019876543"): a phone only
 // where one is named, since case and document numbers take that shape too.
 const BARE_PHONE = /(?<![\p{L}\p{N}+])\d{10,11}(?![\p{L}\p{N}])/gu;
 
 function isPhone(candidate: string): boolean {
   const encoded = /^%2B/i.test(candidate);
-  const digits = digitsOf(encoded ? candidate.slice(3) : candidate);
-  if (candidate.trim().startsWith('+') || encoded) {
+  // "00971 …" dials abroad as "+971 …" does; "(992) 55 …" brackets the country code.
+  const international = /^00[1-9]/.test(candidate) || /^\((?:998|996|992|993|994|995|971|90|82|7)\)/.test(candidate);
+  const digits = digitsOf(encoded ? candidate.slice(3) : candidate).replace(/^00/, '');
+  if (candidate.trim().startsWith('+') || encoded || international) {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
   if (digits.startsWith('8')) return digits.length === 11;
@@ -141,23 +150,28 @@ const IIN = /(?<![\d-])\d{3}(?:[ .-]?\d{3}){3}(?![\d])/g;
 // Six digits then six: a split IIN, the form most often typed by hand.
 const SPLIT_IIN = /(?<![\d-])\d{6}[ .-]\d{6}(?![\d])/g;
 const PINFL = /(?<!\d)[1-6]\d{13}(?!\d)/g;
+// The Emirates ID card's number (784-YYYY-NNNNNNN-N) has its own shape; an 11-digit number is a
+// Turkish or foreigner's ID only after a cue.
+const EMIRATES_ID = /(?<![\d-])784-?\d{4}-?\d{7}-?\d(?![\d-])/g;
+const ELEVEN_DIGITS = /(?<![\d-])\d{11}(?![\d-])/g;
 // The name of a national ID, then optionally the word for "number" and its sign: after this a
 // number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[ \t]+(?:as|is|was|—|:|это|был))?[^\p{L}\p{N}]{0,20}$/iu;
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
 const MASKED_CARD = /(?<![\d*])\d{4}[ -]?\d{2}[*xX•]{2}[ -]?[*xX•]{4}[ -]?\d{4}(?![\d*])/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
+// The cue may be a few words before the number ("the card number on the receipt, 4169 …").
 const CARD_CUE =
-  /(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 // Upper or lower case, never mixed, so a following word is not read as the last group.
 const IBAN =
   /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7})(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // An account named as one is an account even when a typo breaks its check digits.
 const IBAN_CUE =
-  /(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 const PASSPORT_CUE =
   /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
@@ -190,7 +204,7 @@ const CARD_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:карта|karta|картасы|ka
 const isCard = (text: string, start: number, value: string) =>
   digitsOf(value).length >= 16 &&
   (passesLuhn(digitsOf(value)) ||
-    cuedBefore(text, start, CARD_CUE, 30) ||
+    cuedBefore(text, start, CARD_CUE, 60) ||
     CARD_CUE_AFTER.test(text.slice(start + value.length, start + value.length + 12)));
 // Without a cue, a valid checksum and the IIN's own structure (birth date YYMMDD, then a century
 // and sex digit 1-6) tell an IIN from a case number.
@@ -205,12 +219,14 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
     ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /[._\d@]/.test(match.groups!.value)),
-    ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 30)),
+    ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, SPLIT_IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, PINFL, 'NATIONAL_ID'),
+    ...matches(text, EMIRATES_ID, 'NATIONAL_ID'),
+    ...matches(text, ELEVEN_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
     ...matches(text, PASSPORT_LETTERED, 'PASSPORT'),
     ...matches(
       text,
@@ -220,8 +236,31 @@ export function detectStructured(text: string): Detection[] {
       (match) => cuedBefore(text, match.index!, PASSPORT_CUE) || cuedBefore(text, match.index!, PASSPORT_WORD, 160),
     ),
     ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
-    ...matches(text, LOCAL_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
-    ...matches(text, BARE_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, BARE_PHONE_CUE, 30)),
+    ...matches(
+      text,
+      LOCAL_PHONE,
+      'PHONE',
+      (match) =>
+        cuedBefore(text, match.index!, PHONE_CUE, 30) ||
+        cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
+    ),
+    ...matches(text, BRACKETED_PHONE, 'PHONE'),
+    ...matches(
+      text,
+      BARE_PHONE,
+      'PHONE',
+      (match) =>
+        cuedBefore(text, match.index!, BARE_PHONE_CUE, 30) ||
+        cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
+    ),
+    ...matches(
+      text,
+      PHONE_WITH_CODE,
+      'PHONE',
+      (match) =>
+        cuedBefore(text, match.index!, PHONE_CUE, 30) ||
+        cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
+    ),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
