@@ -429,16 +429,16 @@ const DATE = new RegExp(
     '\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}',
     '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
     '\\d{1,2}-\\d{1,2}-(?:19|20)\\d{2}',
-    `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
     // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
   ].join('|'),
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*)(?:\s\p{L}{2,20})?[\s:,]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*)(?:\s\p{L}{2,20})?[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:года рождения|рождения|г\.\s?р\.|г\.р|tug['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -451,7 +451,7 @@ const BIRTH_PATTERNS = [
     'gu',
   ),
   new RegExp(
-    `${YEAR}(?:[ \\t]|-)(?:yilda|yil|йилда|йил)(?:[ \\t]\\d{1,2}-?[ \\t]?\\p{L}{3,12})?[ \\t](?:tug${APOSTROPHE}?ilgan|туғилган)`,
+    `${YEAR}(?:[ \\t]|-)(?:yilda|yil|йилда|йил)(?:[ \\t]\\d{1,2}-?[ \\t]?\\p{L}{3,12})?[ \\t](?:tu[gğḡ]${APOSTROPHE}?ilgan|туғилган)`,
     'giu',
   ),
   new RegExp(
@@ -462,6 +462,8 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:родил(?:ся|ась)|родивш\\p{L}*|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
     'giu',
   ),
+  // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
+  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t](?:tuǵan|tuğan|tugan|twǵan|tuwǵan)`, 'giu'),
   // "born in 1999", "b. 1999", "year of birth: 1999", «год рождения 1999».
   new RegExp(
     `(?<![\\p{L}])(?:born[ \\t]in|b\\.|year[ \\t]of[ \\t]birth|год[ \\t]рождения|туған[ \\t]жылы|tug${APOSTROPHE}?ilgan[ \\t]yili)[ \\t:,-]*${YEAR}`,
