@@ -48,14 +48,23 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'квартал(?:а|е|у)?',
         'кв-л\\.?',
         'жилмассив(?:а|е)?',
-        // Kazakh, Kyrgyz
+        // Kazakh, Kyrgyz (also Kazakh in Latin letters)
         'көшесі(?:нде|нің|не)?',
+        'k[óoö]s?h?[eş]+si',
+        'da[ńn]ǵ?g?yly',
+        'проспекти',
+        'даңгылы',
+        'microdistrict',
         'көш\\.',
         'к-сі',
         'даңғылы(?:нда|ның)?',
         'даңғ\\.',
         'шағын',
         'ш\\.а\\.?',
+        'ul\\.',
+        'pr\\.',
+        'per\\.',
+        'mkr\\.?',
         'ы\\.а\\.?',
         'ықшамауданы(?:нда)?',
         'көчөсү(?:ндө|нүн)?',
@@ -107,15 +116,15 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|үй(?:і|де)?|уй|uy(?:da)?|no[:.]?|building|bldg\.?|tower|villa|residence|block|blok|bina|apartments/iu,
+    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де)?|уй|uy(?:da)?|[úu][ıi]|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ой)|пәтер(?:і|де)?|батир(?:и|де)?|xonadon(?:da)?|хонадон(?:да)?|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?/iu,
+    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де)?|батир(?:и|де)?|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?/iu,
   ],
   [
     'settlement',
-    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog[‘'ʻ]?i|шаҳри|тумани|вилояти/iu,
+    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog[‘'ʻ]?i|шаҳри|тумани|вилояти|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|city|village/iu,
   ],
 ];
 const WHOLE_WORDS = ADDRESS_WORDS.map(
@@ -141,11 +150,12 @@ const ADDRESS_NOUN =
   /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
 /** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
 const STREET_FIRST = /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
+const HONORIFIC = /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан|ага|batyr\p{L}*|bı|bi|ata)$/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
 const STOP_WORDS =
   /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для)$/iu;
 // Korean addresses write the kind onto the name: Danwon-gu, Wongok-ro, Yeoksam-dong, Ansan-si.
-const ROMANISED_KOREAN = /^\p{Lu}\p{Ll}+-(?:gu|ro|gil|dong|si|daero|eup|myeon)$/u;
+const ROMANISED_KOREAN = /^(?:\p{Lu}|\d)\p{Ll}+-(?:gu|ro|gil|dong|si|do|daero|eup|myeon)$/u;
 
 /** Words that introduce an address; a phrase right after one needs only a number. */
 const ADDRESS_CUE =
@@ -154,7 +164,7 @@ const ADDRESS_CUE =
 // Tokens: a word (with a trailing dot or colon of an abbreviation), a number with what is written
 // onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\d\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -169,7 +179,7 @@ interface Token {
 function classify(text: string, start: number): Token {
   const end = start + text.length;
   if (/^\s+$/.test(text)) return { start, end, text, kind: /\n/.test(text) ? 'other' : 'space' };
-  if (text === ',' || text === '№' || text === ':') return { start, end, text, kind: 'separator' };
+  if (text === ',' || text === '№' || text === ':' || text === '/') return { start, end, text, kind: 'separator' };
   if (/^\d/.test(text)) {
     const suffix = /-?(\p{L}{1,9})$/u.exec(text)?.[1];
     return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
@@ -232,10 +242,16 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       }
       if (token.kind === 'lower') {
         const next = tokens[end + 1]?.kind === 'space' ? tokens[end + 2] : tokens[end + 1];
-        const joinsStreet = next?.kind === 'word' && next.role === 'street';
+        const joinsStreet = next?.kind === 'word' && next.role !== undefined;
         const previous = members.filter((member) => member.kind !== 'space').at(-1);
-        const houseToStreet = /^(?:по|on|at)$/iu.test(token.text) && previous?.kind === 'number' && joinsStreet;
-        if (!joinsStreet && !houseToStreet) break;
+        // «дом 5 по проспекту Абая», «дом 14 по Южнопортовой улице»
+        const houseToStreet =
+          /^(?:по|on|at)$/iu.test(token.text) && previous?.kind === 'number' && (joinsStreet || next?.kind === 'name');
+        // Honorifics written small after a name: «Карасай батыра», «Төле би», "Tóle bı".
+        const honorific = previous?.kind === 'name' && HONORIFIC.test(token.text);
+        // A place in a lower-case address ("…, 45 abai avenue, almaty").
+        const place = previous !== undefined && isPlace(token.text);
+        if (!joinsStreet && !houseToStreet && !honorific && !place) break;
         members.push(token);
         continue;
       }
@@ -260,7 +276,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     const cued = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
     // A building named by its name and kind ("Al Noor Tower") is an address with its number.
     const namedBuilding = words.some((word, at) => BUILDING.test(word.text) && at > 0 && words[at - 1].kind === 'name');
-    if (!roles.has('street') && !(roles.has('house') && (roles.has('flat') || namedBuilding)) && !cued) continue;
+    const buildingAndUnit =
+      (roles.has('house') && roles.has('flat')) || ((roles.has('house') || roles.has('flat')) && namedBuilding);
+    if (!roles.has('street') && !buildingAndUnit && !cued) continue;
 
     // Start: the first address word or number, or the name before an address word written after
     // its name («Ленин көчөсү», "Lale Sok.", "Toshkent sh."), two when two names alone precede it
@@ -286,20 +304,27 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     );
     if (
       named >= 0 &&
-      named <= 2 &&
+      named <= 3 &&
       rest.slice(0, named).every((word) => word.kind === 'name' || word.kind === 'lower')
     ) {
       endWord += named + 1;
-      // The name of a street written after its word («по проспекту Абая»).
-      const after = words[endWord - 1]?.text === 'по' && STREET_FIRST.test(words[endWord].text);
-      if (after && words[endWord + 1]?.kind === 'name') endWord++;
-    } else if (/^(?:Al|Bur|Umm|Ras)$/u.test(rest[0]?.text ?? '') && rest[1]?.kind === 'name') {
-      // An Emirati district after the number: "Villa 3, Street 14, Al Quoz".
-      endWord += 2;
+      // The name of a street written after its word («по проспекту Абая», "ul. Pervomayskaya").
+      if (STREET_FIRST.test(words[endWord].text) && words[endWord + 1]?.kind === 'name') endWord++;
     }
-    // The city or country after the address ("…, Apt. 67, Almaty").
-    for (let extra = 0; extra < 2 && words[endWord + 1]?.kind === 'name' && isPlace(words[endWord + 1].text); extra++) {
-      endWord++;
+    // An Emirati district, a road or a place after the address ("…, Al Quoz 4", "…, Bur Dubai",
+    // "…, Sheikh Zayed Road", "…, Apt. 67, Almaty", "… D: 9, Fatih/İstanbul", "…, almaty").
+    for (let extra = 0; extra < 3; extra++) {
+      const next = words[endWord + 1];
+      if (!next) break;
+      if (/^(?:Al|Bur|Umm|Ras|Jumeirah)$/u.test(next.text) && words[endWord + 2]?.kind === 'name') {
+        endWord += 2;
+        if (words[endWord + 1]?.kind === 'number' && words[endWord + 1].text.length <= 2) endWord++;
+      } else if (next.kind === 'name' && words[endWord + 2]?.kind === 'name' && words[endWord + 3]?.role === 'street') {
+        endWord += 3;
+      } else if ((next.kind === 'name' || next.kind === 'lower') && isPlace(next.text)) {
+        endWord++;
+        if (text[words[endWord].end] === '/' && words[endWord + 1] && isPlace(words[endWord + 1].text)) endWord++;
+      } else break;
     }
     if (startWord > endWord) continue;
     const start = words[startWord].start;
