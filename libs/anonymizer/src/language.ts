@@ -221,8 +221,13 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
   const found: Detection[] = [];
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const words = match[0].split(/[ \t]+/);
-    // Two name-like words make a name; acronyms («УК РК», "IOM") are neither names nor shaped like one.
-    if (words.filter((word) => looksLikeName(word)).length >= 2 && !words.some(isNeverName))
+    // Two name-like words, or a surname shape with at most two more words, make a name («САИДЗОДА
+    // МАВЗУНА»); acronyms («УК РК», "IOM") are neither names nor shaped like one.
+    const named = words.filter((word) => looksLikeName(word)).length;
+    const surnamed =
+      words.length <= 3 &&
+      words.some((word) => SURNAME_SHAPE.test(titleCase(word)) && !WORDS_SHAPED_LIKE_SURNAMES.has(word.toLowerCase()));
+    if ((named >= 2 || surnamed) && !words.some(isNeverName))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.matchAll(LOWER_CASE_RUN)) {
@@ -271,9 +276,37 @@ function detectPeople(text: string): Detection[] {
   return people.filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start));
 }
 
+/**
+ * Arabic names of the destinations, built with the article or a filiation word: "Yousef Al
+ * Nuaimi", «Фатима аль-Сувейди», «Абдулла бин Саид аль-Фаласи». The words before the article
+ * must not be a place or institution ("Ras Al Khaimah", "Abu Dhabi" are places).
+ */
+const ARABIC_NAME = requiring(
+  /(?:^|[\s-])(?:al|аль|әл|ал|эль|el|bin|ibn|бин|ибн)[\s-]/iu,
+  new RegExp(
+    `(?<![\\p{L}])${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD})?[ \\t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \\t]|El-)${WORD}`,
+    'gu',
+  ),
+);
+
+function detectArabicNames(text: string): Detection[] {
+  if (!mayMatch(ARABIC_NAME, text)) return [];
+  const found: Detection[] = [];
+  for (const match of text.matchAll(ARABIC_NAME)) {
+    const words = match[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Al|El)$/u.test(word));
+    const beforeArticle = match[0].split(/[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-)/u)[0];
+    if (isPlace(match[0]) || isPlace(beforeArticle)) continue;
+    if (words.some((word) => isNeverName(word) || BUILDING_OR_STREET.test(word))) continue;
+    found.push(detection('PERSON', text, match.index, match[0]));
+  }
+  return found;
+}
+const BUILDING_OR_STREET =
+  /^(?:Building|Tower|Heights|Residence|Plaza|Street|Road|Villa|Mall|Hotel|Centre|Center|Market)$/u;
+
 function detectPeopleAnywhere(text: string): Detection[] {
   const cuedAt = personCueTest(text);
-  const found: Detection[] = detectNamesInAnyCase(text, cuedAt);
+  const found: Detection[] = [...detectNamesInAnyCase(text, cuedAt), ...detectArabicNames(text)];
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
