@@ -27,7 +27,7 @@ import {
   uzbekApostropheVariants,
   uzbekLatinVariants,
 } from '../libs/anonymizer/src/transliterate';
-import { SURNAME_SHAPE } from '../libs/anonymizer/src/surname-shape';
+import { NAME_ELEMENTS, REGION_NAME_SHAPE, SURNAME_SHAPE } from '../libs/anonymizer/src/name-shapes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const faker = require('@faker-js/faker') as Record<string, { person?: Record<string, unknown> }>;
@@ -106,6 +106,13 @@ const namesThatAreWords = [...englishNames].filter(
   (name) => !regionNames.has(name) && englishWords.has(name.toLowerCase()),
 );
 const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+// Dictionary words built like the region's given names («футбол», «сенат», "aisle"): words.
+const wordsShapedLikeNames = [...englishWords, ...russianWords].filter(
+  (word) =>
+    word.length > 3 &&
+    (NAME_ELEMENTS.test(titled(word)) || REGION_NAME_SHAPE.test(titled(word))) &&
+    !givenNames.has(titled(word)),
+);
 // Words that end like a surname («один», «снова», "train"): alone they are words.
 const wordsShapedLikeSurnames = [...englishWords, ...russianWords].filter(
   (word) =>
@@ -125,6 +132,7 @@ writeFileSync(
     surnames: [...surnames].sort(),
     namesThatAreWords: namesThatAreWords.sort(),
     wordsShapedLikeSurnames: [...new Set(wordsShapedLikeSurnames)].sort(),
+    wordsShapedLikeNames: [...new Set(wordsShapedLikeNames)].sort(),
   }),
 );
 execFileSync('npx', ['prettier', '--write', output]);

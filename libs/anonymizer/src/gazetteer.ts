@@ -15,6 +15,7 @@ export const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
   names.namesThatAreWords.map((name) => name.toLowerCase()),
 );
 export const WORDS_SHAPED_LIKE_SURNAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeSurnames);
+export const WORDS_SHAPED_LIKE_NAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeNames);
 
 /**
  * Every country and territory in the languages of the cases, from the ICU data the runtime carries

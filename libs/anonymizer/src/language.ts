@@ -3,6 +3,7 @@ import {
   GIVEN_NAMES,
   INSTITUTION_WORD,
   NAMES_THAT_ARE_WORDS,
+  WORDS_SHAPED_LIKE_NAMES,
   NOT_NAMES,
   PERSON_CUE_ENDS,
   PERSON_CUES,
@@ -11,7 +12,7 @@ import {
   WORDS_SHAPED_LIKE_SURNAMES,
 } from './gazetteer';
 import { detectAddressPhrases } from './addresses';
-import { SURNAME_SHAPE } from './surname-shape';
+import { NAME_ELEMENTS, REGION_NAME_SHAPE, SURNAME_SHAPE } from './name-shapes';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
@@ -80,32 +81,80 @@ const CYRILLIC_ENDINGS = [
   'е',
 ];
 
-/**
- * Given names of the region built from the elements Turkic and Persian names are made of (-bek,
- * -gul, -jon, -nisa, -iddin, -ulla, -murat, -berdi, Abdu-, Gul-…), for the names no list holds.
- * Demonyms and places built alike (Uzbek, Andijan, Dubai) are vetoed before this is asked.
- */
-const NAME_ELEMENTS = new RegExp(
-  [
-    '^\\p{Lu}\\p{Ll}{1,}(?:bek|gul|gül|guli|jon|zhan|dzhan|nisa|niso|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|gylych)$',
-    '^\\p{Lu}\\p{Ll}{1,}(?:бек|гүл|гуль|гул|гули|жон|жан|ниса|нисо|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди)$',
-    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча))\\p{Ll}{2,}$',
-  ].join('|'),
-  'u',
-);
+/** Built like a given name of the region (`shape`) and no dictionary word («Abduction» is one). */
+const builtLikeName = (word: string, shape: RegExp) =>
+  shape.test(word) && !WORDS_SHAPED_LIKE_NAMES.has(word.toLowerCase());
 
 function isGivenName(original: string): boolean {
   const word = original.toLowerCase();
-  if (GIVEN_NAMES.has(word) || NAME_ELEMENTS.test(original)) return true;
+  if (GIVEN_NAMES.has(word) || builtLikeName(original, NAME_ELEMENTS)) return true;
   for (const ending of CYRILLIC_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
     for (const base of [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}ия`]) {
       if (GIVEN_NAMES.has(base)) return true;
     }
-    if (NAME_ELEMENTS.test(original.slice(0, -ending.length))) return true;
+    if (builtLikeName(original.slice(0, -ending.length), NAME_ELEMENTS)) return true;
   }
   return false;
+}
+
+/** The weaker shapes of the region's given names, also under a case ending («Айзаданы», «Ерасылды»). */
+const hasRegionNameShape = memoized((original) => {
+  if (isNeverName(original) || isPlace(original) || CUE_WORD.test(original)) return false;
+  if (builtLikeName(original, REGION_NAME_SHAPE)) return true;
+  const word = original.toLowerCase();
+  for (const ending of [...CYRILLIC_ENDINGS, ...KYRGYZ_ENDINGS]) {
+    if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
+    const stem = original.slice(0, -ending.length);
+    if (builtLikeName(stem, REGION_NAME_SHAPE) || builtLikeName(`${stem}а`, REGION_NAME_SHAPE)) return true;
+  }
+  return false;
+});
+const KYRGYZ_ENDINGS = [
+  'дун',
+  'дүн',
+  'дын',
+  'дин',
+  'тун',
+  'түн',
+  'тын',
+  'тин',
+  'нун',
+  'нүн',
+  'ду',
+  'дү',
+  'ту',
+  'тү',
+  'ну',
+  'нү',
+  'го',
+  'гө',
+  'ко',
+  'кө',
+  'ке',
+  'да',
+  'де',
+  'ды',
+  'ді',
+  'ны',
+  'ні',
+  'ның',
+  'нің',
+  'ға',
+  'ге',
+  'ка',
+  'қа',
+];
+
+/** Whether `index` starts a sentence: nothing but spaces, quotes, brackets or dashes since a stop. */
+function startsSentence(text: string, index: number): boolean {
+  for (let position = index - 1; position >= Math.max(0, index - 12); position--) {
+    const character = text[position];
+    if (/[.!?…:;\n•]/u.test(character)) return true;
+    if (!/[\s"«“„'(\[—–-]/u.test(character)) return false;
+  }
+  return index < 12 && /^[\s"«“„'(\[—–-]*$/u.test(text.slice(0, index));
 }
 
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
@@ -319,7 +368,10 @@ function detectPeopleAnywhere(text: string): Detection[] {
     const cued = cuedAt(match.index!);
     const words = [...match[0].matchAll(/\S+/gu)].map((word) => {
       const core = word[0].replace(POSSESSIVE, '');
-      return { start: match.index! + word.index!, core, name: looksLikeName(core) };
+      const start = match.index! + word.index!;
+      // Inside a sentence a capital marks a proper noun, and the region's name shapes decide.
+      const name = looksLikeName(core) || (!startsSentence(text, start) && hasRegionNameShape(core));
+      return { start, core, name };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
     const inPlacePhrase = words.map(() => false);

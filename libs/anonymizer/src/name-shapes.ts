@@ -1,0 +1,45 @@
+/**
+ * Given names of the region built from the elements Turkic and Persian names are made of (-bek,
+ * -gul, -jon, -nisa, -iddin, -ulla, -murat, -berdi, Abdu-, Gul-…), for the names no list holds.
+ * Demonyms and places built alike (Uzbek, Andijan, Dubai) are vetoed before this is asked.
+ */
+export const NAME_ELEMENTS = new RegExp(
+  [
+    '^\\p{Lu}\\p{Ll}{1,}(?:bek|gul|gül|guli|jon|zhan|dzhan|nisa|niso|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|gylych|aiym|ayim|sulu|jamal|zhamal)$',
+    '^\\p{Lu}\\p{Ll}{1,}(?:бек|гүл|гуль|гул|гули|жон|жан|ниса|нисо|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди|айым|сұлу|сулуу|жамал)$',
+    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча))\\p{Ll}{2,}$',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Weaker: the openings and endings many of the region's given names share (Ай-, Ақ-, Ер-, Нұр-,
+ * Жан-, Бүбү-, Дил-, Шах-, Мех-, Бах-; -лан, -дос, -бол, -нат, -нара, -зада, -гиз, -хон). Read
+ * only inside a sentence, where a capital marks a proper noun, and never for a dictionary word
+ * (names.json `wordsShapedLikeNames`: «Футбол», «Сенат», "Aisle").
+ */
+export const REGION_NAME_SHAPE = new RegExp(
+  [
+    '^(?:Ай|Ai|Ay|Ақ|Aq|Ак|Ak|Ер|Yer|Жан|Zhan|Нұр|Нур|Nur|Бек|Bek|Бүбү|Bübü|Bubu|Дил|Dil|Шах|Shah|Shakh|Мех|Meh|Mekh|Бах|Bakh|Зул|Zul)\\p{Ll}{2,}$',
+    '^\\p{Lu}\\p{Ll}{2,}(?:лан|lan|дос|dos|бол|bol|нат|nat|нара|nara|нура|nura|зада|zada|гиз|гис|giz|gis|хон|xon|khon)$',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * The shape of the region's surnames and patronymics, in Cyrillic and Latin letters: Russian
+ * -ов/-ева/-ин with Kazakh, Kyrgyz and Uzbek case endings after them, -enko, -zoda, -ович/-овна,
+ * -ұлы/-қызы. Its own module so the name-list generator can list the dictionary words that have
+ * this shape too («Один», «Снова», "Train").
+ */
+export const SURNAME_SHAPE = new RegExp(
+  [
+    // Kazakh, Kyrgyz and Uzbek case endings follow the Russian ones («Бекмағамбетоваға», «Тілеубердиевтің»).
+    '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|тен|қа|ке|ға|ге|ның|нің|на|не|ны|ні|мен|пен|нинг|га|ни|дан|да|та)?$',
+    // Uzbek Latin stems carry o‘ and g‘ apostrophes ("Yo'ldoshev", "Xo'jayeva").
+    // Turkmen Latin (-ýew, -owa) and Kazakh Latin patronymics (-qyzy, -qızı, -ulı) too.
+    "^\\p{Lu}[\\p{Ll}'ʻʼ‘’`]+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna|ýew|ýewa|yýew|yýewa|ow|owa|ew|ewa|qyzy|qızı|kızı|ulı|uulu)$",
+    '^\\p{Lu}\\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы|uly|kyzy|ovna|evna)(?:а|у|ем|ом|е|ой|ы|ның|на|ға|ны)?$',
+  ].join('|'),
+  'u',
+);
