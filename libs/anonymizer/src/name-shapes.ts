@@ -35,7 +35,7 @@ export const REGION_NAME_SHAPE = new RegExp(
 export const SURNAME_SHAPE = new RegExp(
   [
     // Kazakh, Kyrgyz and Uzbek case endings follow the Russian ones («Бекмағамбетоваға», «Тілеубердиевтің»).
-    '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|тен|қа|ке|ға|ге|ның|нің|на|не|ны|ні|мен|пен|нинг|га|ни|дан|да|та)?$',
+    '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|тен|қа|ке|ға|ге|ның|нің|на|не|ны|ні|мен|пен|нинг|га|ни|дан|да|та)?$',
     // Uzbek Latin stems carry o‘ and g‘ apostrophes ("Yo'ldoshev", "Xo'jayeva").
     // Turkmen Latin (-ýew, -owa) and Kazakh Latin patronymics (-qyzy, -qızı, -ulı) too.
     "^\\p{Lu}[\\p{Ll}'ʻʼ‘’`]+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna|ýew|ýewa|yýew|yýewa|ow|owa|ew|ewa|qyzy|qızı|kızı|ulı|uulu)$",
