@@ -370,7 +370,9 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const core = word[0].replace(POSSESSIVE, '');
       const start = match.index! + word.index!;
       // Inside a sentence a capital marks a proper noun, and the region's name shapes decide.
-      const name = looksLikeName(core) || (!startsSentence(text, start) && hasRegionNameShape(core));
+      const name =
+        looksLikeName(core) ||
+        (hasRegionNameShape(core) && (!startsSentence(text, start) || /^[ \t]+\p{Ll}/u.test(text.slice(start + core.length))));
       return { start, core, name };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
