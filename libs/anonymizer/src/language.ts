@@ -12,7 +12,15 @@ import {
   WORDS_SHAPED_LIKE_SURNAMES,
 } from './gazetteer';
 import { detectAddressPhrases } from './addresses';
-import { NAME_ELEMENTS, REGION_NAME_SHAPE, SURNAME_SHAPE } from './name-shapes';
+import {
+  EAST_ASIAN_GIVEN_NAME,
+  EAST_ASIAN_SURNAME,
+  NAME_ELEMENTS,
+  PALLADIUS_MARKER,
+  PALLADIUS_SYLLABLE,
+  REGION_NAME_SHAPE,
+  SURNAME_SHAPE,
+} from './name-shapes';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
@@ -353,9 +361,33 @@ function detectArabicNames(text: string): Detection[] {
 const BUILDING_OR_STREET =
   /^(?:Building|Tower|Heights|Residence|Plaza|Street|Road|Villa|Mall|Hotel|Centre|Center|Market)$/u;
 
+const EAST_ASIAN_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]{0,12}(?:[ \t]+\p{Lu}[\p{Ll}-]{0,12}){1,2}(?![\p{L}])/gu;
+
+/** Chinese and Korean names (name-shapes.ts): a surname syllable and a given name of their shape. */
+function detectEastAsianNames(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const match of text.matchAll(EAST_ASIAN_RUN)) {
+    const words = match[0].split(/[ \t]+/);
+    // One-syllable words are often also places (Van, Wang): only a place as a whole is vetoed.
+    if (words.some(isNeverName) || isPlace(match[0]) || words.every(isPlace)) continue;
+    const latin = /^[A-Za-z-\s]+$/u.test(match[0]);
+    const isName = latin
+      ? EAST_ASIAN_SURNAME.test(words[0]) && words.slice(1).some((word) => EAST_ASIAN_GIVEN_NAME.test(word))
+      : words.every((word) => PALLADIUS_SYLLABLE.test(word)) &&
+        (words.some((word) => PALLADIUS_MARKER.test(word)) ||
+          (words.length === 3 && words.every((word) => word.length <= 3)));
+    if (isName) found.push(detection('PERSON', text, match.index, match[0]));
+  }
+  return found;
+}
+
 function detectPeopleAnywhere(text: string): Detection[] {
   const cuedAt = personCueTest(text);
-  const found: Detection[] = [...detectNamesInAnyCase(text, cuedAt), ...detectArabicNames(text)];
+  const found: Detection[] = [
+    ...detectNamesInAnyCase(text, cuedAt),
+    ...detectArabicNames(text),
+    ...detectEastAsianNames(text),
+  ];
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
@@ -372,7 +404,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
       // Inside a sentence a capital marks a proper noun, and the region's name shapes decide.
       const name =
         looksLikeName(core) ||
-        (hasRegionNameShape(core) && (!startsSentence(text, start) || /^[ \t]+\p{Ll}/u.test(text.slice(start + core.length))));
+        (hasRegionNameShape(core) &&
+          (!startsSentence(text, start) || /^[ \t]+\p{Ll}/u.test(text.slice(start + core.length))));
       return { start, core, name };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.

@@ -43,3 +43,21 @@ export const SURNAME_SHAPE = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * Chinese and Korean names as the region writes them: a pinyin, Wade–Giles or Revised
+ * Romanization syllable or two ("Wang Xiuying", "Kim Min-jun", "Hsu Chia-hui"), and the Russian
+ * (Palladius) spelling of Chinese syllables («Чжан Вэй», «Ли Цзюнь») or one-syllable Korean words
+ * in Cyrillic («Ким Сон Хо»).
+ */
+const SYLLABLE =
+  '(?:zh|ch|sh|hs|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|yeo|wae|yae|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|eo|ae|oe|wa|wo|we|wi|yu|eu|ya|ye|yo|a|o|e|i|u|ü)(?:ng|n|k|l|m|p|t)?';
+export const EAST_ASIAN_SURNAME = new RegExp(`^[A-Z](?:${SYLLABLE})$`, 'iu');
+/** A given name with a syllable only Chinese romanisation writes (x, q without u, zh), or hyphenated. */
+export const EAST_ASIAN_GIVEN_NAME = new RegExp(
+  `^(?:(?=[^-]*(?:x|q(?!u)|zh))\\p{Lu}(?:${SYLLABLE}){1,2}|\\p{Lu}(?:${SYLLABLE})-(?:${SYLLABLE}))$`,
+  'iu',
+);
+/** Palladius syllables no Russian word has: чж, цз, сюй, шэ, жэ, чэ, цэ, вэй, -эй, -юнь, -ынь. */
+export const PALLADIUS_SYLLABLE = /^\p{Lu}\p{Ll}{0,5}$/u;
+export const PALLADIUS_MARKER = /чж|цз|сю|шэ|жэ|чэ|цэ|вэй|эй$|юнь$|ынь$|эн$|ань$|янь$/iu;
