@@ -287,8 +287,20 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     const firstMarked = words.findIndex((word) => word.kind !== 'name');
     let startWord = firstMarked;
     if (cued) startWord = 0;
-    else if (words[firstMarked].kind === 'word' && words[firstMarked].role !== 'house' && firstMarked > 0) {
-      const twoWordName = firstMarked === 2 && /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
+    else if (
+      words[firstMarked].kind === 'word' &&
+      words[firstMarked].role !== 'house' &&
+      firstMarked > 0 &&
+      // "Chungcheongnam-do" carries its own name.
+      !ROMANISED_KOREAN.test(words[firstMarked].text)
+    ) {
+      // Two names make a street's name ("Amir Temur ko‘chasi"), a settlement has one («Ош ш.»):
+      // the word before it is then a person's («Сыргак Ош ш., …»).
+      const twoWordName =
+        firstMarked === 2 &&
+        words[firstMarked].role === 'street' &&
+        !isPlace(words[1].text) &&
+        /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
       if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
     }
     // Places written before the address, and "Al …" districts before their number ("İstanbul,

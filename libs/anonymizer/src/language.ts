@@ -236,6 +236,8 @@ const CUE_WORD =
   /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
+/** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
+const NAMING_AFTER = /^[ \t]+(?:деген|деп аталған|атты|есімді|исмли|ismli|ismi|by name)(?![\p{L}])/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
@@ -438,8 +440,18 @@ function detectPeopleAnywhere(text: string): Detection[] {
       !CUE_WORD.test(words[index].core);
     // A title vouches for the word after it ("Mrs Thistlewood"), as a cue before the run does.
     const titled = (index: number) => index > 0 && TITLE.test(words[index - 1].core);
+    // A cue word inside the run vouches for the word after it («Жабырлануучу Чынара»), and a
+    // naming word after a word vouches for it («Калыйкан деген», "X by name").
+    const afterCue = (index: number) => index > 0 && CUE_WORD.test(words[index - 1].core);
+    const namedAfter = (index: number) =>
+      index === words.length - 1 &&
+      NAMING_AFTER.test(
+        text.slice(words[index].start + words[index].core.length, words[index].start + words[index].core.length + 16),
+      );
     const inName = words.map(
-      (word, index) => word.name || (((cued && index === 0) || titled(index)) && canJoin(index)),
+      (word, index) =>
+        word.name ||
+        (((cued && index === 0) || titled(index) || afterCue(index) || namedAfter(index)) && canJoin(index)),
     );
     for (let pass = 0; pass < 2; pass++) {
       inName.forEach((member, index) => {
