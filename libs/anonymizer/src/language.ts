@@ -267,11 +267,22 @@ const isLowerCaseGivenName = memoized(
   (word) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word)) && !isPlace(word),
 );
 
+// A surname ending that ordinary lower-case words rarely have (-ova, -yeva, -ov): beside it, a
+// word that is no function word is the given name ("xurshida abdullayeva").
+const STRONG_SURNAME = /^[a-z]{3,}(?:ova|eva|yeva|ov|ev|yev)$/u;
+const FUNCTION_WORD =
+  /^(?:the|and|with|from|for|was|were|has|had|said|told|her|his|their|that|this|who|which|into|onto|about|after|before|и|с|со|от|для|что|как|она|он|они|был|была|были|это|также|va|bilan|uchun|ham|u|ular|edi|және|мен|пен|бен|ол|олар|жана|менен|ал|алар)$/u;
+
 function lowerCaseFullName(words: string[]): number | undefined {
   for (let index = 0; index < words.length; index++) {
     if (!isLowerCaseSurname(words[index])) continue;
     if (index > 0 && isLowerCaseGivenName(words[index - 1])) return index - 1;
     if (index + 1 < words.length && isLowerCaseGivenName(words[index + 1])) return index;
+    if (STRONG_SURNAME.test(words[index]) && words[index].length >= 6) {
+      const other = (word: string | undefined) => word !== undefined && word.length >= 3 && !FUNCTION_WORD.test(word);
+      if (index > 0 && other(words[index - 1])) return index - 1;
+      if (other(words[index + 1])) return index;
+    }
   }
   return undefined;
 }
