@@ -40,9 +40,9 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
   return names;
 })();
 /** Places of the region and its destinations, lower case, one or more words (see data/places.json). */
-// Two-letter entries are words far more often than places ("of", "is").
+// Two Latin letters are a word far more often than a place ("of", "is"); «Ош» is a city.
 export const PLACES: ReadonlySet<string> = new Set(
-  places.places.map((place) => place.toLowerCase()).filter((place) => place.length > 2),
+  places.places.map((place) => place.toLowerCase()).filter((place) => place.length > 2 || !/^[a-z]+$/.test(place)),
 );
 export const PLACES_SOURCE = places.source;
 

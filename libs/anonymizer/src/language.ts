@@ -199,6 +199,46 @@ function isCountry(word: string): boolean {
 }
 /** A place reading vetoes a given-name reading ("Asia", "Madina" alone); a surname shape is not vetoed. */
 const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || COUNTRY_NAMES.has(word.toLowerCase());
+/** A place under a Kazakh or Kyrgyz case ending («Москвага», «Алматыда»): never joins a name. */
+const isPlaceWithEnding = memoized((word) => {
+  const lower = word.toLowerCase();
+  for (const ending of TURKIC_PLACE_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+    const stem = lower.slice(0, -ending.length);
+    if ([stem, `${stem}а`, `${stem}я`].some((base) => PLACES.has(base) || COUNTRY_NAMES.has(base))) return true;
+  }
+  return false;
+});
+const TURKIC_PLACE_ENDINGS = [
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'га',
+  'го',
+  'ко',
+  'да',
+  'де',
+  'та',
+  'те',
+  'до',
+  'то',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'нан',
+  'нен',
+  'дагы',
+  'дағы',
+  'дегі',
+  'тағы',
+  'тегі',
+  'ga',
+  'da',
+  'dan',
+  'dagi',
+];
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
   const lower = word.toLowerCase();
@@ -448,6 +488,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
       index < words.length &&
       !isNeverName(words[index].core) &&
       !inPlacePhrase[index] &&
+      !isPlaceWithEnding(words[index].core) &&
       !CUE_WORD.test(words[index].core);
     // A title vouches for the word after it ("Mrs Thistlewood"), as a cue before the run does.
     const titled = (index: number) => index > 0 && TITLE.test(words[index - 1].core);

@@ -189,3 +189,43 @@ describe('forms of issue 24: the names and places of the region', () => {
     expect(types('She used Telegram to contact them.')).toEqual([]);
   });
 });
+
+describe('forms of issue 24: names from beyond the lists', () => {
+  it('finds Arabic, Chinese and Korean names as the region writes them, and leaves places alone', () => {
+    expect(types('Yousef Al Nuaimi и Абдулла бин Саид аль-Фаласи; Ras Al Khaimah, Abu Dhabi.')).toEqual([
+      'PERSON:Yousef Al Nuaimi',
+      'PERSON:Абдулла бин Саид аль-Фаласи',
+    ]);
+    expect(types('Чжан Вэй и Ким Сон Хо; Wang Xiuying, Kim Min-jun. Hong Kong, Long Beach.')).toEqual([
+      'PERSON:Чжан Вэй',
+      'PERSON:Ким Сон Хо',
+      'PERSON:Wang Xiuying',
+      'PERSON:Kim Min-jun',
+    ]);
+  });
+
+  it('finds the region’s given names by their shape inside a sentence, after a cue word in the run and before «деген»', () => {
+    expect(types('Вербовщица обещала Айжаркын работу.')).toEqual(['PERSON:Айжаркын']);
+    expect(types('Жабырлануучу Чынара Москвага барды. Калыйкан деген аял келди.')).toEqual([
+      'PERSON:Чынара',
+      'PERSON:Калыйкан',
+    ]);
+    // Dictionary words built the same way are not names.
+    expect(types('The abduction was reported; Футбол и сенат.')).toEqual([]);
+  });
+
+  it('keeps a person before a settlement’s name out of the address', () => {
+    expect(types('Айбек Ош ш., Курманжан Датка көчөсү, 210-үй дарегинде жашайт.')).toEqual([
+      'PERSON:Айбек',
+      'ADDRESS:Ош ш., Курманжан Датка көчөсү, 210-үй',
+    ]);
+  });
+
+  it('finds Turkmen and Kazakh Latin surnames and names in capitals', () => {
+    expect(types('Serdar Çaryýew; Aygerim Tölegenqızı; Обвиняемая САИДЗОДА МАВЗУНА.')).toEqual([
+      'PERSON:Serdar Çaryýew',
+      'PERSON:Aygerim Tölegenqızı',
+      'PERSON:САИДЗОДА МАВЗУНА',
+    ]);
+  });
+});
