@@ -21,7 +21,7 @@ describe('anonymizer on the development corpus', () => {
   it('meets the structured-identifier and precision targets, and does not fall below today’s recall elsewhere', () => {
     const { scores } = evaluate(development);
     // PERSON and ADDRESS miss their targets on this set (see docs/anonymization.md); these floors stop a regression.
-    const floors: Record<string, number> = { PERSON: 0.92, ADDRESS: 0.5 };
+    const floors: Record<string, number> = { PERSON: 0.94 };
     const failing = scores.filter(
       (score) => score.precision < 0.9 || score.recall < Math.min(score.recallTarget, floors[score.type] ?? 1),
     );
@@ -45,15 +45,15 @@ describe('anonymizer on the first held-out corpus, development data since rules 
  * regression shows and an improvement is a deliberate change of this table (docs/anonymization.md).
  */
 const HELD_OUT_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.83,
+  PERSON: 0.88,
   PHONE: 0.94,
   EMAIL: 1,
   NATIONAL_ID: 1,
   PASSPORT: 1,
-  CARD: 0.92,
+  CARD: 0.99,
   IBAN: 0.99,
   ADDRESS: 0.87,
-  BIRTH_DATE: 0.83,
+  BIRTH_DATE: 0.93,
   PLATE: 0.99,
   HANDLE: 0.87,
 };
@@ -96,25 +96,26 @@ describe('anonymizer on the held-out corpus', () => {
 });
 
 /**
- * The third held-out batch (scripts/generate-anonymizer-heldout-3.ts, 2026-12-05), written for
- * issue 24 in every form it names, before its rules were final. Floors just under the figures
- * first measured on it (docs/anonymization.md), per type.
+ * The third batch (scripts/generate-anonymizer-heldout-3.ts, 2026-12-05), written for issue 24 in
+ * every form it names before its rules were final, and held out until its first figures were
+ * recorded (docs/anonymization.md); its misses were then read to write rules, so it is
+ * development data now. Floors just under today's figures, per type.
  */
 const THIRD_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.63,
-  PHONE: 0.86,
+  PERSON: 0.85,
+  PHONE: 0.99,
   EMAIL: 0.99,
-  NATIONAL_ID: 0.9,
+  NATIONAL_ID: 0.99,
   PASSPORT: 0.99,
-  CARD: 0.91,
-  IBAN: 0.94,
-  ADDRESS: 0.72,
-  BIRTH_DATE: 0.78,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.98,
+  BIRTH_DATE: 0.99,
   PLATE: 0.99,
   HANDLE: 0.99,
 };
 
-describe('anonymizer on the third held-out batch', () => {
+describe('anonymizer on the third batch, development data since its misses were read', () => {
   it('covers every language and type, with negatives and exact spans', () => {
     expect(thirdBatch.length).toBeGreaterThanOrEqual(400);
     expect(new Set(thirdBatch.map((snippet) => snippet.language))).toEqual(
@@ -126,10 +127,10 @@ describe('anonymizer on the third held-out batch', () => {
     }
   });
 
-  it('stays at or above its floors, type by type, with precision ≥ 0.89 per type and 0.95 over all', () => {
+  it('stays at or above its floors, type by type, with precision ≥ 0.95 per type and over all', () => {
     const { scores, precision } = evaluate(thirdBatch);
     const below = scores
-      .filter((score) => score.recall < THIRD_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.89)
+      .filter((score) => score.recall < THIRD_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.95)
       .map((score) => score.type);
     expect(below).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.95);
