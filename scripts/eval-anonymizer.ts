@@ -20,6 +20,7 @@ const corpora = given
       'anonymizer-corpus-2.jsonl',
       'anonymizer-heldout.jsonl',
       'anonymizer-heldout-3.jsonl',
+      'anonymizer-heldout-4.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;
