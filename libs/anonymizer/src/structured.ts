@@ -154,10 +154,14 @@ const PINFL = /(?<!\d)[1-6]\d{13}(?!\d)/g;
 // Turkish or foreigner's ID only after a cue.
 const EMIRATES_ID = /(?<![\d-])784-?\d{4}-?\d{7}-?\d(?![\d-])/g;
 const ELEVEN_DIGITS = /(?<![\d-])\d{11}(?![\d-])/g;
+// After an ID's name, any run of 9 to 14 digits is that ID (Tajik and Russian tax numbers, a
+// Kyrgyz PIN typed in groups); the Russian SNILS has a shape of its own (123-456-789 01).
+const CUED_ID_DIGITS = /(?<![\d-])\d(?:[ -]?\d){8,13}(?![\d-])/g;
+const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // The name of a national ID, then optionally the word for "number" and its sign: after this a
 // number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|ПИН|PIN|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[ \t]+(?:as|is|was|—|:|это|был))?[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[ \t]+(?:as|is|was|—|:|это|был))?[^\p{L}\p{N}]{0,20}$/iu;
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
@@ -197,7 +201,7 @@ const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{
 const PLATE_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The Russian pattern typed in the Latin letters that look the same ("A123BC 77").
 const PLATE_RUSSIAN_IN_LATIN =
-  /(?<![\p{L}\p{N}])[ABEKMHOPCTYX]\s?\d{3}\s?[ABEKMHOPCTYX]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[ABEKMHOPCTYX]\s?\d{3}\s?[ABEKMHOPCTYX]{2}|[abekmhopctyx]\s?\d{3}\s?[abekmhopctyx]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 
 // Kazakh and Uzbek word order puts the noun after the number: «… картасына», «… kartasiga».
 const CARD_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:карта|karta|картасы|kartasi)/iu;
@@ -227,6 +231,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PINFL, 'NATIONAL_ID'),
     ...matches(text, EMIRATES_ID, 'NATIONAL_ID'),
     ...matches(text, ELEVEN_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
+    ...matches(text, CUED_ID_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
+    ...matches(text, SNILS, 'NATIONAL_ID'),
     ...matches(text, PASSPORT_LETTERED, 'PASSPORT'),
     ...matches(
       text,
