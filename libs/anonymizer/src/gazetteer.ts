@@ -267,6 +267,12 @@ export const INSTITUTION_WORD = new RegExp(
     'корейск\\p{L}*',
     'турецк\\p{L}*',
     'арабск\\p{L}*',
+    // Words of accounts and documents that name nothing
+    'akkaunt\\p{L}*',
+    'аккаунт\\p{L}*',
+    'account\\p{L}*',
+    'профил\\p{L}*',
+    'sahifa\\p{L}*',
     'asia',
     'asian',
     'europe',

@@ -64,12 +64,12 @@ const SERVICE =
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*)';
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t]+${ACCOUNT_WORD})?[ \\t]*[:-]?[ \\t]*(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
 const ACCOUNT_HANDLE = new RegExp(
-  `(?<![\\p{L}])(?:ник|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login)[ \\t]*[:-]?[ \\t]*(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])(?:ник|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 const isNamedHandle = (match: RegExpExecArray) =>
