@@ -49,7 +49,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'кв-л\\.?',
         'жилмассив(?:а|е)?',
         // Kazakh, Kyrgyz (also Kazakh in Latin letters)
-        'көшесі(?:нде|нің|не)?',
+        'көшесі(?:нде|нің|не|ндегі)?',
         'k[óoö]s?h?[eş]+si',
         'da[ńn]ǵ?g?yly',
         'проспекти',
@@ -57,7 +57,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'microdistrict',
         'көш\\.',
         'к-сі',
-        'даңғылы(?:нда|ның)?',
+        'даңғылы(?:нда|ның|ндағы)?',
         'даңғ\\.',
         'шағын',
         'ш\\.а\\.?',
@@ -67,15 +67,15 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'mkr\\.?',
         'ы\\.а\\.?',
         'ықшамауданы(?:нда)?',
-        'көчөсү(?:ндө|нүн)?',
+        'көчөсү(?:ндө|нүн|ндөгү)?',
         'көч\\.',
         'проспектиси(?:нде)?',
         'кичи',
         'кичирайону(?:нда)?',
         // Uzbek, both scripts
-        `ko[${APOSTROPHES}]?chasi(?:da|ning)?`,
+        `ko[${APOSTROPHES}]?chasi(?:da|ning|dagi)?`,
         'кўчаси(?:да)?',
-        'mahallasi(?:da)?',
+        'mahallasi(?:da|dagi)?',
         'маҳалласи(?:да)?',
         'mavzesi',
         'мавзеси',
@@ -116,11 +116,11 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де)?|уй|uy(?:da)?|[úu][ıi]|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments/iu,
+    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй|uy(?:da)?|[úu][ıi]|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де)?|батир(?:и|де)?|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?/iu,
+    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?/iu,
   ],
   [
     'settlement',
@@ -153,7 +153,7 @@ const STREET_FIRST = /^(?:ул|улиц|пр|просп|пер|б-р|бул|на
 const HONORIFIC = /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан|ага|batyr\p{L}*|bı|bi|ata)$/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
 const STOP_WORDS =
-  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для)$/iu;
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для|ал|ол|олар|алар|u|ular|men|мен|biz|siz)$/iu;
 // Korean addresses write the kind onto the name: Danwon-gu, Wongok-ro, Yeoksam-dong, Ansan-si.
 const ROMANISED_KOREAN = /^(?:\p{Lu}|\d)\p{Ll}+-(?:gu|ro|gil|dong|si|do|daero|eup|myeon)$/u;
 
@@ -254,6 +254,14 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         if (!joinsStreet && !houseToStreet && !honorific && !place) break;
         members.push(token);
         continue;
+      }
+      // «на ул. Абая в доме 5»: a preposition between two parts of one address.
+      if (token.kind === 'other' && /^(?:в|во|на|in|at)$/iu.test(token.text) && members.length > 0) {
+        const next = tokens[end + 1]?.kind === 'space' ? tokens[end + 2] : tokens[end + 1];
+        if (next?.kind === 'word' && (next.role === 'house' || next.role === 'flat')) {
+          members.push({ ...token, kind: 'lower' });
+          continue;
+        }
       }
       if (token.kind === 'other') break;
       namesInRow = token.kind === 'name' ? namesInRow + 1 : 0;
