@@ -160,9 +160,9 @@ function startsSentence(text: string, index: number): boolean {
   for (let position = index - 1; position >= Math.max(0, index - 12); position--) {
     const character = text[position];
     if (/[.!?…:;\n•]/u.test(character)) return true;
-    if (!/[\s"«“„'(\[—–-]/u.test(character)) return false;
+    if (!/[\s"«“„'([—–-]/u.test(character)) return false;
   }
-  return index < 12 && /^[\s"«“„'(\[—–-]*$/u.test(text.slice(0, index));
+  return index < 12 && /^[\s"«“„'([—–-]*$/u.test(text.slice(0, index));
 }
 
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
