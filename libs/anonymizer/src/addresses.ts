@@ -53,6 +53,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'k[óoö]s?h?[eş]+si',
         'da[ńn]ǵ?g?yly',
         'проспекти',
+        'prospekti',
         'даңгылы',
         'microdistrict',
         'көш\\.',
@@ -242,7 +243,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       }
       if (token.kind === 'lower') {
         const next = tokens[end + 1]?.kind === 'space' ? tokens[end + 2] : tokens[end + 1];
-        const joinsStreet = next?.kind === 'word' && next.role !== undefined;
+        // A lower-case word joins only a street or place word after it, not a flat ("apartment was Flat 5").
+        const joinsStreet = next?.kind === 'word' && (next.role === 'street' || next.role === 'settlement');
         const previous = members.filter((member) => member.kind !== 'space').at(-1);
         // «дом 5 по проспекту Абая», «дом 14 по Южнопортовой улице»
         const houseToStreet =
@@ -258,7 +260,7 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       // «на ул. Абая в доме 5»: a preposition between two parts of one address.
       if (token.kind === 'other' && /^(?:в|во|на|in|at)$/iu.test(token.text) && members.length > 0) {
         const next = tokens[end + 1]?.kind === 'space' ? tokens[end + 2] : tokens[end + 1];
-        if (next?.kind === 'word' && (next.role === 'house' || next.role === 'flat')) {
+        if (next?.kind === 'word' && next.role !== undefined) {
           members.push({ ...token, kind: 'lower' });
           continue;
         }

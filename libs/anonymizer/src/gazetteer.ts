@@ -72,7 +72,13 @@ Region Regional Oblast Province District City Town Village Municipal Inter-distr
 Samara Самара Самары Novosibirsk Yekaterinburg Kazan Omsk Chelyabinsk Orenburg Tyumen Osh Jalal-Abad Khujand Samarkand Bukhara
 Namangan Andijan Fergana Karaganda Aktobe Atyrau Shymkent Astana Antalya Ankara Izmir Sharjah Ajman Seoul Busan Incheon
 Дело Дела Делу Группа Группы Группе Группу Банда Банды Приговор Case Group Gang
-Адам Адамды Адамдар Адамдарды Адамның Адамға`.split(/\s+/),
+Адам Адамды Адамдар Адамдарды Адамның Адамға
+Then Later Afterwards Meanwhile However Also Soon Next Finally Eventually Initially There Here Once Only Even Still Now Today
+Yesterday Both Each Every All Some Many Most Her His Their Our My Your She He They We It Its But And Or So If Because Although
+Though As With Without Through Into Over About Against Among Within By To Of Via Per Where Who Whom Whose What Which Why How
+Затем Потом Позже Тогда Также Однако Здесь Там Она Он Они Его Её Их Все Когда Где Кто Что После Перед Из За Для При Между`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -273,6 +279,24 @@ export const INSTITUTION_WORD = new RegExp(
     'account\\p{L}*',
     'профил\\p{L}*',
     'sahifa\\p{L}*',
+    // Street words written after the street's name ("Sultan Abdulaziz Street", «Абай көшесі»)
+    'street',
+    'road',
+    'avenue',
+    'boulevard',
+    'lane',
+    'highway',
+    'prospekt\\p{L}*',
+    'köşesi',
+    'kóshesi',
+    'көшесі\\p{L}*',
+    'даңғылы\\p{L}*',
+    'көчөсү\\p{L}*',
+    "ko['ʻʼ‘’`]?chasi\\p{L}*",
+    'кўчаси\\p{L}*',
+    'caddesi',
+    'sokak',
+    'sokağı',
     'asia',
     'asian',
     'europe',

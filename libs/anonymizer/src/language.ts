@@ -281,7 +281,8 @@ const NAMING_AFTER = /^[ \t]+(?:деген|деп аталған|атты|есі
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
-const LOWER_CASE_RUN = /(?<![\p{L}])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,2}(?![\p{L}])/gu;
+// Not part of a token ("zhumagalieva-aigerim", "a.b@c"): those get the token rules.
+const LOWER_CASE_RUN = /(?<![\p{L}\-_.@/])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,2}(?![\p{L}\-_.@/])/gu;
 
 /**
  * Whether a person cue ends right before `index`: PERSON_CUES over the 30 characters before it.
@@ -309,7 +310,8 @@ const isLowerCaseGivenName = memoized(
 
 // A surname ending that ordinary lower-case words rarely have (-ova, -yeva, -ov): beside it, a
 // word that is no function word is the given name ("xurshida abdullayeva").
-const STRONG_SURNAME = /^[a-z]{3,}(?:ova|eva|yeva|ov|ev|yev)$/u;
+// Feminine only: -ov and -ev also end Russian plurals spelled in Latin letters ("sotrudnikov").
+const STRONG_SURNAME = /^[a-z]{4,}(?:ova|eva|yeva)$/u;
 const FUNCTION_WORD =
   /^(?:the|and|with|from|for|was|were|has|had|said|told|her|his|their|that|this|who|which|into|onto|about|after|before|и|с|со|от|для|что|как|она|он|они|был|была|были|это|также|va|bilan|uchun|ham|u|ular|edi|және|мен|пен|бен|ол|олар|жана|менен|ал|алар)$/u;
 
@@ -318,7 +320,7 @@ function lowerCaseFullName(words: string[]): number | undefined {
     if (!isLowerCaseSurname(words[index])) continue;
     if (index > 0 && isLowerCaseGivenName(words[index - 1])) return index - 1;
     if (index + 1 < words.length && isLowerCaseGivenName(words[index + 1])) return index;
-    if (STRONG_SURNAME.test(words[index]) && words[index].length >= 6) {
+    if (STRONG_SURNAME.test(words[index])) {
       const other = (word: string | undefined) => word !== undefined && word.length >= 3 && !FUNCTION_WORD.test(word);
       if (index > 0 && other(words[index - 1])) return index - 1;
       if (other(words[index + 1])) return index;
@@ -379,11 +381,17 @@ function namedThings(text: string): { start: number; end: number }[] {
   });
 }
 
+// A name right after a street word names the street («на улице Абая», «проспект Назарбаева»).
+const STREET_WORD_BEFORE =
+  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и))[ \t]+$/iu;
+
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
-  const people = detectPeopleAnywhere(text);
-  if (things.length === 0) return people;
-  return people.filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start));
+  return detectPeopleAnywhere(text).filter(
+    (person) =>
+      !STREET_WORD_BEFORE.test(text.slice(Math.max(0, person.start - 16), person.start)) &&
+      !things.some((thing) => person.start < thing.end && person.end > thing.start),
+  );
 }
 
 /**

@@ -64,7 +64,7 @@ const SERVICE =
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*)';
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|—|=|это))?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
@@ -161,7 +161,7 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // The name of a national ID, then optionally the word for "number" and its sign: after this a
 // number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[ \t]+(?:as|is|was|—|:|это|был))?[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,3}[^\p{L}\p{N}]{0,20}$/iu;
 
 const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
