@@ -249,6 +249,11 @@ program
     if (!Number.isInteger(options.resolution) || options.resolution < 1) {
       program.error('--resolution must be a whole number of at least 1');
     }
+    if (options.k < 5 || options.l < 2 || options.resolution < 10) {
+      console.warn(
+        'warning: below k = 5, l = 2 or a resolution of 10 the file protects little; CTDC releases with k = 11',
+      );
+    }
     const report = await withContext(async (context) => {
       const result = await context.get(CaseTransferService).exportShared(file, options);
       await audit(context, 'exportShared', {

@@ -51,6 +51,7 @@ export function normalizeForDetection(text: string): string {
 // A URL ends at a space or a closing bracket or quote; bounded so a scan stays linear.
 const URL_PATTERN = /https?:\/\/[^\s<>"«»)]{1,2000}/gu;
 const URL_VALUE = /[=/]([^=&#/?]{1,500})/gu;
+const MAX_DECODED_URL_VALUES = 200;
 
 /**
  * Identifiers inside URL path segments and query values, which may be percent-encoded
@@ -59,9 +60,12 @@ const URL_VALUE = /[=/]([^=&#/?]{1,500})/gu;
  */
 function detectInUrls(text: string, detectPlain: (value: string) => Detection[]): Detection[] {
   const found: Detection[] = [];
+  // Each decoded value is read on its own; a bound keeps a text of thousands of them linear and fast.
+  let values = 0;
   for (const url of text.matchAll(URL_PATTERN)) {
     if (!url[0].includes('%')) continue;
     for (const part of url[0].matchAll(URL_VALUE)) {
+      if (++values > MAX_DECODED_URL_VALUES) return found;
       const raw = part[1];
       if (!raw.includes('%')) continue;
       let decoded: string;

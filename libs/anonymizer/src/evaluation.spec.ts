@@ -103,7 +103,7 @@ describe('anonymizer on the held-out corpus', () => {
  * development data now. Floors just under today's figures, per type.
  */
 const THIRD_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.85,
+  PERSON: 0.84,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -145,7 +145,9 @@ describe('anonymizer on the third batch, development data since its misses were 
  * was added (docs/anonymization.md), per type.
  */
 const FOURTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.78,
+  // 0.783 when added; 0.765 since the region's name shapes count at a sentence's start only
+  // before a verb (the review found «Айлық», «Ақша», «Ертеси» taken for names there).
+  PERSON: 0.76,
   PHONE: 0.94,
   EMAIL: 0.99,
   NATIONAL_ID: 0.77,

@@ -155,6 +155,10 @@ const KYRGYZ_ENDINGS = [
   'қа',
 ];
 
+/** A verb right after the word, in the past or present third person: the word is its subject. */
+const VERB_AFTER =
+  /^[ \t]+(?:\p{Ll}{2,}(?:ла|ли|лся|лась|лись|ет|ит|ют|ят)|\p{Ll}{2,}(?:ған|ген|қан|кен|ган|кан)|\p{Ll}{2,}(?:gan|moqda)|said|told|was|went|left|worked|arrived|agreed|travelled|traveled|returned|called|wrote|testified|stated|explained)(?![\p{L}])/u;
+
 /** Whether `index` starts a sentence: nothing but spaces, quotes, brackets or dashes since a stop. */
 function startsSentence(text: string, index: number): boolean {
   for (let position = index - 1; position >= Math.max(0, index - 12); position--) {
@@ -282,7 +286,7 @@ const NAMING_AFTER = /^[ \t]+(?:деген|деп аталған|атты|есі
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
 // Not part of a token ("zhumagalieva-aigerim", "a.b@c"): those get the token rules.
-const LOWER_CASE_RUN = /(?<![\p{L}\-_.@/])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,2}(?![\p{L}\-_.@/])/gu;
+const LOWER_CASE_RUN = /(?<![\p{L}\-_.@/])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,4}(?![\p{L}\-_.@/])/gu;
 
 /**
  * Whether a person cue ends right before `index`: PERSON_CUES over the 30 characters before it.
@@ -321,9 +325,16 @@ function lowerCaseFullName(words: string[]): number | undefined {
     if (index > 0 && isLowerCaseGivenName(words[index - 1])) return index - 1;
     if (index + 1 < words.length && isLowerCaseGivenName(words[index + 1])) return index;
     if (STRONG_SURNAME.test(words[index])) {
-      const other = (word: string | undefined) => word !== undefined && word.length >= 3 && !FUNCTION_WORD.test(word);
-      if (index > 0 && other(words[index - 1])) return index - 1;
+      // Records write the surname first ("karimova shahnoza"): the word after it before the one
+      // before it, and never a cue or role word ("the victim karimova").
+      const other = (word: string | undefined) =>
+        word !== undefined &&
+        word.length >= 3 &&
+        !FUNCTION_WORD.test(word) &&
+        !CUE_WORD.test(word) &&
+        !isNeverName(word);
       if (other(words[index + 1])) return index;
+      if (index > 0 && other(words[index - 1])) return index - 1;
     }
   }
   return undefined;
@@ -463,10 +474,12 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const core = word[0].replace(POSSESSIVE, '');
       const start = match.index! + word.index!;
       // Inside a sentence a capital marks a proper noun, and the region's name shapes decide.
+      // Inside a sentence a capital marks a proper noun, and the region's name shapes decide; at
+      // a sentence's start too many Kazakh and Kyrgyz words share them («Айлық», «Ақша»).
       const name =
         looksLikeName(core) ||
         (hasRegionNameShape(core) &&
-          (!startsSentence(text, start) || /^[ \t]+\p{Ll}/u.test(text.slice(start + core.length))));
+          (!startsSentence(text, start) || VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30))));
       return { start, core, name };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.

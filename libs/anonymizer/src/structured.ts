@@ -64,12 +64,12 @@ const SERVICE =
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*)';
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|—|=|это))?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
 const ACCOUNT_HANDLE = new RegExp(
-  `(?<![\\p{L}])(?:ник|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])(?:ник(?:ом|а|у)?|под[ \\t]+именем|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 const isNamedHandle = (match: RegExpExecArray) =>
@@ -173,6 +173,9 @@ const CARD_CUE =
 // Upper or lower case, never mixed, so a following word is not read as the last group.
 const IBAN =
   /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7})(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
+// Typed in mixed case ("kz86125KZT5004100100"): an account only where one is named.
+const MIXED_CASE_IBAN =
+  /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // An account named as one is an account even when a typo breaks its check digits.
 const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
@@ -180,6 +183,9 @@ const IBAN_CUE =
 const PASSPORT_CUE =
   /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|төлқұжат/iu;
+// "150000000 тенге" is money wherever a passport was named before it.
+const MONEY_AFTER =
+  /^\s?(?:тенге|тг|сом|сум|so['ʻ‘’]?m|рубл\p{L}*|руб\.|доллар\p{L}*|долл\.|евро|лир\p{L}*|дирхам\p{L}*|KZT|KGS|UZS|TJS|RUB|USD|EUR|TRY|AED|tenge|som|roubles|rubles|dollars|lira|dirhams)(?![\p{L}])/iu;
 const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
@@ -198,7 +204,8 @@ const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
-const PLATE_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?![\p{L}\p{N}])/gu;
+const PLATE_CYRILLIC =
+  /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The Russian pattern typed in the Latin letters that look the same ("A123BC 77").
 const PLATE_RUSSIAN_IN_LATIN =
   /(?<![\p{L}\p{N}])(?:[ABEKMHOPCTYX]\s?\d{3}\s?[ABEKMHOPCTYX]{2}|[abekmhopctyx]\s?\d{3}\s?[abekmhopctyx]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
@@ -224,6 +231,7 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
     ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /[._\d@]/.test(match.groups!.value)),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
+    ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
@@ -239,7 +247,9 @@ export function detectStructured(text: string): Detection[] {
       PASSPORT_CUED,
       'PASSPORT',
       // Lists of seized passports name the word once and the numbers long after.
-      (match) => cuedBefore(text, match.index!, PASSPORT_CUE) || cuedBefore(text, match.index!, PASSPORT_WORD, 160),
+      (match) =>
+        !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) &&
+        (cuedBefore(text, match.index!, PASSPORT_CUE) || cuedBefore(text, match.index!, PASSPORT_WORD, 160)),
     ),
     ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
     ...matches(

@@ -50,7 +50,6 @@ export const SHARED_CSV_COLUMNS = [
   'sex',
   'age_band',
   'nationality',
-  'role',
   'verdict',
   'sentence_band',
   'victims',
@@ -263,7 +262,8 @@ export class CaseTransferService {
    * cases, no case reference, k-anonymous over the kind of row, jurisdiction, year, sex, age band
    * and nationality, and l-diverse in each class: defendants' verdicts and sentence bands,
    * victim groups' services (see k-anonymity.ts). Counts of victims and minors are given at the
-   * resolution. Returns what was generalised and suppressed.
+   * resolution. A defendant's role is left out: it is as public as the prosecution itself, and
+   * with it most classes would hold one person. Returns what was generalised and suppressed.
    */
   async exportShared(
     path: string,
@@ -293,7 +293,6 @@ export class CaseTransferService {
         sex: identifiers.sex,
         age_band: identifiers.ageBand,
         nationality: identifiers.nationality,
-        role: row.role ?? '',
         verdict: row.verdict ?? '',
         sentence_band: row.kind === 'defendant' ? sentenceBand(row.custodialMonths) : '',
         victims: countAtResolution(row.victims, options.resolution),
