@@ -21,6 +21,7 @@ const corpora = given
       'anonymizer-heldout.jsonl',
       'anonymizer-heldout-3.jsonl',
       'anonymizer-heldout-4.jsonl',
+      'anonymizer-heldout-5.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

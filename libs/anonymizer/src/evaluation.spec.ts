@@ -12,6 +12,7 @@ const development = load('anonymizer-corpus.jsonl');
 const heldOut = load('anonymizer-heldout.jsonl');
 const thirdBatch = load('anonymizer-heldout-3.jsonl');
 const fourthBatch = load('anonymizer-heldout-4.jsonl');
+const fifthBatch = load('anonymizer-heldout-5.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -150,11 +151,11 @@ const FOURTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   PERSON: 0.76,
   PHONE: 0.94,
   EMAIL: 0.99,
-  NATIONAL_ID: 0.77,
+  NATIONAL_ID: 0.99,
   PASSPORT: 0.99,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.74,
+  ADDRESS: 0.8,
   BIRTH_DATE: 0.93,
   PLATE: 0.88,
   HANDLE: 0.85,
@@ -172,13 +173,54 @@ describe('anonymizer on the fourth batch, held out', () => {
     }
   });
 
-  it('stays at or above its floors, type by type, with precision ≥ 0.94 per type and 0.97 over all', () => {
+  it('stays at or above its floors, type by type, with precision ≥ 0.95 per type and 0.97 over all', () => {
     const { scores, precision } = evaluate(fourthBatch);
     const below = scores
-      .filter((score) => score.recall < FOURTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.94)
+      .filter((score) => score.recall < FOURTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.95)
       .map((score) => score.type);
     expect(below).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+/**
+ * The fifth batch (scripts/generate-anonymizer-heldout-5.ts, 2026-12-05): held out, written while
+ * the last of issue 24's rules were written, by a session that read neither rules, lists nor earlier
+ * batches; never read. Floors just under the figures measured when it was added.
+ */
+const FIFTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.79,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.87,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.83,
+  BIRTH_DATE: 0.89,
+  PLATE: 0.99,
+  HANDLE: 0.89,
+};
+
+describe('anonymizer on the fifth batch, held out', () => {
+  it('covers every language and type, with negatives and exact spans', () => {
+    expect(fifthBatch.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(fifthBatch.map((snippet) => snippet.language))).toEqual(
+      new Set(['ru', 'kk', 'ky', 'uz', 'tg-ru', 'en']),
+    );
+    expect(fifthBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(90);
+    for (const snippet of fifthBatch) {
+      for (const span of snippet.spans) expect(snippet.text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('stays at or above its floors, type by type, with precision ≥ 0.92 per type and 0.95 over all', () => {
+    const { scores, precision } = evaluate(fifthBatch);
+    const below = scores
+      .filter((score) => score.recall < FIFTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.92)
+      .map((score) => score.type);
+    expect(below).toEqual([]);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
   });
 });
 
