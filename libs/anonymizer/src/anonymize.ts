@@ -36,6 +36,14 @@ function identity(detection: Detection): string {
   return `${label}:${detection.type === 'PHONE' ? digits.slice(-9) : digits}`;
 }
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** A passage marked by hand never splits a character written as two code units (an emoji). */
+function wholeCharacters<Span extends { start: number; end: number }>(text: string, span: Span): Span {
+  const start = span.start > 0 && isLowSurrogate(text.charCodeAt(span.start)) ? span.start - 1 : span.start;
+  const end = span.end < text.length && isLowSurrogate(text.charCodeAt(span.end)) ? span.end + 1 : span.end;
+  return { ...span, start, end };
+}
+
 /**
  * Passages marked by hand that overlap become one passage (the type of the one that starts
  * first), so no part of either is left in clear.
@@ -86,9 +94,9 @@ export function anonymizeTexts<Field extends string>(
   const perField = (Object.keys(fields) as Field[]).map((field) => {
     const text = fields[field];
     const manual = mergeOverlapping(
-      (options.extra ?? []).filter(
-        (extra) => extra.field === field && extra.end > extra.start && extra.end <= text.length,
-      ),
+      (options.extra ?? [])
+        .filter((extra) => extra.field === field && extra.end > extra.start && extra.end <= text.length)
+        .map((extra) => wholeCharacters(text, extra)),
     ).map((extra) => ({
       type: extra.type,
       start: extra.start,

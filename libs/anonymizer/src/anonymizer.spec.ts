@@ -131,3 +131,14 @@ describe('manual redactions', () => {
     expect(texts.facts).toBe('The [ADDRESS-1][ADDRESS-2] the river');
   });
 });
+
+describe('passages marked by hand', () => {
+  it('never split a character written as two code units', () => {
+    const { texts } = anonymizeTexts(
+      { facts: '😀😀x' },
+      { extra: [{ field: 'facts', start: 1, end: 3, type: 'PERSON' }] },
+    );
+    expect(texts.facts).toBe('[PERSON-1]x');
+    expect(texts.facts.isWellFormed()).toBe(true);
+  });
+});
