@@ -30,7 +30,7 @@ for (const corpusPath of corpora) {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as LabelledSnippet & { forum?: boolean });
-  const { scores, misses, falseAlarms, precision, replacements } = evaluate(snippets);
+  const { scores, misses, falseAlarms, overlong, precision, replacements } = evaluate(snippets);
   const realText = basename(corpusPath) === REAL_TEXT;
   console.log(
     `\n${basename(corpusPath)}: ${snippets.length} snippets, ${scores.reduce((sum, score) => sum + score.labelled, 0)} labelled spans\n`,
@@ -52,6 +52,7 @@ for (const corpusPath of corpora) {
     `\nPrecision over all ${replacements} replacements: ${precision.toFixed(3)} (target ≥ ${PRECISION_TARGET}` +
       `${realText ? ', and no false alarm on real text' : ''}); false alarms: ${falseAlarms.length} — ${overallMet ? 'met' : 'MISSED'}`,
   );
+  console.log(`Replacements that also took a word outside the label: ${overlong.length}`);
   if (realText) {
     const forum = snippets.filter((snippet) => snippet.forum);
     const forumAlarms = falseAlarms.filter((alarm) => forum.some((snippet) => alarm.startsWith(`${snippet.id} `)));
@@ -62,6 +63,7 @@ for (const corpusPath of corpora) {
   if (process.argv.includes('--verbose')) {
     console.log(`\nMissed (${misses.length}):\n  ${misses.join('\n  ')}`);
     console.log(`\nFalse alarms (${falseAlarms.length}):\n  ${falseAlarms.join('\n  ')}`);
+    console.log(`\nTaking a word too many (${overlong.length}):\n  ${overlong.join('\n  ')}`);
   }
 }
 process.exit(allMet ? 0 : 1);
