@@ -44,7 +44,6 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
 export const PLACES: ReadonlySet<string> = new Set(
   places.places.map((place) => place.toLowerCase()).filter((place) => place.length > 2 || !/^[a-z]+$/.test(place)),
 );
-export const PLACES_SOURCE = places.source;
 
 /** Words that introduce a person in case files; the capitalised words after them are a name. */
 const PERSON_CUE_WORDS =
