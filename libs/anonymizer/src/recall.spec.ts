@@ -268,3 +268,18 @@ describe('what the review of issue 24 found', () => {
     expect(types('the victim karimova shahnoza left for dubai')).toEqual(['PERSON:karimova shahnoza']);
   });
 });
+
+describe('passports and dates of birth in more of their forms', () => {
+  it('finds a foreign passport with «№», a Turkish «pasaport», a two-digit year and a month after a birth cue', () => {
+    expect(types('Заграничный паспорт серии 72 № 1234567; Türk pasaportu U12345678.')).toEqual([
+      'PASSPORT:72 № 1234567',
+      'PASSPORT:U12345678',
+    ]);
+    expect(types('She was born in March 1999. DOB 5.3.99. Родилась в марте 1999 года.')).toEqual([
+      'BIRTH_DATE:March 1999',
+      'BIRTH_DATE:5.3.99',
+      'BIRTH_DATE:марте 1999 года',
+    ]);
+    expect(types('Дело рассмотрено в марте 2019 года; приговор 5.3.19. Он родился и вырос в Оше.')).toEqual([]);
+  });
+});

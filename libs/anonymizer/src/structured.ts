@@ -181,8 +181,8 @@ const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 const PASSPORT_CUE =
-  /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
-const PASSPORT_WORD = /паспорт|passport|pasport|төлқұжат/iu;
+  /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
+const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат/iu;
 // "150000000 тенге" is money wherever a passport was named before it.
 const MONEY_AFTER =
   /^\s?(?:тенге|тг|сом|сум|so['ʻ‘’]?m|рубл\p{L}*|руб\.|доллар\p{L}*|долл\.|евро|лир\p{L}*|дирхам\p{L}*|KZT|KGS|UZS|TJS|RUB|USD|EUR|TRY|AED|tenge|som|roubles|rubles|dollars|lira|dirhams)(?![\p{L}])/iu;
@@ -190,7 +190,7 @@ const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?\d{7}|[A-Za-z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
