@@ -353,10 +353,16 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     if ((named >= 2 || surnamed) && !words.some(isNeverName))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
-  for (const match of text.matchAll(LOWER_CASE_RUN)) {
+  for (const run of text.matchAll(LOWER_CASE_RUN)) {
+    // A run that starts with a cue word («потерпевшая каримова шахноза») is cued after it.
+    const cueInRun = /^(\p{Ll}+)([ \t]+)/u.exec(run[0]);
+    const cueWord = cueInRun !== null && PERSON_CUES.test(`${cueInRun[1]} `);
+    const skip = cueWord ? cueInRun[0].length : 0;
+    const match = { 0: run[0].slice(skip), index: run.index + skip };
+    if (match[0].length === 0) continue;
     const words = match[0].split(/[ \t]+/);
     // Without a cue, a given name next to a surname in lower case ("karimova shahnoza").
-    if (!cuedAt(match.index)) {
+    if (!cueWord && !cuedAt(match.index)) {
       const first = lowerCaseFullName(words);
       if (first === undefined) continue;
       const positions = [...match[0].matchAll(/\p{L}+/gu)];
@@ -367,6 +373,14 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     }
     let count = 0;
     while (count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
+    // After a cue, a surname written first takes the given name after it, listed or not
+    // («потерпевшая каримова шахноза»).
+    const surnameFirst = count === 1 && isLowerCaseSurname(words[0]) && words[1] !== undefined;
+    const verb = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ат|ят|ды|ді|ты|ті|ган|ген|ған|di|gan|ed)$/u.test(
+      words[1] ?? '',
+    );
+    if (surnameFirst && !verb && words[1].length >= 3 && !FUNCTION_WORD.test(words[1]) && !isNeverName(words[1]))
+      count = 2;
     if (count > 0) found.push(detection('PERSON', text, match.index, words.slice(0, count).join(' ')));
   }
   return found;

@@ -283,3 +283,12 @@ describe('passports and dates of birth in more of their forms', () => {
     expect(types('Дело рассмотрено в марте 2019 года; приговор 5.3.19. Он родился и вырос в Оше.')).toEqual([]);
   });
 });
+
+describe('lower-case names after a cue in the same run', () => {
+  it('takes the surname and the given name after it, never a verb', () => {
+    expect(types('потерпевшая каримова шахноза уехала; потерпевшая каримова уехала в дубай')).toEqual([
+      'PERSON:каримова шахноза',
+      'PERSON:каримова',
+    ]);
+  });
+});
