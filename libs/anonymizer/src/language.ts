@@ -269,7 +269,7 @@ const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s
 const TURKIC_PATRONYMIC = requiring(
   /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы/u,
   new RegExp(
-    `${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы)(?:\\s+${WORD})?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы)(?:\\s+${WORD})?(?![\\p{L}])`,
     'gu',
   ),
 );

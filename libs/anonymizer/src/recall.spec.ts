@@ -292,3 +292,12 @@ describe('lower-case names after a cue in the same run', () => {
     ]);
   });
 });
+
+describe('Turkic patronymic names after a cue word', () => {
+  it('leave the cue word out of the name', () => {
+    expect(types("Jabrlanuvchi Jahongir Temurbek o'g'li; Айыпталуучу Тилек Жоомарт уулу.")).toEqual([
+      "PERSON:Jahongir Temurbek o'g'li",
+      'PERSON:Тилек Жоомарт уулу',
+    ]);
+  });
+});
