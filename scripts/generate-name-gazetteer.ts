@@ -8,8 +8,9 @@
  * typing oʻ/gʻ and the tutuq belgisi (ʻ ʼ ' ‘ ’ `) and in the 1993 Uzbek Latin alphabet; Russian
  * names in Latin spelling. Russian names and the Cyrillic spellings of Uzbek names are also added
  * in the three Kazakh Latin alphabets (2017, 2018, 2021). The spellings are the pure functions of
- * libs/anonymizer/src/transliterate.ts. No npm package found carries sourced Kazakh, Kyrgyz, Tajik
- * or Turkmen name lists (docs/anonymization.md). Nothing is added by hand: a name missing here is
+ * libs/anonymizer/src/transliterate.ts. Kazakh given names come from Debian's Kazakh Hunspell
+ * dictionary (below); no package found carries sourced Kyrgyz, Tajik or Turkmen name lists
+ * (docs/anonymization.md). Nothing is added by hand: a name missing here is
  * found by morphology or cues. English names that are also English words (General, May, Will,
  * Grant) are listed in `namesThatAreWords`, and English and Russian words shaped like surnames
  * («Один», «Снова», "Train") in `wordsShapedLikeSurnames` (from `word-list` 4.1.0, MIT, and
@@ -17,11 +18,12 @@
  * words, beside a name or after a cue they are names.
  * Deterministic: the same faker and word-list versions give the same file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
   cyrillicToLatin,
+  kazakhInRussianLetters,
   kazakhLatinVariants,
   latinToCyrillic,
   uzbekApostropheVariants,
@@ -93,6 +95,7 @@ const cache = join(__dirname, '..', '.cache', 'gazetteer-sources');
 execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', cache, ...WORD_LISTS], {
   stdio: 'inherit',
 });
+
 const englishWords = new Set(readFileSync(join(cache, 'node_modules', 'word-list', 'words.txt'), 'utf8').split('\n'));
 // Hunspell's stems, without their affix flags; lower-case entries are words, capitalised ones names.
 const russianWords = readFileSync(join(cache, 'node_modules', 'dictionary-ru', 'index.dic'), 'utf8')
@@ -100,11 +103,40 @@ const russianWords = readFileSync(join(cache, 'node_modules', 'dictionary-ru', '
   .slice(1)
   .map((line) => line.split('/')[0].trim())
   .filter((word) => /^\p{Ll}+$/u.test(word));
+const russianWordSet = new Set(russianWords);
+// Kazakh given names: the capitalised stems of Debian's Kazakh Hunspell dictionary (hunspell-kk,
+// GPL-2+ / LGPL-2.1+ / MPL-1.1+; every capitalised stem in it is a given name), the one packaged,
+// sourced list of Kazakh names found. A few stems are typed with Latin look-alikes of і and А.
+const KAZAKH_DICTIONARY = 'hunspell-kk';
+const debian = join(cache, 'debian');
+mkdirSync(debian, { recursive: true });
+execFileSync('apt-get', ['download', KAZAKH_DICTIONARY], { cwd: debian, stdio: 'inherit' });
+const kazakhPackage = readdirSync(debian).find((file) => file.startsWith(`${KAZAKH_DICTIONARY}_`) && file.endsWith('.deb'))!;
+const kazakhVersion = kazakhPackage.split('_')[1];
+execFileSync('dpkg-deb', ['-x', kazakhPackage, 'extracted'], { cwd: debian });
+const kazakhNames = readFileSync(join(debian, 'extracted', 'usr', 'share', 'hunspell', 'kk_KZ.dic'), 'utf8')
+  .split('\n')
+  .map((line) => line.split('/')[0].trim())
+  .filter((stem) => /^\p{Lu}/u.test(stem))
+  .map((stem) => stem.replace(/^A/, 'А').replace(/^I/, 'І').replace(/i/g, 'і'))
+  .filter((stem) => /^\p{Script=Cyrillic}{2,}$/u.test(stem));
+// A spelling that is also a dictionary word («Орал», "Alma") is a name only beside a name or a cue.
+const kazakhNamesThatAreWords = new Set<string>();
+for (const name of kazakhNames) {
+  const russian = kazakhInRussianLetters(name);
+  for (const spelling of [name, russian, cyrillicToLatin(name), ...latinOnly(kazakhLatinVariants(name))]) {
+    givenNames.add(spelling);
+    if (englishWords.has(spelling.toLowerCase()) || russianWordSet.has(spelling.toLowerCase())) {
+      kazakhNamesThatAreWords.add(spelling);
+    } else regionNames.add(spelling);
+  }
+}
 // English names (General, Will, Grant) that are words; never a name of the region's lists.
 const englishNames = new Set([...listsOf('en', 'first_name'), ...listsOf('en', 'last_name')]);
-const namesThatAreWords = [...englishNames].filter(
-  (name) => !regionNames.has(name) && englishWords.has(name.toLowerCase()),
-);
+const namesThatAreWords = [
+  ...[...englishNames].filter((name) => !regionNames.has(name) && englishWords.has(name.toLowerCase())),
+  ...[...kazakhNamesThatAreWords].filter((name) => !regionNames.has(name)),
+];
 const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 // Dictionary words built like the region's given names («футбол», «сенат», "aisle"): words.
 const wordsShapedLikeNames = [...englishWords, ...russianWords].filter(
@@ -127,10 +159,12 @@ writeFileSync(
       `@faker-js/faker ${version} (MIT licence), locales ru, uz_UZ_latin, tr, az, en; Uzbek names also in Uzbek and Russian Cyrillic, ` +
       'with each oʻ/gʻ apostrophe and in the 1993 Uzbek Latin alphabet, Russian names in Latin letters, Russian names and the ' +
       'Cyrillic spellings of Uzbek names in the 2017, 2018 and 2021 Kazakh Latin alphabets (libs/anonymizer/src/transliterate.ts); ' +
+      `Kazakh given names from Debian's ${KAZAKH_DICTIONARY} ${kazakhVersion} (GPL-2+ / LGPL-2.1+ / MPL-1.1+), in Kazakh ` +
+      'Cyrillic, Russian letters, Latin letters and the three Kazakh Latin alphabets; ' +
       `generated by scripts/generate-name-gazetteer.ts; words from word-list 4.1.0 (MIT licence) and dictionary-ru 3.0.0 (BSD-3-Clause)`,
     givenNames: [...givenNames].sort(),
     surnames: [...surnames].sort(),
-    namesThatAreWords: namesThatAreWords.sort(),
+    namesThatAreWords: [...new Set(namesThatAreWords)].sort(),
     wordsShapedLikeSurnames: [...new Set(wordsShapedLikeSurnames)].sort(),
     wordsShapedLikeNames: [...new Set(wordsShapedLikeNames)].sort(),
   }),

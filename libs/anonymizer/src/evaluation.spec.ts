@@ -23,7 +23,7 @@ describe('anonymizer on the development corpus', () => {
   it('meets the structured-identifier and precision targets, and does not fall below today’s recall elsewhere', () => {
     const { scores } = evaluate(development);
     // PERSON and ADDRESS miss their targets on this set (see docs/anonymization.md); these floors stop a regression.
-    const floors: Record<string, number> = { PERSON: 0.94 };
+    const floors: Record<string, number> = { PERSON: 0.95 };
     const failing = scores.filter(
       (score) => score.precision < 0.9 || score.recall < Math.min(score.recallTarget, floors[score.type] ?? 1),
     );
@@ -104,7 +104,7 @@ describe('anonymizer on the held-out corpus', () => {
  * development data now. Floors just under today's figures, per type.
  */
 const THIRD_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.84,
+  PERSON: 0.86,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -147,8 +147,9 @@ describe('anonymizer on the third batch, development data since its misses were 
  */
 const FOURTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   // 0.783 when added; 0.765 since the region's name shapes count at a sentence's start only
-  // before a verb (the review found «Айлық», «Ақша», «Ертеси» taken for names there).
-  PERSON: 0.76,
+  // before a verb (the review found «Айлық», «Ақша», «Ертеси» taken for names there); 0.794 with
+  // the Kazakh given names of Debian's hunspell-kk.
+  PERSON: 0.79,
   PHONE: 0.94,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -189,7 +190,8 @@ describe('anonymizer on the fourth batch, held out', () => {
  * batches; never read. Floors just under the figures measured when it was added.
  */
 const FIFTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.79,
+  // 0.798 when added; 0.815 with the Kazakh given names of Debian's hunspell-kk.
+  PERSON: 0.81,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,

@@ -52,7 +52,7 @@ export const PERSON_CUES = new RegExp(`(?<![\\p{L}])${PERSON_CUE_WORDS.source}[,
 /** Where a cue and the space after it end, anywhere in a text (a superset of the ends PERSON_CUES accepts). */
 export const PERSON_CUE_ENDS = new RegExp(`${PERSON_CUE_WORDS.source}[,:]?\\s+`, 'giu');
 
-/** Capitalised words that are never a person's name in these texts: places of the region and its destinations (some of which the gazetteer source also lists as given names: Georgia, Jordan, Samara), words of court and region names, and the Arabic article of place names. */
+/** Capitalised words that are never a person's name in these texts: places of the region and its destinations (some of which the gazetteer source also lists as given names: Georgia, Jordan, Samara), words of court and region names, the Arabic article of place names, and pronouns and linking words that start sentences. */
 export const NOT_NAMES = new Set(
   `Республика Республики Республике Казахстан Казахстана Казахстане Узбекистан Узбекистана Кыргызстан Кыргызстана Таджикистан
 Таджикистана Россия России Турция Турции ОАЭ Дубай Дубае Алматы Астана Астаны Шымкент Ташкент Ташкента Бишкек Бишкека Душанбе
@@ -75,7 +75,8 @@ Namangan Andijan Fergana Karaganda Aktobe Atyrau Shymkent Astana Antalya Ankara 
 Then Later Afterwards Meanwhile However Also Soon Next Finally Eventually Initially There Here Once Only Even Still Now Today
 Yesterday Both Each Every All Some Many Most Her His Their Our My Your She He They We It Its But And Or So If Because Although
 Though As With Without Through Into Over About Against Among Within By To Of Via Per Where Who Whom Whose What Which Why How
-Затем Потом Позже Тогда Также Однако Здесь Там Она Он Они Его Её Их Все Когда Где Кто Что После Перед Из За Для При Между`.split(
+Затем Потом Позже Тогда Также Однако Здесь Там Она Он Они Его Её Их Все Когда Где Кто Что После Перед Из За Для При Между
+Ол Олар Оның Оны Оған Бұл Осы Сол Мен Біз Сіз Бул Ошол Алар Анын Аны Ага Ular Bu Ushbu Biz Siz`.split(
     /\s+/,
   ),
 );

@@ -388,18 +388,27 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
 
 /**
  * Names that are not people: an organisation's name in quotes after its legal form or kind
- * (ОО «Надежда», NGO "Sana Sezim", ТОО «Айгерим»), and a vehicle's make and model after the
+ * (ОО «Надежда», NGO "Sana Sezim", ТОО «Айгерим») or before it, in Turkic order («…» дағдарыс
+ * орталығы, «…» коомдук бирикмеси, "…" markazi), and a vehicle's make and model after the
  * vehicle (автомашина Lada Granta, the car Toyota Camry).
  */
 const NAMED_THING =
-  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|отел\p{L}*|сауна|company|agency|foundation|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
 
 // What NAMED_THING cannot match without: a quote, or a vehicle word.
 const NAMED_THING_NEEDS = /[«"“„']|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
 
+// The same in Turkic order, the name before its kind, tried only when a kind word is in the text.
+const NAMED_THING_BEFORE_KIND =
+  /[«"“„']([^»"”“'\n]{1,80})[»"”“'][ \t]+(?:(?:дағдарыс|қоғамдық|коомдук|кризис)\p{L}*[ \t]+)?(?:орталығ\p{L}*|бірлест\p{L}*|қоры|қорына|қорының|қауымдаст\p{L}*|борбор\p{L}*|бирикме\p{L}*|фонду\p{L}*|markaz\p{L}*|jamgʻarma\p{L}*|jamg'arma\p{L}*|uyushma\p{L}*)/giu;
+const NAMED_THING_BEFORE_KIND_NEEDS = /орталығ|бірлест|қор|қауымдаст|борбор|бирикме|фонду|markaz|jamg|uyushma/iu;
+
 function namedThings(text: string): { start: number; end: number }[] {
-  if (!NAMED_THING_NEEDS.test(text)) return [];
-  return [...text.matchAll(NAMED_THING)].map((match) => {
+  const matches = [
+    ...(NAMED_THING_NEEDS.test(text) ? text.matchAll(NAMED_THING) : []),
+    ...(NAMED_THING_BEFORE_KIND_NEEDS.test(text) ? text.matchAll(NAMED_THING_BEFORE_KIND) : []),
+  ];
+  return matches.map((match) => {
     const name = match[1] ?? match[2];
     const start = match.index + match[0].lastIndexOf(name);
     return { start, end: start + name.length };
@@ -409,6 +418,10 @@ function namedThings(text: string): { start: number; end: number }[] {
 // A name right after a street word names the street («на улице Абая», «проспект Назарбаева»).
 const STREET_WORD_BEFORE =
   /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и))[ \t]+$/iu;
+
+// A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»).
+const ROAD_WORD_AFTER =
+  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak)(?![\p{L}])/iu;
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
@@ -506,6 +519,10 @@ function detectPeopleAnywhere(text: string): Detection[] {
         }
       }
     }
+    // The last word of a run right before a Turkic road or street word names the road («Жібек жолы»).
+    const last = words[words.length - 1];
+    if (last && ROAD_WORD_AFTER.test(text.slice(last.start + last.core.length, last.start + last.core.length + 24)))
+      inPlacePhrase[words.length - 1] = true;
     words.forEach((word, index) => (word.name &&= !inPlacePhrase[index]));
     // A name right before an institution word names the institution ("Barimbek Beisenov Police
     // Academy"), not a person in the case.

@@ -301,3 +301,25 @@ describe('Turkic patronymic names after a cue word', () => {
     ]);
   });
 });
+
+describe('Kazakh given names from Debian’s Kazakh dictionary, in every spelling', () => {
+  it('finds them alone, in Kazakh and Russian letters and in Latin', () => {
+    expect(types('Ботакөз жұмысқа кетті. Шолпан осталась дома. Sholpan and Botakoz left; Jazira stayed.')).toEqual([
+      'PERSON:Ботакөз',
+      'PERSON:Шолпан',
+      'PERSON:Sholpan',
+      'PERSON:Botakoz',
+      'PERSON:Jazira',
+    ]);
+  });
+
+  it('keeps a name that is also a word («Канат», "Sultan") a word alone, and a name after a cue', () => {
+    expect(types('Канат был натянут. Sultan Abdulaziz Street.')).toEqual([]);
+    expect(types('Свидетель Канат подтвердил.')).toEqual(['PERSON:Канат']);
+  });
+
+  it('keeps an organisation named before its kind, and a road named by a name', () => {
+    expect(types('«Ақбота» дағдарыс орталығы; «Сенім» қоғамдық бірлестігі; Ассоциация «Жанар».')).toEqual([]);
+    expect(types('Ол Жібек жолы бойымен жүрді; Жанар Абай көшесінде тұрады.')).toEqual(['PERSON:Жанар']);
+  });
+});

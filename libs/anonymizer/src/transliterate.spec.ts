@@ -1,5 +1,6 @@
 import {
   kazakhLatin,
+  kazakhInRussianLetters,
   kazakhLatinVariants,
   uzbekApostropheVariants,
   uzbekLatin,
@@ -94,5 +95,16 @@ describe('kazakhLatinVariants', () => {
   it('gives the three spellings, once each', () => {
     expect(kazakhLatinVariants('Алматы')).toEqual(['Almaty']);
     expect(kazakhLatinVariants('Әйгерім')).toEqual(["A'i'gerim", 'Áigerım', 'Äigerım']);
+  });
+});
+
+describe('kazakhInRussianLetters', () => {
+  it('spells the Kazakh letters as a Russian record does, keeping capitals and other letters', () => {
+    expect(kazakhInRussianLetters('Қайрат')).toBe('Кайрат');
+    expect(kazakhInRussianLetters('Гүлназ')).toBe('Гулназ');
+    expect(kazakhInRussianLetters('Ділда')).toBe('Дилда');
+    expect(kazakhInRussianLetters('Әсел')).toBe('Асел');
+    expect(kazakhInRussianLetters('ҰЛАН')).toBe('УЛАН');
+    expect(kazakhInRussianLetters('Марат')).toBe('Марат');
   });
 });

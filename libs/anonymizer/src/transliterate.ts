@@ -343,3 +343,11 @@ export function kazakhLatin(text: string, version: KazakhLatinVersion): string {
 export function kazakhLatinVariants(cyrillic: string): string[] {
   return [...new Set(([2017, 2018, 2021] as const).map((version) => kazakhLatin(cyrillic, version)))];
 }
+
+// Kazakh letters Russian spelling lacks, as Russian documents write them («Қайрат» → «Кайрат»).
+const KAZAKH_TO_RUSSIAN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+
+/** A Kazakh Cyrillic word in the Russian alphabet, as a Russian-language record spells it. Pure. */
+export function kazakhInRussianLetters(cyrillic: string): string {
+  return spell(cyrillic, (character) => KAZAKH_TO_RUSSIAN[character]);
+}
