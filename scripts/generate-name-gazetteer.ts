@@ -111,7 +111,9 @@ const KAZAKH_DICTIONARY = 'hunspell-kk';
 const debian = join(cache, 'debian');
 mkdirSync(debian, { recursive: true });
 execFileSync('apt-get', ['download', KAZAKH_DICTIONARY], { cwd: debian, stdio: 'inherit' });
-const kazakhPackage = readdirSync(debian).find((file) => file.startsWith(`${KAZAKH_DICTIONARY}_`) && file.endsWith('.deb'))!;
+const kazakhPackage = readdirSync(debian).find(
+  (file) => file.startsWith(`${KAZAKH_DICTIONARY}_`) && file.endsWith('.deb'),
+)!;
 const kazakhVersion = kazakhPackage.split('_')[1];
 execFileSync('dpkg-deb', ['-x', kazakhPackage, 'extracted'], { cwd: debian });
 const kazakhNames = readFileSync(join(debian, 'extracted', 'usr', 'share', 'hunspell', 'kk_KZ.dic'), 'utf8')

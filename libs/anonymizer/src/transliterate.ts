@@ -345,7 +345,17 @@ export function kazakhLatinVariants(cyrillic: string): string[] {
 }
 
 // Kazakh letters Russian spelling lacks, as Russian documents write them («Қайрат» → «Кайрат»).
-const KAZAKH_TO_RUSSIAN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+const KAZAKH_TO_RUSSIAN: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+};
 
 /** A Kazakh Cyrillic word in the Russian alphabet, as a Russian-language record spells it. Pure. */
 export function kazakhInRussianLetters(cyrillic: string): string {
