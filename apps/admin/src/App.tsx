@@ -20,6 +20,7 @@ import { LoginPage } from './layout/LoginPage';
 import { SearchPage } from './search/SearchPage';
 import { SystemStatus } from './status/SystemStatus';
 import statutes from './statutes';
+import { darkTheme, lightTheme } from './theme';
 import users from './users';
 
 /** Analytics count the cases a reader may read: offered with the permission to list them. */
@@ -40,6 +41,8 @@ export const App = () => (
     loginPage={LoginPage}
     i18nProvider={i18nProvider}
     layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     dashboard={Dashboard}
     disableTelemetry
   >

@@ -1,6 +1,7 @@
-import { Datagrid, DateField, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, DateField, FilterButton, List, SimpleList, TextField, TopToolbar } from 'react-admin';
 import type { AuditEventResponse } from '@caseatlas/contracts';
 import { VocabularyField } from '../common/fields';
+import { useIsPhone } from '../common/useIsPhone';
 import { AuditExportButton } from './AuditExportButton';
 import { OutcomeField } from './OutcomeField';
 import { auditFilters } from './auditFilters';
@@ -13,24 +14,36 @@ const AuditListActions = () => (
 );
 
 /** The audit trail, newest first; read-only. Sortable columns are the API's (AUDIT_SORT_COLUMNS). */
-export const AuditList = () => (
-  <List<AuditEventResponse>
-    filters={auditFilters}
-    sort={{ field: 'at', order: 'DESC' }}
-    actions={<AuditListActions />}
-    exporter={false}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateField source="at" showTime />
-      <TextField source="actorName" />
-      <VocabularyField source="actorRole" vocabulary="accountRole" sortable={false} />
-      <TextField source="action" />
-      <TextField source="targetType" sortable={false} />
-      <TextField source="targetId" sortable={false} />
-      <OutcomeField source="outcome" />
-      <TextField source="statusCode" />
-      <TextField source="clientAddress" sortable={false} />
-      <TextField source="requestId" sortable={false} />
-    </Datagrid>
-  </List>
-);
+export const AuditList = () => {
+  const isPhone = useIsPhone();
+  return (
+    <List<AuditEventResponse>
+      filters={auditFilters}
+      sort={{ field: 'at', order: 'DESC' }}
+      actions={<AuditListActions />}
+      exporter={false}
+    >
+      {isPhone ? (
+        <SimpleList<AuditEventResponse>
+          primaryText={(event) => event.action}
+          secondaryText={(event) => event.actorName}
+          tertiaryText={<DateField source="at" showTime />}
+          linkType="show"
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <DateField source="at" showTime />
+          <TextField source="actorName" />
+          <VocabularyField source="actorRole" vocabulary="accountRole" sortable={false} />
+          <TextField source="action" />
+          <TextField source="targetType" sortable={false} />
+          <TextField source="targetId" sortable={false} />
+          <OutcomeField source="outcome" />
+          <TextField source="statusCode" />
+          <TextField source="clientAddress" sortable={false} />
+          <TextField source="requestId" sortable={false} />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

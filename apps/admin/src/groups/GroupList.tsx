@@ -1,5 +1,6 @@
-import { Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SimpleList, TextField, useTranslate } from 'react-admin';
 import type { WorkingGroupResponse } from '@caseatlas/contracts';
+import { useIsPhone } from '../common/useIsPhone';
 
 const MemberCount = () => {
   const translate = useTranslate();
@@ -13,12 +14,24 @@ const MemberCount = () => {
 };
 
 /** The forum's working groups; the API answers them all at once (no filters, no paging there). */
-export const GroupList = () => (
-  <List<WorkingGroupResponse> sort={{ field: 'name', order: 'ASC' }} pagination={false} perPage={1000}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="name" />
-      <TextField source="description" />
-      <MemberCount />
-    </Datagrid>
-  </List>
-);
+export const GroupList = () => {
+  const isPhone = useIsPhone();
+  return (
+    <List<WorkingGroupResponse> sort={{ field: 'name', order: 'ASC' }} pagination={false} perPage={1000}>
+      {isPhone ? (
+        <SimpleList<WorkingGroupResponse>
+          primaryText={(group) => group.name}
+          secondaryText={(group) => group.description}
+          tertiaryText={<MemberCount />}
+          linkType="show"
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="name" />
+          <TextField source="description" />
+          <MemberCount />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

@@ -1,17 +1,30 @@
-import { BooleanField, Datagrid, DateField, List, TextField } from 'react-admin';
+import { BooleanField, Datagrid, DateField, List, SimpleList, TextField } from 'react-admin';
 import type { UserResponse } from '@caseatlas/contracts';
 import { VocabularyField } from '../common/fields';
+import { useIsPhone } from '../common/useIsPhone';
 import { userFilters } from './userFilters';
 
-export const UserList = () => (
-  <List<UserResponse> filters={userFilters} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="username" />
-      <TextField source="displayName" />
-      <VocabularyField source="role" vocabulary="accountRole" />
-      <VocabularyField source="profession" vocabulary="profession" sortable={false} />
-      <BooleanField source="active" />
-      <DateField source="lastLoginAt" showTime emptyText="caseatlas.user.never_signed_in" />
-    </Datagrid>
-  </List>
-);
+export const UserList = () => {
+  const isPhone = useIsPhone();
+  return (
+    <List<UserResponse> filters={userFilters} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
+      {isPhone ? (
+        <SimpleList<UserResponse>
+          primaryText={(user) => user.displayName}
+          secondaryText={(user) => user.username}
+          tertiaryText={<VocabularyField source="role" vocabulary="accountRole" />}
+          linkType="show"
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="username" />
+          <TextField source="displayName" />
+          <VocabularyField source="role" vocabulary="accountRole" />
+          <VocabularyField source="profession" vocabulary="profession" sortable={false} />
+          <BooleanField source="active" />
+          <DateField source="lastLoginAt" showTime emptyText="caseatlas.user.never_signed_in" />
+        </Datagrid>
+      )}
+    </List>
+  );
+};
