@@ -1,4 +1,6 @@
-import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography } from '@mui/material';
+import { useRef } from 'react';
+import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography, useMediaQuery } from '@mui/material';
+import type { Theme } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { RecordField, Show, useRecordContext, useTranslate } from 'react-admin';
 import { ROUTE_STAGES, TIMELINE_EVENTS } from '@caseatlas/contracts';
@@ -22,6 +24,7 @@ import { CaseAnnotationsProvider } from '../annotations/CaseAnnotations';
 import { CooperationSection } from './CooperationSection';
 import { DefendantsSection } from './DefendantsSection';
 import { RelatedCaseLink } from './RelatedCaseLink';
+import { SearchTermMarks } from './SearchTermMarks';
 import { SimilarCasesSection } from './SimilarCasesSection';
 import { VictimsSection } from './VictimsSection';
 
@@ -230,10 +233,12 @@ const RelatedSection = ({ record }: { record: CaseResponse }) => {
 
 const CaseReading = () => {
   const record = useRecordContext<CaseResponse>();
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('lg'));
   if (!record) return null;
   return (
     <CaseAnnotationsProvider caseId={String(record.id)}>
-      {/* The annotation threads stay beside the texts while the case is read; below it on narrow screens. */}
+      {/* Similar cases and the annotation threads stay beside the texts while the case is read;
+          on narrow screens similar cases come near the top, folded, and the threads below. */}
       <Box
         sx={{
           display: 'grid',
@@ -242,8 +247,9 @@ const CaseReading = () => {
           alignItems: 'start',
         }}
       >
-        <CaseSections record={record} />
-        <Box
+        <CaseSections record={record} wide={wide} />
+        <Stack
+          gap={2}
           sx={{
             position: { lg: 'sticky' },
             top: { lg: 64 },
@@ -252,35 +258,66 @@ const CaseReading = () => {
             overflowY: { lg: 'auto' },
           }}
         >
+          {wide ? <SimilarCasesSection caseId={String(record.id)} /> : null}
           <AnnotationPanel />
-        </Box>
+        </Stack>
       </Box>
     </CaseAnnotationsProvider>
   );
 };
 
-const CaseSections = ({ record }: { record: CaseResponse }) => (
-  <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
-    <Overview record={record} />
-    <Classification />
-    <Texts record={record} />
-    <RouteSection route={record.route} />
-    <TimelineSection record={record} />
-    <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
-    <VictimsSection victims={record.victims ?? []} />
-    <CooperationSection cooperation={record.cooperation} />
-    <Section id="mental-health" title="caseatlas.case.sections.mental_health">
-      {(record.mentalHealthInvolvement ?? []).length > 0 ? (
-        <VocabularyChips name="mentalHealthInvolvement" values={record.mentalHealthInvolvement} />
-      ) : (
-        <Empty />
-      )}
-    </Section>
-    <SourcesSection sources={record.sources ?? []} />
-    <RelatedSection record={record} />
-    <SimilarCasesSection caseId={String(record.id)} />
-  </Stack>
-);
+/** The names of the sections with nothing recorded, listed on one line instead of a card each. */
+const NotRecorded = ({ sections }: { sections: string[] }) => {
+  const translate = useTranslate();
+  if (!sections.length) return null;
+  return (
+    <Typography variant="body2" color="text.secondary" data-testid="not-recorded" sx={{ px: 2 }}>
+      {translate('caseatlas.case.not_recorded', {
+        sections: sections.map((section) => translate(`caseatlas.case.sections.${section}`)).join(', '),
+      })}
+    </Typography>
+  );
+};
+
+const CaseSections = ({ record, wide }: { record: CaseResponse; wide: boolean }) => {
+  const texts = useRef<HTMLDivElement>(null);
+  const mentalHealth = record.mentalHealthInvolvement ?? [];
+  const sources = record.sources ?? [];
+  const related = record.relatedCases ?? [];
+  const empty = [
+    ...(record.cooperation ? [] : ['cooperation']),
+    ...(mentalHealth.length ? [] : ['mental_health']),
+    ...(sources.length ? [] : ['sources']),
+    ...(related.length ? [] : ['related']),
+  ];
+  return (
+    <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
+      <Overview record={record} />
+      {wide ? null : <SimilarCasesSection caseId={String(record.id)} collapsible />}
+      <Classification />
+      <SearchTermMarks root={texts} />
+      <Stack gap={2} ref={texts}>
+        <Texts record={record} />
+      </Stack>
+      {/* Two short sections side by side where there is room. */}
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
+        <RouteSection route={record.route} />
+        <TimelineSection record={record} />
+      </Box>
+      <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
+      <VictimsSection victims={record.victims ?? []} />
+      {record.cooperation ? <CooperationSection cooperation={record.cooperation} /> : null}
+      {mentalHealth.length ? (
+        <Section id="mental-health" title="caseatlas.case.sections.mental_health">
+          <VocabularyChips name="mentalHealthInvolvement" values={mentalHealth} />
+        </Section>
+      ) : null}
+      {sources.length ? <SourcesSection sources={sources} /> : null}
+      {related.length ? <RelatedSection record={record} /> : null}
+      <NotRecorded sections={empty} />
+    </Stack>
+  );
+};
 
 /** The case laid out for reading: stacked sections, in the order a case file is read. */
 export const CaseShow = () => (

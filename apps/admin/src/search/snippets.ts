@@ -82,7 +82,7 @@ function merged(kept: HighlightSegment[], candidate: HighlightSegment[]): Highli
 
 // A sentence starts with a capital, a digit or an opening quote or bracket; it ends with . ! ? or …,
 // maybe followed by a closing quote or bracket.
-const SENTENCE_START = /^[\p{Lu}\p{N}«"“„'(\[]/u;
+const SENTENCE_START = /^[\p{Lu}\p{N}«"“„'([]/u;
 const SENTENCE_END = /(?:[.!?…]|\.\.\.)["»”'’)\]]*$/u;
 const ELLIPSIS_START = /^(?:…|\.\.\.)/u;
 
