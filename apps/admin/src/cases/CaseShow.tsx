@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography, useMediaQuery } from '@mui/material';
 import type { Theme } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { RecordField, Show, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, RecordField, Show, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { ROUTE_STAGES, TIMELINE_EVENTS } from '@caseatlas/contracts';
 import type { CaseResponse, Route, Source } from '@caseatlas/contracts';
 import { Empty, Section } from '../common/Section';
@@ -23,6 +23,7 @@ import { AnnotationPanel } from '../annotations/AnnotationPanel';
 import { CaseAnnotationsProvider } from '../annotations/CaseAnnotations';
 import { CooperationSection } from './CooperationSection';
 import { DefendantsSection } from './DefendantsSection';
+import { Folded } from './Folded';
 import { RelatedCaseLink } from './RelatedCaseLink';
 import { SearchTermMarks } from './SearchTermMarks';
 import { SimilarCasesSection } from './SimilarCasesSection';
@@ -42,7 +43,13 @@ const Overview = ({ record }: { record: CaseResponse }) => {
           {record.synthetic ? <SyntheticBadge /> : null}
         </Stack>
         {record.synthetic ? <Alert severity="info">{translate('caseatlas.case.synthetic_notice')}</Alert> : null}
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, 1fr)' } }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
+          }}
+        >
           <RecordField source="reference" />
           <RecordField source="jurisdiction">
             <CountryField source="jurisdiction" />
@@ -251,6 +258,8 @@ const CaseReading = () => {
         <Stack
           gap={2}
           sx={{
+            // The column scrolls as a whole: its cards keep their height.
+            '& > *': { flexShrink: 0 },
             position: { lg: 'sticky' },
             top: { lg: 64 },
             mt: 1,
@@ -300,12 +309,18 @@ const CaseSections = ({ record, wide }: { record: CaseResponse; wide: boolean })
         <Texts record={record} />
       </Stack>
       {/* Two short sections side by side where there is room. */}
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}
+      >
         <RouteSection route={record.route} />
         <TimelineSection record={record} />
       </Box>
-      <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
-      <VictimsSection victims={record.victims ?? []} />
+      <Folded id="defendants">
+        <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
+      </Folded>
+      <Folded id="victims" height={320}>
+        <VictimsSection victims={record.victims ?? []} />
+      </Folded>
       {record.cooperation ? <CooperationSection cooperation={record.cooperation} /> : null}
       {mentalHealth.length ? (
         <Section id="mental-health" title="caseatlas.case.sections.mental_health">
@@ -319,9 +334,24 @@ const CaseSections = ({ record, wide }: { record: CaseResponse; wide: boolean })
   );
 };
 
+/**
+ * "Edit" for those who may edit this case, and nothing at all otherwise: react-admin's toolbar
+ * without a button was an empty card on top of the case (it takes the paper colour on a phone).
+ */
+const CaseShowActions = () => {
+  const record = useRecordContext<CaseResponse>();
+  const { canAccess } = useCanAccess({ resource: 'cases', action: 'edit', record });
+  if (!record || !canAccess) return null;
+  return (
+    <TopToolbar>
+      <EditButton />
+    </TopToolbar>
+  );
+};
+
 /** The case laid out for reading: stacked sections, in the order a case file is read. */
 export const CaseShow = () => (
-  <Show<CaseResponse> component="div">
+  <Show<CaseResponse> component="div" actions={<CaseShowActions />}>
     <CaseReading />
   </Show>
 );

@@ -93,8 +93,8 @@ const SimilarCaseItem = ({ similar }: { similar: SimilarCase }) => {
   );
 };
 
-/** Similar cases listed before "Show all": the first ones are the closest. */
-const FIRST_SIMILAR = 5;
+/** Similar cases listed before "Show all": the first ones are the closest, and beside the case they share the column with the annotations. */
+const FIRST_SIMILAR = 3;
 
 /**
  * Cases like this one (`GET /api/cases/:id/similar`), each with what it shares with this one.

@@ -51,7 +51,8 @@ export function termRanges(text: string, terms: readonly SearchTerm[]): TermRang
   const ranges: TermRange[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)) {
     const word = fold(match[0]);
-    if (terms.some((term) => isFormOf(word, term))) ranges.push({ start: match.index, end: match.index + match[0].length });
+    if (terms.some((term) => isFormOf(word, term)))
+      ranges.push({ start: match.index, end: match.index + match[0].length });
   }
   return ranges;
 }

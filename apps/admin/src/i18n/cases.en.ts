@@ -176,8 +176,8 @@ export const caseTextsEn = {
   search_marks_none: 'The words of your search “%{q}” are not in the summary or facts.',
   search_marks_clear: 'Remove the marks',
   not_recorded: 'Not recorded: %{sections}',
-  show_section: 'Show',
-  hide_section: 'Hide',
+  show_section: 'Show all',
+  hide_section: 'Show less',
 };
 
 /** `caseatlas.redaction`: the "Review redactions" panel of the case form. */

@@ -172,8 +172,8 @@ export const caseTextsRu: typeof caseTextsEn = {
   search_marks_none: 'Слов вашего запроса «%{q}» нет в кратком содержании и фактических обстоятельствах.',
   search_marks_clear: 'Снять отметки',
   not_recorded: 'Не указано: %{sections}',
-  show_section: 'Показать',
-  hide_section: 'Скрыть',
+  show_section: 'Показать полностью',
+  hide_section: 'Свернуть',
 };
 
 export const redactionTextsRu: typeof redactionTextsEn = {

@@ -40,9 +40,7 @@ describe('facetRows', () => {
     expect(values(facetRows(buckets, { labelOf, isChecked: none, find: 'IDENTITY', limit: 2 }))).toEqual([
       'passport_retention',
     ]);
-    expect(values(facetRows(buckets, { labelOf, isChecked: none, find: 'debt_', limit: 2 }))).toEqual([
-      'debt_bondage',
-    ]);
+    expect(values(facetRows(buckets, { labelOf, isChecked: none, find: 'debt_', limit: 2 }))).toEqual(['debt_bondage']);
   });
 
   it('lists every match of a find, beyond the short list, and keeps ticked values', () => {

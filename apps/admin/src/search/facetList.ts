@@ -6,13 +6,7 @@ export const FACET_FIND_FROM = 12;
 
 /** Text folded for a forgiving match: case, accents and ё/е do not matter. */
 export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
 export interface FacetRows<T> {
@@ -54,7 +48,6 @@ export function facetRows<T extends { value: string }>(
           foldForMatch(bucket.value).includes(needle),
       )
     : [...buckets];
-  const shown =
-    needle || expanded ? matching : matching.filter((bucket, index) => index < limit || isChecked(bucket));
+  const shown = needle || expanded ? matching : matching.filter((bucket, index) => index < limit || isChecked(bucket));
   return { shown, matching: matching.length, hidden: matching.length - shown.length };
 }

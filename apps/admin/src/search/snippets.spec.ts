@@ -15,9 +15,10 @@ describe('snippetsOf', () => {
 
   it('treats fragments differing only in white space as the same', () => {
     expect(
-      snippetsOf(['Held their <mark>passports</mark>  for\nmonths.', 'Held their <mark>passports</mark> for months.']).map(
-        shown,
-      ),
+      snippetsOf([
+        'Held their <mark>passports</mark>  for\nmonths.',
+        'Held their <mark>passports</mark> for months.',
+      ]).map(shown),
     ).toEqual(['Held their [passports] for months.']);
   });
 
