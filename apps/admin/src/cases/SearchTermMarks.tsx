@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { Alert, Button, GlobalStyles } from '@mui/material';
+import { Alert, Button, GlobalStyles, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { searchOfCaseAddress } from '../search/caseAddress';
@@ -61,16 +61,16 @@ export const SearchTermMarks = ({ root }: { root: RefObject<HTMLElement | null> 
   const navigate = useNavigate();
   const q = searchOfCaseAddress(location.search);
   const [count, setCount] = useState<number | null>(null);
+  const first = useRef<Range | undefined>(undefined);
 
   useEffect(() => {
     const api = highlightApi();
     const container = root.current;
     const terms = searchTermsOf(q);
     if (!api || !container || !terms.length) return;
-    let first: Range | undefined;
     const mark = () => {
       const ranges = rangesIn(container, terms);
-      first = ranges[0];
+      first.current = ranges[0];
       api.registry.set(HIGHLIGHT, new api.Highlight(...ranges));
       setCount(ranges.length);
     };
@@ -78,14 +78,8 @@ export const SearchTermMarks = ({ root }: { root: RefObject<HTMLElement | null> 
     // The texts render again as annotations arrive or change: mark them again then.
     const observer = new MutationObserver(mark);
     observer.observe(container, { childList: true, subtree: true, characterData: true });
-    // Bring the first match into view once, as a search engine's "cached page" does.
-    const scroll = window.setTimeout(
-      () => first?.startContainer.parentElement?.scrollIntoView({ block: 'center' }),
-      300,
-    );
     return () => {
       observer.disconnect();
-      window.clearTimeout(scroll);
       api.registry.delete(HIGHLIGHT);
     };
   }, [q, root]);
@@ -114,9 +108,20 @@ export const SearchTermMarks = ({ root }: { root: RefObject<HTMLElement | null> 
         data-testid="search-marks"
         data-count={count}
         action={
-          <Button color="inherit" size="small" onClick={clear}>
-            {translate('caseatlas.case.search_marks_clear')}
-          </Button>
+          <Stack direction={{ xs: 'column', sm: 'row' }} gap={0.5}>
+            {count > 0 ? (
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => first.current?.startContainer.parentElement?.scrollIntoView({ block: 'center' })}
+              >
+                {translate('caseatlas.case.search_marks_first')}
+              </Button>
+            ) : null}
+            <Button color="inherit" size="small" onClick={clear}>
+              {translate('caseatlas.case.search_marks_clear')}
+            </Button>
+          </Stack>
         }
       >
         {count > 0

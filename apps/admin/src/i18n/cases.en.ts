@@ -174,6 +174,7 @@ export const caseTextsEn = {
   search_marks:
     'The words of your search “%{q}” are marked in the summary and facts (%{smart_count} place). |||| The words of your search “%{q}” are marked in the summary and facts (%{smart_count} places).',
   search_marks_none: 'The words of your search “%{q}” are not in the summary or facts.',
+  search_marks_first: 'Go to the first',
   search_marks_clear: 'Remove the marks',
   not_recorded: 'Not recorded: %{sections}',
   show_section: 'Show all',

@@ -170,6 +170,7 @@ export const caseTextsRu: typeof caseTextsEn = {
   search_marks:
     'Слова вашего запроса «%{q}» отмечены в кратком содержании и фактических обстоятельствах (мест: %{smart_count}).',
   search_marks_none: 'Слов вашего запроса «%{q}» нет в кратком содержании и фактических обстоятельствах.',
+  search_marks_first: 'К первому',
   search_marks_clear: 'Снять отметки',
   not_recorded: 'Не указано: %{sections}',
   show_section: 'Показать полностью',
