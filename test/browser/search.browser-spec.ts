@@ -177,7 +177,9 @@ describe('precedent search', () => {
 
     // Open a hit: its case page lists the other one as similar, with the reasons in words.
     await page.getByTestId('search-hit').filter({ hasText: FOUND.reference }).getByTestId('search-hit-link').click();
-    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}\/show$/);
+    // The case's address keeps the search text, so the searched words are marked there.
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}\/show\?q=/);
+    await page.getByTestId('search-marks').waitFor();
     await page.getByRole('heading', { level: 1, name: FOUND.title }).waitFor();
     const similar = page.getByTestId('similar-case').filter({ hasText: ALSO_FOUND.reference });
     await similar.waitFor();

@@ -1,6 +1,8 @@
-import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography } from '@mui/material';
+import { useRef } from 'react';
+import { Alert, Box, Link as MuiLink, List, ListItem, Stack, Typography, useMediaQuery } from '@mui/material';
+import type { Theme } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { RecordField, Show, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, RecordField, Show, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { ROUTE_STAGES, TIMELINE_EVENTS } from '@caseatlas/contracts';
 import type { CaseResponse, Route, Source } from '@caseatlas/contracts';
 import { Empty, Section } from '../common/Section';
@@ -21,7 +23,9 @@ import { AnnotationPanel } from '../annotations/AnnotationPanel';
 import { CaseAnnotationsProvider } from '../annotations/CaseAnnotations';
 import { CooperationSection } from './CooperationSection';
 import { DefendantsSection } from './DefendantsSection';
+import { Folded } from './Folded';
 import { RelatedCaseLink } from './RelatedCaseLink';
+import { SearchTermMarks } from './SearchTermMarks';
 import { SimilarCasesSection } from './SimilarCasesSection';
 import { VictimsSection } from './VictimsSection';
 
@@ -39,7 +43,13 @@ const Overview = ({ record }: { record: CaseResponse }) => {
           {record.synthetic ? <SyntheticBadge /> : null}
         </Stack>
         {record.synthetic ? <Alert severity="info">{translate('caseatlas.case.synthetic_notice')}</Alert> : null}
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, 1fr)' } }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
+          }}
+        >
           <RecordField source="reference" />
           <RecordField source="jurisdiction">
             <CountryField source="jurisdiction" />
@@ -230,10 +240,12 @@ const RelatedSection = ({ record }: { record: CaseResponse }) => {
 
 const CaseReading = () => {
   const record = useRecordContext<CaseResponse>();
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('lg'));
   if (!record) return null;
   return (
     <CaseAnnotationsProvider caseId={String(record.id)}>
-      {/* The annotation threads stay beside the texts while the case is read; below it on narrow screens. */}
+      {/* Similar cases and the annotation threads stay beside the texts while the case is read;
+          on narrow screens similar cases come near the top, folded, and the threads below. */}
       <Box
         sx={{
           display: 'grid',
@@ -242,9 +254,12 @@ const CaseReading = () => {
           alignItems: 'start',
         }}
       >
-        <CaseSections record={record} />
-        <Box
+        <CaseSections record={record} wide={wide} />
+        <Stack
+          gap={2}
           sx={{
+            // The column scrolls as a whole: its cards keep their height.
+            '& > *': { flexShrink: 0 },
             position: { lg: 'sticky' },
             top: { lg: 64 },
             mt: 1,
@@ -252,39 +267,91 @@ const CaseReading = () => {
             overflowY: { lg: 'auto' },
           }}
         >
+          {wide ? <SimilarCasesSection caseId={String(record.id)} /> : null}
           <AnnotationPanel />
-        </Box>
+        </Stack>
       </Box>
     </CaseAnnotationsProvider>
   );
 };
 
-const CaseSections = ({ record }: { record: CaseResponse }) => (
-  <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
-    <Overview record={record} />
-    <Classification />
-    <Texts record={record} />
-    <RouteSection route={record.route} />
-    <TimelineSection record={record} />
-    <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
-    <VictimsSection victims={record.victims ?? []} />
-    <CooperationSection cooperation={record.cooperation} />
-    <Section id="mental-health" title="caseatlas.case.sections.mental_health">
-      {(record.mentalHealthInvolvement ?? []).length > 0 ? (
-        <VocabularyChips name="mentalHealthInvolvement" values={record.mentalHealthInvolvement} />
-      ) : (
-        <Empty />
-      )}
-    </Section>
-    <SourcesSection sources={record.sources ?? []} />
-    <RelatedSection record={record} />
-    <SimilarCasesSection caseId={String(record.id)} />
-  </Stack>
-);
+/** The names of the sections with nothing recorded, listed on one line instead of a card each. */
+const NotRecorded = ({ sections }: { sections: string[] }) => {
+  const translate = useTranslate();
+  if (!sections.length) return null;
+  return (
+    <Typography variant="body2" color="text.secondary" data-testid="not-recorded" sx={{ px: 2 }}>
+      {translate('caseatlas.case.not_recorded', {
+        sections: sections.map((section) => translate(`caseatlas.case.sections.${section}`)).join(', '),
+      })}
+    </Typography>
+  );
+};
+
+const CaseSections = ({ record, wide }: { record: CaseResponse; wide: boolean }) => {
+  const texts = useRef<HTMLDivElement>(null);
+  const mentalHealth = record.mentalHealthInvolvement ?? [];
+  const sources = record.sources ?? [];
+  const related = record.relatedCases ?? [];
+  const empty = [
+    ...(record.cooperation ? [] : ['cooperation']),
+    ...(mentalHealth.length ? [] : ['mental_health']),
+    ...(sources.length ? [] : ['sources']),
+    ...(related.length ? [] : ['related']),
+  ];
+  return (
+    <Stack gap={2} sx={{ mt: 1, mb: 4 }}>
+      <Overview record={record} />
+      {wide ? null : <SimilarCasesSection caseId={String(record.id)} collapsible />}
+      <Classification />
+      <SearchTermMarks root={texts} />
+      <Stack gap={2} ref={texts}>
+        <Texts record={record} />
+      </Stack>
+      {/* Two short sections side by side where there is room. */}
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}
+      >
+        <RouteSection route={record.route} />
+        <TimelineSection record={record} />
+      </Box>
+      <Folded id="defendants">
+        <DefendantsSection defendants={record.defendants ?? []} charges={record.charges ?? []} />
+      </Folded>
+      <Folded id="victims" height={320}>
+        <VictimsSection victims={record.victims ?? []} />
+      </Folded>
+      {record.cooperation ? <CooperationSection cooperation={record.cooperation} /> : null}
+      {mentalHealth.length ? (
+        <Section id="mental-health" title="caseatlas.case.sections.mental_health">
+          <VocabularyChips name="mentalHealthInvolvement" values={mentalHealth} />
+        </Section>
+      ) : null}
+      {sources.length ? <SourcesSection sources={sources} /> : null}
+      {related.length ? <RelatedSection record={record} /> : null}
+      <NotRecorded sections={empty} />
+    </Stack>
+  );
+};
+
+/**
+ * "Edit" for those who may edit this case, and nothing at all otherwise: react-admin's toolbar
+ * without a button was an empty card on top of the case (it takes the paper colour on a phone).
+ */
+const CaseShowActions = () => {
+  const record = useRecordContext<CaseResponse>();
+  const { canAccess } = useCanAccess({ resource: 'cases', action: 'edit', record });
+  if (!record || !canAccess) return null;
+  return (
+    <TopToolbar>
+      <EditButton />
+    </TopToolbar>
+  );
+};
 
 /** The case laid out for reading: stacked sections, in the order a case file is read. */
 export const CaseShow = () => (
-  <Show<CaseResponse> component="div">
+  <Show<CaseResponse> component="div" actions={<CaseShowActions />}>
     <CaseReading />
   </Show>
 );

@@ -1,4 +1,19 @@
-import { Alert, Chip, LinearProgress, List, ListItem, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Alert,
+  Box,
+  Button,
+  Chip,
+  LinearProgress,
+  List,
+  ListItem,
+  Stack,
+  Typography,
+} from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useCreatePath, useDataProvider, useTranslate } from 'react-admin';
 import type { CaseAtlasDataProvider } from '../dataProvider';
@@ -78,13 +93,18 @@ const SimilarCaseItem = ({ similar }: { similar: SimilarCase }) => {
   );
 };
 
+/** Similar cases listed before "Show all": the first ones are the closest, and beside the case they share the column with the annotations. */
+const FIRST_SIMILAR = 3;
+
 /**
  * Cases like this one (`GET /api/cases/:id/similar`), each with what it shares with this one.
- * Search being down takes this section only, never the case page.
+ * Search being down takes this section only, never the case page. Beside the case on a wide
+ * screen; near its top on a narrow one, `collapsible` so it does not push the case down.
  */
-export const SimilarCasesSection = ({ caseId }: { caseId: string }) => {
+export const SimilarCasesSection = ({ caseId, collapsible = false }: { caseId: string; collapsible?: boolean }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<CaseAtlasDataProvider>();
+  const [all, setAll] = useState(false);
   const { data, error, isPending } = useQuery({
     queryKey: ['similarCases', caseId],
     queryFn: async ({ signal }) => (await dataProvider.similarCases(caseId, signal)).data ?? [],
@@ -93,8 +113,9 @@ export const SimilarCasesSection = ({ caseId }: { caseId: string }) => {
     retry: false,
   });
   const failure = error ? searchFailureOf(error) : undefined;
-  return (
-    <Section id="similar" title="caseatlas.similar.title">
+  const cases = Array.isArray(data) ? data : [];
+  const content = (
+    <>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {translate('caseatlas.similar.help')}
       </Typography>
@@ -104,15 +125,50 @@ export const SimilarCasesSection = ({ caseId }: { caseId: string }) => {
         <Alert severity="error">{translate('caseatlas.similar.failed', { message: failureMessage(failure) })}</Alert>
       ) : isPending ? (
         <LinearProgress aria-label={translate('ra.page.loading')} />
-      ) : !Array.isArray(data) || data.length === 0 ? (
+      ) : cases.length === 0 ? (
         <Empty message="caseatlas.similar.none" />
       ) : (
-        <List dense disablePadding>
-          {data.map((similar) => (
-            <SimilarCaseItem key={similar.id} similar={similar} />
-          ))}
-        </List>
+        <>
+          <List dense disablePadding>
+            {(all ? cases : cases.slice(0, FIRST_SIMILAR)).map((similar) => (
+              <SimilarCaseItem key={similar.id} similar={similar} />
+            ))}
+          </List>
+          {cases.length > FIRST_SIMILAR ? (
+            <Box>
+              <Button size="small" onClick={() => setAll(!all)} aria-expanded={all} sx={{ textTransform: 'none' }}>
+                {all
+                  ? translate('caseatlas.similar.show_fewer')
+                  : translate('caseatlas.similar.show_all', { smart_count: cases.length })}
+              </Button>
+            </Box>
+          ) : null}
+        </>
       )}
-    </Section>
+    </>
+  );
+  if (!collapsible) {
+    return (
+      <Section id="similar" title="caseatlas.similar.title">
+        {content}
+      </Section>
+    );
+  }
+  return (
+    <Accordion
+      component="section"
+      aria-labelledby="similar-title"
+      data-testid="section-similar"
+      disableGutters
+      slotProps={{ heading: { component: 'h2' }, transition: { unmountOnExit: true } }}
+    >
+      <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="similar-content" id="similar-title">
+        <Typography variant="h6" component="span">
+          {translate('caseatlas.similar.title')}
+          {cases.length ? ` (${cases.length})` : ''}
+        </Typography>
+      </AccordionSummary>
+      <AccordionDetails id="similar-content">{content}</AccordionDetails>
+    </Accordion>
   );
 };

@@ -171,6 +171,14 @@ export const caseTextsEn = {
   jit_yes: 'A joint investigation team was set up',
   jit_no: 'No joint investigation team',
   synthetic_notice: 'Synthetic case: demo or test data, not a real case.',
+  search_marks:
+    'The words of your search “%{q}” are marked in the summary and facts (%{smart_count} place). |||| The words of your search “%{q}” are marked in the summary and facts (%{smart_count} places).',
+  search_marks_none: 'The words of your search “%{q}” are not in the summary or facts.',
+  search_marks_first: 'Go to the first',
+  search_marks_clear: 'Remove the marks',
+  not_recorded: 'Not recorded: %{sections}',
+  show_section: 'Show all',
+  hide_section: 'Show less',
 };
 
 /** `caseatlas.redaction`: the "Review redactions" panel of the case form. */

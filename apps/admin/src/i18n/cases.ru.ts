@@ -167,6 +167,14 @@ export const caseTextsRu: typeof caseTextsEn = {
   jit_yes: 'Создавалась совместная следственная группа',
   jit_no: 'Совместная следственная группа не создавалась',
   synthetic_notice: 'Синтетическое дело: демонстрационные или тестовые данные, а не реальное дело.',
+  search_marks:
+    'Слова вашего запроса «%{q}» отмечены в кратком содержании и фактических обстоятельствах (мест: %{smart_count}).',
+  search_marks_none: 'Слов вашего запроса «%{q}» нет в кратком содержании и фактических обстоятельствах.',
+  search_marks_first: 'К первому',
+  search_marks_clear: 'Снять отметки',
+  not_recorded: 'Не указано: %{sections}',
+  show_section: 'Показать полностью',
+  hide_section: 'Свернуть',
 };
 
 export const redactionTextsRu: typeof redactionTextsEn = {

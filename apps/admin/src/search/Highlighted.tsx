@@ -1,10 +1,11 @@
 import { Box } from '@mui/material';
 import { parseHighlight } from './highlight';
+import type { HighlightSegment } from './highlight';
 
-/** A highlight fragment of the API with its matches marked; text only, no innerHTML. */
-export const Highlighted = ({ fragment }: { fragment: string }) => (
+/** Segments of a highlight fragment with their matches marked; text only, no innerHTML. */
+export const HighlightedSegments = ({ segments }: { segments: HighlightSegment[] }) => (
   <>
-    {parseHighlight(fragment).map((segment, index) =>
+    {segments.map((segment, index) =>
       segment.marked ? (
         <Box component="mark" key={index} sx={{ bgcolor: 'warning.light', color: 'inherit', px: 0.25 }}>
           {segment.text}
@@ -14,4 +15,9 @@ export const Highlighted = ({ fragment }: { fragment: string }) => (
       ),
     )}
   </>
+);
+
+/** A highlight fragment of the API with its matches marked. */
+export const Highlighted = ({ fragment }: { fragment: string }) => (
+  <HighlightedSegments segments={parseHighlight(fragment)} />
 );

@@ -3,19 +3,23 @@ import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { useCountryName } from '../common/countries';
 import { useLanguageName } from '../common/languages';
 import { StatusChip } from '../common/fields';
-import { Highlighted } from './Highlighted';
+import { Highlighted, HighlightedSegments } from './Highlighted';
+import { snippetsOf } from './snippets';
+import { caseAddressWithSearch } from './caseAddress';
 import type { SearchHit } from './types';
 
-/** Summary fragments first (they say what the case is), then facts, as the API returns them. */
-const snippetsOf = (hit: SearchHit) => [...(hit.highlights.summary ?? []), ...(hit.highlights.facts ?? [])];
-
-export const ResultCard = ({ hit }: { hit: SearchHit }) => {
+/**
+ * A hit: where and when, its title, and its passages that match (summary first, as it says what
+ * the case is, then facts), each passage once. `q` goes with the link, so the case page marks
+ * the searched words.
+ */
+export const ResultCard = ({ hit, q = '' }: { hit: SearchHit; q?: string }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const countryName = useCountryName();
   const languageName = useLanguageName();
   const title = hit.highlights.title?.[0];
-  const snippets = snippetsOf(hit);
+  const snippets = snippetsOf([...(hit.highlights.summary ?? []), ...(hit.highlights.facts ?? [])]);
   return (
     <Card component="article" variant="outlined" data-testid="search-hit" data-reference={hit.reference}>
       <CardContent>
@@ -39,13 +43,24 @@ export const ResultCard = ({ hit }: { hit: SearchHit }) => {
             {hit.status !== 'published' ? <StatusChip status={hit.status} /> : null}
           </Stack>
           <Typography variant="h6" component="h3">
-            <Link to={createPath({ resource: 'cases', id: hit.id, type: 'show' })} data-testid="search-hit-link">
+            <Link
+              to={caseAddressWithSearch(createPath({ resource: 'cases', id: hit.id, type: 'show' }), q)}
+              data-testid="search-hit-link"
+            >
               {title ? <Highlighted fragment={title} /> : hit.title}
             </Link>
           </Typography>
-          {snippets.map((fragment, index) => (
-            <Typography key={index} variant="body2" color="text.secondary" sx={{ maxWidth: '80ch' }}>
-              …<Highlighted fragment={fragment} />…
+          {snippets.map((snippet, index) => (
+            <Typography
+              key={index}
+              variant="body2"
+              color="text.secondary"
+              sx={{ maxWidth: '80ch' }}
+              data-testid="search-hit-snippet"
+            >
+              {snippet.cutBefore ? '…' : null}
+              <HighlightedSegments segments={snippet.segments} />
+              {snippet.cutAfter ? '…' : null}
             </Typography>
           ))}
         </Stack>

@@ -1,4 +1,21 @@
-import { Alert, Box, Button, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Drawer,
+  IconButton,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+  useMediaQuery,
+} from '@mui/material';
+import type { Theme } from '@mui/material';
+import CloseIcon from '@mui/icons-material/Close';
+import FilterListIcon from '@mui/icons-material/FilterList';
 import { useTranslate } from 'react-admin';
 import { AnalyseResultsLink } from '../analytics/AnalyseResultsLink';
 import { useNumberFormat } from '../common/format';
@@ -10,9 +27,10 @@ import { SaveSearchButton } from './SaveSearchButton';
 import { Suggestions, Understood } from './Understood';
 import { failureMessage, searchFailureOf } from './searchErrors';
 import type { SearchFailure } from './searchErrors';
+import type { SearchState } from './searchState';
 import { useSearchResults, useSearchState } from './useSearch';
 import { SEARCH_SORTS } from './types';
-import type { SearchSort } from './types';
+import type { SearchResult, SearchSort } from './types';
 
 const FailureAlert = ({ failure, onRestart }: { failure: SearchFailure; onRestart: () => void }) => {
   const translate = useTranslate();
@@ -58,6 +76,80 @@ const FailureAlert = ({ failure, onRestart }: { failure: SearchFailure; onRestar
 };
 
 /**
+ * The facets on a phone: a button above the results (with the number of active filters) opens
+ * them in a drawer, so the results are not below every facet. Each tick applies at once; the
+ * drawer's last button shows the results.
+ */
+const FacetDrawer = ({
+  result,
+  state,
+  onChange,
+}: {
+  result: SearchResult;
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+}) => {
+  const translate = useTranslate();
+  const { number } = useNumberFormat();
+  const [open, setOpen] = useState(false);
+  const active = Object.values(state.filter).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  return (
+    <>
+      <Box>
+        <Button
+          variant="outlined"
+          onClick={() => setOpen(true)}
+          aria-haspopup="dialog"
+          data-testid="open-facets"
+          startIcon={
+            <Badge badgeContent={active} color="primary">
+              <FilterListIcon />
+            </Badge>
+          }
+        >
+          {translate('caseatlas.search.open_filters')}
+        </Button>
+      </Box>
+      <Drawer
+        anchor="left"
+        open={open}
+        onClose={() => setOpen(false)}
+        slotProps={{
+          paper: {
+            sx: { width: 'min(24rem, 88vw)' },
+            role: 'dialog',
+            'aria-modal': true,
+            'aria-labelledby': 'facet-drawer-title',
+          },
+        }}
+      >
+        <Stack
+          direction="row"
+          alignItems="center"
+          justifyContent="space-between"
+          sx={{ px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}
+        >
+          <Typography id="facet-drawer-title" variant="subtitle1" component="h2">
+            {translate('caseatlas.search.facets')}
+          </Typography>
+          <IconButton onClick={() => setOpen(false)} aria-label={translate('caseatlas.search.close_filters')}>
+            <CloseIcon />
+          </IconButton>
+        </Stack>
+        <Box sx={{ flex: 1, overflowY: 'auto', px: 2, py: 2 }}>
+          <FacetSidebar result={result} state={state} onChange={onChange} heading={false} />
+        </Box>
+        <Box sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
+          <Button variant="contained" fullWidth onClick={() => setOpen(false)} data-testid="show-results">
+            {translate('caseatlas.search.show_results', { smart_count: result.total, count: number(result.total) })}
+          </Button>
+        </Box>
+      </Drawer>
+    </>
+  );
+};
+
+/**
  * Precedent search: query box, sort, facets with counts, chips of the active filters, results
  * with highlighted snippets and "Load more", and (on the search page) "Save search". The search
  * is the address's (useSearchState), so it can be shared and the back button works. `embedded`
@@ -74,10 +166,12 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
   const first = pages[0];
   const hits = pages.flatMap((page) => page.hits);
   const sort: SearchSort = state.sort ?? (state.q.trim() ? 'relevance' : 'verdictDate');
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
 
   return (
     <Stack gap={2} sx={{ mt: embedded ? 0 : 2, mb: 4 }} data-testid="search">
-      <Typography variant={embedded ? 'h6' : 'h5'} component={embedded ? 'h2' : 'h1'}>
+      {/* Wraps on a phone rather than being cut. */}
+      <Typography variant={embedded ? 'h6' : 'h5'} component={embedded ? 'h2' : 'h1'} sx={{ overflowWrap: 'anywhere' }}>
         {translate('caseatlas.search.title')}
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'flex-start' }}>
@@ -116,8 +210,9 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
           sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '17rem minmax(0, 1fr)' } }}
           aria-busy={isFetching}
         >
-          <FacetSidebar result={first} state={state} onChange={setState} />
+          {narrow ? null : <FacetSidebar result={first} state={state} onChange={setState} />}
           <Stack gap={1.5} sx={{ gridColumn: { md: 2 }, opacity: isFetching && !isFetchingNextPage ? 0.6 : 1 }}>
+            {narrow ? <FacetDrawer result={first} state={state} onChange={setState} /> : null}
             <Typography role="status" variant="subtitle1" data-testid="search-total" data-total={first.total}>
               {translate('caseatlas.search.total', { smart_count: first.total, count: number(first.total) })}
             </Typography>
@@ -128,7 +223,7 @@ export const SearchView = ({ embedded = false }: { embedded?: boolean }) => {
                 <Suggestions result={first} state={state} onChange={setState} />
               </>
             ) : (
-              hits.map((hit) => <ResultCard key={hit.id} hit={hit} />)
+              hits.map((hit) => <ResultCard key={hit.id} hit={hit} q={state.q} />)
             )}
             {hasNextPage ? (
               <Box>
