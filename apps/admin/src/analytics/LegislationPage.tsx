@@ -77,7 +77,7 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
                   title={statute.small ? reason : undefined}
                   sx={statute.small ? { '& td': { color: 'text.disabled' } } : undefined}
                 >
-                  <TableCell>{statute.key}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{statute.key}</TableCell>
                   <TableCell>
                     {statute.title}
                     {statute.lifePossible ? ` (${translate('caseatlas.analytics.charts.sentences.life')})` : ''}

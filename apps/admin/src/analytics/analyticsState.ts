@@ -71,5 +71,7 @@ export function legislationJurisdictions(
 ): { jurisdictions: string[]; example: boolean } {
   if (chosen.length || !byCases) return { jurisdictions: [...chosen], example: false };
   const example = jurisdictionsToShow({}, byCases).slice(0, EXAMPLE_JURISDICTIONS);
-  return isColumnCount(example.length) ? { jurisdictions: example, example: true } : { jurisdictions: [], example: false };
+  return isColumnCount(example.length)
+    ? { jurisdictions: example, example: true }
+    : { jurisdictions: [], example: false };
 }

@@ -14,7 +14,8 @@ describe('abbreviate', () => {
   });
 
   it('never exceeds the limit', () => {
-    for (const limit of [2, 5, 9, 13]) expect(abbreviate('Bosnia and Herzegovina', limit).length).toBeLessThanOrEqual(limit);
+    for (const limit of [2, 5, 9, 13])
+      expect(abbreviate('Bosnia and Herzegovina', limit).length).toBeLessThanOrEqual(limit);
   });
 });
 

@@ -5,8 +5,7 @@ export type TrendRow = TrendsResponse['rows'][number];
 /** What a trend can show, and how a year's row gives it (a rate in percent, for the axis). */
 export const TREND_METRICS = {
   cases: (row: TrendRow) => row.cases,
-  conviction_rate: (row: TrendRow) =>
-    row.convictionRate === null ? null : Math.round(row.convictionRate * 1000) / 10,
+  conviction_rate: (row: TrendRow) => (row.convictionRate === null ? null : Math.round(row.convictionRate * 1000) / 10),
   median_sentence: (row: TrendRow) => row.sentenceMonths.median,
 } as const;
 export type TrendMetric = keyof typeof TREND_METRICS;

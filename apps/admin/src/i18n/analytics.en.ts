@@ -39,7 +39,7 @@ export const analyticsTextsEn = {
   },
   scope: {
     published: 'Published cases only',
-    all: 'All cases, drafts, cases in review and archived ones included',
+    all: 'All cases, incl. drafts, in review and archived',
     statuses: 'Cases that are: %{statuses}',
   },
   charts: {
@@ -139,7 +139,6 @@ export const analyticsTextsEn = {
     help: 'Each jurisdiction’s trafficking statutes, their penalty range, and the sentences actually given under them.',
     jurisdictions: 'Jurisdictions',
     statutes: 'Statutes of %{country}',
-    example:
-      'No jurisdiction chosen: showing the %{count} with most cases as an example. Choose two to six above.',
+    example: 'No jurisdiction chosen: showing the %{count} with most cases as an example. Choose two to six above.',
   },
 };

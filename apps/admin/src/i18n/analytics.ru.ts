@@ -40,7 +40,7 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
   },
   scope: {
     published: 'Только опубликованные дела',
-    all: 'Все дела, включая черновики, дела на проверке и архивные',
+    all: 'Все дела, вкл. черновики, на проверке и архивные',
     statuses: 'Дела со статусом: %{statuses}',
   },
   charts: {
