@@ -94,7 +94,8 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
   const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
   const data = answer.mentalHealth.map((stage) => ({
     ...stage,
-    label: `${stageName(stage.stage)} (${figures.n(stage.cases)})`,
+    // The stage on the first line of its tick, its n whole on the second (CategoryTick).
+    label: `${stageName(stage.stage)}\n${figures.n(stage.cases)}`,
     testifiedPercent: percent(stage.testifiedShare),
     convictedPercent: percent(stage.convictionRate),
   }));

@@ -43,13 +43,16 @@ export const CategoryTick = (props: {
   const x = Number(props.x ?? 0);
   const y = Number(props.y ?? 0);
   const label = String(payload?.value ?? '');
-  const lines = wrapLabel(label, charactersIn(room - 8, fontSize), 2);
+  // A label "name\nn = 12" keeps its second part whole (an n is never cut); the name gets one line.
+  const [name, kept] = label.split('\n');
+  const characters = charactersIn(room - 8, fontSize);
+  const lines = kept === undefined ? wrapLabel(name, characters, 2) : [...wrapLabel(name, characters, 1), kept];
   const lineHeight = fontSize + 2;
   // Beside a vertical axis the lines are centred on the tick; under a horizontal one they hang below it.
   const firstDy = vertical ? -((lines.length - 1) * lineHeight) / 2 : lineHeight * 0.8;
   return (
     <g>
-      <title>{label}</title>
+      <title>{label.replace('\n', ' ')}</title>
       <text
         x={vertical ? x - 6 : x}
         y={vertical ? y : y + 2}
