@@ -1,5 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Distribution } from '@caseatlas/contracts';
+import { useMediaQuery } from '@mui/material';
+import type { Theme } from '@mui/material/styles';
 import { useTranslate } from 'react-admin';
 import { CategoryTick, ChartLegend, ChartTooltip, useChartColors, useFigures } from './chartParts';
 import { markStyle, SMALL_DASH } from './chartStyle';
@@ -79,6 +81,8 @@ export const QuantileChart = ({
   const translate = useTranslate();
   const figures = useFigures();
   const colors = useChartColors();
+  // On a phone the labels get less room (they wrap onto two lines) so the plot keeps most of the width.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const data: Datum[] = rows.map((row) => {
     const { p25, p75 } = row.distribution;
     return {
