@@ -102,7 +102,7 @@ export const QuantileChart = ({
             yAxisId="box"
             type="category"
             dataKey="axisLabel"
-            width={190}
+            width={narrow ? 110 : 190}
             tick={(props: object) => <CategoryTick {...props} vertical />}
           />
           <YAxis yAxisId="range" type="category" dataKey="axisLabel" hide />
