@@ -87,7 +87,8 @@ export const QuantileChart = ({
     const { p25, p75 } = row.distribution;
     return {
       ...row,
-      axisLabel: `${row.label} (${figures.n(row.n)})`,
+      // The n on its own line of the tick, never cut (CategoryTick).
+      axisLabel: `${row.label}\n(${figures.n(row.n)})`,
       box: p25 !== null && p75 !== null ? [p25, p75] : null,
     };
   });

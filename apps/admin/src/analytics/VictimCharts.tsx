@@ -95,7 +95,7 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
   const data = answer.mentalHealth.map((stage) => ({
     ...stage,
     // The stage on the first line of its tick, its n whole on the second (CategoryTick).
-    label: `${stageName(stage.stage)}\n${figures.n(stage.cases)}`,
+    label: `${stageName(stage.stage)}\n(${figures.n(stage.cases)})`,
     testifiedPercent: percent(stage.testifiedShare),
     convictedPercent: percent(stage.convictionRate),
   }));
