@@ -275,7 +275,7 @@ describe('analytics', () => {
     await bars.getByRole('button', { name: 'Экспорт CSV' }).waitFor();
     await page
       .getByTestId('chart-trends')
-      .getByText(/Серым: менее 5 дел/)
+      .getByText(/Полые.*менее 5 дел/)
       .waitFor();
     await screenshot(page.getByTestId('chart-routes'), 'chart-routes-ru');
   }, 90_000);

@@ -79,7 +79,13 @@ export const ChartCard = ({
             {translate('caseatlas.analytics.export_png')}
           </Button>
         </Stack>
-        <Box ref={drawn} sx={{ bgcolor: 'background.paper', p: 1 }} data-testid="chart-drawing">
+        {/* A single grid column that may shrink to nothing: a wide table or drawing scrolls in its own box
+            instead of widening the page (on a phone). */}
+        <Box
+          ref={drawn}
+          sx={{ bgcolor: 'background.paper', p: 1, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' }}
+          data-testid="chart-drawing"
+        >
           <Typography variant="h6" component="h2">
             {title}
           </Typography>

@@ -39,9 +39,10 @@ export const ComparePage = () => {
   const labels = new Map(columns.map((column) => [column.key, column.label]));
 
   return (
-    <Stack gap={2} sx={{ mt: 2, mb: 4 }} data-testid="compare">
+    // minWidth 0: inside the layout's flex box the page may shrink to a phone's width; only the table scrolls.
+    <Stack gap={2} sx={{ mt: 2, mb: 4, minWidth: 0 }} data-testid="compare">
       <Title title="caseatlas.analytics.compare.title" />
-      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" gap={1}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} justifyContent="space-between" alignItems="flex-start" gap={1}>
         <div>
           <Typography variant="h5" component="h1">
             {translate('caseatlas.analytics.compare.title')}

@@ -19,6 +19,18 @@ export const useMetricName = () => {
     });
 };
 
+/** The first column stays while the figures scroll under it: opaque, and a line where they pass. */
+const stickyColumn = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  bgcolor: 'background.paper',
+  borderRight: 1,
+  borderRightColor: 'divider',
+  minWidth: '9rem',
+  maxWidth: { xs: '11rem', md: 'none' },
+} as const;
+
 /**
  * The compare answer as a table, a column per jurisdiction or saved search; a small cell is
  * greyed with the reason on hover. Its CSV has a line per column (one per country), small
@@ -62,11 +74,12 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
         (column) => column.outcomes.small || column.victims.small || column.cooperation.small,
       )}
     >
-      <TableContainer>
-        <Table size="small" data-testid="compare-table">
+      {/* On a phone only the table scrolls, in its own box, the metric names staying in view. */}
+      <TableContainer sx={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <Table size="small" data-testid="compare-table" sx={{ '& .sticky-column': stickyColumn }}>
           <TableHead>
             <TableRow>
-              <TableCell />
+              <TableCell className="sticky-column" />
               {answer.columns.map((column) => (
                 <TableCell key={column.key} align="right" data-column={column.key}>
                   {labelOf(column)}
@@ -77,7 +90,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
           <TableBody>
             {COMPARE_METRICS.map((metric) => (
               <TableRow key={metric.id} data-metric={metric.id}>
-                <TableCell component="th" scope="row">
+                <TableCell component="th" scope="row" className="sticky-column">
                   {metricName(metric)}
                 </TableCell>
                 {answer.columns.map((column) => {

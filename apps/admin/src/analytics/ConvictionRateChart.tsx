@@ -3,7 +3,8 @@ import { useTranslate } from 'react-admin';
 import type { OutcomeRow } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { ChartCard } from './ChartCard';
-import { ChartTooltip, useChartColors, useFigures } from './chartParts';
+import { CategoryTick, ChartTooltip, useChartColors, useFigures } from './chartParts';
+import { markStyle } from './chartStyle';
 import { roundShare, toCsv } from './csv';
 
 interface Datum {
@@ -70,7 +71,8 @@ export const ConvictionRateChart = ({
       <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          {/* Every country named, on up to two lines within its bar's room; the full name on hover. */}
+          <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
           <YAxis domain={[0, 100]} unit="%" width={48} />
           <Tooltip
             content={(props) => (
@@ -90,7 +92,7 @@ export const ConvictionRateChart = ({
           />
           <Bar dataKey="rate" isAnimationActive={false} name={t('conviction_rate')}>
             {data.map((d) => (
-              <Cell key={d.key} fill={d.small ? colors.small : colors.main} data-small={d.small} />
+              <Cell key={d.key} {...markStyle(colors.main, d.small)} data-small={d.small} />
             ))}
             <LabelList dataKey="n" position="top" formatter={(n) => figures.n(Number(n))} fontSize={12} />
           </Bar>

@@ -1,18 +1,54 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
-import type { OutcomeMetrics } from '@caseatlas/contracts';
+import { usePermissions, useTranslate } from 'react-admin';
+import type { OutcomeMetrics, Role } from '@caseatlas/contracts';
+import { useVocabularyLabel } from '../common/fields';
 import { useFigures } from './chartParts';
+import { figureScopeOf } from './figureScope';
 
-const Figure = ({ testId, label, value, small }: { testId: string; label: string; value: string; small: boolean }) => (
-  <Box data-testid={testId} sx={{ minWidth: '10rem', color: small ? 'text.disabled' : undefined }}>
+const Figure = ({
+  testId,
+  label,
+  value,
+  small,
+  scope,
+}: {
+  testId: string;
+  label: string;
+  value: string;
+  small: boolean;
+  scope?: string;
+}) => (
+  <Box data-testid={testId} sx={{ minWidth: '10rem', maxWidth: '16rem', color: small ? 'text.disabled' : undefined }}>
     <Typography variant="h4" component="p">
       {value}
     </Typography>
     <Typography variant="body2" color="text.secondary">
       {label}
     </Typography>
+    {scope ? (
+      <Typography variant="caption" color="text.secondary" component="p" data-testid="figure-scope">
+        {scope}
+      </Typography>
+    ) : null}
   </Box>
 );
+
+/**
+ * Which cases the figures count, in words: the API counts every case the reader may read, so a
+ * reader of drafts (editor, reviewer) sees figures that include drafts and archived cases.
+ */
+const useScopeText = (): string | undefined => {
+  const translate = useTranslate();
+  const vocabularyLabel = useVocabularyLabel();
+  const { permissions } = usePermissions<Role | undefined>();
+  if (!permissions) return undefined;
+  const scope = figureScopeOf(permissions);
+  return scope.kind === 'statuses'
+    ? translate('caseatlas.analytics.scope.statuses', {
+        statuses: scope.statuses.map((status) => vocabularyLabel('status', status)).join(', '),
+      })
+    : translate(`caseatlas.analytics.scope.${scope.kind}`);
+};
 
 /**
  * Cases, conviction rate, median sentence and median time to verdict of a group of cases (the
@@ -21,28 +57,38 @@ const Figure = ({ testId, label, value, small }: { testId: string; label: string
 export const HeadlineFigures = ({ total, smallBelow }: { total: OutcomeMetrics; smallBelow: number }) => {
   const translate = useTranslate();
   const figures = useFigures();
+  const scope = useScopeText();
   const t = (key: string, value?: string) => translate(`caseatlas.analytics.headline.${key}`, { value });
   return (
     <Stack gap={1} data-testid="headline-figures" data-small={total.small}>
       <Stack direction="row" useFlexGap flexWrap="wrap" gap={3}>
-        <Figure testId="headline-cases" label={t('cases')} value={figures.count(total.cases)} small={total.small} />
+        <Figure
+          testId="headline-cases"
+          label={t('cases')}
+          value={figures.count(total.cases)}
+          small={total.small}
+          scope={scope}
+        />
         <Figure
           testId="headline-conviction-rate"
           label={t('conviction_rate')}
           value={figures.share(total.convictionRate)}
           small={total.small}
+          scope={scope}
         />
         <Figure
           testId="headline-median-sentence"
           label={t('median_sentence')}
           value={figures.months(total.sentenceMonths.median)}
           small={total.small}
+          scope={scope}
         />
         <Figure
           testId="headline-median-days"
           label={t('median_days')}
           value={figures.days(total.medianDaysToVerdict)}
           small={total.small}
+          scope={scope}
         />
       </Stack>
       {total.small ? (

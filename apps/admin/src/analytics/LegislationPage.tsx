@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Stack,
   Table,
@@ -16,7 +17,14 @@ import type { LegislationResponse } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { ActiveFilters } from '../search/ActiveFilters';
 import { parseSearchState } from '../search/searchState';
-import { ANALYTICS_PATH, analyticsAddress, isColumnCount, LEGISLATION_PATH, listParameter } from './analyticsState';
+import {
+  ANALYTICS_PATH,
+  analyticsAddress,
+  isColumnCount,
+  LEGISLATION_PATH,
+  legislationJurisdictions,
+  listParameter,
+} from './analyticsState';
 import { AnswerState, ChartCard } from './ChartCard';
 import { useFigures } from './chartParts';
 import { ColumnPicker } from './ColumnPicker';
@@ -44,7 +52,7 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
       hasSmall={all.some((statute) => statute.small)}
     >
       {answer.jurisdictions.map(({ jurisdiction, statutes }) => (
-        <TableContainer key={jurisdiction} sx={{ mb: 2 }}>
+        <TableContainer key={jurisdiction} sx={{ mb: 2, overflowX: 'auto' }}>
           <Typography variant="subtitle1" component="h3">
             {translate('caseatlas.analytics.legislation.statutes', { country: countryName(jurisdiction) })}
           </Typography>
@@ -69,7 +77,7 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
                   title={statute.small ? reason : undefined}
                   sx={statute.small ? { '& td': { color: 'text.disabled' } } : undefined}
                 >
-                  <TableCell>{statute.key}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{statute.key}</TableCell>
                   <TableCell>
                     {statute.title}
                     {statute.lifePossible ? ` (${translate('caseatlas.analytics.charts.sentences.life')})` : ''}
@@ -99,18 +107,21 @@ export const LegislationPage = () => {
   const params = new URLSearchParams(useLocation().search);
   const search = parseSearchState(params);
   const chosen = listParameter(params, 'jurisdictions');
+  // Opened by its bare address: the countries with most cases are shown as an example, never an empty page.
+  const outcomes = useAnalytics('outcomes', search, { groupBy: 'jurisdiction' }, chosen.length === 0);
+  const { jurisdictions: shown, example } = legislationJurisdictions(chosen, outcomes.data?.rows);
   const legislation = useAnalytics(
     'legislation',
     search,
-    { jurisdictions: chosen.join(',') },
-    isColumnCount(chosen.length),
+    { jurisdictions: shown.join(',') },
+    isColumnCount(shown.length),
   );
   const show = (jurisdictions: string[], nextSearch = search) =>
     navigate(analyticsAddress(LEGISLATION_PATH, nextSearch, { jurisdictions }));
   return (
-    <Stack gap={2} sx={{ mt: 2, mb: 4 }} data-testid="legislation">
+    <Stack gap={2} sx={{ mt: 2, mb: 4, minWidth: 0 }} data-testid="legislation">
       <Title title="caseatlas.analytics.legislation.title" />
-      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" gap={1}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} justifyContent="space-between" alignItems="flex-start" gap={1}>
         <div>
           <Typography variant="h5" component="h1">
             {translate('caseatlas.analytics.legislation.title')}
@@ -121,11 +132,15 @@ export const LegislationPage = () => {
           {translate('caseatlas.analytics.back')}
         </Button>
       </Stack>
-      <ColumnPicker by="jurisdictions" value={chosen} onChange={show} />
-      <ActiveFilters state={search} onChange={(next) => show(chosen, next)} />
-      {isColumnCount(chosen.length) ? (
-        <AnswerState error={legislation.error} isPending={legislation.isPending} />
+      <ColumnPicker by="jurisdictions" value={shown} onChange={show} />
+      {example ? (
+        <Alert severity="info" data-testid="legislation-example">
+          {translate('caseatlas.analytics.legislation.example', { count: shown.length })}
+        </Alert>
       ) : null}
+      {chosen.length === 0 ? <AnswerState error={outcomes.error} isPending={outcomes.isPending} /> : null}
+      <ActiveFilters state={search} onChange={(next) => show(chosen, next)} />
+      {isColumnCount(shown.length) ? <AnswerState error={legislation.error} isPending={legislation.isPending} /> : null}
       {legislation.data ? (
         <>
           {statutesOf(legislation.data).length ? <SentencesChart answer={legislation.data} /> : null}

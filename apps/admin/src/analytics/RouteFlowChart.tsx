@@ -1,21 +1,42 @@
 import { Layer, Rectangle, ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import type { SankeyNodeProps as NodeProps } from 'recharts';
-import { Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { RouteFlow, RoutesResponse } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { ChartCard } from './ChartCard';
 import { useChartColors, useFigures } from './chartParts';
+import { abbreviate, charactersIn } from './axisLabels';
+import { SMALL_DASH } from './chartStyle';
 import { toCsv } from './csv';
 import { sankeyOf } from './routeFlows';
 import type { FlowNode, RouteStage } from './routeFlows';
 
-/** A node with its country's name beside it: left of the destinations, right of the others. */
-const FlowNodeShape = ({ x, y, width, height, payload, fill }: NodeProps & { fill: string }) => {
-  const { stage, name } = payload as unknown as FlowNode;
+/** Room for a node's label beside the outer columns, in pixels (the chart's side margins). */
+const LABEL_ROOM = 150;
+/** Below this width the three columns and their labels do not fit: the drawing scrolls in its box. */
+const MIN_DRAWING_WIDTH = 640;
+
+/**
+ * A node with its country's name beside it: left of the destinations, right of the others. The
+ * column headings say the stage, so the label is the country alone, shortened to the room it has
+ * (no label runs into the next column); the full name and stage are in the SVG title on hover.
+ */
+const FlowNodeShape = ({
+  x,
+  y,
+  width,
+  height,
+  payload,
+  fill,
+  labelOf,
+}: NodeProps & { fill: string; labelOf: (node: FlowNode) => string }) => {
+  const node = payload as unknown as FlowNode;
+  const { stage, name } = node;
   const left = stage === 'destination';
   return (
     <Layer>
+      <title>{name}</title>
       <Rectangle x={x} y={y} width={width} height={height} fill={fill} />
       <text
         x={left ? x - 6 : x + width + 6}
@@ -24,7 +45,7 @@ const FlowNodeShape = ({ x, y, width, height, payload, fill }: NodeProps & { fil
         dominantBaseline="middle"
         fontSize={12}
       >
-        {name}
+        {abbreviate(labelOf(node), charactersIn(LABEL_ROOM - 12))}
       </text>
     </Layer>
   );
@@ -41,6 +62,8 @@ export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
       ? translate('caseatlas.analytics.charts.routes.no_transit')
       : translate(`caseatlas.analytics.charts.routes.${stage}`, { country: countryName(country) });
   const { nodes, links } = sankeyOf(answer.flows, nameOf);
+  const labelOf = (node: FlowNode) =>
+    node.country === null ? translate('caseatlas.analytics.charts.routes.no_transit') : countryName(node.country);
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
   const csv = () =>
     toCsv(
@@ -64,34 +87,51 @@ export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
       hasSmall={links.some((link) => link.small)}
     >
       {links.length ? (
-        <ResponsiveContainer width="100%" height={Math.max(300, nodes.length * 26)}>
-          <Sankey
-            data={{
-              nodes,
-              // Small links greyed and dashed: the SVG properties of a link are spread on its path.
-              links: links.map((link) => ({
-                ...link,
-                stroke: link.small ? colors.small : colors.main,
-                strokeOpacity: link.small ? 0.35 : 0.45,
-                strokeDasharray: link.small ? '4 3' : undefined,
-              })),
-            }}
-            nodePadding={14}
-            margin={{ top: 8, right: 170, bottom: 8, left: 170 }}
-            node={(props: NodeProps) => <FlowNodeShape {...props} fill={colors.text} />}
-          >
-            <Tooltip
-              formatter={(value, _name, item) => {
-                const link = (item as { payload?: { payload?: { small?: boolean; victims?: number } } }).payload
-                  ?.payload;
-                const reason = link?.small
-                  ? ` (${translate('caseatlas.analytics.small.reason', { smallBelow: answer.smallBelow })})`
-                  : '';
-                return `${figures.n(Number(value))}${reason}`;
-              }}
-            />
-          </Sankey>
-        </ResponsiveContainer>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Box sx={{ minWidth: MIN_DRAWING_WIDTH }}>
+            <Stack
+              direction="row"
+              justifyContent="space-between"
+              sx={{ px: `${LABEL_ROOM - 40}px`, color: 'text.secondary' }}
+              aria-hidden
+            >
+              {(['origin', 'transit', 'destination'] as const).map((stage) => (
+                <Typography key={stage} variant="subtitle2" component="span">
+                  {t(stage)}
+                </Typography>
+              ))}
+            </Stack>
+            <ResponsiveContainer width="100%" height={Math.max(300, nodes.length * 30)}>
+              <Sankey
+                data={{
+                  nodes,
+                  // Small links greyed and dashed: the SVG properties of a link are spread on its path.
+                  links: links.map((link) => ({
+                    ...link,
+                    stroke: colors.main,
+                    strokeOpacity: link.small ? 0.2 : 0.45,
+                    strokeDasharray: link.small ? SMALL_DASH : undefined,
+                  })),
+                }}
+                // Wider than a label is tall, so the labels of neighbouring nodes never touch.
+                nodePadding={18}
+                margin={{ top: 8, right: LABEL_ROOM, bottom: 8, left: LABEL_ROOM }}
+                node={(props: NodeProps) => <FlowNodeShape {...props} fill={colors.text} labelOf={labelOf} />}
+              >
+                <Tooltip
+                  formatter={(value, _name, item) => {
+                    const link = (item as { payload?: { payload?: { small?: boolean; victims?: number } } }).payload
+                      ?.payload;
+                    const reason = link?.small
+                      ? ` (${translate('caseatlas.analytics.small.reason', { smallBelow: answer.smallBelow })})`
+                      : '';
+                    return `${figures.n(Number(value))}${reason}`;
+                  }}
+                />
+              </Sankey>
+            </ResponsiveContainer>
+          </Box>
+        </Box>
       ) : (
         <Typography color="text.secondary">{translate('caseatlas.analytics.empty')}</Typography>
       )}

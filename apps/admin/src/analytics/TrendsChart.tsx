@@ -1,52 +1,111 @@
 import { useState } from 'react';
-import { MenuItem, TextField } from '@mui/material';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Box, MenuItem, TextField, Typography } from '@mui/material';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { TrendsResponse } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { ChartCard } from './ChartCard';
-import { useChartColors } from './chartParts';
+import { useFigures } from './chartParts';
+import { markStyle, seriesColor } from './chartStyle';
 import { roundShare, toCsv } from './csv';
+import { TREND_METRICS, trendPanels } from './trendPanels';
+import type { TrendMetric, TrendPanel, TrendRow } from './trendPanels';
 
-type TrendRow = TrendsResponse['rows'][number];
-
-const METRICS = {
-  cases: (row: TrendRow) => row.cases,
-  conviction_rate: (row: TrendRow) => (row.convictionRate === null ? null : Math.round(row.convictionRate * 1000) / 10),
-  median_sentence: (row: TrendRow) => row.sentenceMonths.median,
-} as const;
-type Metric = keyof typeof METRICS;
-
-/** More lines than this cannot be told apart: the jurisdictions with most cases are drawn. */
-const MAX_LINES = 6;
-
-/** Pure: one point per year, a value per jurisdiction (`KZ`) and whether it is small (`KZ:small`). */
-function byYear(rows: readonly TrendRow[], jurisdictions: readonly string[], metric: Metric) {
-  const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const point: Record<string, number | boolean | null> = { year };
-    for (const row of rows) {
-      if (row.year !== year || !jurisdictions.includes(row.jurisdiction)) continue;
-      point[row.jurisdiction] = METRICS[metric](row);
-      point[`${row.jurisdiction}:small`] = row.small;
-    }
-    return point;
-  });
-}
-
-/** Outcomes by year of verdict, a line per jurisdiction; small years are hollow grey points. */
-export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
+/** One jurisdiction's small chart: its name as the heading, a line over the shared years and scale. */
+const TrendPanelChart = ({
+  panel,
+  color,
+  years,
+  top,
+  metric,
+  smallBelow,
+}: {
+  panel: TrendPanel;
+  color: string;
+  years: number[];
+  top: number;
+  metric: TrendMetric;
+  smallBelow: number;
+}) => {
   const translate = useTranslate();
   const countryName = useCountryName();
-  const colors = useChartColors();
-  const [metric, setMetric] = useState<Metric>('conviction_rate');
-  const totals = new Map<string, number>();
-  for (const row of answer.rows) totals.set(row.jurisdiction, (totals.get(row.jurisdiction) ?? 0) + row.cases);
-  const jurisdictions = [...totals.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_LINES)
-    .map(([jurisdiction]) => jurisdiction);
-  const data = byYear(answer.rows, jurisdictions, metric);
+  const figures = useFigures();
+  const rate = metric === 'conviction_rate';
+  return (
+    <Box data-testid="trend-panel" data-jurisdiction={panel.jurisdiction} sx={{ minWidth: 0 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ color }}>
+        {countryName(panel.jurisdiction)}{' '}
+        <Typography component="span" variant="caption" color="text.secondary">
+          {figures.n(panel.cases)}
+        </Typography>
+      </Typography>
+      <ResponsiveContainer width="100%" height={150}>
+        <LineChart data={panel.points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[years[0], years[years.length - 1]]}
+            ticks={[years[0], years[years.length - 1]]}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis
+            domain={[0, top]}
+            ticks={[0, top / 2, top]}
+            unit={rate ? '%' : ''}
+            width={44}
+            tick={{ fontSize: 11 }}
+            allowDecimals={false}
+          />
+          <Tooltip
+            formatter={(value, _name, item) => {
+              const point = item.payload as TrendPanel['points'][number];
+              const reason = point.small ? ` (${translate('caseatlas.analytics.small.reason', { smallBelow })})` : '';
+              return [`${String(value)}${rate ? '%' : ''}${reason}`, figures.n(point.cases)];
+            }}
+          />
+          <Line
+            dataKey="value"
+            name={countryName(panel.jurisdiction)}
+            stroke={color}
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+            dot={(props: { cx?: number; cy?: number; payload?: TrendPanel['points'][number]; index?: number }) => {
+              const small = props.payload?.small === true;
+              if (props.payload?.value === null || props.payload?.value === undefined) {
+                return <g key={`${panel.jurisdiction}-${props.index}`} />;
+              }
+              return (
+                <circle
+                  key={`${panel.jurisdiction}-${props.index}`}
+                  cx={props.cx}
+                  cy={props.cy}
+                  r={small ? 4 : 3.5}
+                  {...markStyle(color, small)}
+                  fill={small ? '#fff' : color}
+                  fillOpacity={1}
+                  data-small={small}
+                />
+              );
+            }}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </Box>
+  );
+};
+
+/**
+ * Outcomes by year of verdict as small multiples: a chart per jurisdiction (the six with most
+ * cases), all on one scale, so lines never tangle and each country is named where it is drawn.
+ * Years of few cases are hollow points with a dashed outline.
+ */
+export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
+  const translate = useTranslate();
+  const [metric, setMetric] = useState<TrendMetric>('conviction_rate');
+  const { panels, years, top } = trendPanels(answer.rows, metric);
+  const jurisdictions = panels.map((panel) => panel.jurisdiction);
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
   const csv = () =>
     toCsv(
@@ -77,11 +136,11 @@ export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
           size="small"
           label={translate('caseatlas.analytics.charts.trends.metric')}
           value={metric}
-          onChange={(event) => setMetric(event.target.value as Metric)}
+          onChange={(event) => setMetric(event.target.value as TrendMetric)}
           sx={{ minWidth: '14rem', mt: 0 }}
           slotProps={{ htmlInput: { 'data-testid': 'trends-metric' } }}
         >
-          {(Object.keys(METRICS) as Metric[]).map((value) => (
+          {(Object.keys(TREND_METRICS) as TrendMetric[]).map((value) => (
             <MenuItem key={value} value={value}>
               {t(value)}
             </MenuItem>
@@ -89,55 +148,22 @@ export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
         </TextField>
       }
     >
-      <ResponsiveContainer width="100%" height={320}>
-        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="year" />
-          {/* A rate's axis always spans 0–100 %, so years and filters read on the same scale. */}
-          <YAxis
-            unit={metric === 'conviction_rate' ? '%' : ''}
-            domain={metric === 'conviction_rate' ? [0, 100] : [0, 'auto']}
-            width={48}
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))' }}
+        data-testid="trend-panels"
+      >
+        {panels.map((panel, index) => (
+          <TrendPanelChart
+            key={panel.jurisdiction}
+            panel={panel}
+            color={seriesColor(index)}
+            years={years}
+            top={top}
+            metric={metric}
+            smallBelow={answer.smallBelow}
           />
-          <Tooltip
-            formatter={(value, name, item) => {
-              const small = (item.payload as Record<string, unknown>)[`${String(item.dataKey)}:small`];
-              const reason = small
-                ? ` (${translate('caseatlas.analytics.small.reason', { smallBelow: answer.smallBelow })})`
-                : '';
-              return [`${String(value)}${reason}`, name];
-            }}
-          />
-          <Legend />
-          {jurisdictions.map((jurisdiction, index) => {
-            const color = colors.series[index % colors.series.length];
-            return (
-              <Line
-                key={jurisdiction}
-                dataKey={jurisdiction}
-                name={countryName(jurisdiction)}
-                stroke={color}
-                connectNulls
-                isAnimationActive={false}
-                dot={(props: { cx?: number; cy?: number; payload?: Record<string, unknown>; index?: number }) => {
-                  const small = props.payload?.[`${jurisdiction}:small`] === true;
-                  return (
-                    <circle
-                      key={`${jurisdiction}-${props.index}`}
-                      cx={props.cx}
-                      cy={props.cy}
-                      r={small ? 3 : 4}
-                      stroke={small ? colors.small : color}
-                      fill={small ? '#fff' : color}
-                      data-small={small}
-                    />
-                  );
-                }}
-              />
-            );
-          })}
-        </LineChart>
-      </ResponsiveContainer>
+        ))}
+      </Box>
     </ChartCard>
   );
 };

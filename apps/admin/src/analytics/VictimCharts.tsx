@@ -1,20 +1,10 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { MentalHealthStage, VictimCount, VictimsResponse } from '@caseatlas/contracts';
 import { useVocabularyLabel } from '../common/fields';
 import { ChartCard } from './ChartCard';
-import { ChartTooltip, useChartColors, useFigures } from './chartParts';
+import { CategoryTick, ChartLegend, ChartTooltip, useChartColors, useFigures } from './chartParts';
+import { markStyle } from './chartStyle';
 import { roundShare, toCsv } from './csv';
 
 /**
@@ -54,7 +44,12 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
         <BarChart layout="vertical" data={data} margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={170}
+            tick={(props: object) => <CategoryTick {...props} vertical />}
+          />
           <Tooltip
             content={(props) => (
               <ChartTooltip<(typeof data)[number]>
@@ -72,7 +67,7 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
           <Bar
             dataKey="victims"
             name={translate('caseatlas.analytics.charts.victim_services.victims')}
-            fill={answer.small ? colors.small : colors.main}
+            {...markStyle(colors.main, answer.small)}
             isAnimationActive={false}
           >
             <LabelList dataKey="victims" position="right" fontSize={12} />
@@ -99,11 +94,17 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
   const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
   const data = answer.mentalHealth.map((stage) => ({
     ...stage,
-    label: `${stageName(stage.stage)} (${figures.n(stage.cases)})`,
+    // The stage on the first line of its tick, its n whole on the second (CategoryTick).
+    label: `${stageName(stage.stage)}\n(${figures.n(stage.cases)})`,
     testifiedPercent: percent(stage.testifiedShare),
     convictedPercent: percent(stage.convictionRate),
   }));
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  const bars = [
+    { key: 'testifiedPercent', label: t('testified_share'), color: colors.main },
+    { key: 'convictedPercent', label: t('conviction_rate'), color: colors.second },
+  ];
+  const hasSmall = answer.mentalHealth.some((stage) => stage.small);
   const csv = () =>
     toCsv(
       [
@@ -131,12 +132,12 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
       filename="mental-health-involvement"
       csv={csv}
       smallBelow={answer.smallBelow}
-      hasSmall={answer.mentalHealth.some((stage) => stage.small)}
+      hasSmall={hasSmall}
     >
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
           <YAxis domain={[0, 100]} unit="%" width={48} />
           <Tooltip
             content={(props) => (
@@ -154,19 +155,17 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
               />
             )}
           />
-          <Legend />
-          <Bar dataKey="testifiedPercent" name={t('testified_share')} fill={colors.second} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.stage} fill={d.small ? colors.small : colors.second} />
-            ))}
-          </Bar>
-          <Bar dataKey="convictedPercent" name={t('conviction_rate')} fill={colors.main} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.stage} fill={d.small ? colors.small : colors.main} />
-            ))}
-          </Bar>
+          {/* Two clearly different hues, drawn and listed in the same order (legend below). */}
+          {bars.map((bar) => (
+            <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.color} isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.stage} {...markStyle(bar.color, d.small)} data-small={d.small} />
+              ))}
+            </Bar>
+          ))}
         </BarChart>
       </ResponsiveContainer>
+      <ChartLegend items={bars} smallBelow={hasSmall ? answer.smallBelow : undefined} />
     </ChartCard>
   );
 };

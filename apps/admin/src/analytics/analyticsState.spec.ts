@@ -1,4 +1,10 @@
-import { analyticsAddress, isColumnCount, jurisdictionsToShow, listParameter } from './analyticsState';
+import {
+  analyticsAddress,
+  isColumnCount,
+  jurisdictionsToShow,
+  legislationJurisdictions,
+  listParameter,
+} from './analyticsState';
 
 describe('analyticsAddress', () => {
   it('carries the search text and filter, and the view’s own lists as comma-separated values', () => {
@@ -51,5 +57,32 @@ describe('jurisdictionsToShow', () => {
 
   it('with one chosen jurisdiction, gives that one only (too few for the statutes chart)', () => {
     expect(jurisdictionsToShow({ jurisdiction: ['KZ'] }, byCases)).toEqual(['KZ']);
+  });
+});
+
+describe('legislationJurisdictions', () => {
+  const byCases = [
+    { key: 'UZ', cases: 40 },
+    { key: 'KZ', cases: 90 },
+    { key: 'AE', cases: 7 },
+    { key: 'KG', cases: 12 },
+    { key: 'TR', cases: 0 },
+  ];
+
+  it('shows the chosen ones', () => {
+    expect(legislationJurisdictions(['AE', 'TR'], byCases)).toEqual({ jurisdictions: ['AE', 'TR'], example: false });
+  });
+
+  it('shows the three with most cases as an example when none is chosen', () => {
+    expect(legislationJurisdictions([], byCases)).toEqual({ jurisdictions: ['KZ', 'UZ', 'KG'], example: true });
+  });
+
+  it('waits for a second choice rather than replacing the one made', () => {
+    expect(legislationJurisdictions(['AE'], byCases)).toEqual({ jurisdictions: ['AE'], example: false });
+  });
+
+  it('shows nothing while the case counts are on their way, or when fewer than two countries have cases', () => {
+    expect(legislationJurisdictions([], undefined)).toEqual({ jurisdictions: [], example: false });
+    expect(legislationJurisdictions([], [{ key: 'KZ', cases: 3 }])).toEqual({ jurisdictions: [], example: false });
   });
 });

@@ -56,3 +56,22 @@ export function jurisdictionsToShow(
     .slice(0, COMPARE_COLUMNS.max)
     .map((row) => row.key);
 }
+
+/** How many jurisdictions the legislation view shows when none is chosen: enough to compare, few enough to read. */
+export const EXAMPLE_JURISDICTIONS = 3;
+
+/**
+ * Pure: the jurisdictions the legislation view shows. Two to six chosen: those. None chosen (the
+ * view opened by its bare address): the ones with most cases among the search's, as an example
+ * to start from, so the view never opens empty. One chosen: that one is kept, waiting for a second.
+ */
+export function legislationJurisdictions(
+  chosen: readonly string[],
+  byCases: readonly { key: string; cases: number }[] | undefined,
+): { jurisdictions: string[]; example: boolean } {
+  if (chosen.length || !byCases) return { jurisdictions: [...chosen], example: false };
+  const example = jurisdictionsToShow({}, byCases).slice(0, EXAMPLE_JURISDICTIONS);
+  return isColumnCount(example.length)
+    ? { jurisdictions: example, example: true }
+    : { jurisdictions: [], example: false };
+}

@@ -1,22 +1,117 @@
 import { useMemo } from 'react';
-import { Paper, Typography } from '@mui/material';
+import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { charactersIn, wrapLabel } from './axisLabels';
+import { BACKDROP_COLOR, SERIES_COLORS } from './chartStyle';
 
-/** The colours charts share: the theme's, and grey for small cells. */
+/** The colours charts share (chartStyle.ts): the Okabe–Ito series, a backdrop and the text colour. */
 export const useChartColors = () => {
   const theme = useTheme();
   return useMemo(
     () => ({
-      main: theme.palette.primary.main,
-      second: theme.palette.secondary.main,
-      range: theme.palette.grey[300],
-      small: theme.palette.grey[400],
+      main: SERIES_COLORS[0],
+      second: SERIES_COLORS[1],
+      range: BACKDROP_COLOR,
       text: theme.palette.text.secondary,
-      // Lines per jurisdiction: distinguishable in print too.
-      series: ['#1565c0', '#c62828', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f'],
+      series: SERIES_COLORS,
     }),
     [theme],
+  );
+};
+
+/**
+ * A category axis tick that never runs into its neighbours: the label wrapped on up to two
+ * lines within the room a category has, shortened with an ellipsis past that, the full label
+ * in the SVG title (shown on hover, read by screen readers). The room is the axis's width
+ * shared among its ticks under a horizontal axis, the axis's own width beside a vertical one.
+ */
+export const CategoryTick = (props: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  textAnchor?: string;
+  vertical?: boolean;
+  width?: number | string;
+  visibleTicksCount?: number;
+  fontSize?: number;
+  fill?: string;
+}) => {
+  const { payload, vertical = false, fontSize = 12, fill = '#666' } = props;
+  const width = Number(props.width ?? 0);
+  const room = vertical ? width : width / Math.max(1, props.visibleTicksCount ?? 1);
+  const x = Number(props.x ?? 0);
+  const y = Number(props.y ?? 0);
+  const label = String(payload?.value ?? '');
+  // A label "name\nn = 12" keeps its second part whole (an n is never cut); the name gets one line.
+  const [name, kept] = label.split('\n');
+  const characters = charactersIn(room - 8, fontSize);
+  const lines = kept === undefined ? wrapLabel(name, characters, 2) : [...wrapLabel(name, characters, 1), kept];
+  const lineHeight = fontSize + 2;
+  // Beside a vertical axis the lines are centred on the tick; under a horizontal one they hang below it.
+  const firstDy = vertical ? -((lines.length - 1) * lineHeight) / 2 : lineHeight * 0.8;
+  return (
+    <g>
+      <title>{label.replace('\n', ' ')}</title>
+      <text
+        x={vertical ? x - 6 : x}
+        y={vertical ? y : y + 2}
+        textAnchor={vertical ? 'end' : 'middle'}
+        dominantBaseline={vertical ? 'middle' : undefined}
+        fontSize={fontSize}
+        fill={fill}
+        className="recharts-cartesian-axis-tick-value"
+      >
+        {lines.map((line, index) => (
+          <tspan key={index} x={vertical ? x - 6 : x} dy={index === 0 ? firstDy : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+};
+
+/**
+ * A chart's legend in the order its marks are drawn (recharts' own may not be), with the
+ * small-cell key when the chart has small cells.
+ */
+export const ChartLegend = ({
+  items,
+  smallBelow,
+}: {
+  items: readonly { label: string; color: string }[];
+  /** Given when some mark is small: its key is added. */
+  smallBelow?: number;
+}) => {
+  const translate = useTranslate();
+  const swatch = (style: object) => (
+    <Box component="span" sx={{ width: 14, height: 14, display: 'inline-block', flexShrink: 0, ...style }} />
+  );
+  return (
+    <Stack
+      direction="row"
+      useFlexGap
+      flexWrap="wrap"
+      gap={2}
+      justifyContent="center"
+      component="ul"
+      sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}
+      data-testid="chart-legend"
+    >
+      {items.map((item) => (
+        <Stack key={item.label} component="li" direction="row" gap={0.75} alignItems="center">
+          {swatch({ bgcolor: item.color })}
+          <Typography variant="body2">{item.label}</Typography>
+        </Stack>
+      ))}
+      {smallBelow !== undefined ? (
+        <Stack component="li" direction="row" gap={0.75} alignItems="center">
+          {swatch({ border: '1.5px dashed', borderColor: 'text.secondary', bgcolor: 'action.hover' })}
+          <Typography variant="body2">{translate('caseatlas.analytics.small.key', { smallBelow })}</Typography>
+        </Stack>
+      ) : null}
+    </Stack>
   );
 };
 

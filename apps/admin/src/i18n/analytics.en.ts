@@ -16,7 +16,9 @@ export const analyticsTextsEn = {
   export_failed: 'The export failed: %{message}',
   small: {
     reason: 'fewer than %{smallBelow} cases',
-    caption: 'Greyed: fewer than %{smallBelow} cases, too few to compare. Their figures are left out of CSV exports.',
+    caption:
+      'Hollow with a dashed outline (greyed in tables): fewer than %{smallBelow} cases, too few to compare. Their figures are left out of CSV exports.',
+    key: 'n < %{smallBelow}: too few to compare',
     suppressed: 'Figures not shown: fewer than %{smallBelow} cases',
   },
   n: 'n = %{n}',
@@ -34,6 +36,11 @@ export const analyticsTextsEn = {
     days: '%{value} days',
     not_available: 'not available',
     open: 'Open analytics',
+  },
+  scope: {
+    published: 'Published cases only',
+    all: 'All cases, incl. drafts, in review and archived',
+    statuses: 'Cases that are: %{statuses}',
   },
   charts: {
     conviction_rate: {
@@ -63,7 +70,7 @@ export const analyticsTextsEn = {
     },
     trends: {
       title: 'Trends by year of verdict',
-      help: 'One line per jurisdiction (the six with most cases), by year of the first-instance verdict.',
+      help: 'One small chart per jurisdiction (the six with most cases), all on the same scale, by year of the first-instance verdict.',
       metric: 'Show',
       year: 'Year',
     },
@@ -132,5 +139,6 @@ export const analyticsTextsEn = {
     help: 'Each jurisdiction’s trafficking statutes, their penalty range, and the sentences actually given under them.',
     jurisdictions: 'Jurisdictions',
     statutes: 'Statutes of %{country}',
+    example: 'No jurisdiction chosen: showing the %{count} with most cases as an example. Choose two to six above.',
   },
 };

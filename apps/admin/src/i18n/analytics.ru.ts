@@ -17,7 +17,9 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
   export_failed: 'Экспорт не удался: %{message}',
   small: {
     reason: 'менее %{smallBelow} дел',
-    caption: 'Серым: менее %{smallBelow} дел, слишком мало для сравнения. Их показатели не попадают в экспорт CSV.',
+    caption:
+      'Полые с пунктирным контуром (серым в таблицах): менее %{smallBelow} дел, слишком мало для сравнения. Их показатели не попадают в экспорт CSV.',
+    key: 'n < %{smallBelow}: слишком мало для сравнения',
     suppressed: 'Показатели скрыты: менее %{smallBelow} дел',
   },
   n: 'n = %{n}',
@@ -35,6 +37,11 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
     days: '%{value} дн.',
     not_available: 'нет данных',
     open: 'Открыть аналитику',
+  },
+  scope: {
+    published: 'Только опубликованные дела',
+    all: 'Все дела, вкл. черновики, на проверке и архивные',
+    statuses: 'Дела со статусом: %{statuses}',
   },
   charts: {
     conviction_rate: {
@@ -64,7 +71,7 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
     },
     trends: {
       title: 'Динамика по году приговора',
-      help: 'По линии на юрисдикцию (шесть с наибольшим числом дел), по году приговора первой инстанции.',
+      help: 'По небольшому графику на юрисдикцию (шесть с наибольшим числом дел), все в одном масштабе, по году приговора первой инстанции.',
       metric: 'Показатель',
       year: 'Год',
     },
@@ -133,5 +140,7 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
     help: 'Статьи каждой юрисдикции о торговле людьми, их санкции и фактически назначенные по ним сроки.',
     jurisdictions: 'Юрисдикции',
     statutes: 'Статьи: %{country}',
+    example:
+      'Юрисдикции не выбраны: для примера показаны %{count} с наибольшим числом дел. Выберите от двух до шести выше.',
   },
 };
