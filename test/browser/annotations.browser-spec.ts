@@ -237,7 +237,7 @@ describe('annotations', () => {
     const orphaned = page.getByTestId('annotation-orphaned');
     await orphaned.waitFor();
     await orphaned.getByText('Could not be found in the current text').waitFor();
-    expect(await orphaned.getByTestId('annotation-quote').innerText()).toBe(`Old quote: «${PASSAGE}»`);
+    expect(await orphaned.getByTestId('annotation-quote').innerText()).toBe(`Old quote: “${PASSAGE}”`);
     expect(await facts(page).locator('mark').count()).toBe(0);
     expect(await page.getByTestId('annotation-threads').getByTestId('annotation-thread').count()).toBe(0);
   });
@@ -259,6 +259,6 @@ describe('annotations', () => {
     await openCase(page, c);
     const thread = page.getByTestId('annotation-orphaned').getByTestId('annotation-thread');
     await thread.waitFor();
-    expect(await thread.getByTestId('annotation-quote').innerText()).toBe(`Old quote: «${PASSAGE}»`);
+    expect(await thread.getByTestId('annotation-quote').innerText()).toBe(`Old quote: “${PASSAGE}”`);
   });
 });
