@@ -7,6 +7,9 @@ import {
   Menu,
   MenuItemLink,
   Layout as RaLayout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  TitlePortal,
   UserMenu,
   useCanAccess,
   useUserMenu,
@@ -59,7 +62,43 @@ const AppUserMenu = () => (
   </UserMenu>
 );
 
-const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+/**
+ * Page titles wrap onto a second line (and shrink a little on a phone) rather than being cut
+ * after a few letters; on a phone the language menu shows its icon only, its name staying the
+ * button's accessible name, so the title keeps the room.
+ */
+const TITLE_SX = {
+  minWidth: 0,
+  whiteSpace: 'normal',
+  overflowWrap: 'anywhere',
+  lineHeight: 1.2,
+  fontSize: { xs: '1.05rem', sm: '1.25rem' },
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+} as const;
+
+const COMPACT_ON_PHONE_SX = {
+  display: 'flex',
+  alignItems: 'center',
+  flexShrink: 0,
+  '& .MuiButton-root': { minWidth: { xs: 0, sm: 64 }, fontSize: { xs: 0, sm: undefined } },
+  '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } },
+  '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } },
+} as const;
+
+const AppToolbar = () => (
+  <Box sx={COMPACT_ON_PHONE_SX}>
+    <LocalesMenuButton />
+    <LoadingIndicator />
+  </Box>
+);
+
+const AppAppBar = () => (
+  <AppBar userMenu={<AppUserMenu />} toolbar={<AppToolbar />}>
+    <TitlePortal sx={TITLE_SX} />
+  </AppBar>
+);
 
 /**
  * The page says it is busy while any request or permission check is pending, so assistive
