@@ -1,5 +1,7 @@
+import { useCallback } from 'react';
 import type { ReactNode } from 'react';
-import { Box } from '@mui/material';
+import { Box, ThemeProvider } from '@mui/material';
+import type { Theme } from '@mui/material';
 import { useIsFetching } from '@tanstack/react-query';
 import {
   AppBar,
@@ -12,6 +14,7 @@ import {
   TitlePortal,
   UserMenu,
   useCanAccess,
+  useLocaleState,
   useUserMenu,
 } from 'react-admin';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
@@ -20,6 +23,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import { AlertsMenuItem } from '../alerts/AlertsMenuItem';
 import { ANALYTICS_PATH } from '../analytics/analyticsState';
+import { formatLocale } from '../common/format';
 
 /** Search and analytics read cases, so they are offered with the permission to list them. */
 const SearchMenuItems = () => {
@@ -113,8 +117,37 @@ const BusyRegion = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/**
+ * react-admin's DateField and NumberField format with the browser's locale unless told one:
+ * every page's fields take the UI language's conventions from here instead.
+ */
+const LocaleFormats = ({ children }: { children: ReactNode }) => {
+  const [locale] = useLocaleState();
+  const withLocale = useCallback(
+    (outer: Theme): Theme => {
+      const locales = formatLocale(locale);
+      const components = outer.components ?? {};
+      return {
+        ...outer,
+        components: {
+          ...components,
+          RaDateField: { ...components.RaDateField, defaultProps: { ...components.RaDateField?.defaultProps, locales } },
+          RaNumberField: {
+            ...components.RaNumberField,
+            defaultProps: { ...components.RaNumberField?.defaultProps, locales },
+          },
+        },
+      };
+    },
+    [locale],
+  );
+  return <ThemeProvider theme={withLocale}>{children}</ThemeProvider>;
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AppMenu} appBar={AppAppBar}>
-    <BusyRegion>{children}</BusyRegion>
-  </RaLayout>
+  <LocaleFormats>
+    <RaLayout menu={AppMenu} appBar={AppAppBar}>
+      <BusyRegion>{children}</BusyRegion>
+    </RaLayout>
+  </LocaleFormats>
 );
