@@ -131,7 +131,10 @@ const LocaleFormats = ({ children }: { children: ReactNode }) => {
         ...outer,
         components: {
           ...components,
-          RaDateField: { ...components.RaDateField, defaultProps: { ...components.RaDateField?.defaultProps, locales } },
+          RaDateField: {
+            ...components.RaDateField,
+            defaultProps: { ...components.RaDateField?.defaultProps, locales },
+          },
           RaNumberField: {
             ...components.RaNumberField,
             defaultProps: { ...components.RaNumberField?.defaultProps, locales },
