@@ -71,15 +71,22 @@ const AppUserMenu = () => (
  * after a few letters; on a phone the language menu shows its icon only, its name staying the
  * button's accessible name, so the title keeps the room.
  */
+const TWO_LINES = {
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+} as const;
+
 const TITLE_SX = {
+  ...TWO_LINES,
   minWidth: 0,
   whiteSpace: 'normal',
   overflowWrap: 'anywhere',
   lineHeight: 1.2,
   fontSize: { xs: '1.05rem', sm: '1.25rem' },
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  WebkitBoxOrient: 'vertical',
+  // The page puts its title in an element of its own, which is what must stop at two lines.
+  '& > *': TWO_LINES,
 } as const;
 
 const COMPACT_ON_PHONE_SX = {
