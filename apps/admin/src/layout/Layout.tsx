@@ -71,22 +71,19 @@ const AppUserMenu = () => (
  * after a few letters; on a phone the language menu shows its icon only, its name staying the
  * button's accessible name, so the title keeps the room.
  */
-const TWO_LINES = {
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  WebkitBoxOrient: 'vertical',
-  overflow: 'hidden',
-} as const;
-
 const TITLE_SX = {
-  ...TWO_LINES,
   minWidth: 0,
   whiteSpace: 'normal',
   overflowWrap: 'anywhere',
   lineHeight: 1.2,
   fontSize: { xs: '1.05rem', sm: '1.25rem' },
-  // The page puts its title in an element of its own, which is what must stop at two lines.
-  '& > *': TWO_LINES,
+  // At most two lines, with an ellipsis: the page's title element must flow inline for that.
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  maxHeight: '2.4em',
+  '&& > *': { display: 'inline' },
 } as const;
 
 const COMPACT_ON_PHONE_SX = {
