@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Paper, Popper } from '@mui/material';
+import { Box, Button as MuiButton, Paper, Popper } from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Button, useCanAccess } from 'react-admin';
+import { useCanAccess, useTranslate } from 'react-admin';
 import type { AnnotatedField, AnnotationResponse } from '@caseatlas/contracts';
 import { AnnotateDialog } from './AnnotateDialog';
 import type { Passage } from './AnnotateDialog';
@@ -90,6 +90,7 @@ const Highlight = ({
  * annotate them stands by the selection until it is cleared or the annotation saved.
  */
 export const AnnotatedText = ({ field, text }: { field: AnnotatedField; text: string }) => {
+  const translate = useTranslate();
   const container = useRef<HTMLDivElement>(null);
   const { caseId, roots, selectedId, select, refetch } = useCaseAnnotations();
   const { canAccess: mayAnnotate } = useCanAccess({ resource: 'annotations', action: 'create' });
@@ -148,16 +149,17 @@ export const AnnotatedText = ({ field, text }: { field: AnnotatedField; text: st
         sx={{ zIndex: 'appBar' }}
       >
         <Paper elevation={4} data-testid={`annotate-${field}`}>
-          <Button
-            label="caseatlas.annotation.annotate"
+          {/* MUI's button rather than react-admin's: that one drops its words on a phone. */}
+          <MuiButton
             variant="contained"
             size="small"
+            startIcon={<RateReviewIcon />}
             // Pressing the button must not clear the selection it is about.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => selection && setAnnotating(passageOf(selection))}
           >
-            <RateReviewIcon />
-          </Button>
+            {translate('caseatlas.annotation.annotate')}
+          </MuiButton>
         </Paper>
       </Popper>
       {annotating ? (
