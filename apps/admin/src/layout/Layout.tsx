@@ -151,9 +151,21 @@ const LocaleFormats = ({ children }: { children: ReactNode }) => {
   return <ThemeProvider theme={withLocale}>{children}</ThemeProvider>;
 };
 
+/**
+ * A wide table scrolls within its list on a phone rather than widening the whole page, which
+ * would stretch the app bar past the screen and push its menus out of sight.
+ */
+const CONTAINED_SX = {
+  // react-admin lets the layout grow to fit its content (min-width: fit-content).
+  minWidth: 0,
+  '& .RaLayout-content': { minWidth: 0 },
+  '& .RaList-main': { minWidth: 0 },
+  '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+} as const;
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <LocaleFormats>
-    <RaLayout menu={AppMenu} appBar={AppAppBar}>
+    <RaLayout menu={AppMenu} appBar={AppAppBar} sx={CONTAINED_SX}>
       <BusyRegion>{children}</BusyRegion>
     </RaLayout>
   </LocaleFormats>
