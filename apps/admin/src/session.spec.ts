@@ -153,13 +153,13 @@ describe('session', () => {
       expect(calls('/api/auth/refresh')).toHaveLength(0);
 
       // Signed in, then the cookie expired: the refresh is refused once, and the mark goes.
-      stored.set('caseatlas.signedIn', '1');
+      stored.set('caseatlas-signed-in', '1');
       jest.resetModules();
       session = jest.requireActual('./session');
       fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, message: 'Unauthorized' }));
       expect(await session.ensureSession()).toBeUndefined();
       expect(calls('/api/auth/refresh')).toHaveLength(1);
-      expect(stored.has('caseatlas.signedIn')).toBe(false);
+      expect(stored.has('caseatlas-signed-in')).toBe(false);
     });
   });
 

@@ -29,7 +29,7 @@ let refreshRefused = false;
  * so the page cannot see it; without this mark, the login page would ask for a refresh on
  * every visit and earn a 401 that Chromium logs as an error. It holds no secret.
  */
-const SIGNED_IN_KEY = 'caseatlas.signedIn';
+const SIGNED_IN_KEY = 'caseatlas-signed-in';
 
 function markSignedIn(signedIn: boolean): void {
   try {

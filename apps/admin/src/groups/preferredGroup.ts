@@ -1,5 +1,5 @@
 /** Where the working group last chosen for an annotation is remembered, in this browser. */
-const LAST_GROUP_KEY = 'caseatlas.annotation.lastGroupId';
+const LAST_GROUP_KEY = 'caseatlas-annotation-group';
 
 /**
  * The working group an annotation for a group starts with: the one last used if the reader
