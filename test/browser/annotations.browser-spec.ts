@@ -184,11 +184,11 @@ describe('annotations', () => {
       return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
     };
     const csv = await download('Export CSV');
-    expect(csv.name).toBe(`annotations-case-${caseId}.csv`);
+    expect(csv.name).toMatch(/^annotations-KZ-2024-ALM-0301-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text).toContain(PASSAGE);
     expect(csv.text).toContain('Almaty');
     const jsonLd = await download('Export JSON-LD');
-    expect(jsonLd.name).toBe(`annotations-case-${caseId}.jsonld`);
+    expect(jsonLd.name).toMatch(/^annotations-KZ-2024-ALM-0301-\d{4}-\d{2}-\d{2}\.jsonld$/);
     expect(jsonLd.text).toContain('http://www.w3.org/ns/anno.jsonld');
     expect(jsonLd.text).toContain(PASSAGE);
   });
@@ -203,7 +203,7 @@ describe('annotations', () => {
     await members.getByText(NAME.a).waitFor();
     expect((await members.innerText()).split(/\s*\n\s*/).sort()).toEqual([NAME.a, NAME.b]);
     const recent = page.getByTestId('group-annotations');
-    await recent.getByText(`«${PASSAGE}»`).waitFor();
+    await recent.getByText(`“${PASSAGE}”`).waitFor();
     await saveScreenshot(page, 'annotations-working-group-page');
     await recent.getByRole('link', { name: 'Open the case' }).first().click();
     await page.waitForURL(new RegExp(`#/cases/${caseId}/show$`));
@@ -237,7 +237,7 @@ describe('annotations', () => {
     const orphaned = page.getByTestId('annotation-orphaned');
     await orphaned.waitFor();
     await orphaned.getByText('Could not be found in the current text').waitFor();
-    expect(await orphaned.getByTestId('annotation-quote').innerText()).toBe(`Old quote: «${PASSAGE}»`);
+    expect(await orphaned.getByTestId('annotation-quote').innerText()).toBe(`Old quote: “${PASSAGE}”`);
     expect(await facts(page).locator('mark').count()).toBe(0);
     expect(await page.getByTestId('annotation-threads').getByTestId('annotation-thread').count()).toBe(0);
   });
@@ -259,6 +259,6 @@ describe('annotations', () => {
     await openCase(page, c);
     const thread = page.getByTestId('annotation-orphaned').getByTestId('annotation-thread');
     await thread.waitFor();
-    expect(await thread.getByTestId('annotation-quote').innerText()).toBe(`Old quote: «${PASSAGE}»`);
+    expect(await thread.getByTestId('annotation-quote').innerText()).toBe(`Old quote: “${PASSAGE}”`);
   });
 });

@@ -458,6 +458,10 @@ describe('annotations', () => {
     ).toBe(404);
     const exported = await clients.author.get('/annotations/export').query({ caseId: draft.body.id });
     expect(JSON.parse(exported.text).total).toBe(0);
+    // Nor does the export's file name give the draft's reference away.
+    expect(exported.headers['content-disposition']).toMatch(
+      /^attachment; filename="annotations-case-\d{4}-\d{2}-\d{2}\.jsonld"$/,
+    );
   });
 
   it('re-anchors when the case text changes: shifted, or orphaned when the passage is gone, never moved', async () => {
@@ -490,6 +494,28 @@ describe('annotations', () => {
     // The other annotations still sit on their passage.
     const passports = (await clients.author.get(`/annotations/${annotationOf.readers}`)).body;
     expect(inserted.slice(passports.target.start, passports.target.end)).toBe('passports were taken');
+  });
+
+  it('names exports by the case’s reference or the group’s name and the day, and gives names besides ids in CSV', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { reference } = (await clients.author.get(`/cases/${caseId}`)).body;
+    const byCase = await clients.author.get('/annotations/export').query({ caseId, format: 'csv' });
+    expect(byCase.headers['content-disposition']).toBe(`attachment; filename="annotations-${reference}-${today}.csv"`);
+    const [header, ...lines] = byCase.text.trim().split('\n');
+    expect(header).toBe(
+      'id,caseReference,caseId,parentId,field,exact,start,end,orphaned,motivation,visibility,groupName,groupId,tags,comment,authorName,authorId,createdAt,updatedAt',
+    );
+    const groupLine = lines.find((line) => line.startsWith(annotationOf.group))!;
+    const author = (await clients.author.get(`/annotations/${annotationOf.group}`)).body.author.displayName;
+    expect(groupLine).toContain(`,${reference},${caseId},`);
+    expect(groupLine).toContain(`,group,Law-enforcement coordination,${groupId},`);
+    expect(groupLine).toContain(`,${author},${ids.author},`);
+
+    const byGroup = await clients.author.get('/annotations/export').query({ groupId, format: 'jsonld' });
+    expect(byGroup.headers['content-disposition']).toBe(
+      `attachment; filename="annotations-law-enforcement-coordination-${today}.jsonld"`,
+    );
+    expect(JSON.parse(byGroup.text).label).toBe('Annotations of working group Law-enforcement coordination');
   });
 
   it('exports W3C JSON-LD that reads back into the same annotations', async () => {

@@ -12,6 +12,7 @@ import type {
   TrendsResponse,
   VictimsResponse,
 } from '@caseatlas/contracts';
+import { filenameOf } from './common/saveFile';
 import { authFetch, getAccessToken, renewAccessToken } from './session';
 import type {
   AlertsResult,
@@ -68,11 +69,6 @@ export interface CsvDownload {
   blob: Blob;
   filename: string;
 }
-
-const filenameOf = (disposition: string | null, fallback: string): string =>
-  disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1]?.replace(/^"|"$/g, '') ??
-  disposition?.match(/filename="?([^";]+)"?/i)?.[1] ??
-  fallback;
 
 /** `/api/search`'s query string; what is not set is left out (the API's defaults apply). */
 export function searchQuery({ q, filter, sort, size, cursor, wordsOnly }: SearchParams): URLSearchParams {

@@ -126,8 +126,17 @@ export function fromJsonLd(item: JsonLdAnnotation, caseOfRoot: (rootId: string) 
   };
 }
 
+/** An annotation as exported: with the names people read besides the ids. */
+export interface ExportedAnnotation extends AnnotationResponse {
+  /** The case's reference, KZ-2019-ALM-0042. */
+  caseReference: string;
+  /** The working group's name, for an annotation shared with one. */
+  groupName: string | null;
+}
+
 export const ANNOTATION_CSV_COLUMNS = [
   'id',
+  'caseReference',
   'caseId',
   'parentId',
   'field',
@@ -137,25 +146,69 @@ export const ANNOTATION_CSV_COLUMNS = [
   'orphaned',
   'motivation',
   'visibility',
+  'groupName',
   'groupId',
   'tags',
   'comment',
-  'author',
+  'authorName',
+  'authorId',
   'createdAt',
   'updatedAt',
 ] as const;
 
 /** One line per annotation; a cell a spreadsheet would run as a formula is escaped. */
-export function toCsv(annotations: AnnotationResponse[]): string {
+export function toCsv(annotations: ExportedAnnotation[]): string {
   return stringify(
     annotations.map((annotation) => ({
       ...annotation,
       exact: annotation.target?.exact ?? '',
       start: annotation.target?.start ?? '',
       end: annotation.target?.end ?? '',
+      groupName: annotation.groupName ?? '',
       tags: annotation.tags.join(' '),
-      author: annotation.author.displayName,
+      authorName: annotation.author.displayName,
+      authorId: annotation.author.id,
     })),
     { header: true, columns: [...ANNOTATION_CSV_COLUMNS], escape_formulas: true, cast: { boolean: String } },
   );
+}
+
+/** What an export holds: one case's annotations (by its reference) or one working group's (by its name). */
+export type ExportSubject = { kind: 'case'; reference: string | null } | { kind: 'group'; name: string | null };
+
+/** A name as a file name's part: letters and digits of any script, the rest as single hyphens. */
+export function fileNameSlug(name: string, maxLength = 60): string {
+  return name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * An export's file name says what it holds and when it was made:
+ * `annotations-KZ-2019-ALM-0042-2026-12-04.csv`, `annotations-trafficking-group-2026-12-04.jsonld`.
+ * Without a name the reader may see (a case they may not read) it says only `case` or `group`.
+ */
+export function annotationExportFilename(subject: ExportSubject, format: 'csv' | 'jsonld', date: Date): string {
+  const named = subject.kind === 'case' ? subject.reference : subject.name && fileNameSlug(subject.name).toLowerCase();
+  return `annotations-${named || subject.kind}-${date.toISOString().slice(0, 10)}.${format}`;
+}
+
+/**
+ * Content-Disposition for a download named `filename`: the name as it is (RFC 6266
+ * `filename*`, for names in Cyrillic) and an ASCII one for clients that read only `filename`.
+ */
+export function attachmentDisposition(filename: string): string {
+  const ascii = filename
+    .replace(/[^\x20-\x7e]+/g, '-')
+    .replace(/["\\]/g, '')
+    .replace(/-{2,}/g, '-');
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return ascii === filename
+    ? `attachment; filename="${filename}"`
+    : `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

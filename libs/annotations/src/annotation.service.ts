@@ -18,6 +18,7 @@ import type { ListQuery, Problem } from '@caseatlas/validation';
 import { anchorAt, reanchor } from './anchoring';
 import type { TextAnchor } from './anchoring';
 import { CreateAnnotationDto, UpdateAnnotationDto } from './annotation.dto';
+import type { ExportedAnnotation, ExportSubject } from './annotation-export';
 
 export const ANNOTATION_SORT_COLUMNS = { createdAt: 'a.created_at', updatedAt: 'a.updated_at' } as const;
 export type AnnotationSortField = keyof typeof ANNOTATION_SORT_COLUMNS;
@@ -44,10 +45,14 @@ interface Row {
   created_at: Date;
   updated_at: Date;
   case_status: CaseStatus;
+  case_reference: string;
+  group_name: string | null;
 }
 
-const SELECT = `SELECT a.*, u.display_name AS author_name, c.status AS case_status
-                  FROM annotations a JOIN users u ON u.id = a.author_id JOIN cases c ON c.id = a.case_id`;
+const SELECT = `SELECT a.*, u.display_name AS author_name, c.status AS case_status, c.reference AS case_reference,
+                       g.name AS group_name
+                  FROM annotations a JOIN users u ON u.id = a.author_id JOIN cases c ON c.id = a.case_id
+                  LEFT JOIN working_groups g ON g.id = a.group_id`;
 
 /** The row rule of a reader in SQL, and the reader with their working groups. */
 interface VisibleRule {
@@ -161,14 +166,40 @@ export class AnnotationService implements OnModuleInit {
   }
 
   /** Every annotation of a case or a working group the reader may see, roots before their replies. */
-  async findForExport(scope: { caseId: string } | { groupId: string }, actor: AccessActor) {
+  /**
+   * A case's or a group's annotations the reader may see, with the case's reference or the
+   * group's name to name the export by. A case is named only if the reader may read it or
+   * exports annotations of theirs on it: the name of a draft is not given away.
+   */
+  async findForExport(
+    scope: { caseId: string } | { groupId: string },
+    actor: AccessActor,
+  ): Promise<{ annotations: ExportedAnnotation[]; subject: ExportSubject }> {
     const { where, parameters } = await this.visible(actor);
     const [column, id] = 'caseId' in scope ? ['a.case_id', scope.caseId] : ['a.group_id', scope.groupId];
     const rows: Row[] = await this.dataSource.query(
       `${SELECT} WHERE ${where} AND ${column} = $4 ORDER BY a.parent_id NULLS FIRST, a.created_at, a.id`,
       [...parameters, id],
     );
-    return rows.map(toResponse);
+    const annotations = rows.map((row) => ({
+      ...toResponse(row),
+      caseReference: row.case_reference,
+      groupName: row.group_name,
+    }));
+    if ('caseId' in scope) {
+      const [readable]: { reference: string }[] = rows.length
+        ? [{ reference: rows[0].case_reference }]
+        : await this.dataSource.query('SELECT reference FROM cases WHERE id = $1 AND status = ANY($2::text[])', [
+            scope.caseId,
+            parameters[2],
+          ]);
+      return { annotations, subject: { kind: 'case', reference: readable?.reference ?? null } };
+    }
+    // Every reader may read the working groups (groups.read), so their names are no secret.
+    const [group]: { name: string }[] = await this.dataSource.query('SELECT name FROM working_groups WHERE id = $1', [
+      scope.groupId,
+    ]);
+    return { annotations, subject: { kind: 'group', name: group?.name ?? null } };
   }
 
   async create(body: unknown, actor: AccessActor): Promise<AnnotationWriteResponse> {

@@ -5,6 +5,7 @@ export * from './errors';
 export * from './health';
 export * from './permissions';
 export * from './vocabularies';
+export * from './country-names';
 export * from './case-filters';
 export * from './search';
 export * from './analytics';

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { Form, SaveButton, useCreate, useNotify, useTranslate } from 'react-admin';
+import { Form, SaveButton, useCreate, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { AnnotatedField, AnnotationWriteResponse, PersonalDataReplacement } from '@caseatlas/contracts';
+import { rememberGroupId } from '../groups/preferredGroup';
 import { AnnotationInputs, annotationChanges } from './AnnotationInputs';
 import type { AnnotationValues } from './AnnotationInputs';
 import { useAnnotationErrorNotifier } from './annotationErrors';
 import { ReplacementsNotice } from './ReplacementsNotice';
+import { quote } from './quote';
 
 /** A passage the reader selected: offsets into the field's text as the API returned it, and the words. */
 export interface Passage {
@@ -39,6 +41,7 @@ export const AnnotateDialog = ({
   onClose: (saved: boolean) => void;
 }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const onError = useAnnotationErrorNotifier();
   const [create, { isPending }] = useCreate();
@@ -53,6 +56,7 @@ export const AnnotateDialog = ({
         onSuccess: (saved) => {
           const { replacements: replaced } = saved as AnnotationWriteResponse;
           notify('caseatlas.annotation.saved', { type: 'success' });
+          if (values.visibility === 'group') rememberGroupId(values.groupId);
           if (replaced.length) setReplacements(replaced);
           else onClose(true);
         },
@@ -81,7 +85,7 @@ export const AnnotateDialog = ({
         <Form record={DEFAULTS} onSubmit={(values: object) => save(values as AnnotationValues)}>
           <DialogContent>
             <Typography variant="body2" color="text.secondary" gutterBottom data-testid="annotate-passage">
-              {translate('caseatlas.annotation.selected', { text: passage.exact })}
+              {translate('caseatlas.annotation.selected', { text: quote(passage.exact, locale) })}
             </Typography>
             <AnnotationInputs />
           </DialogContent>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Button as MuiButton, Paper, Popper } from '@mui/material';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { useCanAccess, useTranslate } from 'react-admin';
 import type { AnnotatedField, AnnotationResponse } from '@caseatlas/contracts';
 import { AnnotateDialog } from './AnnotateDialog';
 import type { Passage } from './AnnotateDialog';
@@ -20,19 +20,26 @@ function offsetIn(container: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
+/** A selected passage, with the range it was read from so the offer can stand by it. */
+interface Selected extends Passage {
+  range: Range;
+}
+
 /**
- * The reader's selection inside `container`, as offsets into `text`; `elsewhere` when words are
- * selected outside it, and null when nothing is (a click, such as on the annotate button).
+ * The reader's selection inside `container`, as offsets into `text`; null when nothing is
+ * selected there (no words, or words outside it).
  */
-function selectedPassage(container: HTMLElement, field: AnnotatedField, text: string): Passage | 'elsewhere' | null {
+function selectedPassage(container: HTMLElement, field: AnnotatedField, text: string): Selected | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return 'elsewhere';
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
   const start = offsetIn(container, range.startContainer, range.startOffset);
   const end = offsetIn(container, range.endContainer, range.endOffset);
-  return end > start ? { field, start, end, exact: text.slice(start, end) } : null;
+  return end > start ? { field, start, end, exact: text.slice(start, end), range: range.cloneRange() } : null;
 }
+
+const passageOf = ({ field, start, end, exact }: Selected): Passage => ({ field, start, end, exact });
 
 // Each covering annotation deepens the tint, so nested and overlapping passages stand out.
 const tint = (depth: number) => `rgba(255, 193, 7, ${Math.min(0.25 + 0.2 * (depth - 1), 0.85)})`;
@@ -79,15 +86,15 @@ const Highlight = ({
 
 /**
  * A case's summary or facts with the passages of its visible annotations highlighted (orphans
- * are never drawn: their offsets no longer mean anything). Writers select words to annotate
- * them; the selection is kept until used, as clicking the button moves the focus away from it.
+ * are never drawn: their offsets no longer mean anything). Writers select words and the offer to
+ * annotate them stands by the selection until it is cleared or the annotation saved.
  */
 export const AnnotatedText = ({ field, text }: { field: AnnotatedField; text: string }) => {
   const translate = useTranslate();
   const container = useRef<HTMLDivElement>(null);
   const { caseId, roots, selectedId, select, refetch } = useCaseAnnotations();
   const { canAccess: mayAnnotate } = useCanAccess({ resource: 'annotations', action: 'create' });
-  const [selection, setSelection] = useState<Passage | null>(null);
+  const [selection, setSelection] = useState<Selected | null>(null);
   const [annotating, setAnnotating] = useState<Passage | null>(null);
 
   const placed = useMemo(
@@ -106,15 +113,22 @@ export const AnnotatedText = ({ field, text }: { field: AnnotatedField; text: st
 
   useEffect(() => {
     if (!mayAnnotate) return;
+    // Words selected elsewhere, or the selection cleared, take the offer away from this text.
     const onSelectionChange = () => {
-      if (!container.current) return;
-      const passage = selectedPassage(container.current, field, text);
-      // Words selected in the other text (or anywhere else) take the offer away from this one.
-      if (passage) setSelection(passage === 'elsewhere' ? null : passage);
+      if (container.current) setSelection(selectedPassage(container.current, field, text));
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [mayAnnotate, field, text]);
+
+  // Popper asks for the position on every scroll and resize, so the offer follows the words.
+  const anchor = useMemo(
+    () =>
+      selection && container.current
+        ? { getBoundingClientRect: () => selection.range.getBoundingClientRect(), contextElement: container.current }
+        : null,
+    [selection],
+  );
 
   return (
     <>
@@ -127,16 +141,27 @@ export const AnnotatedText = ({ field, text }: { field: AnnotatedField; text: st
           ),
         )}
       </Box>
-      {mayAnnotate && selection ? (
-        <Stack direction="row" alignItems="center" gap={1} sx={{ mt: 1 }} data-testid={`annotate-${field}`}>
-          <Button label="caseatlas.annotation.annotate" variant="contained" onClick={() => setAnnotating(selection)}>
-            <RateReviewIcon />
-          </Button>
-          <Typography variant="body2" color="text.secondary" noWrap sx={{ maxWidth: '50ch' }}>
-            {translate('caseatlas.annotation.selected', { text: selection.exact })}
-          </Typography>
-        </Stack>
-      ) : null}
+      <Popper
+        open={!!(mayAnnotate && anchor && !annotating)}
+        anchorEl={anchor}
+        placement="bottom-start"
+        modifiers={[{ name: 'offset', options: { offset: [0, 6] } }]}
+        sx={{ zIndex: 'appBar' }}
+      >
+        <Paper elevation={4} data-testid={`annotate-${field}`}>
+          {/* MUI's button rather than react-admin's: that one drops its words on a phone. */}
+          <MuiButton
+            variant="contained"
+            size="small"
+            startIcon={<RateReviewIcon />}
+            // Pressing the button must not clear the selection it is about.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => selection && setAnnotating(passageOf(selection))}
+          >
+            {translate('caseatlas.annotation.annotate')}
+          </MuiButton>
+        </Paper>
+      </Popper>
       {annotating ? (
         <AnnotateDialog
           caseId={caseId}

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Typography } from '@mui/material';
+import { useFormContext } from 'react-hook-form';
 import {
   FormDataConsumer,
   RadioButtonGroupInput,
@@ -10,7 +12,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ANNOTATION_TAG_PATTERN, ANNOTATION_VISIBILITIES, MAX_COMMENT_LENGTH, MOTIVATIONS } from '@caseatlas/contracts';
-import type { AnnotationVisibility, Motivation } from '@caseatlas/contracts';
+import type { AnnotationVisibility, Motivation, WorkingGroupResponse } from '@caseatlas/contracts';
+import { lastUsedGroupId, preferredGroupId } from '../groups/preferredGroup';
 import { useWorkingGroups } from '../groups/useWorkingGroups';
 
 /** The API refuses a tag outside its pattern; said beside the input before saving. */
@@ -34,6 +37,28 @@ export const CommentInput = ({ autoFocus }: { autoFocus?: boolean }) => (
     validate={maxLength(MAX_COMMENT_LENGTH)}
   />
 );
+
+/**
+ * The working group of an annotation for a group. It starts from the reader's only group, or
+ * the one they used last, or their first, rather than empty: most readers work in one group.
+ */
+const GroupInput = ({ mine }: { mine: WorkingGroupResponse[] }) => {
+  const { getValues, setValue } = useFormContext();
+  useEffect(() => {
+    if (mine.some((group) => group.id === getValues('groupId'))) return;
+    const preferred = preferredGroupId(mine, lastUsedGroupId());
+    if (preferred) setValue('groupId', preferred, { shouldDirty: true });
+  }, [mine, getValues, setValue]);
+  return (
+    <SelectInput
+      source="groupId"
+      label="caseatlas.annotation.group"
+      choices={mine}
+      optionText="name"
+      validate={required()}
+    />
+  );
+};
 
 /** Comment, tags, purpose and who sees it: a root annotation's inputs (a reply only comments). */
 export const AnnotationInputs = () => {
@@ -68,13 +93,7 @@ export const AnnotationInputs = () => {
               {translate('caseatlas.annotation.no_groups')}
             </Typography>
           ) : (
-            <SelectInput
-              source="groupId"
-              label="caseatlas.annotation.group"
-              choices={mine}
-              optionText="name"
-              validate={required()}
-            />
+            <GroupInput mine={mine} />
           )
         }
       </FormDataConsumer>

@@ -11,17 +11,20 @@ import {
   useCreate,
   useDelete,
   useGetIdentity,
+  useLocaleState,
   useNotify,
   useTranslate,
   useUpdate,
 } from 'react-admin';
 import type { AnnotationResponse, AnnotationWriteResponse, PersonalDataReplacement } from '@caseatlas/contracts';
 import { useDateTimeFormat } from '../common/format';
+import { rememberGroupId } from '../groups/preferredGroup';
 import { useWorkingGroups } from '../groups/useWorkingGroups';
 import { AnnotationInputs, CommentInput, annotationChanges } from './AnnotationInputs';
 import type { AnnotationValues } from './AnnotationInputs';
 import { useAnnotationErrorNotifier } from './annotationErrors';
 import { CommentText } from './CommentText';
+import { quote } from './quote';
 import { ReplacementsNotice } from './ReplacementsNotice';
 
 export const VisibilityChip = ({ annotation }: { annotation: AnnotationResponse }) => {
@@ -127,7 +130,10 @@ const EditForm = ({
       {
         mutationMode: 'pessimistic',
         onError,
-        onSuccess: (saved) => onDone((saved as AnnotationWriteResponse).replacements),
+        onSuccess: (saved) => {
+          if (isRoot && values.visibility === 'group') rememberGroupId(values.groupId);
+          onDone((saved as AnnotationWriteResponse).replacements);
+        },
       },
     );
   return (
@@ -225,6 +231,7 @@ export const AnnotationThread = ({
   onChanged: () => void;
 }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (selected) card.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
@@ -248,7 +255,7 @@ export const AnnotationThread = ({
             data-testid="annotation-quote"
           >
             {root.orphaned
-              ? translate('caseatlas.annotation.old_quote', { text: root.target?.exact ?? '' })
+              ? translate('caseatlas.annotation.old_quote', { text: quote(root.target?.exact ?? '', locale) })
               : root.target?.exact}
           </Typography>
           <Stack direction="row" gap={0.5} flexWrap="wrap" alignItems="center">

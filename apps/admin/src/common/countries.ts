@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocaleState } from 'react-admin';
-import { COUNTRY_CODES } from '@caseatlas/contracts';
+import { COUNTRY_CODES, countryNameOf } from '@caseatlas/contracts';
 
 export { COUNTRY_CODES };
 
@@ -9,22 +9,8 @@ export interface Choice {
   name: string;
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** The country's name in the UI language; the code itself when the browser does not know it. */
-export function countryName(code: string, locale: string): string {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    regionNames.set(locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    // Intl throws on syntactically invalid codes; show stored data as it is.
-    return code;
-  }
-}
+/** The country's name in the UI language: one name per country, shared with the rest of the workbench. */
+export const countryName = (code: string, locale: string): string => countryNameOf(code, locale);
 
 export const useCountryName = () => {
   const [locale] = useLocaleState();

@@ -10,3 +10,16 @@ export function saveFile(file: Blob | string, filename: string) {
   // Some browsers read the URL after click() returns.
   if (typeof file !== 'string') setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** The file name a download is offered under: RFC 6266 `filename*` (percent-encoded UTF-8) first. */
+export function filenameOf(disposition: string | null, fallback: string): string {
+  const encoded = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1]?.replace(/^"|"$/g, '');
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // A malformed escape: the plain name below will do.
+    }
+  }
+  return disposition?.match(/filename="?([^";]+)"?/i)?.[1] ?? fallback;
+}

@@ -1,8 +1,18 @@
 import { Chip, List, ListItem, Stack, Typography } from '@mui/material';
-import { Link, RecordField, Show, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Link,
+  RecordField,
+  Show,
+  TextField,
+  useGetList,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { AnnotationResponse, WorkingGroupResponse } from '@caseatlas/contracts';
 import { AnnotationExportButtons } from '../annotations/AnnotationExportButtons';
 import { CommentText } from '../annotations/CommentText';
+import { quote } from '../annotations/quote';
 import { Section } from '../common/Section';
 import { useDateTimeFormat } from '../common/format';
 
@@ -21,6 +31,7 @@ const Members = () => {
 const RecentAnnotations = ({ groupId }: { groupId: string }) => {
   const translate = useTranslate();
   const formatDate = useDateTimeFormat();
+  const [locale] = useLocaleState();
   const { data, isPending } = useGetList<AnnotationResponse>('annotations', {
     filter: { groupId },
     sort: { field: 'createdAt', order: 'DESC' },
@@ -46,7 +57,7 @@ const RecentAnnotations = ({ groupId }: { groupId: string }) => {
           </Typography>
           {annotation.target ? (
             <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
-              «{annotation.target.exact}»
+              {quote(annotation.target.exact, locale)}
             </Typography>
           ) : null}
           <CommentText comment={annotation.comment} />

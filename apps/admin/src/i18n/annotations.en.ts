@@ -2,7 +2,7 @@
 export const annotationTextsEn = {
   panel_title: 'Annotations',
   annotate: 'Annotate selection',
-  selected: 'Selected: «%{text}»',
+  selected: 'Selected: %{text}',
   new_title: 'Annotate a passage',
   comment: 'Comment (Markdown)',
   comment_help: 'Names, numbers and addresses are replaced by placeholders before the comment is stored.',
@@ -30,7 +30,7 @@ export const annotationTextsEn = {
   none: 'No annotations to show',
   orphaned_title: 'Could not be found in the current text',
   orphaned_help: 'The case text was edited and these passages are gone; the annotations are kept with their old quote.',
-  old_quote: 'Old quote: «%{text}»',
+  old_quote: 'Old quote: %{text}',
   by: '%{author}, %{date}',
   filter_who: 'Show',
   filter_all: 'All I may read',

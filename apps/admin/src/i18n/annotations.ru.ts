@@ -3,7 +3,7 @@ import type { annotationTextsEn, groupsResourceEn, groupTextsEn } from './annota
 export const annotationTextsRu: typeof annotationTextsEn = {
   panel_title: 'Аннотации',
   annotate: 'Аннотировать выделенное',
-  selected: 'Выделено: «%{text}»',
+  selected: 'Выделено: %{text}',
   new_title: 'Аннотация к фрагменту',
   comment: 'Комментарий (Markdown)',
   comment_help: 'Имена, номера и адреса заменяются метками до сохранения комментария.',
@@ -31,7 +31,7 @@ export const annotationTextsRu: typeof annotationTextsEn = {
   none: 'Нет аннотаций для показа',
   orphaned_title: 'Не найдены в текущем тексте',
   orphaned_help: 'Текст дела изменён, и этих фрагментов в нём больше нет; аннотации сохранены со старой цитатой.',
-  old_quote: 'Старая цитата: «%{text}»',
+  old_quote: 'Старая цитата: %{text}',
   by: '%{author}, %{date}',
   filter_who: 'Показать',
   filter_all: 'Все доступные мне',

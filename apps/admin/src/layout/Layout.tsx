@@ -1,5 +1,7 @@
+import { useCallback } from 'react';
 import type { ReactNode } from 'react';
-import { Box } from '@mui/material';
+import { Box, ThemeProvider } from '@mui/material';
+import type { Theme } from '@mui/material';
 import { useIsFetching } from '@tanstack/react-query';
 import {
   AppBar,
@@ -7,8 +9,12 @@ import {
   Menu,
   MenuItemLink,
   Layout as RaLayout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  TitlePortal,
   UserMenu,
   useCanAccess,
+  useLocaleState,
   useUserMenu,
 } from 'react-admin';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
@@ -17,6 +23,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import { AlertsMenuItem } from '../alerts/AlertsMenuItem';
 import { ANALYTICS_PATH } from '../analytics/analyticsState';
+import { formatLocale } from '../common/format';
 
 /** Search and analytics read cases, so they are offered with the permission to list them. */
 const SearchMenuItems = () => {
@@ -59,7 +66,47 @@ const AppUserMenu = () => (
   </UserMenu>
 );
 
-const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+/**
+ * Page titles wrap onto a second line (and shrink a little on a phone) rather than being cut
+ * after a few letters; on a phone the language menu shows its icon only, its name staying the
+ * button's accessible name, so the title keeps the room.
+ */
+const TITLE_SX = {
+  minWidth: 0,
+  whiteSpace: 'normal',
+  overflowWrap: 'anywhere',
+  lineHeight: 1.2,
+  fontSize: { xs: '1.05rem', sm: '1.25rem' },
+  // At most two lines, with an ellipsis: the page's title element must flow inline for that.
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  maxHeight: '2.4em',
+  '&& > *': { display: 'inline' },
+} as const;
+
+const COMPACT_ON_PHONE_SX = {
+  display: 'flex',
+  alignItems: 'center',
+  flexShrink: 0,
+  '& .MuiButton-root': { minWidth: { xs: 0, sm: 64 }, fontSize: { xs: 0, sm: undefined } },
+  '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } },
+  '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } },
+} as const;
+
+const AppToolbar = () => (
+  <Box sx={COMPACT_ON_PHONE_SX}>
+    <LocalesMenuButton />
+    <LoadingIndicator />
+  </Box>
+);
+
+const AppAppBar = () => (
+  <AppBar userMenu={<AppUserMenu />} toolbar={<AppToolbar />}>
+    <TitlePortal sx={TITLE_SX} />
+  </AppBar>
+);
 
 /**
  * The page says it is busy while any request or permission check is pending, so assistive
@@ -74,8 +121,52 @@ const BusyRegion = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/**
+ * react-admin's DateField and NumberField format with the browser's locale unless told one:
+ * every page's fields take the UI language's conventions from here instead.
+ */
+const LocaleFormats = ({ children }: { children: ReactNode }) => {
+  const [locale] = useLocaleState();
+  const withLocale = useCallback(
+    (outer: Theme): Theme => {
+      const locales = formatLocale(locale);
+      const components = outer.components ?? {};
+      return {
+        ...outer,
+        components: {
+          ...components,
+          RaDateField: {
+            ...components.RaDateField,
+            defaultProps: { ...components.RaDateField?.defaultProps, locales },
+          },
+          RaNumberField: {
+            ...components.RaNumberField,
+            defaultProps: { ...components.RaNumberField?.defaultProps, locales },
+          },
+        },
+      };
+    },
+    [locale],
+  );
+  return <ThemeProvider theme={withLocale}>{children}</ThemeProvider>;
+};
+
+/**
+ * A wide table scrolls within its list on a phone rather than widening the whole page, which
+ * would stretch the app bar past the screen and push its menus out of sight.
+ */
+const CONTAINED_SX = {
+  // react-admin lets the layout grow to fit its content (min-width: fit-content).
+  minWidth: 0,
+  '& .RaLayout-content': { minWidth: 0 },
+  '& .RaList-main': { minWidth: 0 },
+  '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+} as const;
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AppMenu} appBar={AppAppBar}>
-    <BusyRegion>{children}</BusyRegion>
-  </RaLayout>
+  <LocaleFormats>
+    <RaLayout menu={AppMenu} appBar={AppAppBar} sx={CONTAINED_SX}>
+      <BusyRegion>{children}</BusyRegion>
+    </RaLayout>
+  </LocaleFormats>
 );

@@ -6,7 +6,9 @@ import type { AnnotationResponse, AnnotationWriteResponse } from '@caseatlas/con
 import type { Actor } from '@caseatlas/auth';
 import {
   ANNOTATION_SORT_COLUMNS,
+  annotationExportFilename,
   AnnotationService,
+  attachmentDisposition,
   CreateAnnotationDto,
   toCsv,
   toJsonLdCollection,
@@ -87,16 +89,19 @@ export class AnnotationsController {
     if (problems.length) throw new ProblemsException(problems);
     const scope =
       caseId !== undefined ? { caseId: String(caseId).toLowerCase() } : { groupId: String(groupId).toLowerCase() };
-    const annotations = await this.annotations.findForExport(scope, actor);
-    const name = 'caseId' in scope ? `case-${scope.caseId}` : `group-${scope.groupId}`;
+    const { annotations, subject } = await this.annotations.findForExport(scope, actor);
+    const filename = annotationExportFilename(subject, format === 'csv' ? 'csv' : 'jsonld', new Date());
+    response.setHeader('Content-Disposition', attachmentDisposition(filename));
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', `attachment; filename="annotations-${name}.csv"`);
       return toCsv(annotations);
     }
     response.setHeader('Content-Type', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
-    response.setHeader('Content-Disposition', `attachment; filename="annotations-${name}.jsonld"`);
-    return toJsonLdCollection(annotations, `Annotations of ${name}`);
+    const label =
+      subject.kind === 'case'
+        ? `Annotations of case ${subject.reference ?? scope.caseId}`
+        : `Annotations of working group ${subject.name ?? scope.groupId}`;
+    return toJsonLdCollection(annotations, label);
   }
 
   @Get(':id')
