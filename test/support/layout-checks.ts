@@ -51,7 +51,7 @@ function measureLayout(): LayoutProblems {
   // Sideways scrolling: the page, and the elements that stick out of the window.
   const horizontalOverflow: string[] = [];
   if (document.documentElement.scrollWidth > width + 1) {
-    const culprits = [...document.body.querySelectorAll('*')].filter((element) => {
+    const culprits = Array.from(document.body.querySelectorAll('*')).filter((element) => {
       const box = element.getBoundingClientRect();
       return box.right > width + 1 && box.width > 0 && box.width <= width * 3 && shown(element);
     });
@@ -74,7 +74,7 @@ function measureLayout(): LayoutProblems {
     if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE'].includes(element.tagName)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) {
+    for (const rect of Array.from(range.getClientRects())) {
       const part = visiblePart(rect, element);
       if (part) boxes.push({ rect: part, element });
     }
@@ -100,7 +100,7 @@ function measureLayout(): LayoutProblems {
   const titles = document.querySelectorAll(
     'h1, h2, h3, h4, h5, h6, [role="heading"], #react-admin-title, .MuiCardHeader-title, .MuiTypography-h5, .MuiTypography-h6, .MuiFormControlLabel-label, .MuiListItemText-primary, .MuiChip-label, .MuiTab-root, .MuiButton-root',
   );
-  for (const title of titles) {
+  for (const title of Array.from(titles)) {
     if (!shown(title) || !title.textContent?.trim()) continue;
     // The text's own extent, which may run past the element's box.
     const range = document.createRange();
