@@ -30,6 +30,8 @@ describe('the session', () => {
     const page = browser.page();
     await page.goto(api.url);
     await page.waitForURL(/#\/login$/);
+    // The first page parses the whole bundle: on a loaded machine that takes longer than a step.
+    await page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
     await page.locator('input[name="username"]').fill(member.username);
     await page.locator('input[name="password"]').fill('not the password at all');
     await page.locator('button[type="submit"]').click();
