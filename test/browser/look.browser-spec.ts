@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createAccount } from '../support/accounts';
+import { createAccount, signInThroughApi } from '../support/accounts';
 import type { TestAccount } from '../support/accounts';
 import { ApiProcess, startApiProcess } from '../support/api-process';
 import { launchBrowser, SCREENSHOT_DIRECTORY, signIn } from '../support/browser';
@@ -34,37 +34,39 @@ interface Seeded {
 }
 
 /** The pages, as a reader reaches them by their address. */
-const pages = (seeded: Seeded): { name: string; hash: string }[] => [
-  { name: 'dashboard', hash: '/' },
-  { name: 'search', hash: '/search?q=passport' },
-  { name: 'case-list', hash: '/cases' },
-  { name: 'case', hash: `/cases/${seeded.caseId}/show` },
-  { name: 'case-edit', hash: `/cases/${seeded.caseId}` },
-  { name: 'case-create', hash: '/cases/create' },
-  { name: 'statute-list', hash: '/statutes' },
-  { name: 'statute', hash: `/statutes/${encodeURIComponent(seeded.statuteId)}/show` },
-  { name: 'group-list', hash: '/groups' },
-  { name: 'group', hash: `/groups/${seeded.groupId}/show` },
-  { name: 'analytics', hash: '/analytics' },
-  { name: 'compare', hash: '/analytics/compare?jurisdictions=KZ,UZ,KG,TJ,RU' },
-  { name: 'legislation', hash: '/analytics/legislation' },
-  { name: 'alerts', hash: '/alerts' },
-  { name: 'account', hash: '/account' },
-  { name: 'status', hash: '/status' },
-  { name: 'users', hash: '/users' },
-  { name: 'audit', hash: '/audit' },
+const PAGES: { name: string; hash: (seeded: Seeded) => string }[] = [
+  { name: 'dashboard', hash: () => '/' },
+  { name: 'search', hash: () => '/search?q=passport' },
+  { name: 'case-list', hash: () => '/cases' },
+  { name: 'case', hash: (seeded) => `/cases/${seeded.caseId}/show` },
+  { name: 'case-edit', hash: (seeded) => `/cases/${seeded.caseId}` },
+  { name: 'case-create', hash: () => '/cases/create' },
+  { name: 'statute-list', hash: () => '/statutes' },
+  { name: 'statute', hash: (seeded) => `/statutes/${encodeURIComponent(seeded.statuteId)}/show` },
+  { name: 'group-list', hash: () => '/groups' },
+  { name: 'group', hash: (seeded) => `/groups/${seeded.groupId}/show` },
+  { name: 'analytics', hash: () => '/analytics' },
+  { name: 'compare', hash: () => '/analytics/compare?jurisdictions=KZ,UZ,KG,TJ,RU' },
+  { name: 'legislation', hash: () => '/analytics/legislation' },
+  { name: 'alerts', hash: () => '/alerts' },
+  { name: 'account', hash: () => '/account' },
+  { name: 'status', hash: () => '/status' },
+  { name: 'users', hash: () => '/users' },
+  { name: 'audit', hash: () => '/audit' },
 ];
 
-/** Waits until the layout has no request pending and the charts have drawn. */
+/** Waits until the layout has no request pending, no spinner shows and the fonts have loaded. */
 async function settled(page: Page): Promise<void> {
   await page.locator('[data-region="content"][aria-busy="false"]').waitFor();
-  await page.waitForTimeout(300);
+  await page.waitForFunction(
+    () => document.fonts.status === 'loaded' && !document.querySelector('[role="progressbar"]'),
+  );
 }
 
 async function seed(api: ApiProcess, admin: TestAccount): Promise<Seeded> {
-  const token = await api.tokenFor('admin');
+  const { accessToken } = await signInThroughApi(`${api.url}/api`, admin);
   const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${api.url}/api/${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${api.url}/api/${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
     if (!response.ok) throw new Error(`GET /api/${path}: ${response.status}`);
     return (await response.json()) as T;
   };
@@ -80,12 +82,6 @@ async function seed(api: ApiProcess, admin: TestAccount): Promise<Seeded> {
     'admin',
   );
   // An annotation of the admin's, naming another case, so the case page shows a thread.
-  const session = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: admin.username, password: admin.password }),
-  });
-  const { accessToken } = (await session.json()) as { accessToken: string };
   const exact = first.facts.slice(0, 40);
   const annotation = await fetch(`${api.url}/api/annotations`, {
     method: 'POST',
@@ -184,29 +180,9 @@ describeLook('how every page looks', () => {
         }
       });
 
-      it.each([
-        'dashboard',
-        'search',
-        'case-list',
-        'case',
-        'case-edit',
-        'case-create',
-        'statute-list',
-        'statute',
-        'group-list',
-        'group',
-        'analytics',
-        'compare',
-        'legislation',
-        'alerts',
-        'account',
-        'status',
-        'users',
-        'audit',
-      ])('%s', async (name) => {
-        const target = pages(seeded).find((candidate) => candidate.name === name)!;
+      it.each(PAGES)('$name', async ({ name, hash }) => {
         consoleErrors.length = 0;
-        await page.evaluate((hash) => (window.location.hash = hash), target.hash);
+        await page.evaluate((address) => (window.location.hash = address), hash(seeded));
         await settled(page);
         await check(name);
       });

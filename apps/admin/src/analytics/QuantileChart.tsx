@@ -1,10 +1,9 @@
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Distribution } from '@caseatlas/contracts';
-import { useMediaQuery } from '@mui/material';
-import type { Theme } from '@mui/material/styles';
 import { useTranslate } from 'react-admin';
 import { CategoryTick, ChartLegend, ChartTooltip, useChartColors, useFigures } from './chartParts';
 import { markStyle, SMALL_DASH } from './chartStyle';
+import { useIsPhone } from '../common/useIsPhone';
 
 /** One category of a quantile plot: its distribution, and the range the law allows when known. */
 export interface QuantileRow {
@@ -82,7 +81,7 @@ export const QuantileChart = ({
   const figures = useFigures();
   const colors = useChartColors();
   // On a phone the labels get less room (they wrap onto two lines) so the plot keeps most of the width.
-  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const narrow = useIsPhone();
   const data: Datum[] = rows.map((row) => {
     const { p25, p75 } = row.distribution;
     return {
