@@ -113,56 +113,6 @@ describe('session', () => {
     expect(calls('/api/auth/refresh')).toHaveLength(1);
   });
 
-  describe('in a browser with storage', () => {
-    let stored: Map<string, string>;
-    beforeEach(() => {
-      stored = new Map();
-      Object.assign(global, {
-        localStorage: {
-          getItem: (key: string) => stored.get(key) ?? null,
-          setItem: (key: string, value: string) => void stored.set(key, value),
-          removeItem: (key: string) => void stored.delete(key),
-        },
-      });
-    });
-    afterEach(() => {
-      delete (global as { localStorage?: unknown }).localStorage;
-    });
-
-    it('does not ask for a refresh where nobody signed in, so the login page earns no 401', async () => {
-      expect(await session.ensureSession()).toBeUndefined();
-      expect(fetchMock).not.toHaveBeenCalled();
-    });
-
-    it('asks after a sign-in (a reload), and no more after sign-out or a refused refresh', async () => {
-      fetchMock.mockResolvedValueOnce(json(200, sessionBody('t1')));
-      await session.login('editor1', 'pw');
-      // A reload; resetting the modules also forgets the calls so far.
-      jest.resetModules();
-      session = jest.requireActual('./session');
-      fetchMock.mockResolvedValueOnce(json(200, sessionBody('t2')));
-      expect((await session.ensureSession())?.username).toBe('editor1');
-      expect(calls('/api/auth/refresh')).toHaveLength(1);
-
-      fetchMock.mockResolvedValueOnce(new Response(null, { status: 204 }));
-      await session.logout();
-      // A reload; resetting the modules also forgets the calls so far.
-      jest.resetModules();
-      session = jest.requireActual('./session');
-      expect(await session.ensureSession()).toBeUndefined();
-      expect(calls('/api/auth/refresh')).toHaveLength(0);
-
-      // Signed in, then the cookie expired: the refresh is refused once, and the mark goes.
-      stored.set('caseatlas-signed-in', '1');
-      jest.resetModules();
-      session = jest.requireActual('./session');
-      fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, message: 'Unauthorized' }));
-      expect(await session.ensureSession()).toBeUndefined();
-      expect(calls('/api/auth/refresh')).toHaveLength(1);
-      expect(stored.has('caseatlas-signed-in')).toBe(false);
-    });
-  });
-
   it('does not call the server to sign out when nobody is signed in', async () => {
     await session.logout();
     expect(fetchMock).not.toHaveBeenCalled();

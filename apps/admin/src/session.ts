@@ -24,36 +24,9 @@ let refreshing: Promise<Session | null> | null = null;
  */
 let refreshRefused = false;
 
-/**
- * Whether this browser signed in and has not signed out since. The refresh cookie is httpOnly,
- * so the page cannot see it; without this mark, the login page would ask for a refresh on
- * every visit and earn a 401 that Chromium logs as an error. It holds no secret.
- */
-const SIGNED_IN_KEY = 'caseatlas-signed-in';
-
-function markSignedIn(signedIn: boolean): void {
-  try {
-    if (signedIn) localStorage.setItem(SIGNED_IN_KEY, '1');
-    else localStorage.removeItem(SIGNED_IN_KEY);
-  } catch {
-    // No storage (a private window, tests outside a browser): the refresh is then always tried.
-  }
-}
-
-/** False only when storage says this browser holds no refresh cookie worth sending. */
-export function mayHoldRefreshCookie(): boolean {
-  try {
-    if (typeof localStorage === 'undefined') return true;
-    return localStorage.getItem(SIGNED_IN_KEY) !== null;
-  } catch {
-    return true;
-  }
-}
-
 function start(body: SessionResponse): Session {
   session = { accessToken: body.accessToken, expiresAt: Date.now() + body.expiresIn * 1000, account: body.account };
   refreshRefused = false;
-  markSignedIn(true);
   return session;
 }
 
@@ -111,7 +84,6 @@ export function refreshSession(): Promise<Session | null> {
     .then(async (response) => {
       if (response.ok) return start((await response.json()) as SessionResponse);
       refreshRefused = true;
-      markSignedIn(false);
       return null;
     })
     .catch(() => null)
@@ -125,7 +97,6 @@ export async function logout(): Promise<void> {
   const hadSession = session !== null;
   session = null;
   refreshRefused = true;
-  markSignedIn(false);
   // Without a session in memory there is no valid refresh cookie to revoke either.
   if (!hadSession) return;
   await fetch('/api/auth/logout', { method: 'POST', credentials: 'include' }).catch(() => undefined);
@@ -141,11 +112,6 @@ export async function currentAccount(): Promise<AccountResponse | undefined> {
 export async function ensureSession(): Promise<AccountResponse | undefined> {
   if (session) return session.account;
   if (refreshRefused) return undefined;
-  // A browser that never signed in (or signed out) has no cookie: asking would only earn a 401.
-  if (!mayHoldRefreshCookie()) {
-    refreshRefused = true;
-    return undefined;
-  }
   return (await refreshSession())?.account;
 }
 
