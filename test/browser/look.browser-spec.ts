@@ -33,38 +33,63 @@ interface Seeded {
   groupId: string;
 }
 
-/** The pages, as a reader reaches them by their address. */
-const PAGES: { name: string; hash: (seeded: Seeded) => string }[] = [
-  { name: 'dashboard', hash: () => '/' },
-  { name: 'search', hash: () => '/search?q=passport' },
-  { name: 'case-list', hash: () => '/cases' },
-  { name: 'case', hash: (seeded) => `/cases/${seeded.caseId}/show` },
-  { name: 'case-edit', hash: (seeded) => `/cases/${seeded.caseId}` },
-  { name: 'case-create', hash: () => '/cases/create' },
-  { name: 'statute-list', hash: () => '/statutes' },
-  { name: 'statute', hash: (seeded) => `/statutes/${encodeURIComponent(seeded.statuteId)}/show` },
-  { name: 'group-list', hash: () => '/groups' },
-  { name: 'group', hash: (seeded) => `/groups/${seeded.groupId}/show` },
-  { name: 'analytics', hash: () => '/analytics' },
-  { name: 'compare', hash: () => '/analytics/compare?jurisdictions=KZ,UZ,KG,TJ,RU' },
-  { name: 'legislation', hash: () => '/analytics/legislation' },
-  { name: 'alerts', hash: () => '/alerts' },
-  { name: 'account', hash: () => '/account' },
-  { name: 'status', hash: () => '/status' },
-  { name: 'users', hash: () => '/users' },
-  { name: 'audit', hash: () => '/audit' },
+/** Rows of a list, on a desk (datagrid) or a phone (simple list). */
+const LIST_ROWS = '.RaDatagrid-row, .MuiListItemButton-root[href]';
+
+/**
+ * The pages, as a reader reaches them by their address, each with what it shows once its own
+ * data has come: a hash change leaves the previous page up until the next one renders, so no two
+ * pages in a row share that mark.
+ */
+const PAGES: { name: string; hash: (seeded: Seeded) => string; ready: string; as?: 'admin' }[] = [
+  { name: 'dashboard', hash: () => '/', ready: '[data-testid="dashboard-figures"]' },
+  { name: 'search', hash: () => '/search?q=debt%20bondage', ready: '[data-testid="search-hit"]' },
+  { name: 'case-list', hash: () => '/cases', ready: LIST_ROWS },
+  { name: 'case', hash: (seeded) => `/cases/${seeded.caseId}/show`, ready: '[data-testid="annotation-thread"]' },
+  {
+    name: 'case-edit',
+    hash: (seeded) => `/cases/${seeded.caseId}`,
+    ready: 'form input[name="reference"]:not([value=""])',
+  },
+  { name: 'case-create', hash: () => '/cases/create', ready: 'form input[name="reference"][value=""]' },
+  { name: 'statute-list', hash: () => '/statutes', ready: LIST_ROWS },
+  {
+    name: 'statute',
+    hash: (seeded) => `/statutes/${encodeURIComponent(seeded.statuteId)}/show`,
+    ready: '.RaRecordField-value .MuiTypography-h6',
+  },
+  { name: 'group-list', hash: () => '/groups', ready: LIST_ROWS },
+  { name: 'group', hash: (seeded) => `/groups/${seeded.groupId}/show`, ready: '[data-testid="group-members"]' },
+  { name: 'analytics', hash: () => '/analytics', ready: '[data-testid="headline-figures"]' },
+  {
+    name: 'compare',
+    hash: () => '/analytics/compare?jurisdictions=KZ,UZ,KG,TJ,RU',
+    ready: '[data-testid="compare-table"]',
+  },
+  { name: 'legislation', hash: () => '/analytics/legislation', ready: '[data-testid="legislation"] tr[data-statute]' },
+  { name: 'alerts', hash: () => '/alerts', ready: '[data-testid="alerts"]' },
+  { name: 'account', hash: () => '/account', ready: '[data-testid="account-username"]' },
+  // Accounts and the audit trail are the administrator's; every other page the reviewer's, who
+  // reads drafts and may edit.
+  { name: 'users', hash: () => '/users', ready: LIST_ROWS, as: 'admin' },
+  { name: 'status', hash: () => '/status', ready: '[data-testid="overall-status"]', as: 'admin' },
+  { name: 'audit', hash: () => '/audit', ready: LIST_ROWS, as: 'admin' },
 ];
 
-/** Waits until the layout has no request pending, no spinner shows and the fonts have loaded. */
-async function settled(page: Page): Promise<void> {
+/**
+ * Waits until the page shows `ready`, the layout has no request pending, no spinner shows and the
+ * fonts have loaded.
+ */
+async function settled(page: Page, ready: string): Promise<void> {
+  await page.locator(ready).first().waitFor();
   await page.locator('[data-region="content"][aria-busy="false"]').waitFor();
   await page.waitForFunction(
     () => document.fonts.status === 'loaded' && !document.querySelector('[role="progressbar"]'),
   );
 }
 
-async function seed(api: ApiProcess, admin: TestAccount): Promise<Seeded> {
-  const { accessToken } = await signInThroughApi(`${api.url}/api`, admin);
+async function seed(api: ApiProcess, reviewer: TestAccount, admin: TestAccount): Promise<Seeded> {
+  const { accessToken } = await signInThroughApi(`${api.url}/api`, reviewer);
   const get = async <T>(path: string): Promise<T> => {
     const response = await fetch(`${api.url}/api/${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
     if (!response.ok) throw new Error(`GET /api/${path}: ${response.status}`);
@@ -77,11 +102,11 @@ async function seed(api: ApiProcess, admin: TestAccount): Promise<Seeded> {
     {
       name: 'Debt bondage casework',
       description: 'Cases of debt bondage on construction sites',
-      memberIds: [admin.id],
+      memberIds: [reviewer.id, admin.id],
     },
     'admin',
   );
-  // An annotation of the admin's, naming another case, so the case page shows a thread.
+  // An annotation of the reviewer's, naming another case, so the case page shows a thread.
   const exact = first.facts.slice(0, 40);
   const annotation = await fetch(`${api.url}/api/annotations`, {
     method: 'POST',
@@ -111,7 +136,7 @@ const describeLook = process.env.CASEATLAS_LOOK === '1' ? describe : describe.sk
 describeLook('how every page looks', () => {
   let browser: Browser;
   let api: ApiProcess;
-  let admin: TestAccount;
+  let accounts: { reviewer: TestAccount; admin: TestAccount };
   let seeded: Seeded;
 
   beforeAll(async () => {
@@ -119,9 +144,12 @@ describeLook('how every page looks', () => {
     await deleteTestIndices();
     await runCli('demo', '--count', DEMO_CASES);
     api = await startApiProcess({ SEARCH_RELAY_INTERVAL_MS: '100' });
-    admin = await createAccount('admin', { displayName: 'Forum administrator' });
+    accounts = {
+      reviewer: await createAccount('reviewer', { displayName: 'Case reviewer' }),
+      admin: await createAccount('admin', { displayName: 'Forum administrator' }),
+    };
     await waitForSearchIndex();
-    seeded = await seed(api, admin);
+    seeded = await seed(api, accounts.reviewer, accounts.admin);
     browser = await launchBrowser();
     mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
   }, 300_000);
@@ -135,6 +163,15 @@ describeLook('how every page looks', () => {
       let context: BrowserContext;
       let page: Page;
       const consoleErrors: string[] = [];
+      let signedInAs: keyof typeof accounts | undefined;
+      /** Signs in afresh (no cookie, no stored session) when a page needs another account. */
+      const signInAs = async (role: keyof typeof accounts) => {
+        if (signedInAs === role) return;
+        await context.clearCookies();
+        await page.evaluate(() => window.localStorage.clear());
+        await signIn(page, api.url, accounts[role]);
+        signedInAs = role;
+      };
 
       beforeAll(async () => {
         context = await browser.newContext({
@@ -176,14 +213,15 @@ describeLook('how every page looks', () => {
           await check('login');
         } finally {
           // The other pages need the session whatever the login page's own result.
-          await signIn(page, api.url, admin);
+          await signInAs('reviewer');
         }
       });
 
-      it.each(PAGES)('$name', async ({ name, hash }) => {
+      it.each(PAGES)('$name', async ({ name, hash, ready, as }) => {
+        await signInAs(as ?? 'reviewer');
         consoleErrors.length = 0;
         await page.evaluate((address) => (window.location.hash = address), hash(seeded));
-        await settled(page);
+        await settled(page, ready);
         await check(name);
       });
     });

@@ -73,7 +73,15 @@ describe('accounts and sessions', () => {
     expect(rotated.split(';')[0]).not.toBe(session.refreshCookie);
     await http().post('/auth/refresh').set('Cookie', session.refreshCookie).expect(401);
     await http().post('/auth/refresh').set('Cookie', rotated.split(';')[0]).expect(200);
-    await http().post('/auth/refresh').expect(401);
+  });
+
+  it('refresh without a cookie says there is no session (204, no token), not that one was refused', async () => {
+    const none = await http().post('/auth/refresh').expect(204);
+    expect(none.text).toBe('');
+    expect(none.headers['set-cookie']).toBeUndefined();
+    // An empty or forged cookie is still a refused credential.
+    await http().post('/auth/refresh').set('Cookie', 'caseatlas_refresh=').expect(401);
+    await http().post('/auth/refresh').set('Cookie', 'caseatlas_refresh=forged').expect(401);
   });
 
   it('a session ends SESSION_MAX_AGE_SECONDS after signing in, however often it is refreshed', async () => {

@@ -83,9 +83,9 @@ export async function signIn(page: Page, baseUrl: string, account: Credentials):
   await page.getByRole('heading', { level: 1, name: 'CaseAtlas' }).waitFor();
 }
 
-/** The app bar's user menu: "Profile" is react-admin's label for it (ra.auth.user_menu). */
+/** The app bar's user menu: "<name>, Profile" ("Profile" is react-admin's ra.auth.user_menu). */
 export function userMenuButton(page: Page) {
-  return page.getByRole('button', { name: 'Profile', exact: true });
+  return page.getByRole('button', { name: /^(.+, )?Profile$/ });
 }
 
 /** Signs out through the user menu and waits for the login page. */

@@ -27,8 +27,22 @@ function measureLayout(): LayoutProblems {
     const style = getComputedStyle(element);
     return style.overflowX !== 'visible' || style.overflowY !== 'visible';
   };
-  /** The part of `rect` that `element` and its ancestors let through where they clip, or null. */
-  const visiblePart = (rect: DOMRect, element: Element): DOMRect | null => {
+  const scrollsSideways = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+  const inSidewaysScroller = (element: Element) => {
+    for (
+      let ancestor = element.parentElement;
+      ancestor && ancestor !== document.body;
+      ancestor = ancestor.parentElement
+    )
+      if (scrollsSideways(ancestor)) return true;
+    return false;
+  };
+  /**
+   * The part of `rect` that `element` and its ancestors let through where they clip, or null;
+   * `sideways` only clips left and right, by boxes that do not scroll (text scrolled or folded
+   * away is not cut).
+   */
+  const visiblePart = (rect: DOMRect, element: Element, sideways = false): DOMRect | null => {
     let { left, top, right, bottom } = rect;
     for (
       let ancestor: Element | null = element;
@@ -36,10 +50,14 @@ function measureLayout(): LayoutProblems {
       ancestor = ancestor.parentElement
     ) {
       if (!clips(ancestor)) continue;
+      // A box that scrolls sideways (a wide table, a strip of tabs) lets its reader reach the rest:
+      // whether the box itself is cut is for the overflow check.
+      if (sideways && scrollsSideways(ancestor)) break;
       const box = ancestor.getBoundingClientRect();
       left = Math.max(left, box.left);
-      top = Math.max(top, box.top);
       right = Math.min(right, box.right);
+      if (sideways) continue;
+      top = Math.max(top, box.top);
       bottom = Math.min(bottom, box.bottom);
     }
     return right - left > 1 && bottom - top > 1 ? new DOMRect(left, top, right - left, bottom - top) : null;
@@ -79,6 +97,16 @@ function measureLayout(): LayoutProblems {
       if (part) boxes.push({ rect: part, element });
     }
   }
+  /** The nearest ancestor pinned to the window (a sticky toolbar, a fixed app bar), if any. */
+  const pinnedLayer = (element: Element): Element | null => {
+    for (let ancestor: Element | null = element; ancestor; ancestor = ancestor.parentElement) {
+      if (['sticky', 'fixed'].includes(getComputedStyle(ancestor).position)) return ancestor;
+    }
+    return null;
+  };
+  /** A pinned bar with a background hides what scrolls under it; it does not write over it. */
+  const covers = (layer: Element | null) =>
+    !!layer && !/^rgba\(.*, 0\)$|^transparent$/.test(getComputedStyle(layer).backgroundColor);
   const overlappingText: string[] = [];
   for (let first = 0; first < boxes.length && overlappingText.length < 5; first++) {
     for (let second = first + 1; second < boxes.length; second++) {
@@ -89,13 +117,17 @@ function measureLayout(): LayoutProblems {
       const overlapHeight = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
       // Glyph boxes of neighbouring lines touch by a pixel or two: only a real overlap counts.
       if (overlapWidth > 3 && overlapHeight > Math.min(a.rect.height, b.rect.height) * 0.4) {
+        const layers = [pinnedLayer(a.element), pinnedLayer(b.element)];
+        if (layers[0] !== layers[1] && layers.some(covers)) continue;
         overlappingText.push(`${describe(a.element)} over ${describe(b.element)}`);
         break;
       }
     }
   }
 
-  // Cut text: headings and labels clipped by their own box, an ellipsis, or the window.
+  // Cut text: headings and labels whose width is clipped by their own box (an ellipsis), an
+  // ancestor or the window. A side panel that scrolls, or a table folded under "show all", hides
+  // whole lines below: that is not a cut title.
   const cutText: string[] = [];
   const titles = document.querySelectorAll(
     'h1, h2, h3, h4, h5, h6, [role="heading"], #react-admin-title, .MuiCardHeader-title, .MuiTypography-h5, .MuiTypography-h6, .MuiFormControlLabel-label, .MuiListItemText-primary, .MuiChip-label, .MuiTab-root, .MuiButton-root',
@@ -106,11 +138,14 @@ function measureLayout(): LayoutProblems {
     const range = document.createRange();
     range.selectNodeContents(title);
     const text = range.getBoundingClientRect();
-    const part = visiblePart(text, title);
+    const part = visiblePart(text, title, true);
     const clippedByOwnBox = clips(title) && title.scrollWidth > title.clientWidth + 1;
-    const outOfWindow = text.right > width + 1 || text.left < -1;
+    const outOfWindow = !inSidewaysScroller(title) && (text.right > width + 1 || text.left < -1);
     const clipped = !part || part.width < text.width - 1;
-    if (clippedByOwnBox || outOfWindow || clipped) cutText.push(describe(title));
+    if (clippedByOwnBox || outOfWindow || clipped) {
+      const shows = part ? `${Math.round(part.left)}–${Math.round(part.right)}` : 'nothing';
+      cutText.push(`${describe(title)} (text ${Math.round(text.left)}–${Math.round(text.right)}px, shows ${shows})`);
+    }
   }
   return { horizontalOverflow, overlappingText, cutText: cutText.slice(0, 10) };
 }
@@ -128,7 +163,10 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
           .slice(0, 3)
-          .map((node) => node.target.join(' '))
+          .map(
+            (node) =>
+              `${node.target.join(' ')} ${node.html.replace(/\s+/g, ' ').slice(0, 100)} ${node.any[0]?.message ?? ''}`,
+          )
           .join('; ')}`,
     );
 }

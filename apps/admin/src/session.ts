@@ -19,8 +19,8 @@ const EXPIRY_MARGIN_MS = 10_000;
 let session: Session | null = null;
 let refreshing: Promise<Session | null> | null = null;
 /**
- * Set once the server refused the refresh cookie or the user signed out: until the next
- * sign-in, asking again would only earn another 401.
+ * Set once the server refused the refresh cookie or found none, or the user signed out: until
+ * the next sign-in, asking again would be in vain.
  */
 let refreshRefused = false;
 
@@ -82,7 +82,8 @@ export function refreshSession(): Promise<Session | null> {
     headers: { Accept: 'application/json' },
   })
     .then(async (response) => {
-      if (response.ok) return start((await response.json()) as SessionResponse);
+      // 204: this browser holds no refresh cookie (it never signed in, or signed out).
+      if (response.ok && response.status !== 204) return start((await response.json()) as SessionResponse);
       refreshRefused = true;
       return null;
     })

@@ -1,13 +1,15 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CompareResponse } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { useVocabularyLabel } from '../common/fields';
+import { ScrollableTable } from '../common/ScrollableTable';
 import { ChartCard } from './ChartCard';
 import { useFigures } from './chartParts';
 import { COMPARE_METRICS, isSmallCell } from './compareMetrics';
 import type { CompareMetric } from './compareMetrics';
 import { roundShare, toCsv } from './csv';
+import { SMALL_SAMPLE_TEXT_SX } from './chartStyle';
 
 /** A metric's name in the UI language (an instrument's share names the instrument). */
 export const useMetricName = () => {
@@ -75,7 +77,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
       )}
     >
       {/* On a phone only the table scrolls, in its own box, the metric names staying in view. */}
-      <TableContainer sx={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <ScrollableTable label={translate('caseatlas.analytics.compare.table')}>
         <Table size="small" data-testid="compare-table" sx={{ '& .sticky-column': stickyColumn }}>
           <TableHead>
             <TableRow>
@@ -101,7 +103,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
                       align="right"
                       data-column={column.key}
                       data-small={small}
-                      sx={small ? { color: 'text.disabled', bgcolor: 'action.hover' } : undefined}
+                      sx={small ? { ...SMALL_SAMPLE_TEXT_SX, bgcolor: 'action.hover' } : undefined}
                     >
                       {format(metric, metric.value(column))}
                     </TableCell>
@@ -118,7 +120,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollableTable>
     </ChartCard>
   );
 };

@@ -4,6 +4,7 @@ import type { OutcomeMetrics, Role } from '@caseatlas/contracts';
 import { useVocabularyLabel } from '../common/fields';
 import { useFigures } from './chartParts';
 import { figureScopeOf } from './figureScope';
+import { SMALL_SAMPLE_TEXT_SX } from './chartStyle';
 
 const Figure = ({
   testId,
@@ -18,7 +19,7 @@ const Figure = ({
   small: boolean;
   scope?: string;
 }) => (
-  <Box data-testid={testId} sx={{ minWidth: '10rem', maxWidth: '16rem', color: small ? 'text.disabled' : undefined }}>
+  <Box data-testid={testId} sx={{ minWidth: '10rem', maxWidth: '16rem', ...(small ? SMALL_SAMPLE_TEXT_SX : {}) }}>
     <Typography variant="h4" component="p">
       {value}
     </Typography>

@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import type { LegislationResponse } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
+import { ScrollableTable } from '../common/ScrollableTable';
 import { ActiveFilters } from '../search/ActiveFilters';
 import { parseSearchState } from '../search/searchState';
 import {
@@ -30,6 +20,7 @@ import { useFigures } from './chartParts';
 import { ColumnPicker } from './ColumnPicker';
 import { SentencesChart, statutesOf, useStatutesCsv } from './SentencesChart';
 import { useAnalytics } from './useAnalytics';
+import { SMALL_SAMPLE_TEXT_SX } from './chartStyle';
 
 /** Each jurisdiction's statutes: range, purposes, and the sentences given (small rows greyed). */
 const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
@@ -52,7 +43,11 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
       hasSmall={all.some((statute) => statute.small)}
     >
       {answer.jurisdictions.map(({ jurisdiction, statutes }) => (
-        <TableContainer key={jurisdiction} sx={{ mb: 2, overflowX: 'auto' }}>
+        <ScrollableTable
+          key={jurisdiction}
+          label={translate('caseatlas.analytics.legislation.statutes', { country: countryName(jurisdiction) })}
+          sx={{ mb: 2 }}
+        >
           <Typography variant="subtitle1" component="h3">
             {translate('caseatlas.analytics.legislation.statutes', { country: countryName(jurisdiction) })}
           </Typography>
@@ -75,7 +70,7 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
                   data-statute={statute.key}
                   data-small={statute.small}
                   title={statute.small ? reason : undefined}
-                  sx={statute.small ? { '& td': { color: 'text.disabled' } } : undefined}
+                  sx={statute.small ? { '& td': SMALL_SAMPLE_TEXT_SX } : undefined}
                 >
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{statute.key}</TableCell>
                   <TableCell>
@@ -91,7 +86,7 @@ const StatutesTable = ({ answer }: { answer: LegislationResponse }) => {
               ))}
             </TableBody>
           </Table>
-        </TableContainer>
+        </ScrollableTable>
       ))}
     </ChartCard>
   );

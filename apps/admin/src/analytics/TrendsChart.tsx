@@ -33,7 +33,8 @@ const TrendPanelChart = ({
   const rate = metric === 'conviction_rate';
   return (
     <Box data-testid="trend-panel" data-jurisdiction={panel.jurisdiction} sx={{ minWidth: 0 }}>
-      <Typography variant="subtitle2" component="h3" sx={{ color }}>
+      {/* The panel's colour marks the heading's edge: coloured text would fail contrast. */}
+      <Typography variant="subtitle2" component="h3" sx={{ borderLeft: 4, borderColor: color, pl: 0.75 }}>
         {countryName(panel.jurisdiction)}{' '}
         <Typography component="span" variant="caption" color="text.secondary">
           {figures.n(panel.cases)}

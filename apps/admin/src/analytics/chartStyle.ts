@@ -34,6 +34,12 @@ export const BACKDROP_COLOR = '#e0e0e0';
 /** The small-cell rule the API applies (`smallBelow` of every answer): fewer cases than that. */
 export const isSmallN = (n: number, smallBelow: number): boolean => n < smallBelow;
 
+/**
+ * Text of a statistic from a small sample (tables, headline figures): set apart by slant and a
+ * softer grey that still reads at WCAG AA contrast, where the disabled grey did not.
+ */
+export const SMALL_SAMPLE_TEXT_SX = { color: 'text.secondary', fontStyle: 'italic' } as const;
+
 /** The SVG paint of a mark (bar, box, point). */
 export interface MarkStyle {
   fill: string;

@@ -305,8 +305,8 @@ const CooperationSourcesTab = () => (
 export const CaseInputs = (props: Omit<TabbedFormProps, 'children'>) => (
   <TabbedForm
     toolbar={<FormToolbar />}
-    // Six tabs with Russian titles do not fit a laptop screen: scroll rather than overflow.
-    tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" />}
+    // Six tabs with Russian titles do not fit a laptop screen or a phone: scroll, with arrows.
+    tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
     disableInvalidFormNotification
     {...props}
   >

@@ -9,11 +9,14 @@ import {
   FilterButton,
   FunctionField,
   List,
+  SimpleList,
   TextField,
   TopToolbar,
 } from 'react-admin';
 import type { CaseResponse } from '@caseatlas/contracts';
 import { CountryField, StatusField, SyntheticBadge } from '../common/fields';
+import { useDateFormat } from '../common/format';
+import { useIsPhone } from '../common/useIsPhone';
 import { caseExporter } from './caseExporter';
 import { caseFilters } from './caseFilters';
 
@@ -32,33 +35,60 @@ const CaseBulkActions = () => (
   </>
 );
 
-export const CaseList = () => (
-  <List<CaseResponse>
-    filters={caseFilters}
-    sort={{ field: 'updatedAt', order: 'DESC' }}
-    actions={<CaseListActions />}
-    exporter={caseExporter}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={<CaseBulkActions />}>
-      <FunctionField<CaseResponse>
-        source="reference"
-        render={(record) => (
-          <Stack direction="row" alignItems="center" gap={1} component="span">
-            <span>{record.reference}</span>
-            {record.synthetic ? <SyntheticBadge /> : null}
-          </Stack>
-        )}
-      />
-      <TextField source="title" />
-      <CountryField source="jurisdiction" />
-      <StatusField source="status" />
-      {/* Month-precision dates are normal, so the stored text is shown as it is. */}
-      <TextField
-        source="timeline.firstInstanceVerdict"
-        sortBy="verdictDate"
-        label="resources.cases.fields.verdictDate"
-      />
-      <DateField source="updatedAt" showTime />
-    </Datagrid>
-  </List>
+/** On a phone: the title first, then the reference, country and status, wrapping as they need. */
+const CaseSimpleList = () => (
+  <SimpleList<CaseResponse>
+    primaryText={(record) => record.title}
+    secondaryText={(record) => (
+      <Stack direction="row" alignItems="center" flexWrap="wrap" columnGap={1} rowGap={0.5} component="span">
+        <span>{record.reference}</span>
+        <CountryField source="jurisdiction" />
+        <StatusField source="status" />
+        {record.synthetic ? <SyntheticBadge /> : null}
+      </Stack>
+    )}
+    linkType="show"
+  />
 );
+
+export const CaseList = () => {
+  const isPhone = useIsPhone();
+  const formatDate = useDateFormat();
+  return (
+    <List<CaseResponse>
+      filters={caseFilters}
+      sort={{ field: 'updatedAt', order: 'DESC' }}
+      actions={<CaseListActions />}
+      exporter={caseExporter}
+    >
+      {isPhone ? (
+        <CaseSimpleList />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={<CaseBulkActions />}>
+          <FunctionField<CaseResponse>
+            source="reference"
+            render={(record) => (
+              <Stack direction="row" alignItems="center" gap={1} component="span">
+                <span>{record.reference}</span>
+                {record.synthetic ? <SyntheticBadge /> : null}
+              </Stack>
+            )}
+          />
+          <TextField source="title" />
+          <CountryField source="jurisdiction" />
+          <StatusField source="status" />
+          {/* Month- and year-precision dates are normal: each is written to its precision. */}
+          <FunctionField<CaseResponse>
+            source="timeline.firstInstanceVerdict"
+            sortBy="verdictDate"
+            label="resources.cases.fields.verdictDate"
+            render={(record) =>
+              record.timeline.firstInstanceVerdict ? formatDate(record.timeline.firstInstanceVerdict) : ''
+            }
+          />
+          <DateField source="updatedAt" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

@@ -17,7 +17,7 @@ import {
   useVocabularyLabel,
 } from '../common/fields';
 import { useLanguageName } from '../common/languages';
-import { isWebUrl } from '../common/format';
+import { isWebUrl, useDateFormat } from '../common/format';
 import { AnnotatedText } from '../annotations/AnnotatedText';
 import { AnnotationPanel } from '../annotations/AnnotationPanel';
 import { CaseAnnotationsProvider } from '../annotations/CaseAnnotations';
@@ -147,6 +147,7 @@ const RouteSection = ({ route }: { route: Route | undefined }) => {
 const TimelineSection = ({ record }: { record: CaseResponse }) => {
   const translate = useTranslate();
   const label = useVocabularyLabel();
+  const formatDate = useDateFormat();
   // The contract lists the events in procedural order; unknown dates are skipped.
   const events = TIMELINE_EVENTS.filter((event) => record.timeline?.[event]);
   return (
@@ -162,8 +163,8 @@ const TimelineSection = ({ record }: { record: CaseResponse }) => {
               data-testid={`timeline-${event}`}
               sx={{ display: 'grid', gridTemplateColumns: '8rem 1fr', gap: 2, py: 0.5 }}
             >
-              <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
-                {record.timeline[event]}
+              <Typography component="span" variant="body2">
+                {formatDate(record.timeline[event] ?? '')}
               </Typography>
               <Typography component="span" variant="body2">
                 {translate(`resources.cases.fields.timeline.${event}`)}

@@ -1,10 +1,11 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { VictimGroup } from '@caseatlas/contracts';
 import { Empty, Section } from '../common/Section';
 import { VocabularyChips, useVocabularyLabel } from '../common/fields';
 import { useCountryName } from '../common/countries';
 import { useNumberFormat } from '../common/format';
+import { ScrollableTable } from '../common/ScrollableTable';
 
 const COLUMNS = [
   'count',
@@ -35,7 +36,7 @@ export const VictimsSection = ({ victims }: { victims: VictimGroup[] }) => {
           <Typography variant="body2" gutterBottom data-testid="victims-total">
             {translate('caseatlas.case.victims.total', { count: format.number(total), minors: format.number(minors) })}
           </Typography>
-          <TableContainer>
+          <ScrollableTable label={translate('caseatlas.case.sections.victims')}>
             <Table size="small">
               <TableHead>
                 <TableRow>
@@ -63,7 +64,7 @@ export const VictimsSection = ({ victims }: { victims: VictimGroup[] }) => {
                 ))}
               </TableBody>
             </Table>
-          </TableContainer>
+          </ScrollableTable>
         </>
       )}
     </Section>

@@ -22,6 +22,8 @@ describe('formatting for the UI language', () => {
     expect(formatDate('2026-12', 'en')).toBe('December 2026');
     expect(plain(formatDate('2026-12', 'ru'))).toBe('декабрь 2026 г.');
     expect(formatDate('2026-01-01', 'en')).toBe('1 Jan 2026');
+    expect(formatDate('2026', 'en')).toBe('2026');
+    expect(formatDate('2026', 'ru')).toBe('2026');
   });
 
   it('leaves what is not a date as it is', () => {

@@ -32,10 +32,12 @@ export function formatDateTime(instant: string, language: string, timeZone?: str
 }
 
 /**
- * A calendar date (2026-12-04) or month (2026-12) as written in the language. It names a day,
- * not an instant, so it is read in UTC: in the reader's zone it could fall on the day before.
+ * A calendar date (2026-12-04), month (2026-12) or year (2026) as written in the language. It
+ * names a day, not an instant, so it is read in UTC: in the reader's zone it could fall on the
+ * day before. A year alone reads the same in every language the workbench speaks.
  */
 export function formatDate(date: string, language: string): string {
+  if (/^\d{4}$/.test(date)) return date;
   const month = /^\d{4}-\d{2}$/.test(date);
   const parsed = new Date(month ? `${date}-01T00:00:00Z` : date.length === 10 ? `${date}T00:00:00Z` : date);
   if (Number.isNaN(parsed.getTime())) return date;
@@ -66,7 +68,7 @@ export const useDateTimeFormat = () => {
   return useMemo(() => (instant: string) => formatDateTime(instant, locale), [locale]);
 };
 
-/** A calendar date or month (2026-12-04, 2026-12) in the UI language. */
+/** A calendar date, month or year (2026-12-04, 2026-12, 2026) in the UI language. */
 export const useDateFormat = () => {
   const [locale] = useLocaleState();
   return useMemo(() => (date: string) => formatDate(date, locale), [locale]);

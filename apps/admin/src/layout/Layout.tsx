@@ -14,7 +14,9 @@ import {
   TitlePortal,
   UserMenu,
   useCanAccess,
+  useGetIdentity,
   useLocaleState,
+  useTranslate,
   useUserMenu,
 } from 'react-admin';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
@@ -59,12 +61,18 @@ const AccountMenuItem = () => {
   );
 };
 
-const AppUserMenu = () => (
-  <UserMenu>
-    <AccountMenuItem />
-    <Logout />
-  </UserMenu>
-);
+/** The menu button shows the account's name, so its accessible name starts with that name. */
+const AppUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const menu = translate('ra.auth.user_menu');
+  return (
+    <UserMenu label={identity?.fullName ? `${identity.fullName}, ${menu}` : menu}>
+      <AccountMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+};
 
 /**
  * Page titles wrap onto a second line (and shrink a little on a phone) rather than being cut
@@ -123,13 +131,16 @@ const BusyRegion = ({ children }: { children: ReactNode }) => {
 
 /**
  * react-admin's DateField and NumberField format with the browser's locale unless told one:
- * every page's fields take the UI language's conventions from here instead.
+ * every page's fields take the UI language's conventions from here instead. Spinners are named
+ * here too ("Loading"), for screen readers.
  */
-const LocaleFormats = ({ children }: { children: ReactNode }) => {
+const LanguageDefaults = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState();
+  const translate = useTranslate();
   const withLocale = useCallback(
     (outer: Theme): Theme => {
       const locales = formatLocale(locale);
+      const loading = { 'aria-label': translate('ra.page.loading') };
       const components = outer.components ?? {};
       return {
         ...outer,
@@ -143,10 +154,18 @@ const LocaleFormats = ({ children }: { children: ReactNode }) => {
             ...components.RaNumberField,
             defaultProps: { ...components.RaNumberField?.defaultProps, locales },
           },
+          MuiCircularProgress: {
+            ...components.MuiCircularProgress,
+            defaultProps: { ...components.MuiCircularProgress?.defaultProps, ...loading },
+          },
+          MuiLinearProgress: {
+            ...components.MuiLinearProgress,
+            defaultProps: { ...components.MuiLinearProgress?.defaultProps, ...loading },
+          },
         },
       };
     },
-    [locale],
+    [locale, translate],
   );
   return <ThemeProvider theme={withLocale}>{children}</ThemeProvider>;
 };
@@ -164,9 +183,9 @@ const CONTAINED_SX = {
 } as const;
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <LocaleFormats>
+  <LanguageDefaults>
     <RaLayout menu={AppMenu} appBar={AppAppBar} sx={CONTAINED_SX}>
       <BusyRegion>{children}</BusyRegion>
     </RaLayout>
-  </LocaleFormats>
+  </LanguageDefaults>
 );

@@ -7,7 +7,7 @@ export const HighlightedSegments = ({ segments }: { segments: HighlightSegment[]
   <>
     {segments.map((segment, index) =>
       segment.marked ? (
-        <Box component="mark" key={index} sx={{ bgcolor: 'warning.light', color: 'inherit', px: 0.25 }}>
+        <Box component="mark" key={index} sx={{ bgcolor: 'warning.light', color: 'common.black', px: 0.25 }}>
           {segment.text}
         </Box>
       ) : (

@@ -61,15 +61,23 @@ export class AuthController {
   @Audit('auth.refresh')
   @StrictRateLimit()
   @ApiOkResponse({ description: 'A new access token; the refresh cookie is rotated' })
-  @ApiUnauthorizedResponse({ description: 'No valid refresh cookie' })
-  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  @ApiNoContentResponse({ description: 'No refresh cookie was sent: there is no session to renew' })
+  @ApiUnauthorizedResponse({ description: 'The refresh cookie is not valid (any more)' })
+  async refresh(@Req() request: Request, @Res() response: Response): Promise<void> {
+    // The admin asks on every first visit, signed in or not. A browser that sends no cookie has
+    // no session to renew, which is an answer, not a refused credential (and no error in its console).
+    // The status depends on the request, hence the response object rather than @HttpCode.
+    if (request.cookies?.[REFRESH_COOKIE] === undefined) {
+      response.status(204).end();
+      return;
+    }
     const context = contextOf(request);
     const session = await this.auth.refresh(refreshCookieOf(request), context.clientAddress);
     // The cookie is left alone: a parallel refresh may just have replaced it with a good one.
     if (!session) throw new UnauthorizedException('The session has ended; sign in again');
     context.actor = { ...session.response.account, sessionId: '' };
     if (context.audit) context.audit.targetId = session.response.account.id;
-    return this.answer(session, response);
+    response.json(this.answer(session, response));
   }
 
   @Post('logout')
