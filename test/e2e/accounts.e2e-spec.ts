@@ -76,9 +76,18 @@ describe('accounts and sessions', () => {
   });
 
   it('refresh without a cookie says there is no session (204, no token), not that one was refused', async () => {
+    const watermark = await auditWatermark();
     const none = await http().post('/auth/refresh').expect(204);
     expect(none.text).toBe('');
     expect(none.headers['set-cookie']).toBeUndefined();
+    // Audited like every refused refresh, before the answer left.
+    expect(
+      (await auditRowsAfter(watermark, 'auth.refresh')).map(({ outcome, statusCode, actorId }) => ({
+        outcome,
+        statusCode,
+        actorId,
+      })),
+    ).toEqual([{ outcome: 'denied', statusCode: 204, actorId: null }]);
     // An empty or forged cookie is still a refused credential.
     await http().post('/auth/refresh').set('Cookie', 'caseatlas_refresh=').expect(401);
     await http().post('/auth/refresh').set('Cookie', 'caseatlas_refresh=forged').expect(401);

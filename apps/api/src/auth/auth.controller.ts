@@ -1,4 +1,14 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
   ApiNoContentResponse,
@@ -10,6 +20,7 @@ import {
 import type { CookieOptions, Request, Response } from 'express';
 import { AuthService, LoginDto } from '@caseatlas/auth';
 import type { IssuedSession } from '@caseatlas/auth';
+import type { AuditHints } from '@caseatlas/audit';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import type { SessionResponse } from '@caseatlas/contracts';
 import { Audit, Public, StrictRateLimit } from '../http/access.decorators';
@@ -18,6 +29,20 @@ import { contextOf } from '../http/request-context';
 export const REFRESH_COOKIE = 'caseatlas_refresh';
 /** The cookie goes only to the auth routes, never with ordinary API calls. */
 const REFRESH_COOKIE_PATH = '/api/auth';
+
+/**
+ * A refresh without any refresh cookie: there is no session to renew. The admin asks on every
+ * first visit, signed in or not, so that is an answer (204), not a refused credential (a 401 is an
+ * error in the browser's console). Thrown, because Nest answers what a handler returns with the
+ * route's one status; the exception filter records it in the audit trail before it answers.
+ */
+class NoSessionToRenewException extends HttpException {
+  readonly auditHints: AuditHints = { outcome: 'denied' };
+
+  constructor() {
+    super('No session to renew', HttpStatus.NO_CONTENT);
+  }
+}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -63,21 +88,15 @@ export class AuthController {
   @ApiOkResponse({ description: 'A new access token; the refresh cookie is rotated' })
   @ApiNoContentResponse({ description: 'No refresh cookie was sent: there is no session to renew' })
   @ApiUnauthorizedResponse({ description: 'The refresh cookie is not valid (any more)' })
-  async refresh(@Req() request: Request, @Res() response: Response): Promise<void> {
-    // The admin asks on every first visit, signed in or not. A browser that sends no cookie has
-    // no session to renew, which is an answer, not a refused credential (and no error in its console).
-    // The status depends on the request, hence the response object rather than @HttpCode.
-    if (request.cookies?.[REFRESH_COOKIE] === undefined) {
-      response.status(204).end();
-      return;
-    }
+  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+    if (request.cookies?.[REFRESH_COOKIE] === undefined) throw new NoSessionToRenewException();
     const context = contextOf(request);
     const session = await this.auth.refresh(refreshCookieOf(request), context.clientAddress);
     // The cookie is left alone: a parallel refresh may just have replaced it with a good one.
     if (!session) throw new UnauthorizedException('The session has ended; sign in again');
     context.actor = { ...session.response.account, sessionId: '' };
     if (context.audit) context.audit.targetId = session.response.account.id;
-    response.json(this.answer(session, response));
+    return this.answer(session, response);
   }
 
   @Post('logout')
