@@ -126,6 +126,13 @@ async function seed(api: ApiProcess, reviewer: TestAccount, admin: TestAccount):
   });
   if (annotation.status !== 201)
     throw new Error(`POST /api/annotations: ${annotation.status} ${await annotation.text()}`);
+  // A refused sign-in, so the audit trail shows a denied row whatever ran before.
+  const refused = await fetch(`${api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: reviewer.username, password: 'not the password' }),
+  });
+  if (refused.status !== 401) throw new Error(`POST /api/auth/login with a wrong password: ${refused.status}`);
   return { caseId: first.id, caseReference: first.reference, statuteId: statute.id, groupId: group.id };
 }
 
