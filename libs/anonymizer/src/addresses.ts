@@ -153,6 +153,8 @@ const ADDRESS_NOUN =
   /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
 /** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
 const STREET_FIRST = /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
+/** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.»). */
+const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю)$/u;
 const HONORIFIC = /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан|ага|batyr\p{L}*|bı|bi|ata)$/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
 const STOP_WORDS =
@@ -164,10 +166,10 @@ const ROMANISED_KOREAN = /^(?:\p{Lu}|\d)\p{Ll}+-(?:gu|ro|gil|dong|si|do|daero|eu
 const ADDRESS_CUE =
   /(?:по адресу|адрес(?:у|ом)?(?: проживания| регистрации)?|проживающ\p{L}* по|зарегистрирован\p{L}* по|address(?: of residence)?|residing at|resides at|resided at|lived at|lives at|living at|stayed at|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|адреси\p{L}*|adres\p{L}*)[ \t]*[:-]?[ \t]*$/iu;
 
-// Tokens: a word (with a trailing dot or colon of an abbreviation), a number with what is written
-// onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
+// Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
+// word (with a trailing dot or colon of an abbreviation), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\d\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -183,6 +185,7 @@ function classify(text: string, start: number): Token {
   const end = start + text.length;
   if (/^\s+$/.test(text)) return { start, end, text, kind: /\n/.test(text) ? 'other' : 'space' };
   if (text === ',' || text === '№' || text === ':' || text === '/') return { start, end, text, kind: 'separator' };
+  if (/^\d{6}/.test(text)) return { start, end, text, kind: 'other' };
   if (/^\d/.test(text)) {
     const suffix = /-?(\p{L}{1,9})$/u.exec(text)?.[1];
     return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
@@ -308,12 +311,15 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     ) {
       // Two names make a street's name ("Amir Temur ko‘chasi"), a settlement has one («Ош ш.»):
       // the word before it is then a person's («Сыргак Ош ш., …»).
+      // A Turkish neighbourhood's second word is often a place word ("Yenibosna Merkez Mah.").
       const twoWordName =
         firstMarked === 2 &&
         words[firstMarked].role === 'street' &&
-        !isPlace(words[1].text) &&
+        (!isPlace(words[1].text) || /^mah/iu.test(words[firstMarked].text)) &&
         /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
       if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
+      // A Russian street named by an adjective stands before its word («на Садовой улице»).
+      else if (RUSSIAN_ADJECTIVE.test(words[firstMarked - 1].text)) startWord = firstMarked - 1;
     }
     // Places written before the address, and "Al …" districts before their number ("İstanbul,
     // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
