@@ -21,6 +21,8 @@ export const WORDS_SHAPED_LIKE_NAMES: ReadonlySet<string> = new Set(names.wordsS
  * Every country and territory in the languages of the cases, from the ICU data the runtime carries
  * (Unicode CLDR): «Молдова», "Bahrain", «Қазақстан», "Türkiye". A country is never a person.
  */
+const QUALIFIED_COUNTRY =
+  /^(?:south|north|republic of|республика|южная|северная|janubiy|shimoliy|жанубий|шимолий|оңтүстік|солтүстік|түштүк|түндүк|güney|kuzey|cənubi|şimali)\s(\p{L}{4,})$/iu;
 export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
   const names = new Set<string>();
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
@@ -30,7 +32,12 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
       for (const second of letters) {
         try {
           const name = display.of(first + second);
-          if (name) names.add(name.toLowerCase());
+          if (!name) continue;
+          names.add(name.toLowerCase());
+          // The head word of a country named with a direction or as a republic («Республика
+          // Корея», "Janubiy Koreya"), written alone in case texts.
+          const head = QUALIFIED_COUNTRY.exec(name)?.[1].toLowerCase();
+          if (head && !GIVEN_NAMES.has(head)) names.add(head);
         } catch {
           // Not a region code this runtime knows.
         }

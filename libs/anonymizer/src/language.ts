@@ -17,6 +17,7 @@ import {
   EAST_ASIAN_SURNAME,
   NAME_ELEMENTS,
   PALLADIUS_MARKER,
+  CHINESE_ONLY_SURNAME,
   PALLADIUS_SYLLABLE,
   REGION_NAME_SHAPE,
   SURNAME_SHAPE,
@@ -242,6 +243,14 @@ const TURKIC_PLACE_ENDINGS = [
   'da',
   'dan',
   'dagi',
+  // Uzbek, Kazakh and Kyrgyz "of the place" ("Nukuslik", «Ошлук»).
+  'lik',
+  'лик',
+  'лық',
+  'лік',
+  'лук',
+  'лүк',
+  'лык',
 ];
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
@@ -264,6 +273,16 @@ const INITIAL = '(?:Sh|Ch|Zh|Kh|Yu|Ya|Yo|Ts|Ш|Ч|\\p{Lu})\\.';
 const INITIALS_AFTER = requiring(
   new RegExp(`\\s${INITIAL}`, 'u'),
   new RegExp(`${WORD}(?:-${WORD})?\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
+);
+// A surname in capitals before initials, as verdicts write the convicted («ШАРИПОВ К.У.»).
+const CAPITALS_BEFORE_INITIALS = requiring(
+  new RegExp(`\\p{Lu}{3}\\s+${INITIAL}`, 'u'),
+  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
+);
+// A surname in capitals, a comma and the given name, as lists write them ("ABDRAKHMANOVA, Aigerim").
+const CAPITALS_COMMA_GIVEN = requiring(
+  /\p{Lu}{3},/u,
+  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30},[ \\t]+${WORD}(?![\\p{L}])`, 'gu'),
 );
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
 const TURKIC_PATRONYMIC = requiring(
@@ -471,7 +490,14 @@ function detectEastAsianNames(text: string): Detection[] {
     if (words.some(isNeverName) || isPlace(match[0]) || words.every(isPlace)) continue;
     const latin = /^[A-Za-z-\s]+$/u.test(match[0]);
     const isName = latin
-      ? EAST_ASIAN_SURNAME.test(words[0]) && words.slice(1).some((word) => EAST_ASIAN_GIVEN_NAME.test(word))
+      ? EAST_ASIAN_SURNAME.test(words[0]) &&
+        words
+          .slice(1)
+          .some(
+            (word) =>
+              EAST_ASIAN_GIVEN_NAME.test(word) ||
+              (CHINESE_ONLY_SURNAME.test(words[0]) && words.length === 2 && EAST_ASIAN_SURNAME.test(word)),
+          )
       : words.every((word) => PALLADIUS_SYLLABLE.test(word)) &&
         (words.some((word) => PALLADIUS_MARKER.test(word)) ||
           (words.length === 3 && words.every((word) => word.length <= 3)));
@@ -487,6 +513,15 @@ function detectPeopleAnywhere(text: string): Detection[] {
     ...detectArabicNames(text),
     ...detectEastAsianNames(text),
   ];
+  for (const pattern of [CAPITALS_BEFORE_INITIALS, CAPITALS_COMMA_GIVEN]) {
+    if (!mayMatch(pattern, text)) continue;
+    for (const match of text.matchAll(pattern)) {
+      const [surname, given] = match[0].split(/[\s,]+/u);
+      const name =
+        looksLikeName(surname) || (given !== undefined && /\p{Ll}/u.test(given) && looksLikeName(given));
+      if (name && !isNeverName(surname)) found.push(detection('PERSON', text, match.index!, match[0].trimEnd()));
+    }
+  }
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
