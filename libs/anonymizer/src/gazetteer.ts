@@ -16,6 +16,8 @@ export const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
 );
 export const WORDS_SHAPED_LIKE_SURNAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeSurnames);
 export const WORDS_SHAPED_LIKE_NAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeNames);
+/** Proper nouns of the Russian dictionary that no list holds as a name, most of them places («Евразия»). */
+export const PROPER_NOUNS_NOT_NAMES: ReadonlySet<string> = new Set(names.properNounsNotNames);
 
 /**
  * Every country and territory in the languages of the cases, from the ICU data the runtime carries

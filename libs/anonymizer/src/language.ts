@@ -8,6 +8,7 @@ import {
   PERSON_CUE_ENDS,
   PERSON_CUES,
   PLACES,
+  PROPER_NOUNS_NOT_NAMES,
   SURNAMES,
   WORDS_SHAPED_LIKE_SURNAMES,
 } from './gazetteer';
@@ -243,6 +244,30 @@ const TURKIC_PLACE_ENDINGS = [
   'da',
   'dan',
   'dagi',
+  // Genitives and "the one in" («Казакстандын», «Бишкектеги», "Turkiyaning").
+  'дын',
+  'дин',
+  'тын',
+  'тин',
+  'нын',
+  'нин',
+  'дун',
+  'дүн',
+  'нун',
+  'нүн',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'теги',
+  'деги',
+  'даги',
+  'тагы',
+  'дагы',
+  'нинг',
+  'ning',
   // Uzbek, Kazakh and Kyrgyz "of the place" ("Nukuslik", «Ошлук»).
   'lik',
   'лик',
@@ -252,6 +277,47 @@ const TURKIC_PLACE_ENDINGS = [
   'лүк',
   'лык',
 ];
+/**
+ * A capitalised Cyrillic word that no list knows: inside a sentence, where Russian, Kazakh and
+ * Kyrgyz write only proper nouns with a capital, it is a name unless it is a place, a country, an
+ * institution or a people, in any case form.
+ */
+const isUnlistedProperNoun = memoized(
+  (word) =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    /^[\p{Script=Cyrillic}]+$/u.test(word) &&
+    !ADJECTIVE_ENDING.test(word) &&
+    !isNeverName(word) &&
+    !isPlace(word) &&
+    !isPlaceWithEnding(word) &&
+    !isPlaceInRussianCase(word) &&
+    !CUE_WORD.test(word),
+);
+/**
+ * «в», «на», «из», «до» before a word: a place («в Кулобе», «на Ближнем Востоке»), seldom a person;
+ * an opening quote: a brand, a bank or an advertisement («Алиф», «Требуются…»).
+ */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|над|через)[ \t]+$/iu;
+/**
+ * Adjectives, which name streets, regions, courts and organisations, never a person's given name:
+ * Russian («Алматинского», «Южной», «Международная») and Kazakh, Kyrgyz and Uzbek («Ішкі»,
+ * «Қылмыстық», «Мамлекеттик», «Биринчи»).
+ */
+const ADJECTIVE_ENDING =
+  /(?:ая|яя|ое|ее|ой|ый|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|цкий|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
+/**
+ * A place or another proper noun that is no name, also under a Russian case ending («Москву»,
+ * «Худжанда», «Подольске», «Химках», «Казани», «Евразии»).
+ */
+const isPlaceInRussianCase = memoized((word) => {
+  const lower = word.toLowerCase();
+  const isPlaceWord = (base: string) => PLACES.has(base) || COUNTRY_NAMES.has(base) || PROPER_NOUNS_NOT_NAMES.has(base);
+  if (isPlaceWord(lower)) return true;
+  const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
+  if (!ending || lower.length - ending[0].length < 3) return false;
+  const stem = lower.slice(0, -ending[0].length);
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`].some(isPlaceWord);
+});
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
   const lower = word.toLowerCase();
@@ -541,7 +607,11 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const name =
         looksLikeName(core) ||
         (hasRegionNameShape(core) &&
-          (!startsSentence(text, start) || VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30))));
+          (!startsSentence(text, start) || VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
+        (!startsSentence(text, start) &&
+          isUnlistedProperNoun(core) &&
+          !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+          !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
       return { start, core, name };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
