@@ -366,7 +366,8 @@ const CUE_WORD =
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
-const NAMING_AFTER = /^[ \t]+(?:деген|деп аталған|атты|есімді|исмли|ismli|ismi|by name)(?![\p{L}])/u;
+const NAMING_AFTER =
+  /^[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|by name)(?![\p{L}])/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
@@ -522,10 +523,12 @@ function detectPeople(text: string): Detection[] {
  * Nuaimi", «Фатима аль-Сувейди», «Абдулла бин Саид аль-Фаласи». The words before the article
  * must not be a place or institution ("Ras Al Khaimah", "Abu Dhabi" are places).
  */
+// The article before a sun letter takes its sound: «Хамад аш-Шамси», "Nasser as-Suwaidi".
+const SUN_LETTER_ARTICLE = '(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-(?=\\p{Lu})';
 const ARABIC_NAME = requiring(
-  /(?:^|[\s-])(?:al|аль|әл|ал|эль|el|bin|ibn|бин|ибн)[\s-]/iu,
+  /(?:^|[\s-])(?:al|аль|әл|ал|эль|el|bin|ibn|бин|ибн|аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)[\s-]/iu,
   new RegExp(
-    `(?<![\\p{L}])${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD})?[ \\t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \\t]|El-)${WORD}`,
+    `(?<![\\p{L}])${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD})?[ \\t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \\t]|El-|${SUN_LETTER_ARTICLE})${WORD}`,
     'gu',
   ),
 );
@@ -535,7 +538,9 @@ function detectArabicNames(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(ARABIC_NAME)) {
     const words = match[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Al|El)$/u.test(word));
-    const beforeArticle = match[0].split(/[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-)/u)[0];
+    const beforeArticle = match[0].split(
+      /[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-|(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-)/u,
+    )[0];
     if (isPlace(match[0]) || isPlace(beforeArticle)) continue;
     if (words.some((word) => isNeverName(word) || BUILDING_OR_STREET.test(word))) continue;
     found.push(detection('PERSON', text, match.index, match[0]));
@@ -591,9 +596,14 @@ function detectPeopleAnywhere(text: string): Detection[] {
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
-      const words = match[0].split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
+      let name = match[0].replace(/\s+$/u, '');
+      // The word after a patronymic is the surname unless it is a place («… Таалай кызы Москва шаары»).
+      const last = /\s(\S+)$/u.exec(name)?.[1];
+      if (pattern === TURKIC_PATRONYMIC && last && (isPlace(last) || isPlaceWithEnding(last) || isPlaceInRussianCase(last)))
+        name = name.slice(0, -last.length).trimEnd();
+      const words = name.split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
       if (words.some(isNeverName)) continue;
-      found.push(detection('PERSON', text, match.index!, match[0].replace(/\s+$/u, '')));
+      found.push(detection('PERSON', text, match.index!, name));
     }
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
