@@ -773,6 +773,7 @@ const DATE = new RegExp(
     '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
     `\\d{1,2}\\s(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
+    `\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
     `(?:${EN_MONTHS})\\s\\d{1,2},\\s(?:19|20)\\d{2}`,
     `(?:19|20)\\d{2}-yil\\s\\d{1,2}-(?:${UZ_MONTHS})(?:da)?`,
     `(?:19|20)\\d{2}\\sйил\\s\\d{1,2}\\s(?:${UZ_CYRILLIC_MONTHS})\\p{Ll}*`,
@@ -818,7 +819,7 @@ const BIRTH_PATTERNS = [
     'giu',
   ),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
-  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t](?:tuǵan|tuğan|tugan|twǵan|tuwǵan)`, 'giu'),
+  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t]t[uúýw]{1,2}[ǵğg]an`, 'giu'),
   // "born in 1999", "b. 1999", "year of birth: 1999", «год рождения 1999».
   new RegExp(
     `(?<![\\p{L}])(?:born[ \\t]in|b\\.|year[ \\t]of[ \\t]birth|год[ \\t]рождения|туған[ \\t]жылы|tug${APOSTROPHE}?ilgan[ \\t]yili)[ \\t:,-]*${YEAR}`,

@@ -63,8 +63,10 @@ const SERVICE =
   '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal)';
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*)';
+// «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
+const NETWORK_WORD = '(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ\'‘’]?idagi|желіде|сетевой|network)';
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
@@ -190,7 +192,7 @@ const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]{1,2}\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
