@@ -767,6 +767,9 @@ const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|O
 const UZ_MONTHS = 'yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr';
 const UZ_CYRILLIC_MONTHS = 'январ|феврал|март|апрел|май|июн|июл|август|сентабр|октабр|ноябр|декабр';
 const KK_MONTHS = 'қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан';
+const NOMINATIVE_MONTHS = 'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
+const KK_LATIN_MONTHS =
+  'qa[ńñn]tar|aqpan|naur[yı]z|s[aäá][uý][iı]r|mamyr|ma[uý]sym|(?:s|ş|sh)[iı]lde|tamyz|qyrk[uüú][iı]e?k|qazan|qara(?:s|ş|sh)a|jeltoqsan';
 const DATE = new RegExp(
   [
     '\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}',
@@ -786,15 +789,23 @@ const DATE = new RegExp(
     `(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     '(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?',
     `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
+    // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
+    // it («21-ноябрь 1995-жыл», «1997-йил 6-апрел»), and Kazakh in Latin letters («13 qyrküiek 1986»).
+    `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
+    `(?:19|20)\\d{2}-(?:йил|yil)\\s\\d{1,2}-(?:${UZ_CYRILLIC_MONTHS}|${UZ_MONTHS})\\p{Ll}*`,
+    `\\d{1,2}\\s(?:${KK_LATIN_MONTHS})\\s(?:19|20)\\d{2}`,
+    // Turkmen: «17-nji maý 1992», «1979-njy ýylda».
+    `\\d{1,2}-n[jy]{1,2}[iy]?\\s(?:ýanwar|fewral|mart|aprel|maý|iýun|iýul|awgust|sentýabr|oktýabr|noýabr|dekabr)\\s(?:19|20)\\d{2}(?:\\sýylda)?`,
+    '(?:19|20)\\d{2}-n[jy]{1,2}[iy]?\\sýylda',
     // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
   ].join('|'),
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -816,6 +827,13 @@ const BIRTH_PATTERNS = [
   ),
   new RegExp(
     `(?<![\\p{L}])(?:родил(?:ся|ась)|родивш\\p{L}*|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
+    'giu',
+  ),
+  // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
+  /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
+  // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
+  new RegExp(
+    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,-]*${YEAR}(?![-./]?\\p{L}|[-./]\\d)`,
     'giu',
   ),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
