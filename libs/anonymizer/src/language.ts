@@ -111,7 +111,8 @@ function isGivenName(original: string): boolean {
 
 /** The weaker shapes of the region's given names, also under a case ending («Айзаданы», «Ерасылды»). */
 const hasRegionNameShape = memoized((original) => {
-  if (isNeverName(original) || isPlace(original) || CUE_WORD.test(original)) return false;
+  if (isNeverName(original) || isPlace(original) || isPlaceInRussianCase(original) || CUE_WORD.test(original))
+    return false;
   if (builtLikeName(original, REGION_NAME_SHAPE)) return true;
   const word = original.toLowerCase();
   for (const ending of [...CYRILLIC_ENDINGS, ...KYRGYZ_ENDINGS]) {
@@ -244,6 +245,10 @@ const TURKIC_PLACE_ENDINGS = [
   'da',
   'dan',
   'dagi',
+  // Tajik: the object and the izafa («Дубайро», «Шоҳмансури»).
+  'ро',
+  'ии',
+  'и',
   // Genitives and "the one in" («Казакстандын», «Бишкектеги», "Turkiyaning").
   'дын',
   'дин',
@@ -324,7 +329,7 @@ const looksLikeName = memoized((original) => {
   return (
     !isNeverName(original) &&
     !CUE_WORD.test(word) &&
-    ((isGivenName(word) && !isPlace(word) && !NAMES_THAT_ARE_WORDS.has(lower)) ||
+    ((isGivenName(word) && !isPlace(word) && !isPlaceInRussianCase(word) && !NAMES_THAT_ARE_WORDS.has(lower)) ||
       (SURNAME_SHAPE.test(word) && !WORDS_SHAPED_LIKE_SURNAMES.has(lower)) ||
       (SURNAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower)))
   );
@@ -352,9 +357,9 @@ const CAPITALS_COMMA_GIVEN = requiring(
 );
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
 const TURKIC_PATRONYMIC = requiring(
-  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы/u,
+  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly/u,
   new RegExp(
-    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы)(?:\\s+${WORD})?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly)(?:\\s+${WORD})?(?![\\p{L}])`,
     'gu',
   ),
 );
@@ -362,12 +367,12 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD
 const POSSESSIVE = /['’]s$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|a[iı]['’]?yptal|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
 const NAMING_AFTER =
-  /^[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|by name)(?![\p{L}])/u;
+  /^[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}])/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
@@ -505,9 +510,10 @@ function namedThings(text: string): { start: number; end: number }[] {
 const STREET_WORD_BEFORE =
   /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и))[ \t]+$/iu;
 
-// A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»).
+// A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
+// and one before a district word the district («Медеу аудандық соты», «Ленин райондук соту»).
 const ROAD_WORD_AFTER =
-  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak)(?![\p{L}])/iu;
+  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи)(?![\p{L}])/iu;
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
