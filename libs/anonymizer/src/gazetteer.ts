@@ -72,7 +72,7 @@ January February March April May June July August September October November Dec
 Азербайджана Азербайджане Грузии Туркменистана Туркменистане Кыргызстане Таджикистане Узбекистане Армении Украины Беларуси
 Молдовы Китая Монголии Ирана Афганистана Кореи Корею Турцию Россию For After During Before Between Since From When While This That
 Upon Under Following According Republic Federation Emirates Arab United
-Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Kimlik Nüfus Ҷумҳурии Ҷумҳурӣ Федератсияи Федератсия Біріккен Бириккен Араб Әмірліктері Әмірліктеріне Контакте ВКонтакте Building Apt Apartment Flat Heights
+Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Kimlik Nüfus Ҷумҳурии Ҷумҳурӣ Федератсияи Федератсия Біріккен Бириккен Араб Әмірліктері Әмірліктеріне Контакте ВКонтакте Рас Хайма Хаймы Хайме Хайму Кылмыш Кылмыш-жаза Building Apt Apartment Flat Heights
 Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь
 Georgia Jordan India China Israel Chelsea Sydney Paris Florence Adelaide Lima Savannah Al Ras Khaimah Abu Dhabi
 Region Regional Oblast Province District City Town Village Municipal Inter-district Specialized Specialised Appeal Appellate
@@ -100,8 +100,8 @@ export const INSTITUTION_WORD = new RegExp(
     'department',
     'interpol',
     'europol',
-    'интерпол',
-    'европол',
+    'интерпол\\p{L}{0,3}',
+    'европол\\p{L}{0,3}',
     'office',
     'ministry',
     'minister',

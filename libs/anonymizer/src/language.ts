@@ -302,6 +302,8 @@ const isUnlistedProperNoun = memoized(
  * «в», «на», «из», «до» before a word: a place («в Кулобе», «на Ближнем Востоке»), seldom a person;
  * an opening quote: a brand, a bank or an advertisement («Алиф», «Требуются…»).
  */
+/** Inside a sentence: a word, a number, a comma or a dash before (not a tag like "[SYNTHETIC]"). */
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},—–-][ \t]+$/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|над|через)[ \t]+$/iu;
 /**
  * Adjectives, which name streets, regions, courts and organisations, never a person's given name:
@@ -309,7 +311,7 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|�
  * «Қылмыстық», «Мамлекеттик», «Биринчи»).
  */
 const ADJECTIVE_ENDING =
-  /(?:ая|яя|ое|ее|ой|ый|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|цкий|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
+  /(?:ая|яя|ое|ее|ой|ый|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|ским|цкий|цким|ным|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
 /**
  * A place or another proper noun that is no name, also under a Russian case ending («Москву»,
  * «Худжанда», «Подольске», «Химках», «Казани», «Евразии»).
@@ -321,7 +323,7 @@ const isPlaceInRussianCase = memoized((word) => {
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 3) return false;
   const stem = lower.slice(0, -ending[0].length);
-  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`].some(isPlaceWord);
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`, `${stem}е`, `${stem}о`].some(isPlaceWord);
 });
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
@@ -624,7 +626,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
         looksLikeName(core) ||
         (hasRegionNameShape(core) &&
           (!startsSentence(text, start) || VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
-        (!startsSentence(text, start) &&
+        (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+          !startsSentence(text, start) &&
           isUnlistedProperNoun(core) &&
           !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
           !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
