@@ -380,7 +380,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       } else break;
     }
     // A year before the address is the person's, not the house's («туған жылы 1981, Астана қ., …»).
-    while (startWord < endWord && words[startWord].kind === 'number' && !numbers.includes(words[startWord])) startWord++;
+    while (startWord < endWord && words[startWord].kind === 'number' && !numbers.includes(words[startWord]))
+      startWord++;
     if (startWord > endWord) continue;
     const start = words[startWord].start;
     const finish = words[endWord].end;

@@ -323,7 +323,9 @@ const isPlaceInRussianCase = memoized((word) => {
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 3) return false;
   const stem = lower.slice(0, -ending[0].length);
-  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`, `${stem}е`, `${stem}о`].some(isPlaceWord);
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`, `${stem}е`, `${stem}о`].some(
+    isPlaceWord,
+  );
 });
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
@@ -596,8 +598,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
       const [surname, given] = match[0].split(/[\s,]+/u);
-      const name =
-        looksLikeName(surname) || (given !== undefined && /\p{Ll}/u.test(given) && looksLikeName(given));
+      const name = looksLikeName(surname) || (given !== undefined && /\p{Ll}/u.test(given) && looksLikeName(given));
       if (name && !isNeverName(surname)) found.push(detection('PERSON', text, match.index!, match[0].trimEnd()));
     }
   }
@@ -607,7 +608,11 @@ function detectPeopleAnywhere(text: string): Detection[] {
       let name = match[0].replace(/\s+$/u, '');
       // The word after a patronymic is the surname unless it is a place («… Таалай кызы Москва шаары»).
       const last = /\s(\S+)$/u.exec(name)?.[1];
-      if (pattern === TURKIC_PATRONYMIC && last && (isPlace(last) || isPlaceWithEnding(last) || isPlaceInRussianCase(last)))
+      if (
+        pattern === TURKIC_PATRONYMIC &&
+        last &&
+        (isPlace(last) || isPlaceWithEnding(last) || isPlaceInRussianCase(last))
+      )
         name = name.slice(0, -last.length).trimEnd();
       const words = name.split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
       if (words.some(isNeverName)) continue;
@@ -625,7 +630,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const name =
         looksLikeName(core) ||
         (hasRegionNameShape(core) &&
-          (!startsSentence(text, start) || VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
+          (!startsSentence(text, start) ||
+            VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
         (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
           !startsSentence(text, start) &&
           isUnlistedProperNoun(core) &&
