@@ -22,6 +22,7 @@ const corpora = given
       'anonymizer-heldout-3.jsonl',
       'anonymizer-heldout-4.jsonl',
       'anonymizer-heldout-5.jsonl',
+      'anonymizer-heldout-6.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

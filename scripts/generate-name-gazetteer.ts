@@ -104,6 +104,13 @@ const russianWords = readFileSync(join(cache, 'node_modules', 'dictionary-ru', '
   .map((line) => line.split('/')[0].trim())
   .filter((word) => /^\p{Ll}+$/u.test(word));
 const russianWordSet = new Set(russianWords);
+// The dictionary's capitalised stems are proper nouns, most of them places («Евразия», «Чита»):
+// those that are neither a listed name nor built like a surname are never a name alone.
+const russianProperNouns = readFileSync(join(cache, 'node_modules', 'dictionary-ru', 'index.dic'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('/')[0].trim())
+  .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
 // Kazakh given names: the capitalised stems of Debian's Kazakh Hunspell dictionary (hunspell-kk,
 // GPL-2+ / LGPL-2.1+ / MPL-1.1+; every capitalised stem in it is a given name), the one packaged,
 // sourced list of Kazakh names found. A few stems are typed with Latin look-alikes of і and А.
@@ -153,6 +160,10 @@ const wordsShapedLikeSurnames = [...englishWords, ...russianWords].filter(
     word.length > 2 && SURNAME_SHAPE.test(titled(word)) && !givenNames.has(titled(word)) && !surnames.has(titled(word)),
 );
 
+const properNounsNotNames = russianProperNouns.filter(
+  (word) => !givenNames.has(word) && !surnames.has(word) && !SURNAME_SHAPE.test(word),
+);
+
 const output = join(__dirname, '..', 'libs', 'anonymizer', 'src', 'data', 'names.json');
 writeFileSync(
   output,
@@ -169,6 +180,7 @@ writeFileSync(
     namesThatAreWords: [...new Set(namesThatAreWords)].sort(),
     wordsShapedLikeSurnames: [...new Set(wordsShapedLikeSurnames)].sort(),
     wordsShapedLikeNames: [...new Set(wordsShapedLikeNames)].sort(),
+    properNounsNotNames: [...new Set(properNounsNotNames.map((word) => word.toLowerCase()))].sort(),
   }),
 );
 execFileSync('npx', ['prettier', '--write', output]);

@@ -51,6 +51,18 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         // Kazakh, Kyrgyz (also Kazakh in Latin letters)
         'көшесі(?:нде|нің|не|ндегі)?',
         'k[óoö]s?h?[eş]+si',
+        'k[óoö](?:s|ş|sh)[eə]s[iı]',
+        // Russian spelling of the Uzbek neighbourhood («махалля Дустлик»)
+        'махалл\\p{L}*',
+        // Tajik: the kind before the name, joined by the izafa (-и): «кӯчаи Айнӣ 71», «микроноҳияи 68»
+        'кӯчаи',
+        'кучаи',
+        'хиёбони',
+        'микроноҳияи',
+        // Turkmen
+        'köçesi',
+        'şaýoly',
+        'mikroraýon\\p{L}*',
         'da[ńn]ǵ?g?yly',
         'проспекти',
         'проспектинде\\p{L}*',
@@ -119,15 +131,15 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй|uy(?:da)?|[úu][ıi]|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments/iu,
+    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй|uy(?:da)?|[úu][ıi]|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?/iu,
+    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
   ],
   [
     'settlement',
-    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog[‘'ʻ]?i|шаҳри|тумани|вилояти|шаар\p{L}*|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|city|village/iu,
+    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog[‘'ʻ]?i|шаҳри|тумани|вилояти|шаар\p{L}*|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|q\.|city|village|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|şäheri|welaýaty|etraby|obasy/iu,
   ],
 ];
 const WHOLE_WORDS = ADDRESS_WORDS.map(
@@ -144,6 +156,9 @@ function roleOf(word: string): Role | undefined {
   }
   return role ?? undefined;
 }
+/** A year or a day with its month («1995-жыл», «1997-йил», «12-июль», «6-апрел»): a date, not a house. */
+const DATE_PART =
+  /^(?:(?:19|20)\d{2}-?(?:жыл|жил|йил|yil|ж\.|njy|nji)\p{L}*|\d{1,2}-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр|yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)\p{L}*)$/iu;
 /** English street words are common nouns ("the road 5 km"): a street only after its name ("Baker Street", "abay avenue"). */
 const AFTER_NAME_ONLY = /^(?:road|rd\.|lane|drive|square|highway|community|avenue|ave\.?|boulevard|blvd\.?|st\.)$/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -152,8 +167,11 @@ const BUILDING = /^(?:building|tower|residence|residences|heights|villa|apartmen
 const ADDRESS_NOUN =
   /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
 /** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
-const STREET_FIRST = /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.)/iu;
-const HONORIFIC = /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан|ага|batyr\p{L}*|bı|bi|ata)$/iu;
+const STREET_FIRST =
+  /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
+/** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.»). */
+const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю)$/u;
+const HONORIFIC = /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан\p{L}{0,3}|ага|batyr\p{L}*|bı|bi|ata|xon|khan)$/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
 const STOP_WORDS =
   /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для|ал|ол|олар|алар|u|ular|men|мен|biz|siz)$/iu;
@@ -162,12 +180,12 @@ const ROMANISED_KOREAN = /^(?:\p{Lu}|\d)\p{Ll}+-(?:gu|ro|gil|dong|si|do|daero|eu
 
 /** Words that introduce an address; a phrase right after one needs only a number. */
 const ADDRESS_CUE =
-  /(?:по адресу|адрес(?:у|ом)?(?: проживания| регистрации)?|проживающ\p{L}* по|зарегистрирован\p{L}* по|address(?: of residence)?|residing at|resides at|resided at|lived at|lives at|living at|stayed at|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|адреси\p{L}*|adres\p{L}*)[ \t]*[:-]?[ \t]*$/iu;
+  /(?:по адресу|адрес(?:у|ом)?(?: проживания| регистрации)?|проживающ\p{L}* по|зарегистрирован\p{L}* по|address(?: of residence)?|residing at|resides at|resided at|lived at|lives at|living at|stayed at|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|адреси\p{L}*|adres\p{L}*|суроға\p{L}*|сокини|salgy\p{L}*)[ \t]*[:-]?[ \t]*$/iu;
 
-// Tokens: a word (with a trailing dot or colon of an abbreviation), a number with what is written
-// onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
+// Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
+// word (with a trailing dot or colon of an abbreviation), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\d\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -183,6 +201,7 @@ function classify(text: string, start: number): Token {
   const end = start + text.length;
   if (/^\s+$/.test(text)) return { start, end, text, kind: /\n/.test(text) ? 'other' : 'space' };
   if (text === ',' || text === '№' || text === ':' || text === '/') return { start, end, text, kind: 'separator' };
+  if (/^\d{6}/.test(text) || DATE_PART.test(text)) return { start, end, text, kind: 'other' };
   if (/^\d/.test(text)) {
     const suffix = /-?(\p{L}{1,9})$/u.exec(text)?.[1];
     return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
@@ -308,12 +327,15 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     ) {
       // Two names make a street's name ("Amir Temur ko‘chasi"), a settlement has one («Ош ш.»):
       // the word before it is then a person's («Сыргак Ош ш., …»).
+      // A Turkish neighbourhood's second word is often a place word ("Yenibosna Merkez Mah.").
       const twoWordName =
         firstMarked === 2 &&
         words[firstMarked].role === 'street' &&
-        !isPlace(words[1].text) &&
+        (!isPlace(words[1].text) || /^mah/iu.test(words[firstMarked].text)) &&
         /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
       if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
+      // A Russian street named by an adjective stands before its word («на Садовой улице»).
+      else if (RUSSIAN_ADJECTIVE.test(words[firstMarked - 1].text)) startWord = firstMarked - 1;
     }
     // Places written before the address, and "Al …" districts before their number ("İstanbul,
     // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
@@ -337,12 +359,19 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     }
     // An Emirati district, a road or a place after the address ("…, Al Quoz 4", "…, Bur Dubai",
     // "…, Sheikh Zayed Road", "…, Apt. 67, Almaty", "… D: 9, Fatih/İstanbul", "…, almaty").
-    for (let extra = 0; extra < 3; extra++) {
+    for (let extra = 0; extra < 4; extra++) {
       const next = words[endWord + 1];
       if (!next) break;
       if (/^(?:Al|Bur|Umm|Ras|Jumeirah)$/u.test(next.text) && words[endWord + 2]?.kind === 'name') {
         endWord += 2;
         if (words[endWord + 1]?.kind === 'number' && words[endWord + 1].text.length <= 2) endWord++;
+        else if (words[endWord + 1]?.role === 'street') endWord++;
+      } else if (next.kind === 'word' && ROMANISED_KOREAN.test(next.text)) {
+        // "…, Guro-gu, Seoul": the district and then the city.
+        endWord++;
+      } else if (next.kind === 'name' && words[endWord + 2] !== undefined && isPlace(words[endWord + 2].text)) {
+        // "…, Deira, Dubai": a district and then its city.
+        endWord += 2;
       } else if (next.kind === 'name' && words[endWord + 2]?.kind === 'name' && words[endWord + 3]?.role === 'street') {
         endWord += 3;
       } else if ((next.kind === 'name' || next.kind === 'lower') && isPlace(next.text)) {
@@ -350,6 +379,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         if (text[words[endWord].end] === '/' && words[endWord + 1] && isPlace(words[endWord + 1].text)) endWord++;
       } else break;
     }
+    // A year before the address is the person's, not the house's («туған жылы 1981, Астана қ., …»).
+    while (startWord < endWord && words[startWord].kind === 'number' && !numbers.includes(words[startWord]))
+      startWord++;
     if (startWord > endWord) continue;
     const start = words[startWord].start;
     const finish = words[endWord].end;

@@ -13,6 +13,7 @@ const heldOut = load('anonymizer-heldout.jsonl');
 const thirdBatch = load('anonymizer-heldout-3.jsonl');
 const fourthBatch = load('anonymizer-heldout-4.jsonl');
 const fifthBatch = load('anonymizer-heldout-5.jsonl');
+const sixthBatch = load('anonymizer-heldout-6.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -47,14 +48,15 @@ describe('anonymizer on the first held-out corpus, development data since rules 
  * regression shows and an improvement is a deliberate change of this table (docs/anonymization.md).
  */
 const HELD_OUT_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.88,
+  // 0.882 and 0.877 before the rules of 2026-12-05 written from the fifth and sixth batches.
+  PERSON: 0.9,
   PHONE: 0.94,
   EMAIL: 1,
   NATIONAL_ID: 1,
   PASSPORT: 1,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.87,
+  ADDRESS: 0.99,
   BIRTH_DATE: 0.93,
   PLATE: 0.99,
   HANDLE: 0.87,
@@ -104,7 +106,7 @@ describe('anonymizer on the held-out corpus', () => {
  * development data now. Floors just under today's figures, per type.
  */
 const THIRD_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.86,
+  PERSON: 0.9,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -148,16 +150,17 @@ describe('anonymizer on the third batch, development data since its misses were 
 const FOURTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   // 0.783 when added; 0.765 since the region's name shapes count at a sentence's start only
   // before a verb (the review found «Айлық», «Ақша», «Ертеси» taken for names there); 0.794 with
-  // the Kazakh given names of Debian's hunspell-kk.
-  PERSON: 0.79,
+  // the Kazakh given names of Debian's hunspell-kk; 0.871 with unlisted proper nouns (2026-12-05).
+  PERSON: 0.86,
   PHONE: 0.94,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
   PASSPORT: 0.99,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.8,
-  BIRTH_DATE: 0.93,
+  // 0.813, then 0.875 since identifiers end an address phrase.
+  ADDRESS: 0.87,
+  BIRTH_DATE: 0.96,
   PLATE: 0.88,
   HANDLE: 0.85,
 };
@@ -185,26 +188,26 @@ describe('anonymizer on the fourth batch, held out', () => {
 });
 
 /**
- * The fifth batch (scripts/generate-anonymizer-heldout-5.ts, 2026-12-05): held out, written while
- * the last of issue 24's rules were written, by a session that read neither rules, lists nor earlier
- * batches; never read. Floors just under the figures measured when it was added.
+ * The fifth batch (scripts/generate-anonymizer-heldout-5.ts, 2026-12-05), written by a session
+ * that read neither rules, lists nor earlier batches. Held out until 2026-12-05 (PERSON 0.815,
+ * ADDRESS 0.841, BIRTH_DATE 0.896, PASSPORT 0.879, HANDLE 0.900); its misses were then read to
+ * write rules, so it is development data now. Floors just under today's figures.
  */
 const FIFTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  // 0.798 when added; 0.815 with the Kazakh given names of Debian's hunspell-kk.
-  PERSON: 0.81,
+  PERSON: 0.93,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
-  PASSPORT: 0.87,
+  PASSPORT: 0.99,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.83,
-  BIRTH_DATE: 0.89,
+  ADDRESS: 0.98,
+  BIRTH_DATE: 0.99,
   PLATE: 0.99,
-  HANDLE: 0.89,
+  HANDLE: 0.99,
 };
 
-describe('anonymizer on the fifth batch, held out', () => {
+describe('anonymizer on the fifth batch, development data since its misses were read', () => {
   it('covers every language and type, with negatives and exact spans', () => {
     expect(fifthBatch.length).toBeGreaterThanOrEqual(400);
     expect(new Set(fifthBatch.map((snippet) => snippet.language))).toEqual(
@@ -223,6 +226,50 @@ describe('anonymizer on the fifth batch, held out', () => {
       .map((score) => score.type);
     expect(below).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+/**
+ * The sixth batch (scripts/generate-anonymizer-heldout-6.ts, 2026-12-05), written in every form
+ * issue 24 names, in seven languages including Tajik and Turkmen, by a session that read neither
+ * rules, lists nor earlier batches. Scored held out twice without reading it (PERSON 0.854 / 0.906,
+ * ADDRESS 0.674 / 0.726, BIRTH_DATE 0.600 / 0.613, HANDLE 0.700 / 0.775, CARD 0.815, PASSPORT
+ * 0.839 / 0.871, NATIONAL_ID 0.959, PHONE 0.961; docs/anonymization.md); its misses were then read
+ * to write rules, so it is development data now. Floors just under today's figures.
+ */
+const SIXTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.91,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.97,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
+  HANDLE: 0.99,
+};
+
+describe('anonymizer on the sixth batch, development data since its misses were read', () => {
+  it('covers seven languages and every type, with negatives and exact spans', () => {
+    expect(sixthBatch.length).toBeGreaterThanOrEqual(450);
+    expect(new Set(sixthBatch.map((snippet) => snippet.language))).toEqual(
+      new Set(['ru', 'kk', 'ky', 'uz', 'tg', 'tk', 'en']),
+    );
+    expect(sixthBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
+    for (const snippet of sixthBatch) {
+      for (const span of snippet.spans) expect(snippet.text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('stays at or above its floors, type by type, with precision ≥ 0.95 per type and 0.98 over all', () => {
+    const { scores, precision } = evaluate(sixthBatch);
+    const below = scores
+      .filter((score) => score.recall < SIXTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.95)
+      .map((score) => score.type);
+    expect(below).toEqual([]);
+    expect(precision).toBeGreaterThanOrEqual(0.98);
   });
 });
 

@@ -16,11 +16,15 @@ export const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
 );
 export const WORDS_SHAPED_LIKE_SURNAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeSurnames);
 export const WORDS_SHAPED_LIKE_NAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeNames);
+/** Proper nouns of the Russian dictionary that no list holds as a name, most of them places («Евразия»). */
+export const PROPER_NOUNS_NOT_NAMES: ReadonlySet<string> = new Set(names.properNounsNotNames);
 
 /**
  * Every country and territory in the languages of the cases, from the ICU data the runtime carries
  * (Unicode CLDR): «Молдова», "Bahrain", «Қазақстан», "Türkiye". A country is never a person.
  */
+const QUALIFIED_COUNTRY =
+  /^(?:south|north|republic of|республика|южная|северная|janubiy|shimoliy|жанубий|шимолий|оңтүстік|солтүстік|түштүк|түндүк|güney|kuzey|cənubi|şimali)\s(\p{L}{4,})$/iu;
 export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
   const names = new Set<string>();
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
@@ -30,7 +34,12 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
       for (const second of letters) {
         try {
           const name = display.of(first + second);
-          if (name) names.add(name.toLowerCase());
+          if (!name) continue;
+          names.add(name.toLowerCase());
+          // The head word of a country named with a direction or as a republic («Республика
+          // Корея», "Janubiy Koreya"), written alone in case texts.
+          const head = QUALIFIED_COUNTRY.exec(name)?.[1].toLowerCase();
+          if (head && !GIVEN_NAMES.has(head)) names.add(head);
         } catch {
           // Not a region code this runtime knows.
         }
@@ -47,7 +56,7 @@ export const PLACES: ReadonlySet<string> = new Set(
 
 /** Words that introduce a person in case files; the capitalised words after them are a name. */
 const PERSON_CUE_WORDS =
-  /(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|по имени|по фамилии|the victim|victim|the defendant|defendant|the accused|accused|witness|by the name of|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)/;
+  /(?:гражданк[аиуеой]|гражданин[аеу]?|гр\.|потерпевш(?:ая|ий|ей|его|ую|ему|им|ей)|обвиняем(?:ая|ый|ой|ого|ую|ому|ым)|подсудим(?:ая|ый|ой|ого|ую|ому|ым)|осужденн(?:ая|ый|ой|ого|ую|ому|ым)|осуждённ(?:ая|ый|ой|ого|ую|ому|ым)|свидетел(?:ь|я|ю|ем|ьница|ьницы|ьницу)|задержанн(?:ая|ый|ой|ого|ую)|подозреваем(?:ая|ый|ой|ого|ую)|жәбірленуші|айыпталушы|куәгер|сотталушы|жабырлануучу|айыпталуучу|күбө|jabrlanuvchi|ayblanuvchi|guvoh|судланувчи|жабрланувчи|айбланувчи|гувоҳ|по имени|по фамилии|the victim|victim|the defendant|defendant|the accused|accused|witness|by the name of|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|(?:her|his) name (?:was|is)|known as|представлявшаяся|представившаяся|представившийся|назвавшаяся|назвавшийся|водител(?:ь|я|ем|ю)|айдоочу|жүргізуші|haydovchi|ҳайдовчи|driver|(?:её|ее|его|их) (?:сестр[аыуе]|брат[аоу]?|муж[аеу]?|жен[аыуе]|дочь|дочери|сын[аоу]?|мать|матери|отец|отца|подруг[аиуе])|(?:her|his|their) (?:sister|brother|husband|wife|daughter|son|mother|father|friend|cousin))/;
 export const PERSON_CUES = new RegExp(`(?<![\\p{L}])${PERSON_CUE_WORDS.source}[,:]?\\s+$`, 'iu');
 /** Where a cue and the space after it end, anywhere in a text (a superset of the ends PERSON_CUES accepts). */
 export const PERSON_CUE_ENDS = new RegExp(`${PERSON_CUE_WORDS.source}[,:]?\\s+`, 'giu');
@@ -63,7 +72,7 @@ January February March April May June July August September October November Dec
 Азербайджана Азербайджане Грузии Туркменистана Туркменистане Кыргызстане Таджикистане Узбекистане Армении Украины Беларуси
 Молдовы Китая Монголии Ирана Афганистана Кореи Корею Турцию Россию For After During Before Between Since From When While This That
 Upon Under Following According Republic Federation Emirates Arab United
-Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Building Apt Apartment Flat Heights
+Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Kimlik Nüfus Ҷумҳурии Ҷумҳурӣ Федератсияи Федератсия Біріккен Бириккен Араб Әмірліктері Әмірліктеріне Контакте ВКонтакте Рас Хайма Хаймы Хайме Хайму Кылмыш Кылмыш-жаза Building Apt Apartment Flat Heights
 Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь
 Georgia Jordan India China Israel Chelsea Sydney Paris Florence Adelaide Lima Savannah Al Ras Khaimah Abu Dhabi
 Region Regional Oblast Province District City Town Village Municipal Inter-district Specialized Specialised Appeal Appellate
@@ -89,6 +98,10 @@ export const INSTITUTION_WORD = new RegExp(
   `^(?:${[
     // English
     'department',
+    'interpol',
+    'europol',
+    'интерпол\\p{L}{0,3}',
+    'европол\\p{L}{0,3}',
     'office',
     'ministry',
     'minister',

@@ -8,6 +8,7 @@ import {
   PERSON_CUE_ENDS,
   PERSON_CUES,
   PLACES,
+  PROPER_NOUNS_NOT_NAMES,
   SURNAMES,
   WORDS_SHAPED_LIKE_SURNAMES,
 } from './gazetteer';
@@ -17,6 +18,7 @@ import {
   EAST_ASIAN_SURNAME,
   NAME_ELEMENTS,
   PALLADIUS_MARKER,
+  CHINESE_ONLY_SURNAME,
   PALLADIUS_SYLLABLE,
   REGION_NAME_SHAPE,
   SURNAME_SHAPE,
@@ -109,7 +111,8 @@ function isGivenName(original: string): boolean {
 
 /** The weaker shapes of the region's given names, also under a case ending («Айзаданы», «Ерасылды»). */
 const hasRegionNameShape = memoized((original) => {
-  if (isNeverName(original) || isPlace(original) || CUE_WORD.test(original)) return false;
+  if (isNeverName(original) || isPlace(original) || isPlaceInRussianCase(original) || CUE_WORD.test(original))
+    return false;
   if (builtLikeName(original, REGION_NAME_SHAPE)) return true;
   const word = original.toLowerCase();
   for (const ending of [...CYRILLIC_ENDINGS, ...KYRGYZ_ENDINGS]) {
@@ -242,14 +245,95 @@ const TURKIC_PLACE_ENDINGS = [
   'da',
   'dan',
   'dagi',
+  // Tajik: the object and the izafa («Дубайро», «Шоҳмансури»).
+  'ро',
+  'ии',
+  'и',
+  // Genitives and "the one in" («Казакстандын», «Бишкектеги», "Turkiyaning").
+  'дын',
+  'дин',
+  'тын',
+  'тин',
+  'нын',
+  'нин',
+  'дун',
+  'дүн',
+  'нун',
+  'нүн',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'теги',
+  'деги',
+  'даги',
+  'тагы',
+  'дагы',
+  'нинг',
+  'ning',
+  // Uzbek, Kazakh and Kyrgyz "of the place" ("Nukuslik", «Ошлук»).
+  'lik',
+  'лик',
+  'лық',
+  'лік',
+  'лук',
+  'лүк',
+  'лык',
 ];
+/**
+ * A capitalised Cyrillic word that no list knows: inside a sentence, where Russian, Kazakh and
+ * Kyrgyz write only proper nouns with a capital, it is a name unless it is a place, a country, an
+ * institution or a people, in any case form.
+ */
+const isUnlistedProperNoun = memoized(
+  (word) =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    /^[\p{Script=Cyrillic}]+$/u.test(word) &&
+    !ADJECTIVE_ENDING.test(word) &&
+    !isNeverName(word) &&
+    !isPlace(word) &&
+    !isPlaceWithEnding(word) &&
+    !isPlaceInRussianCase(word) &&
+    !CUE_WORD.test(word),
+);
+/**
+ * «в», «на», «из», «до» before a word: a place («в Кулобе», «на Ближнем Востоке»), seldom a person;
+ * an opening quote: a brand, a bank or an advertisement («Алиф», «Требуются…»).
+ */
+/** Inside a sentence: a word, a number, a comma or a dash before (not a tag like "[SYNTHETIC]"). */
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},—–-][ \t]+$/u;
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|над|через)[ \t]+$/iu;
+/**
+ * Adjectives, which name streets, regions, courts and organisations, never a person's given name:
+ * Russian («Алматинского», «Южной», «Международная») and Kazakh, Kyrgyz and Uzbek («Ішкі»,
+ * «Қылмыстық», «Мамлекеттик», «Биринчи»).
+ */
+const ADJECTIVE_ENDING =
+  /(?:ая|яя|ое|ее|ой|ый|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|ским|цкий|цким|ным|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
+/**
+ * A place or another proper noun that is no name, also under a Russian case ending («Москву»,
+ * «Худжанда», «Подольске», «Химках», «Казани», «Евразии»).
+ */
+const isPlaceInRussianCase = memoized((word) => {
+  const lower = word.toLowerCase();
+  const isPlaceWord = (base: string) => PLACES.has(base) || COUNTRY_NAMES.has(base) || PROPER_NOUNS_NOT_NAMES.has(base);
+  if (isPlaceWord(lower)) return true;
+  const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
+  if (!ending || lower.length - ending[0].length < 3) return false;
+  const stem = lower.slice(0, -ending[0].length);
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`, `${stem}е`, `${stem}о`].some(
+    isPlaceWord,
+  );
+});
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
   const lower = word.toLowerCase();
   return (
     !isNeverName(original) &&
     !CUE_WORD.test(word) &&
-    ((isGivenName(word) && !isPlace(word) && !NAMES_THAT_ARE_WORDS.has(lower)) ||
+    ((isGivenName(word) && !isPlace(word) && !isPlaceInRussianCase(word) && !NAMES_THAT_ARE_WORDS.has(lower)) ||
       (SURNAME_SHAPE.test(word) && !WORDS_SHAPED_LIKE_SURNAMES.has(lower)) ||
       (SURNAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower)))
   );
@@ -265,11 +349,21 @@ const INITIALS_AFTER = requiring(
   new RegExp(`\\s${INITIAL}`, 'u'),
   new RegExp(`${WORD}(?:-${WORD})?\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
 );
+// A surname in capitals before initials, as verdicts write the convicted («ШАРИПОВ К.У.»).
+const CAPITALS_BEFORE_INITIALS = requiring(
+  new RegExp(`\\p{Lu}{3}\\s+${INITIAL}`, 'u'),
+  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
+);
+// A surname in capitals, a comma and the given name, as lists write them ("ABDRAKHMANOVA, Aigerim").
+const CAPITALS_COMMA_GIVEN = requiring(
+  /\p{Lu}{3},/u,
+  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30},[ \\t]+${WORD}(?![\\p{L}])`, 'gu'),
+);
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
 const TURKIC_PATRONYMIC = requiring(
-  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы/u,
+  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly/u,
   new RegExp(
-    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы)(?:\\s+${WORD})?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly)(?:\\s+${WORD})?(?![\\p{L}])`,
     'gu',
   ),
 );
@@ -277,11 +371,12 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD
 const POSSESSIVE = /['’]s$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
-const NAMING_AFTER = /^[ \t]+(?:деген|деп аталған|атты|есімді|исмли|ismli|ismi|by name)(?![\p{L}])/u;
+const NAMING_AFTER =
+  /^[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}])/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
@@ -419,9 +514,10 @@ function namedThings(text: string): { start: number; end: number }[] {
 const STREET_WORD_BEFORE =
   /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и))[ \t]+$/iu;
 
-// A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»).
+// A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
+// and one before a district word the district («Медеу аудандық соты», «Ленин райондук соту»).
 const ROAD_WORD_AFTER =
-  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak)(?![\p{L}])/iu;
+  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи)(?![\p{L}])/iu;
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
@@ -437,10 +533,12 @@ function detectPeople(text: string): Detection[] {
  * Nuaimi", «Фатима аль-Сувейди», «Абдулла бин Саид аль-Фаласи». The words before the article
  * must not be a place or institution ("Ras Al Khaimah", "Abu Dhabi" are places).
  */
+// The article before a sun letter takes its sound: «Хамад аш-Шамси», "Nasser as-Suwaidi".
+const SUN_LETTER_ARTICLE = '(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-(?=\\p{Lu})';
 const ARABIC_NAME = requiring(
-  /(?:^|[\s-])(?:al|аль|әл|ал|эль|el|bin|ibn|бин|ибн)[\s-]/iu,
+  /(?:^|[\s-])(?:al|аль|әл|ал|эль|el|bin|ibn|бин|ибн|аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)[\s-]/iu,
   new RegExp(
-    `(?<![\\p{L}])${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD})?[ \\t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \\t]|El-)${WORD}`,
+    `(?<![\\p{L}])${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD})?[ \\t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \\t]|El-|${SUN_LETTER_ARTICLE})${WORD}`,
     'gu',
   ),
 );
@@ -450,7 +548,9 @@ function detectArabicNames(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(ARABIC_NAME)) {
     const words = match[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Al|El)$/u.test(word));
-    const beforeArticle = match[0].split(/[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-)/u)[0];
+    const beforeArticle = match[0].split(
+      /[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-|(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-)/u,
+    )[0];
     if (isPlace(match[0]) || isPlace(beforeArticle)) continue;
     if (words.some((word) => isNeverName(word) || BUILDING_OR_STREET.test(word))) continue;
     found.push(detection('PERSON', text, match.index, match[0]));
@@ -471,7 +571,14 @@ function detectEastAsianNames(text: string): Detection[] {
     if (words.some(isNeverName) || isPlace(match[0]) || words.every(isPlace)) continue;
     const latin = /^[A-Za-z-\s]+$/u.test(match[0]);
     const isName = latin
-      ? EAST_ASIAN_SURNAME.test(words[0]) && words.slice(1).some((word) => EAST_ASIAN_GIVEN_NAME.test(word))
+      ? EAST_ASIAN_SURNAME.test(words[0]) &&
+        words
+          .slice(1)
+          .some(
+            (word) =>
+              EAST_ASIAN_GIVEN_NAME.test(word) ||
+              (CHINESE_ONLY_SURNAME.test(words[0]) && words.length === 2 && EAST_ASIAN_SURNAME.test(word)),
+          )
       : words.every((word) => PALLADIUS_SYLLABLE.test(word)) &&
         (words.some((word) => PALLADIUS_MARKER.test(word)) ||
           (words.length === 3 && words.every((word) => word.length <= 3)));
@@ -487,12 +594,29 @@ function detectPeopleAnywhere(text: string): Detection[] {
     ...detectArabicNames(text),
     ...detectEastAsianNames(text),
   ];
+  for (const pattern of [CAPITALS_BEFORE_INITIALS, CAPITALS_COMMA_GIVEN]) {
+    if (!mayMatch(pattern, text)) continue;
+    for (const match of text.matchAll(pattern)) {
+      const [surname, given] = match[0].split(/[\s,]+/u);
+      const name = looksLikeName(surname) || (given !== undefined && /\p{Ll}/u.test(given) && looksLikeName(given));
+      if (name && !isNeverName(surname)) found.push(detection('PERSON', text, match.index!, match[0].trimEnd()));
+    }
+  }
   for (const pattern of [INITIALS_AFTER, INITIALS_BEFORE, TURKIC_PATRONYMIC]) {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
-      const words = match[0].split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
+      let name = match[0].replace(/\s+$/u, '');
+      // The word after a patronymic is the surname unless it is a place («… Таалай кызы Москва шаары»).
+      const last = /\s(\S+)$/u.exec(name)?.[1];
+      if (
+        pattern === TURKIC_PATRONYMIC &&
+        last &&
+        (isPlace(last) || isPlaceWithEnding(last) || isPlaceInRussianCase(last))
+      )
+        name = name.slice(0, -last.length).trimEnd();
+      const words = name.split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
       if (words.some(isNeverName)) continue;
-      found.push(detection('PERSON', text, match.index!, match[0].replace(/\s+$/u, '')));
+      found.push(detection('PERSON', text, match.index!, name));
     }
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
@@ -506,7 +630,13 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const name =
         looksLikeName(core) ||
         (hasRegionNameShape(core) &&
-          (!startsSentence(text, start) || VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30))));
+          (!startsSentence(text, start) ||
+            VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
+        (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+          !startsSentence(text, start) &&
+          isUnlistedProperNoun(core) &&
+          !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+          !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
       return { start, core, name };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
@@ -652,12 +782,16 @@ const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|O
 const UZ_MONTHS = 'yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr';
 const UZ_CYRILLIC_MONTHS = 'январ|феврал|март|апрел|май|июн|июл|август|сентабр|октабр|ноябр|декабр';
 const KK_MONTHS = 'қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан';
+const NOMINATIVE_MONTHS = 'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
+const KK_LATIN_MONTHS =
+  'qa[ńñn]tar|aqpan|naur[yı]z|s[aäá][uý][iı]r|mamyr|ma[uý]sym|(?:s|ş|sh)[iı]lde|tamyz|qyrk[uüú][iı]e?k|qazan|qara(?:s|ş|sh)a|jeltoqsan';
 const DATE = new RegExp(
   [
     '\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}',
     '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
     `\\d{1,2}\\s(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
+    `\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
     `(?:${EN_MONTHS})\\s\\d{1,2},\\s(?:19|20)\\d{2}`,
     `(?:19|20)\\d{2}-yil\\s\\d{1,2}-(?:${UZ_MONTHS})(?:da)?`,
     `(?:19|20)\\d{2}\\sйил\\s\\d{1,2}\\s(?:${UZ_CYRILLIC_MONTHS})\\p{Ll}*`,
@@ -670,15 +804,23 @@ const DATE = new RegExp(
     `(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     '(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?',
     `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
+    // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
+    // it («21-ноябрь 1995-жыл», «1997-йил 6-апрел»), and Kazakh in Latin letters («13 qyrküiek 1986»).
+    `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
+    `(?:19|20)\\d{2}-(?:йил|yil)\\s\\d{1,2}-(?:${UZ_CYRILLIC_MONTHS}|${UZ_MONTHS})\\p{Ll}*`,
+    `\\d{1,2}\\s(?:${KK_LATIN_MONTHS})\\s(?:19|20)\\d{2}`,
+    // Turkmen: «17-nji maý 1992», «1979-njy ýylda».
+    `\\d{1,2}-n[jy]{1,2}[iy]?\\s(?:ýanwar|fewral|mart|aprel|maý|iýun|iýul|awgust|sentýabr|oktýabr|noýabr|dekabr)\\s(?:19|20)\\d{2}(?:\\sýylda)?`,
+    '(?:19|20)\\d{2}-n[jy]{1,2}[iy]?\\sýylda',
     // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
   ].join('|'),
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -702,8 +844,15 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:родил(?:ся|ась)|родивш\\p{L}*|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
     'giu',
   ),
+  // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
+  /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
+  // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
+  new RegExp(
+    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,-]*${YEAR}(?![-./]?\\p{L}|[-./]\\d)`,
+    'giu',
+  ),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
-  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t](?:tuǵan|tuğan|tugan|twǵan|tuwǵan)`, 'giu'),
+  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t]t[uúýw]{1,2}[ǵğg]an`, 'giu'),
   // "born in 1999", "b. 1999", "year of birth: 1999", «год рождения 1999».
   new RegExp(
     `(?<![\\p{L}])(?:born[ \\t]in|b\\.|year[ \\t]of[ \\t]birth|год[ \\t]рождения|туған[ \\t]жылы|tug${APOSTROPHE}?ilgan[ \\t]yili)[ \\t:,-]*${YEAR}`,

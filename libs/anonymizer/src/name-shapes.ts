@@ -51,13 +51,16 @@ export const SURNAME_SHAPE = new RegExp(
  * in Cyrillic («Ким Сон Хо»).
  */
 const SYLLABLE =
-  '(?:zh|ch|sh|hs|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|yeo|wae|yae|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|eo|ae|oe|wa|wo|we|wi|yu|eu|ya|ye|yo|a|o|e|i|u|ü)(?:ng|n|k|l|m|p|t)?';
+  '(?:zh|ch|sh|hs|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|yeo|wae|yae|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|eo|ae|oe|wa|wo|we|wi|yu|eu|ya|ye|yo|ee|oo|oi|a|o|e|i|u|ü)(?:ng|n|k|l|m|p|t|rk)?';
 export const EAST_ASIAN_SURNAME = new RegExp(`^[A-Z](?:${SYLLABLE})$`, 'iu');
 /** A given name with a syllable only Chinese romanisation writes (x, q without u, zh), or hyphenated. */
+/** A surname only Chinese romanisation writes (Zhang, Xu, Qian, Liu, Zhao): then one syllable is a given name ("Zhang Wei"). */
+export const CHINESE_ONLY_SURNAME = /^(?:\p{Lu}\p{Ll}*(?:iu|ao|uang)|(?:Zh|X|Q)\p{Ll}+)$/u;
 export const EAST_ASIAN_GIVEN_NAME = new RegExp(
   `^(?:(?=[^-]*(?:x|q(?!u)|zh))\\p{Lu}(?:${SYLLABLE}){1,2}|\\p{Lu}(?:${SYLLABLE})-(?:${SYLLABLE}))$`,
   'iu',
 );
 /** Palladius syllables no Russian word has: чж, цз, сюй, шэ, жэ, чэ, цэ, вэй, -эй, -юнь, -ынь. */
 export const PALLADIUS_SYLLABLE = /^\p{Lu}\p{Ll}{0,5}$/u;
-export const PALLADIUS_MARKER = /чж|цз|сю|шэ|жэ|чэ|цэ|вэй|эй$|юнь$|ынь$|эн$|ань$|янь$/iu;
+// Korean in Cyrillic letters: чх- (Чхве), -ён (Хён, Чон Мён).
+export const PALLADIUS_MARKER = /чж|цз|сю|шэ|жэ|чэ|цэ|вэй|эй$|юнь$|ынь$|эн$|ань$|янь$|^чх|ён$/iu;

@@ -62,9 +62,12 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Z
 const SERVICE =
   '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal)';
 const ACCOUNT_WORD =
-  '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*)';
+  '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
+// «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
+const NETWORK_WORD =
+  "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
@@ -122,7 +125,10 @@ const LOCAL_PHONE = /(?<![\p{L}\p{N}+])\(?\d{2,3}\)?[\s-]\d{3}[\s-]?\d{2}[\s-]?\
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
-const PHONE_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*)/iu;
+const PHONE_CUE_AFTER =
+  /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*|telefon\p{L}*)/iu;
+// A city code and dashed pairs, with the national 8 before them («8 63 80-42-32»).
+const DASHED_LOCAL_PHONE = /(?<![\p{L}\p{N}+])(?:8[ -]?)?\(?\d{2,3}\)?[ -]?\d{2}-\d{2}-\d{2}(?!\d)/gu;
 const cuedAfter = (text: string, end: number, cue: RegExp) => cue.test(text.slice(end, end + 20));
 // Twelve digits with a country code of the region ("998978638363") where a phone is named.
 const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
@@ -161,15 +167,16 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // The name of a national ID, then optionally the word for "number" and its sign: after this a
 // number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,3}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,3}[^\p{L}\p{N}]{0,20}$/iu;
 
-const CARD = /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?!\d)/g;
+// Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
+const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
 const MASKED_CARD = /(?<![\d*])\d{4}[ -]?\d{2}[*xX•]{2}[ -]?[*xX•]{4}[ -]?\d{4}(?![\d*])/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
 // The cue may be a few words before the number ("the card number on the receipt, 4169 …").
 const CARD_CUE =
-  /(?<![\p{L}])(карт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(карт\p{L}*|корт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 // Upper or lower case, never mixed, so a following word is not read as the last group.
 const IBAN =
   /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7})(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
@@ -181,8 +188,8 @@ const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 const PASSPORT_CUE =
-  /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
-const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат/iu;
+  /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
+const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
 // "150000000 тенге" is money wherever a passport was named before it.
 const MONEY_AFTER =
   /^\s?(?:тенге|тг|сом|сум|so['ʻ‘’]?m|рубл\p{L}*|руб\.|доллар\p{L}*|долл\.|евро|лир\p{L}*|дирхам\p{L}*|KZT|KGS|UZS|TJS|RUB|USD|EUR|TRY|AED|tenge|som|roubles|rubles|dollars|lira|dirhams)(?![\p{L}])/iu;
@@ -190,7 +197,7 @@ const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]\s?\d{7,8}|\d{9})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]{1,2}\s?\d{7,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
@@ -261,6 +268,14 @@ export function detectStructured(text: string): Detection[] {
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
     ...matches(text, BRACKETED_PHONE, 'PHONE'),
+    ...matches(
+      text,
+      DASHED_LOCAL_PHONE,
+      'PHONE',
+      (match) =>
+        cuedBefore(text, match.index!, PHONE_CUE, 30) ||
+        cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
+    ),
     ...matches(
       text,
       BARE_PHONE,
