@@ -366,6 +366,13 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         endWord += 2;
         if (words[endWord + 1]?.kind === 'number' && words[endWord + 1].text.length <= 2) endWord++;
         else if (words[endWord + 1]?.role === 'street') endWord++;
+      } else if (
+        next.kind === 'word' &&
+        (next.role === 'house' || next.role === 'flat') &&
+        /^[ \t]+$/u.test(text.slice(words[endWord].end, next.start))
+      ) {
+        // A house or flat word written after its number ("12-nji jaý", "39-njy öý").
+        endWord++;
       } else if (next.kind === 'word' && ROMANISED_KOREAN.test(next.text)) {
         // "…, Guro-gu, Seoul": the district and then the city.
         endWord++;

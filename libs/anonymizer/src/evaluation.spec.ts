@@ -14,6 +14,7 @@ const thirdBatch = load('anonymizer-heldout-3.jsonl');
 const fourthBatch = load('anonymizer-heldout-4.jsonl');
 const fifthBatch = load('anonymizer-heldout-5.jsonl');
 const sixthBatch = load('anonymizer-heldout-6.jsonl');
+const seventhBatch = load('anonymizer-heldout-7.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -267,6 +268,48 @@ describe('anonymizer on the sixth batch, development data since its misses were 
     const { scores, precision } = evaluate(sixthBatch);
     const below = scores
       .filter((score) => score.recall < SIXTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.95)
+      .map((score) => score.type);
+    expect(below).toEqual([]);
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+/**
+ * The seventh batch (scripts/generate-anonymizer-heldout-7.ts, 2026-12-05): held out, written
+ * before the rules from the fifth and sixth batches' misses were merged, by a session that read
+ * neither rules, lists nor earlier batches; its strings and misses are never read. Floors just
+ * under the figures measured when it was added (docs/anonymization.md).
+ */
+const SEVENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.93,
+  PHONE: 0.98,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.96,
+  BIRTH_DATE: 0.91,
+  PLATE: 0.99,
+  HANDLE: 0.9,
+};
+
+describe('anonymizer on the seventh batch, held out', () => {
+  it('covers seven languages and every type, with negatives and exact spans', () => {
+    expect(seventhBatch.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(seventhBatch.map((snippet) => snippet.language))).toEqual(
+      new Set(['ru', 'kk', 'ky', 'uz', 'tg', 'tr', 'en']),
+    );
+    expect(seventhBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
+    for (const snippet of seventhBatch) {
+      for (const span of snippet.spans) expect(span.end).toBeGreaterThan(span.start);
+    }
+  });
+
+  it('stays at or above its floors, type by type, with precision ≥ 0.95 per type and 0.98 over all', () => {
+    const { scores, precision } = evaluate(seventhBatch);
+    const below = scores
+      .filter((score) => score.recall < SEVENTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.95)
       .map((score) => score.type);
     expect(below).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.98);

@@ -323,3 +323,55 @@ describe('Kazakh given names from Debian’s Kazakh dictionary, in every spellin
     expect(types('Ол Жібек жолы бойымен жүрді; Жанар Абай көшесінде тұрады.')).toEqual(['PERSON:Жанар']);
   });
 });
+
+describe('forms read from the fifth and sixth batches', () => {
+  it('takes a capitalised Cyrillic word no list holds inside a sentence, and keeps places, adjectives and quoted things', () => {
+    expect(types('Переписку с Зулайхо вела женщина, назвавшаяся Нилуфар.')).toEqual([
+      'PERSON:Зулайхо',
+      'PERSON:Нилуфар',
+    ]);
+    expect(types('Женщины работали в Химках, на Ближнем Востоке и в Евразии; деньги шли на карту «Алиф».')).toEqual([]);
+    expect(types('Дело рассмотрел суд Алматинского района вместе с Интерполом.')).toEqual([]);
+    expect(types('Медеу аудандық соты үкім шығарды.')).toEqual([]);
+  });
+
+  it('finds people named by kin, role or a naming word, and surnames written in capitals before initials or a comma', () => {
+    expect(types('Заявление подала её сестра Ширин.')).toEqual(['PERSON:Ширин']);
+    expect(types('Victims said her name was Oysha.')).toEqual(['PERSON:Oysha']);
+    expect(types('Суд признал ХОЛОВ Д.М. виновным.')).toEqual(['PERSON:ХОЛОВ Д.М.']);
+    expect(types('Victim: TOKTOSUNOVA, Aibike — born 1990.')[0]).toBe('PERSON:TOKTOSUNOVA, Aibike');
+    expect(types('The owner Hamad as-Suwaidi and the broker Zhang Lei were charged.')).toEqual([
+      'PERSON:Hamad as-Suwaidi',
+      'PERSON:Zhang Lei',
+    ]);
+  });
+
+  it('reads an address past an identifier before it, in Tajik and Turkmen order, and on to the district and city', () => {
+    expect(types('ПИН 12103198849264, Нарын шаары, Ленин көчөсү, 14-үй')).toEqual([
+      'NATIONAL_ID:12103198849264',
+      'ADDRESS:Нарын шаары, Ленин көчөсү, 14-үй',
+    ]);
+    expect(types('сокини ш. Хуҷанд, кӯчаи Ленин 12, хонаи 4')).toEqual(['ADDRESS:ш. Хуҷанд, кӯчаи Ленин 12, хонаи 4']);
+    expect(types('Mary şäheri, 3-nji mikroraýon, 12-nji jaý')).toEqual([
+      'ADDRESS:Mary şäheri, 3-nji mikroraýon, 12-nji jaý',
+    ]);
+    expect(types('at 12-3 Wongok-dong, Danwon-gu, Ansan.')).toEqual(['ADDRESS:12-3 Wongok-dong, Danwon-gu, Ansan']);
+    expect(types('жила на Садовой улице, дом 3, кв. 4')).toEqual(['ADDRESS:Садовой улице, дом 3, кв. 4']);
+  });
+
+  it('finds birth dates in two-digit, Kyrgyz, Uzbek, Kazakh Latin and Turkmen forms', () => {
+    expect(types('Потерпевшая, 97 г.р., уроженка')).toEqual(['BIRTH_DATE:97 г.р.']);
+    expect(types('туулган датасы 3-март 1994-жыл')).toEqual(['BIRTH_DATE:3-март 1994-жыл']);
+    expect(types('туғилган санаси: 1996-йил 4-май')).toEqual(['BIRTH_DATE:1996-йил 4-май']);
+    expect(types('tuğan künı: 5 qazan 1991 j.')).toEqual(['BIRTH_DATE:5 qazan 1991']);
+    expect(types('1990-njy ýylda doglan')).toEqual(['BIRTH_DATE:1990-njy ýylda doglan']);
+  });
+
+  it('finds cards with double spaces, two-letter passports and Turkish IDs after their cue, handles after the network’s word and dashed city phones', () => {
+    expect(types('карта 4111  1111  1111  1111')).toEqual(['CARD:4111  1111  1111  1111']);
+    expect(types('паспорт № AK1234567')).toEqual(['PASSPORT:AK1234567']);
+    expect(types('T.C. Kimlik No 12345678901')).toEqual(['NATIONAL_ID:12345678901']);
+    expect(types('Instagram баракчасы aibek.travel92')).toEqual(['HANDLE:aibek.travel92']);
+    expect(types('8 62 41-22-33 telefon belgisi')).toEqual(['PHONE:8 62 41-22-33']);
+  });
+});
