@@ -26,7 +26,7 @@ describe('the session', () => {
     await api?.stop();
   });
 
-  it('refuses a wrong password with the server’s message', async () => {
+  it('refuses a wrong password, in the interface’s language', async () => {
     const page = browser.page();
     await page.goto(api.url);
     await page.waitForURL(/#\/login$/);
@@ -37,6 +37,21 @@ describe('the session', () => {
     await page.locator('button[type="submit"]').click();
     await page.getByText('Wrong username or password').waitFor();
     expect(page.url()).toMatch(/#\/login$/);
+  });
+
+  it('refuses a wrong password in Russian when the interface is Russian, and declares the page Russian', async () => {
+    const page = browser.page();
+    // react-admin's store keeps the chosen language; set before the app reads it.
+    await page.addInitScript(() => localStorage.setItem('RaStore.locale', JSON.stringify('ru')));
+    await page.goto(api.url);
+    await page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.locator('input[name="username"]').fill(member.username);
+    await page.locator('input[name="password"]').fill('not the password at all');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('Неверное имя пользователя или пароль').waitFor();
+    expect(await page.getByText('Wrong username or password').count()).toBe(0);
+    await page.evaluate(() => localStorage.removeItem('RaStore.locale'));
   });
 
   it('survives a reload (refresh cookie), ends with sign-out, and a reload then stays signed out', async () => {

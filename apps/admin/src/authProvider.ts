@@ -24,7 +24,12 @@ export const authProvider: AuthProvider = {
           i18nProvider.translate('caseatlas.auth.too_many_attempts', { smart_count: error.retryAfter ?? 60 }),
         );
       }
-      throw new Error(error.message || 'ra.auth.sign_in_error');
+      // The API's message is English; the user reads the interface's language.
+      throw new Error(
+        i18nProvider.translate(
+          error.status === 401 ? 'caseatlas.auth.wrong_credentials' : 'caseatlas.auth.sign_in_failed',
+        ),
+      );
     }
   },
 

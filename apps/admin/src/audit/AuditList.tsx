@@ -1,3 +1,4 @@
+import { Stack } from '@mui/material';
 import { Datagrid, DateField, FilterButton, List, SimpleList, TextField, TopToolbar } from 'react-admin';
 import type { AuditEventResponse } from '@caseatlas/contracts';
 import { VocabularyField } from '../common/fields';
@@ -26,8 +27,14 @@ export const AuditList = () => {
       {isPhone ? (
         <SimpleList<AuditEventResponse>
           primaryText={(event) => event.action}
-          secondaryText={(event) => event.actorName}
-          tertiaryText={<DateField source="at" showTime />}
+          // One line under the action, each part apart: on a phone a right-floated date ran into it.
+          secondaryText={(event) => (
+            <Stack direction="row" flexWrap="wrap" columnGap={1} component="span" alignItems="center">
+              <DateField source="at" showTime />
+              <span>{event.actorName}</span>
+              <OutcomeField source="outcome" />
+            </Stack>
+          )}
           linkType="show"
         />
       ) : (

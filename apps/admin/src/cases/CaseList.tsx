@@ -69,7 +69,8 @@ export const CaseList = () => {
             source="reference"
             render={(record) => (
               <Stack direction="row" alignItems="center" gap={1} component="span">
-                <span>{record.reference}</span>
+                {/* A reference is read as one token: never broken across lines. */}
+                <span style={{ whiteSpace: 'nowrap' }}>{record.reference}</span>
                 {record.synthetic ? <SyntheticBadge /> : null}
               </Stack>
             )}

@@ -4,6 +4,8 @@ export const authTextsEn = {
   too_many_attempts:
     'Too many sign-in attempts. Wait %{smart_count} second and try again. |||| Too many sign-in attempts. Wait %{smart_count} seconds and try again.',
   unreachable: 'The server does not answer; try again in a moment.',
+  wrong_credentials: 'Wrong username or password.',
+  sign_in_failed: 'Sign-in failed; try again.',
 };
 
 /** `caseatlas.account`: the signed-in user's own account page. */

@@ -5,6 +5,8 @@ export const authTextsRu: typeof authTextsEn = {
   too_many_attempts:
     'Слишком много попыток входа. Подождите %{smart_count} секунду и попробуйте снова. |||| Слишком много попыток входа. Подождите %{smart_count} секунды и попробуйте снова. |||| Слишком много попыток входа. Подождите %{smart_count} секунд и попробуйте снова.',
   unreachable: 'Сервер не отвечает; попробуйте ещё раз чуть позже.',
+  wrong_credentials: 'Неверное имя пользователя или пароль.',
+  sign_in_failed: 'Войти не удалось; попробуйте ещё раз.',
 };
 
 export const accountTextsRu: typeof accountTextsEn = {

@@ -1,3 +1,4 @@
+import { Stack } from '@mui/material';
 import { BooleanField, Datagrid, DateField, List, SimpleList, TextField } from 'react-admin';
 import type { UserResponse } from '@caseatlas/contracts';
 import { VocabularyField } from '../common/fields';
@@ -11,8 +12,13 @@ export const UserList = () => {
       {isPhone ? (
         <SimpleList<UserResponse>
           primaryText={(user) => user.displayName}
-          secondaryText={(user) => user.username}
-          tertiaryText={<VocabularyField source="role" vocabulary="accountRole" />}
+          // The role under the name, apart from it: on a phone a right-floated role ran into the name.
+          secondaryText={(user) => (
+            <Stack direction="row" flexWrap="wrap" columnGap={1} component="span">
+              <span>{user.username}</span>
+              <VocabularyField source="role" vocabulary="accountRole" />
+            </Stack>
+          )}
           linkType="show"
         />
       ) : (
