@@ -172,7 +172,8 @@ describe('analytics', () => {
 
     // Trends as CSV: a line per country and year; the small ones keep their labels, not their figures.
     const trendsCsv = await download(page, page.getByTestId('chart-trends'), 'export-csv');
-    expect(trendsCsv.name).toBe('trends-by-year.csv');
+    // Named for what and when (the local date, as Sweden writes it: YYYY-MM-DD).
+    expect(trendsCsv.name).toBe(`trends-by-year-${new Date().toLocaleDateString('sv-SE')}.csv`);
     const [trendsHeader, ...trendLines] = csvLines(trendsCsv.content);
     expect(trendsHeader).toEqual([
       'Code',
@@ -217,7 +218,9 @@ describe('analytics', () => {
 
     // Compare as CSV: the header, then one line per chosen country; small parts without figures.
     const compareCsv = await download(page, page.getByTestId('chart-compare'), 'export-csv');
-    expect(compareCsv.name).toBe('compare.csv');
+    expect(compareCsv.name).toBe(
+      `compare-${compare.columns.map((column) => column.key).join('-')}-${new Date().toLocaleDateString('sv-SE')}.csv`,
+    );
     const [compareHeader, ...compareLines] = csvLines(compareCsv.content);
     expect(compareHeader.slice(0, 7)).toEqual([
       'Code',

@@ -6,7 +6,7 @@ import ImageIcon from '@mui/icons-material/Image';
 import { toPng } from 'html-to-image';
 import { useNotify, useTranslate } from 'react-admin';
 import { apiErrorMessage, asApiError } from '../common/apiErrors';
-import { saveFile } from '../common/saveFile';
+import { datedName, saveFile } from '../common/saveFile';
 
 /**
  * What every chart has: a heading and what it shows, "Export CSV" of its figures and "Export PNG"
@@ -45,7 +45,7 @@ export const ChartCard = ({
   const exportCsv = () => {
     if (!csv) return;
     // The byte-order mark makes spreadsheets read the file as UTF-8 (Russian names and titles).
-    saveFile(new Blob(['\uFEFF', csv()], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
+    saveFile(new Blob(['\uFEFF', csv()], { type: 'text/csv;charset=utf-8' }), `${datedName(filename)}.csv`);
   };
 
   const exportPng = async () => {
@@ -53,7 +53,7 @@ export const ChartCard = ({
     setBusy(true);
     try {
       // A white background: the card's is transparent, and a PNG on a dark slide would lose the axes.
-      saveFile(await toPng(drawn.current, { backgroundColor: '#ffffff', pixelRatio: 2 }), `${filename}.png`);
+      saveFile(await toPng(drawn.current, { backgroundColor: '#ffffff', pixelRatio: 2 }), `${datedName(filename)}.png`);
     } catch (error) {
       notify('caseatlas.analytics.export_failed', { type: 'error', messageArgs: { message: String(error) } });
     } finally {

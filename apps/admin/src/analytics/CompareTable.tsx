@@ -69,7 +69,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
     <ChartCard
       testId="chart-compare"
       title={translate('caseatlas.analytics.compare.table')}
-      filename="compare"
+      filename={`compare-${answer.columns.map((column) => column.key).join('-')}`}
       csv={csv}
       smallBelow={answer.smallBelow}
       hasSmall={answer.columns.some(

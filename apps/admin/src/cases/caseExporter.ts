@@ -2,6 +2,7 @@ import { defaultExporter } from 'react-admin';
 import type { Exporter } from 'react-admin';
 import { TIMELINE_EVENTS } from '@caseatlas/contracts';
 import type { CaseResponse } from '@caseatlas/contracts';
+import { datedName } from '../common/saveFile';
 
 /**
  * One flat CSV row per case: the columns an analyst sorts and counts by. The nested arrays of
@@ -38,5 +39,6 @@ export const toCaseRow = (record: CaseResponse) => ({
   updatedAt: record.updatedAt,
 });
 
+// react-admin names the file after its last argument: `cases-2026-12-05.csv`.
 export const caseExporter: Exporter<CaseResponse> = (records, fetchRelatedRecords, dataProvider, resource) =>
-  defaultExporter(records.map(toCaseRow), fetchRelatedRecords, dataProvider, resource);
+  defaultExporter(records.map(toCaseRow), fetchRelatedRecords, dataProvider, datedName(resource ?? 'cases'));

@@ -1,4 +1,4 @@
-import { filenameOf } from './saveFile';
+import { filenameOf, datedName } from './saveFile';
 
 describe('filenameOf', () => {
   it('reads a plain file name', () => {
@@ -19,5 +19,12 @@ describe('filenameOf', () => {
   it('falls back to the plain name on a malformed escape, and to the given name without a header', () => {
     expect(filenameOf('attachment; filename="plain.csv"; filename*=UTF-8\'\'bad%E0.csv', 'x.csv')).toBe('plain.csv');
     expect(filenameOf(null, 'annotations.csv')).toBe('annotations.csv');
+  });
+});
+
+describe('datedName', () => {
+  it('says what and when, in the local date', () => {
+    expect(datedName('cases', new Date(2026, 0, 5, 23, 59))).toBe('cases-2026-01-05');
+    expect(datedName('compare-KZ-UZ', new Date(2026, 11, 31, 0, 1))).toBe('compare-KZ-UZ-2026-12-31');
   });
 });

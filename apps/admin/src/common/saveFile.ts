@@ -1,3 +1,7 @@
+/** A download's name says what and when: `conviction-rate-2026-12-05` (the user's local date). */
+export const datedName = (what: string, now = new Date()): string =>
+  `${what}-${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
 /** Saves a blob (or a data URL) under `filename` the way a link to a file would. */
 export function saveFile(file: Blob | string, filename: string) {
   const url = typeof file === 'string' ? file : URL.createObjectURL(file);
