@@ -193,7 +193,7 @@ describe('analytics', () => {
 
     // A chart as a picture.
     const png = await download(page, bars, 'export-png');
-    expect(png.name).toBe('conviction-rate.png');
+    expect(png.name).toBe(`conviction-rate-${new Date().toLocaleDateString('sv-SE')}.png`);
     expect(png.content.subarray(1, 4).toString('latin1')).toBe('PNG');
 
     // Compare the two countries, with the same filter.
@@ -276,6 +276,11 @@ describe('analytics', () => {
     const bars = page.getByTestId('chart-conviction-rate');
     await bars.getByText('Доля обвинительных приговоров по юрисдикциям').waitFor();
     await bars.getByRole('button', { name: 'Экспорт CSV' }).waitFor();
+    // Percentages as Russian writes them, with a (no-break) space before the sign.
+    const percentTicks = await bars
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .allTextContents();
+    expect(percentTicks).toContain('100\u00a0%');
     await page
       .getByTestId('chart-trends')
       .getByText(/Полые.*менее 5 дел/)

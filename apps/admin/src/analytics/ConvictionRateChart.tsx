@@ -73,7 +73,7 @@ export const ConvictionRateChart = ({
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
           {/* Every country named, on up to two lines within its bar's room; the full name on hover. */}
           <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
-          <YAxis domain={[0, 100]} unit="%" width={48} />
+          <YAxis domain={[0, 100]} tickFormatter={figures.percentTick} width={52} />
           <Tooltip
             content={(props) => (
               <ChartTooltip<Datum>

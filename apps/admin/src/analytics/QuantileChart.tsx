@@ -97,7 +97,7 @@ export const QuantileChart = ({
       <ResponsiveContainer width="100%" height={Math.max(160, 44 * data.length + 60)}>
         <ComposedChart layout="vertical" data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={[0, 'auto']} />
+          <XAxis type="number" domain={[0, 'auto']} tickFormatter={figures.tick} />
           <YAxis
             yAxisId="box"
             type="category"

@@ -53,8 +53,8 @@ const TrendPanelChart = ({
           <YAxis
             domain={[0, top]}
             ticks={[0, top / 2, top]}
-            unit={rate ? '%' : ''}
-            width={44}
+            tickFormatter={rate ? figures.percentTick : figures.tick}
+            width={48}
             tick={{ fontSize: 11 }}
             allowDecimals={false}
           />

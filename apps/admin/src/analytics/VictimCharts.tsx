@@ -43,7 +43,7 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
       <ResponsiveContainer width="100%" height={Math.max(200, 34 * data.length + 40)}>
         <BarChart layout="vertical" data={data} margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} />
+          <XAxis type="number" allowDecimals={false} tickFormatter={figures.tick} />
           <YAxis
             type="category"
             dataKey="label"
@@ -70,7 +70,12 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
             {...markStyle(colors.main, answer.small)}
             isAnimationActive={false}
           >
-            <LabelList dataKey="victims" position="right" fontSize={12} />
+            <LabelList
+              dataKey="victims"
+              position="right"
+              fontSize={12}
+              formatter={(value) => figures.count(Number(value))}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -138,7 +143,7 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
           <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
-          <YAxis domain={[0, 100]} unit="%" width={48} />
+          <YAxis domain={[0, 100]} tickFormatter={figures.percentTick} width={52} />
           <Tooltip
             content={(props) => (
               <ChartTooltip<(typeof data)[number]>

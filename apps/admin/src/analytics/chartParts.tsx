@@ -133,6 +133,9 @@ export const useFigures = () => {
       days: (value: number | null | undefined) =>
         or(value, (v) => translate('caseatlas.analytics.days', { value: whole.format(v) })),
       n: (n: number) => translate('caseatlas.analytics.n', { n: whole.format(n) }),
+      // Axis ticks: plain numbers and percentages (0–100) as the language writes them ("1 543", "75 %").
+      tick: (value: number) => whole.format(value),
+      percentTick: (value: number) => share.format(value / 100),
     };
   }, [locale, translate]);
 };
