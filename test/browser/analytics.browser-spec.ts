@@ -288,6 +288,30 @@ describe('analytics', () => {
     await screenshot(page.getByTestId('chart-routes'), 'chart-routes-ru');
   }, 90_000);
 
+  it('on a phone, opens the facets from a button above the figures, as search does', async () => {
+    const page = browser.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, api.url, analyst);
+    for (const [address, results] of [
+      ['#/analytics', 'headline-figures'],
+      ['#/search', 'search-total'],
+    ] as const) {
+      await page.goto(`${api.url}/${address}`);
+      const results_ = page.getByTestId(results);
+      await results_.waitFor();
+      const button = page.getByTestId('open-facets');
+      await button.waitFor();
+      const buttonBox = (await button.boundingBox())!;
+      const resultsBox = (await results_.boundingBox())!;
+      // The button comes first, and the figures or results start on the first screen.
+      expect(buttonBox.y).toBeLessThan(resultsBox.y);
+      expect(resultsBox.y).toBeLessThan(844);
+      await button.click();
+      await page.getByTestId('show-results').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
+  }, 90_000);
+
   it('compares two of the analyst’s saved searches, chosen on the page', async () => {
     const { accessToken } = await signInThroughApi(`${api.url}/api`, analyst);
     const save = async (name: string, filter: SearchFilter) => {

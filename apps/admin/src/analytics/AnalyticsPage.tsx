@@ -1,9 +1,11 @@
-import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Stack, Typography, useMediaQuery } from '@mui/material';
+import type { Theme } from '@mui/material';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Link } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import { ActiveFilters } from '../search/ActiveFilters';
+import { FacetDrawer } from '../search/FacetDrawer';
 import { FacetSidebar } from '../search/FacetSidebar';
 import { QueryBox } from '../search/QueryBox';
 import { searchFailureOf } from '../search/searchErrors';
@@ -50,6 +52,8 @@ export const AnalyticsPage = () => {
   );
   const failure = facets.error ? searchFailureOf(facets.error) : undefined;
   const first = facets.data?.pages[0];
+  // On a phone the facets open from a button, so the figures are not below every facet (as on search).
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   const chosen = (state.filter.jurisdiction ?? []).map(String);
 
   return (
@@ -92,8 +96,9 @@ export const AnalyticsPage = () => {
       />
       <ActiveFilters state={state} onChange={setState} />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '17rem minmax(0, 1fr)' } }}>
-        <Box>{first ? <FacetSidebar result={first} state={state} onChange={setState} /> : null}</Box>
+        {narrow ? null : <Box>{first ? <FacetSidebar result={first} state={state} onChange={setState} /> : null}</Box>}
         <Stack gap={2} sx={{ gridColumn: { md: 2 }, minWidth: 0 }}>
+          {narrow && first ? <FacetDrawer result={first} state={state} onChange={setState} /> : null}
           <AnswerState error={outcomes.error} isPending={outcomes.isPending} />
           {outcomes.data ? (
             <>
