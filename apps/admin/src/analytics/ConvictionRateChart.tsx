@@ -71,8 +71,18 @@ export const ConvictionRateChart = ({
       <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          {/* Every country named, on up to two lines within its bar's room; the full name on hover. */}
-          <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
+          {/* Every country named, on up to two lines within its bar's room, or by its code where that holds only a few letters; the full name on hover. */}
+          <XAxis
+            dataKey="label"
+            interval={0}
+            height={40}
+            tick={(props: object) => (
+              <CategoryTick
+                {...props}
+                shortOf={labelOf ? undefined : (label) => data.find((d) => d.label === label)?.key}
+              />
+            )}
+          />
           <YAxis domain={[0, 100]} tickFormatter={figures.percentTick} width={52} />
           <Tooltip
             content={(props) => (
@@ -94,7 +104,12 @@ export const ConvictionRateChart = ({
             {data.map((d) => (
               <Cell key={d.key} {...markStyle(colors.main, d.small)} data-small={d.small} />
             ))}
-            <LabelList dataKey="n" position="top" formatter={(n) => figures.n(Number(n))} fontSize={12} />
+            <LabelList
+              dataKey="n"
+              position="top"
+              formatter={(n) => figures.n(Number(n)).replace(/ /g, '\u00a0')}
+              fontSize={12}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -36,8 +36,10 @@ export const CategoryTick = (props: {
   visibleTicksCount?: number;
   fontSize?: number;
   fill?: string;
+  /** A short form (a country's code) for a label whose room holds only a few letters of it. */
+  shortOf?: (label: string) => string | undefined;
 }) => {
-  const { payload, vertical = false, fontSize = 12, fill = '#666' } = props;
+  const { payload, vertical = false, fontSize = 12, fill = '#666', shortOf } = props;
   const width = Number(props.width ?? 0);
   const room = vertical ? width : width / Math.max(1, props.visibleTicksCount ?? 1);
   const x = Number(props.x ?? 0);
@@ -46,7 +48,10 @@ export const CategoryTick = (props: {
   // A label "name\nn = 12" keeps its second part whole (an n is never cut); the name gets one line.
   const [name, kept] = label.split('\n');
   const characters = charactersIn(room - 8, fontSize);
-  const lines = kept === undefined ? wrapLabel(name, characters, 2) : [...wrapLabel(name, characters, 1), kept];
+  // "Ka…" tells Kazakhstan from Kyrgyzstan no better than nothing: under eight letters, the code.
+  const short = characters < 8 && name.length > characters ? shortOf?.(name) : undefined;
+  const shown = short ?? name;
+  const lines = kept === undefined ? wrapLabel(shown, characters, 2) : [...wrapLabel(shown, characters, 1), kept];
   const lineHeight = fontSize + 2;
   // Beside a vertical axis the lines are centred on the tick; under a horizontal one they hang below it.
   const firstDy = vertical ? -((lines.length - 1) * lineHeight) / 2 : lineHeight * 0.8;
