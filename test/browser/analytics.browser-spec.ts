@@ -147,8 +147,9 @@ describe('analytics', () => {
     expect(
       (await bars.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).sort(),
     ).toEqual(['Kazakhstan', 'Uzbekistan']);
+    // The n of each bar, joined by no-break spaces so a narrow bar never wraps it.
     expect(await bars.locator('.recharts-label-list text').allTextContents()).toEqual(
-      outcomes.rows.map((row) => `n = ${row.cases}`),
+      outcomes.rows.map((row) => `n\u00a0=\u00a0${row.cases}`),
     );
     // The time to verdict plot has a box per country, the trends a line per country.
     const verdictTicks = await page
@@ -213,7 +214,7 @@ describe('analytics', () => {
     }
     const compareBars = page.getByTestId('chart-compare-conviction-rate');
     expect(await compareBars.locator('.recharts-label-list text').allTextContents()).toEqual(
-      compare.columns.map((column) => `n = ${column.outcomes.cases}`),
+      compare.columns.map((column) => `n\u00a0=\u00a0${column.outcomes.cases}`),
     );
 
     // Compare as CSV: the header, then one line per chosen country; small parts without figures.
