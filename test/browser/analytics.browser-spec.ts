@@ -212,6 +212,10 @@ describe('analytics', () => {
         .getByText(column.outcomes.cases.toLocaleString('en-GB'), { exact: true })
         .waitFor();
     }
+    // The compare table says which cases it counts: a member reads published cases only.
+    expect(await page.getByTestId('chart-compare').getByTestId('chart-scope').textContent()).toBe(
+      'Published cases only',
+    );
     const compareBars = page.getByTestId('chart-compare-conviction-rate');
     expect(await compareBars.locator('.recharts-label-list text').allTextContents()).toEqual(
       compare.columns.map((column) => `n\u00a0=\u00a0${column.outcomes.cases}`),

@@ -7,6 +7,7 @@ import { toPng } from 'html-to-image';
 import { useNotify, useTranslate } from 'react-admin';
 import { apiErrorMessage, asApiError } from '../common/apiErrors';
 import { datedName, saveFile } from '../common/saveFile';
+import { useScopeText } from './useScopeText';
 
 /**
  * What every chart has: a heading and what it shows, "Export CSV" of its figures and "Export PNG"
@@ -40,6 +41,7 @@ export const ChartCard = ({
   const translate = useTranslate();
   const notify = useNotify();
   const drawn = useRef<HTMLDivElement>(null);
+  const scope = useScopeText();
   const [busy, setBusy] = useState(false);
 
   const exportCsv = () => {
@@ -92,6 +94,12 @@ export const ChartCard = ({
           {help ? (
             <Typography variant="body2" color="text.secondary" gutterBottom>
               {help}
+            </Typography>
+          ) : null}
+          {/* Every figure says which cases it counts (published only, or drafts too for their readers). */}
+          {scope ? (
+            <Typography variant="caption" color="text.secondary" component="p" data-testid="chart-scope">
+              {scope}
             </Typography>
           ) : null}
           {children}

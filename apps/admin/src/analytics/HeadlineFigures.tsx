@@ -1,9 +1,8 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { usePermissions, useTranslate } from 'react-admin';
-import type { OutcomeMetrics, Role } from '@caseatlas/contracts';
-import { useVocabularyLabel } from '../common/fields';
+import { useTranslate } from 'react-admin';
+import type { OutcomeMetrics } from '@caseatlas/contracts';
 import { useFigures } from './chartParts';
-import { figureScopeOf } from './figureScope';
+import { useScopeText } from './useScopeText';
 import { SMALL_SAMPLE_TEXT_SX } from './chartStyle';
 
 const Figure = ({
@@ -33,23 +32,6 @@ const Figure = ({
     ) : null}
   </Box>
 );
-
-/**
- * Which cases the figures count, in words: the API counts every case the reader may read, so a
- * reader of drafts (editor, reviewer) sees figures that include drafts and archived cases.
- */
-const useScopeText = (): string | undefined => {
-  const translate = useTranslate();
-  const vocabularyLabel = useVocabularyLabel();
-  const { permissions } = usePermissions<Role | undefined>();
-  if (!permissions) return undefined;
-  const scope = figureScopeOf(permissions);
-  return scope.kind === 'statuses'
-    ? translate('caseatlas.analytics.scope.statuses', {
-        statuses: scope.statuses.map((status) => vocabularyLabel('status', status)).join(', '),
-      })
-    : translate(`caseatlas.analytics.scope.${scope.kind}`);
-};
 
 /**
  * Cases, conviction rate, median sentence and median time to verdict of a group of cases (the
