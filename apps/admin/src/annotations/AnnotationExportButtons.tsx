@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import DownloadIcon from '@mui/icons-material/Download';
+import DataObjectIcon from '@mui/icons-material/DataObject';
+import TableViewIcon from '@mui/icons-material/TableView';
 import { Stack } from '@mui/material';
 import { Button, useCanAccess, useDataProvider, useNotify } from 'react-admin';
 import type { AnnotationExportFormat, CaseAtlasDataProvider } from '../dataProvider';
@@ -40,10 +41,11 @@ export const AnnotationExportButtons = ({ scope }: { scope: { caseId: string } |
         disabled={busy}
         onClick={() => download('jsonld')}
       >
-        <DownloadIcon />
+        {/* On a phone react-admin shows the icon alone: each format needs its own. */}
+        <DataObjectIcon />
       </Button>
       <Button label="caseatlas.annotation.export_csv" size="small" disabled={busy} onClick={() => download('csv')}>
-        <DownloadIcon />
+        <TableViewIcon />
       </Button>
     </Stack>
   );
