@@ -172,13 +172,30 @@ for (const name of uzbekNames) {
     regionNames.add(spelling);
   }
 }
+const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+// Kazakh and Uzbek words, lower-case: at a sentence's start a word no name list knows is read as
+// a name only if it is none of these («Маош Туркияга…», «Ақша Дубайға…»). Kazakh: the
+// dictionary's stems; Uzbek: the entries that take a plural or an object ending, in both scripts.
+const kazakhWords = readFileSync(join(debian, 'extracted', 'usr', 'share', 'hunspell', 'kk_KZ.dic'), 'utf8')
+  .split('\n')
+  .map((line) => line.split('/')[0].trim())
+  .filter((stem) => /^\p{Ll}{3,}$/u.test(stem));
+const uzbekLowerCase = uzbekEntries.filter((entry) => /^\p{Ll}{3,}$/u.test(entry));
+const uzbekBases = uzbekLowerCase.filter((entry) =>
+  ['лар', 'ни', 'ган', 'моқ'].some((ending) => uzbekEntrySet.has(`${entry}${ending}`)),
+);
+const regionWords = new Set<string>();
+for (const word of [...kazakhWords, ...uzbekBases]) {
+  if (givenNames.has(titled(word))) continue;
+  regionWords.add(word);
+  if (uzbekEntrySet.has(word)) for (const latin of uzbekLatinVariants(word)) regionWords.add(latin.toLowerCase());
+}
 // English names (General, Will, Grant) that are words; never a name of the region's lists.
 const englishNames = new Set([...listsOf('en', 'first_name'), ...listsOf('en', 'last_name')]);
 const namesThatAreWords = [
   ...[...englishNames].filter((name) => !regionNames.has(name) && englishWords.has(name.toLowerCase())),
   ...[...kazakhNamesThatAreWords].filter((name) => !regionNames.has(name)),
 ];
-const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 // Dictionary words built like the region's given names («футбол», «сенат», "aisle"): words.
 const wordsShapedLikeNames = [...englishWords, ...russianWords].filter(
   (word) =>
@@ -214,6 +231,7 @@ writeFileSync(
     wordsShapedLikeSurnames: [...new Set(wordsShapedLikeSurnames)].sort(),
     wordsShapedLikeNames: [...new Set(wordsShapedLikeNames)].sort(),
     properNounsNotNames: [...new Set(properNounsNotNames.map((word) => word.toLowerCase()))].sort(),
+    regionWords: [...regionWords].sort(),
   }),
 );
 execFileSync('npx', ['prettier', '--write', output]);

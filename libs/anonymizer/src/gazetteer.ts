@@ -18,6 +18,8 @@ export const WORDS_SHAPED_LIKE_SURNAMES: ReadonlySet<string> = new Set(names.wor
 export const WORDS_SHAPED_LIKE_NAMES: ReadonlySet<string> = new Set(names.wordsShapedLikeNames);
 /** Proper nouns of the Russian dictionary that no list holds as a name, most of them places («Евразия»). */
 export const PROPER_NOUNS_NOT_NAMES: ReadonlySet<string> = new Set(names.properNounsNotNames);
+/** Kazakh and Uzbek dictionary words, lower-case («ақша», «маош», "maosh"). */
+export const REGION_WORDS: ReadonlySet<string> = new Set(names.regionWords);
 
 /**
  * Every country and territory in the languages of the cases, from the ICU data the runtime carries

@@ -9,6 +9,7 @@ import {
   PERSON_CUES,
   PLACES,
   PROPER_NOUNS_NOT_NAMES,
+  REGION_WORDS,
   SURNAMES,
   WORDS_SHAPED_LIKE_SURNAMES,
 } from './gazetteer';
@@ -161,6 +162,67 @@ const KYRGYZ_ENDINGS = [
 /** A verb right after the word, in the past or present third person: the word is its subject. */
 const VERB_AFTER =
   /^[ \t]+(?:\p{Ll}{2,}(?:ла|ли|лся|лась|лись|ет|ит|ют|ят)|\p{Ll}{2,}(?:ған|ген|қан|кен|ган|кан)|\p{Ll}{2,}(?:gan|moqda)|said|told|was|went|left|worked|arrived|agreed|travelled|traveled|returned|called|wrote|testified|stated|explained)(?![\p{L}])/u;
+
+/**
+ * A word at a sentence's start that no list knows is the sentence's subject, a person, when what
+ * follows says so (case narratives open with the victim's given name):
+ * - a phone number or an e-mail address right after it («Айпери +996 …», "Aizat ali@mail.ru");
+ * - a destination under a case ending («Назерке Түркияға ұшар…», "Abdulla Janubiy Koreyada"), or
+ *   a city with its city word («Шынар Ақтау қ., …», "Maftuna Jizzax shahri, …");
+ * - her kin after it («Жұлдыз анасына…», "Sitora called her brother");
+ * - in the genitive, before what she said or her passport («Бегимайдын айтымында»);
+ * - an apposition that describes a person («Шахло, жительница района…», "Farangis, born…").
+ * Plural nouns («Әйелдер Дубайға…»), directions and sentence adverbs («Кейін Түркияға…») are no
+ * subject names.
+ */
+const SUBJECT_IDENTIFIER_AFTER = /^[ \t]+(?:\+[ \t(]*\d|8[ \t(-]+\d{3}|0[ \t(]*\d{2,3}[ \t)-]|[\w.-]+@)/u;
+const SUBJECT_KIN_AFTER =
+  /^[ \t]+(?:анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
+const SUBJECT_GENITIVE = /(?:дын|дин|тын|тин|нын|нин|дун|дүн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning)$/u;
+const SUBJECT_GENITIVE_AFTER = /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram)/iu;
+const SUBJECT_APPOSITION_AFTER =
+  /^,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh))/iu;
+const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|шаары|шаарында|shahri|shahrida|шаҳри|шаҳрида|г\.)/u;
+const PLURAL_NOUN = /(?:лар|лер|дар|дер|тар|тер|lar|ler)$/u;
+/** «Пишите aliya@mail.kz», «Звонить +7…»: an imperative or an infinitive. */
+const RUSSIAN_VERB_FORM = /(?:ите|йте|ать|ять|ить|еть|уть|ться|тесь)$/u;
+const SENTENCE_ADVERB =
+  /^(?:Оңтүстік|Солтүстік|Шығыс|Батыс|Түштүк|Түндүк|Чыгыш|Батыш|Janubiy|Shimoliy|Sharqiy|G['ʻʼ‘’`]?arbiy|Жанубий|Шимолий|Шарқий|Ғарбий|Кейін|Содан|Сосын|Бұрын|Биыл|Былтыр|Кийин|Андан|Мурда|Быйыл|Анан|Keyin|Avval|Hozir|Shundan|Кейин|Аввал|Ҳозир|Шундан|Кейинчалик|Keyinchalik|Потом|Затем|Позже|Ранее|Сначала|Также|Then|Later|Earlier|Now)$/u;
+const mayBeSubjectName = memoized(
+  (word) =>
+    /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
+    !(/\p{Script=Cyrillic}/u.test(word) && ADJECTIVE_ENDING.test(word)) &&
+    !PLURAL_NOUN.test(word) &&
+    !RUSSIAN_VERB_FORM.test(word) &&
+    !SENTENCE_ADVERB.test(word) &&
+    !isNeverName(word) &&
+    !isPlace(word) &&
+    !isPlaceWithEnding(word) &&
+    !isPlaceInRussianCase(word) &&
+    !CUE_WORD.test(word) &&
+    !NETWORK_OR_CONTACT_WORD.test(word) &&
+    !NAMES_THAT_ARE_WORDS.has(word.toLowerCase()),
+);
+const NETWORK_OR_CONTACT_WORD =
+  /^(?:Telegram|Instagram|Facebook|Viber|Signal|Skype|Tel|Phone|Telephone|Mobile|Call|Contact|Email|Hotline|Write|Text|Message|Send|Reach|Dial|Телефон|Тел|Номер|Телеграм|Вацап|Почта)$/iu;
+
+function isSentenceSubject(text: string, start: number, word: string): boolean {
+  if (!mayBeSubjectName(word)) return false;
+  const after = text.slice(start + word.length, start + word.length + 60);
+  if (
+    SUBJECT_IDENTIFIER_AFTER.test(after) ||
+    SUBJECT_KIN_AFTER.test(after) ||
+    SUBJECT_APPOSITION_AFTER.test(after) ||
+    (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after))
+  )
+    return true;
+  const [first, second] = after.trimStart().split(/[ \t,]+/u, 2);
+  // A destination after a dictionary word is the word's («Маош Туркияга…»): only an unknown word is a name.
+  if (!first || REGION_WORDS.has(word.toLowerCase())) return false;
+  if (isPlaceWithEnding(first) && !isPlace(first)) return true;
+  if (second && isPlaceWithEnding(second) && !isPlace(second) && /^\p{Lu}/u.test(first)) return true;
+  return isPlace(first) && CITY_WORD_AFTER.test(after.trimStart().slice(first.length));
+}
 
 /** Whether `index` starts a sentence: nothing but spaces, quotes, brackets or dashes since a stop. */
 function startsSentence(text: string, index: number): boolean {
@@ -371,7 +433,7 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD
 const POSSESSIVE = /['’]s$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
@@ -448,6 +510,7 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     if ((named >= 2 || surnamed) && !words.some(isNeverName))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
+  found.push(...detectLowerCaseNamesByContext(text));
   for (const run of text.matchAll(LOWER_CASE_RUN)) {
     // A run that starts with a cue word («потерпевшая каримова шахноза») is cued after it.
     const cueInRun = /^(\p{Ll}+)([ \t]+)/u.exec(run[0]);
@@ -477,6 +540,43 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     if (surnameFirst && !verb && words[1].length >= 3 && !FUNCTION_WORD.test(words[1]) && !isNeverName(words[1]))
       count = 2;
     if (count > 0) found.push(detection('PERSON', text, match.index, words.slice(0, count).join(' ')));
+  }
+  return found;
+}
+
+/**
+ * A given name typed in lower case, where the words around it say it names someone: before an
+ * honorific or a naming word («"иқбол ака"», «фаррух исмли шахс», "ylýas aga"), as the speaker
+ * of a chat line ("[WhatsApp, 23:41] gleb: …"), and as the one addressed at a message's start
+ * («"marjona, ertaga…»", "hi rupert its firdavs"). A listed given name is needed except before a
+ * naming word or inside quotes before an honorific.
+ */
+const LOWER_BEFORE_HONORIFIC =
+  /(?<![\p{L}\-_.@/])(\p{Ll}{3,20})(?=[ \t]+(?:(ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla)|(деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly))(?![\p{L}]))/gu;
+const LOWER_CHAT_SPEAKER = /\][ \t]*(\p{Ll}{3,20}):[ \t]+(?:(\p{Ll}{3,20}),)?/gu;
+const LOWER_ADDRESSED =
+  /(?:(?<![\p{L}\p{N}])[«"“'][ \t]*|(?<![\p{L}])(?:hi|hello|hey|salom|привет|сәлем|салам)[ \t,]+|(?<![\p{L}])it['’]?s[ \t]+)(\p{Ll}{3,20})(?![\p{L}\-_.@/])/gu;
+const NEEDS_LOWER_CONTEXT = /ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla|деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly|\]|[«"“']|hi|hello|hey|salom|привет|сәлем|салам|it['’]?s/iu;
+
+function detectLowerCaseNamesByContext(text: string): Detection[] {
+  if (!NEEDS_LOWER_CONTEXT.test(text)) return [];
+  const found: Detection[] = [];
+  const listed = (word: string) =>
+    isLowerCaseGivenName(word) && !NAMES_THAT_ARE_WORDS.has(word) && !REGION_WORDS.has(word);
+  const add = (word: string, start: number) => {
+    if (FUNCTION_WORD.test(word) || isPlace(word) || isNeverName(titleCase(word))) return;
+    found.push(detection('PERSON', text, start, word));
+  };
+  for (const match of text.matchAll(LOWER_BEFORE_HONORIFIC)) {
+    const quoted = /[«"“'][ \t]*$/u.test(text.slice(Math.max(0, match.index - 2), match.index));
+    if (match[3] || quoted || listed(match[1])) add(match[1], match.index);
+  }
+  for (const match of text.matchAll(LOWER_CHAT_SPEAKER)) {
+    add(match[1], match.index + match[0].indexOf(match[1]));
+    if (match[2] && listed(match[2])) add(match[2], match.index + match[0].lastIndexOf(match[2]));
+  }
+  for (const match of text.matchAll(LOWER_ADDRESSED)) {
+    if (listed(match[1])) add(match[1], match.index + match[0].length - match[1].length);
   }
   return found;
 }
@@ -621,7 +721,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const cued = cuedAt(match.index!);
-    const words = [...match[0].matchAll(/\S+/gu)].map((word) => {
+    const words = [...match[0].matchAll(/\S+/gu)].map((word, wordIndex) => {
       const core = word[0].replace(POSSESSIVE, '');
       const start = match.index! + word.index!;
       // Inside a sentence a capital marks a proper noun, and the region's name shapes decide.
@@ -637,7 +737,9 @@ function detectPeopleAnywhere(text: string): Detection[] {
           isUnlistedProperNoun(core) &&
           !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
           !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
-      return { start, core, name };
+      // The subject rule reads what follows the word: that is not part of the name.
+      const subject = !name && wordIndex === 0 && startsSentence(text, start) && isSentenceSubject(text, start, core);
+      return { start, core, name: name || subject, subject };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
     const inPlacePhrase = words.map(() => false);
@@ -689,7 +791,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
     );
     for (let pass = 0; pass < 2; pass++) {
       inName.forEach((member, index) => {
-        if (!member && canJoin(index) && (inName[index - 1] || inName[index + 1])) inName[index] = true;
+        if (!member && canJoin(index) && ((inName[index - 1] && !words[index - 1].subject) || inName[index + 1]))
+          inName[index] = true;
       });
     }
     let first = -1;
