@@ -171,11 +171,21 @@ const VERB_AFTER =
  *   a city with its city word («Шынар Ақтау қ., …», "Maftuna Jizzax shahri, …");
  * - her kin after it («Жұлдыз анасына…», "Sitora called her brother");
  * - in the genitive, before what she said or her passport («Бегимайдын айтымында»);
- * - an apposition that describes a person («Шахло, жительница района…», "Farangis, born…").
+ * - an apposition that describes a person («Шахло, жительница района…», "Farangis, born…");
+ * - a second person joined to it («Мирлан менен Адилет…»), a statement taken from it, a wage
+ *   promised to it («Балжаннан алынған…», «Медерге айына…»).
  * Plural nouns («Әйелдер Дубайға…»), directions and sentence adverbs («Кейін Түркияға…») are no
  * subject names.
  */
-const SUBJECT_IDENTIFIER_AFTER = /^[ \t]+(?:\+[ \t(]*\d|8[ \t(-]+\d{3}|0[ \t(]*\d{2,3}[ \t)-]|[\w.-]+@)/u;
+const SUBJECT_IDENTIFIER_AFTER =
+  /^[ \t]+(?:\+[ \t(]*\d|8[ \t(-]+\d{2,3}|0[ \t(]*\d{2,3}[ \t)-]|[\w.-]+@)/u;
+/** «Айжаркындын AC7986887 номериндеги паспорту», «Әселден AN7300870…»: her passport's number. */
+const SUBJECT_PASSPORT_AFTER = /^[ \t]+[A-Z]{1,2}[ \t]?\d{7,8}(?![\d])/u;
+/** «Мирлан менен Адилет…», «Дәмеш пен Таңшолпан…», "Myrat bilen +993…": one of two people. */
+const SUBJECT_AND_AFTER = /^[ \t]+(?:менен|мен|пен|бен|bilen|bilan|ile|va|ва)[ \t]+(?:\p{Lu}|\+|\d)/u;
+/** «Балжаннан алынған түсініктеме» (the statement taken from her), «Медерге айына…» (to him, monthly). */
+const SUBJECT_FROM_AFTER = /(?:дан|ден|тан|тен|нан|нен)$/u;
+const SUBJECT_TO_AFTER = /(?:ға|ге|қа|ке|га|ка|ко|го|ga|ka|qa)$/u;
 const SUBJECT_KIN_AFTER =
   /^[ \t]+(?:анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
 const SUBJECT_GENITIVE = /(?:дын|дин|тын|тин|нын|нин|дун|дүн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning)$/u;
@@ -204,7 +214,7 @@ const mayBeSubjectName = memoized(
     !NAMES_THAT_ARE_WORDS.has(word.toLowerCase()),
 );
 const NETWORK_OR_CONTACT_WORD =
-  /^(?:Telegram|Instagram|Facebook|Viber|Signal|Skype|Tel|Phone|Telephone|Mobile|Call|Contact|Email|Hotline|Write|Text|Message|Send|Reach|Dial|Телефон|Тел|Номер|Телеграм|Вацап|Почта)$/iu;
+  /^(?:Telegram|Instagram|Facebook|Viber|Signal|Skype|Tel|Phone|Telephone|Mobile|Call|Contact|Email|Hotline|Write|Text|Passport|Pasport|Паспорт|Төлқұжат|Message|Send|Reach|Dial|Телефон|Тел|Номер|Телеграм|Вацап|Почта)$/iu;
 
 function isSentenceSubject(text: string, start: number, word: string): boolean {
   if (!mayBeSubjectName(word)) return false;
@@ -213,6 +223,10 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     SUBJECT_IDENTIFIER_AFTER.test(after) ||
     SUBJECT_KIN_AFTER.test(after) ||
     SUBJECT_APPOSITION_AFTER.test(after) ||
+    (SUBJECT_AND_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
+    (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алган|olingan|олинган)/u.test(after)) ||
+    (SUBJECT_TO_AFTER.test(word) && /^[ \t]+(?:айына|айлык|oyiga|ойига)(?![\p{L}])/u.test(after)) ||
+    ((SUBJECT_GENITIVE.test(word) || SUBJECT_FROM_AFTER.test(word)) && SUBJECT_PASSPORT_AFTER.test(after)) ||
     (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after))
   )
     return true;
