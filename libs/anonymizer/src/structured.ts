@@ -75,6 +75,12 @@ const ACCOUNT_HANDLE = new RegExp(
   `(?<![\\p{L}])(?:ник(?:ом|а|у)?|под[ \\t]+именем|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
+// Turkic order, the user name before the page word («Instagram-дағы aigerim.abroad86 парақшасында»,
+// «Instagramdagi visa_travel55 sahifasi»), and «на странице viza_koreya_uz».
+const HANDLE_BEFORE_PAGE =
+  /(?<![\p{L}\p{N}@._/-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \t]+(?:парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal)\p{L}*/gu;
+const HANDLE_AFTER_PAGE =
+  /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]+[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
 const isNamedHandle = (match: RegExpExecArray) =>
   match.groups!.account !== undefined ||
   /[._\d]/.test(match.groups!.value) ||
@@ -121,7 +127,9 @@ const PHONE_CUE =
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE =
   /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*)[^\p{L}]{0,12}$/iu;
-const LOCAL_PHONE = /(?<![\p{L}\p{N}+])\(?\d{2,3}\)?[\s-]\d{3}[\s-]?\d{2}[\s-]?\d{2,3}(?![\d])/gu;
+// With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
+const LOCAL_PHONE =
+  /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[\s-]\d{2,3}(?:[\s-]?\d{2,3}){1,2}|(?:99[2368]|7)[\s-]\d{3}[\s-]\d{6,7})(?![\d])/gu;
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
@@ -208,6 +216,9 @@ const CURRENCIES = new Set(
 // Tajik (1234 AB 01), Turkish (34 ABC 123) and Emirati (Dubai A 12345) plates.
 const PLATE_TAJIK = /(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}\s?\d{2}(?![\p{L}\p{N}])/gu;
 const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d{2,4}(?![\p{L}\p{N}])/gu;
+// Typed without spaces ("06MN733") it is a plate only after a word for one.
+const PLATE_TURKISH_COMPACT =
+  /(?<=(?:plates?|plaka\p{L}*|номер\p{L}*|госномер\p{L}*|нөмір\p{L}*|raqam\p{L}*)[ \t:]{1,3})(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4}(?![\p{L}\p{N}])/giu;
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
@@ -237,6 +248,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
     ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /[._\d@]/.test(match.groups!.value)),
+    ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
+    ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
@@ -299,5 +312,6 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_TAJIK, 'PLATE'),
     ...matches(text, PLATE_TURKISH, 'PLATE', (match) => !CURRENCIES.has(match[0].split(/\s/)[1])),
     ...matches(text, PLATE_EMIRATI, 'PLATE'),
+    ...matches(text, PLATE_TURKISH_COMPACT, 'PLATE'),
   ];
 }
