@@ -1,4 +1,4 @@
-import { NOT_NAMES, PLACES } from './gazetteer';
+import { GIVEN_NAMES, NOT_NAMES, PLACES } from './gazetteer';
 import type { Detection } from './types';
 
 const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || NOT_NAMES.has(word);
@@ -320,7 +320,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     if (cued) startWord = 0;
     else if (
       words[firstMarked].kind === 'word' &&
+      // A name before a flat or building word is a person's ("Dubayda Mavluda Flat 937, …").
       words[firstMarked].role !== 'house' &&
+      words[firstMarked].role !== 'flat' &&
       firstMarked > 0 &&
       // "Chungcheongnam-do" carries its own name.
       !ROMANISED_KOREAN.test(words[firstMarked].text)
@@ -332,6 +334,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         firstMarked === 2 &&
         words[firstMarked].role === 'street' &&
         (!isPlace(words[1].text) || /^mah/iu.test(words[firstMarked].text)) &&
+        // "Aizada Kumkapı Mah.": a given name before a one-word neighbourhood is the resident's.
+        !(/^mah/iu.test(words[firstMarked].text) && GIVEN_NAMES.has(words[0].text.toLowerCase()) && !isPlace(words[0].text)) &&
         /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
       if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
       // A Russian street named by an adjective stands before its word («на Садовой улице»).
@@ -341,6 +345,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
     while (startWord > 0 && words[startWord - 1].kind === 'name' && isPlace(words[startWord - 1].text)) startWord--;
     if (startWord >= 2 && words[startWord].kind === 'number' && words[startWord - 2].text === 'Al') startWord -= 2;
+    // "Al Rigga, Street 12": the district's article goes with it.
+    else if (startWord >= 1 && words[startWord - 1].text === 'Al') startWord -= 1;
     // End: the last number, then a building or street named after it ("504, Al Khail Building",
     // «5 по проспекту Абая»).
     let endWord = words.lastIndexOf(numbers[numbers.length - 1]);

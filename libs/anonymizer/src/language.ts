@@ -666,7 +666,7 @@ function detectArabicNames(text: string): Detection[] {
       /[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-|(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-)/u,
     )[0];
     if (isPlace(match[0]) || isPlace(beforeArticle)) continue;
-    if (words.some((word) => isNeverName(word) || BUILDING_OR_STREET.test(word))) continue;
+    if (words.some((word) => isNeverName(word) || BUILDING_OR_STREET.test(word) || isPlaceWithEnding(word))) continue;
     found.push(detection('PERSON', text, match.index, match[0]));
   }
   return found;
@@ -930,7 +930,9 @@ const DATE = new RegExp(
     `\\d{1,2}-n[jy]{1,2}[iy]?\\s(?:ýanwar|fewral|mart|aprel|maý|iýun|iýul|awgust|sentýabr|oktýabr|noýabr|dekabr)\\s(?:19|20)\\d{2}(?:\\sýylda)?`,
     '(?:19|20)\\d{2}-n[jy]{1,2}[iy]?\\sýylda',
     // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
-    '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
+    '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|жылдын|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
+    // Uzbek, the day, the month and the year apart («11 avgust 1984 yilda tug‘ilgan»).
+    `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
   ].join('|'),
   'giu',
 );
