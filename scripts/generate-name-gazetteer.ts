@@ -232,6 +232,16 @@ writeFileSync(
     wordsShapedLikeNames: [...new Set(wordsShapedLikeNames)].sort(),
     properNounsNotNames: [...new Set(properNounsNotNames.map((word) => word.toLowerCase()))].sort(),
     regionWords: [...regionWords].sort(),
+    // Russian dictionary stems that can be a sentence's subject (no adjectives or reflexive verbs):
+    // «Женщина рассказала…» is a word, «Камила рассказала…» a name.
+    russianNouns: [
+      ...new Set(
+        russianWords.filter(
+          (word) =>
+            word.length > 2 && !/(?:ться|чься|ий|ый|ой|ая|яя|ое|ее|ся)$/u.test(word) && !givenNames.has(titled(word)),
+        ),
+      ),
+    ].sort(),
   }),
 );
 execFileSync('npx', ['prettier', '--write', output]);

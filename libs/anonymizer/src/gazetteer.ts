@@ -20,6 +20,8 @@ export const WORDS_SHAPED_LIKE_NAMES: ReadonlySet<string> = new Set(names.wordsS
 export const PROPER_NOUNS_NOT_NAMES: ReadonlySet<string> = new Set(names.properNounsNotNames);
 /** Kazakh and Uzbek dictionary words, lower-case («ақша», «маош», "maosh"). */
 export const REGION_WORDS: ReadonlySet<string> = new Set(names.regionWords);
+/** Russian dictionary stems that can be a sentence's subject («женщина», «полиция»), lower-case. */
+export const RUSSIAN_NOUNS: ReadonlySet<string> = new Set(names.russianNouns);
 
 /**
  * Every country and territory in the languages of the cases, from the ICU data the runtime carries

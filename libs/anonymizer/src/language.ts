@@ -10,6 +10,7 @@ import {
   PLACES,
   PROPER_NOUNS_NOT_NAMES,
   REGION_WORDS,
+  RUSSIAN_NOUNS,
   SURNAMES,
   WORDS_SHAPED_LIKE_SURNAMES,
 } from './gazetteer';
@@ -216,6 +217,25 @@ const mayBeSubjectName = memoized(
 const NETWORK_OR_CONTACT_WORD =
   /^(?:Telegram|Instagram|Facebook|Viber|Signal|Skype|Tel|Phone|Telephone|Mobile|Call|Contact|Email|Hotline|Write|Text|Passport|Pasport|Паспорт|Төлқұжат|Message|Send|Reach|Dial|Телефон|Тел|Номер|Телеграм|Вацап|Почта)$/iu;
 
+/** «Камила смогла…», «Бахтовар был отправлен…», «Наврузу пришлось…»: a Russian verb after the subject. */
+const RUSSIAN_PAST_VERB_AFTER =
+  /^[ \t]+(?:\p{Ll}{2,}(?:ла|лась|лся|ли|лись)|был[аи]?[ \t]+\p{Ll}{3,}(?:н|на|ны|т|та|ты)|пришлось|выдали|держали|обещали|предложили|забрали|отправили|вывезли|продали)(?![\p{L}])/u;
+/** A Russian dictionary noun in any case («Женщина», «Женщине», «Полицию»). */
+const isRussianNoun = memoized((word) => {
+  const lower = word.toLowerCase();
+  if (RUSSIAN_NOUNS.has(lower)) return true;
+  // Plural adjectives and participles used as nouns («Пострадавшие», «Рабочих»).
+  if (/(?:их|ых|ие|ые)$/u.test(lower)) return true;
+  // Genitive plurals that drop or insert a vowel («девушек» → «девушка», «работниц» → «работница»).
+  const plural = /^(.{2,}?)(?:ек|ок)$/u.exec(lower) ?? /^(.{2,}?)(?:иц|ец)$/u.exec(lower);
+  if (plural && [`${plural[1]}ка`, `${plural[1]}ица`, `${plural[1]}ец`, `${plural[1]}ок`].some((base) => RUSSIAN_NOUNS.has(base)))
+    return true;
+  const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
+  if (!ending || lower.length - ending[0].length < 2) return false;
+  const stem = lower.slice(0, -ending[0].length);
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}о`, `${stem}е`].some((base) => RUSSIAN_NOUNS.has(base));
+});
+
 function isSentenceSubject(text: string, start: number, word: string): boolean {
   if (!mayBeSubjectName(word)) return false;
   const after = text.slice(start + word.length, start + word.length + 60);
@@ -233,6 +253,7 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
   const [first, second] = after.trimStart().split(/[ \t,]+/u, 2);
   // A destination after a dictionary word is the word's («Маош Туркияга…»): only an unknown word is a name.
   if (!first || REGION_WORDS.has(word.toLowerCase())) return false;
+  if (RUSSIAN_PAST_VERB_AFTER.test(after)) return /\p{Script=Cyrillic}/u.test(word) && !isRussianNoun(word);
   if (isPlaceWithEnding(first) && !isPlace(first)) return true;
   if (second && isPlaceWithEnding(second) && !isPlace(second) && /^\p{Lu}/u.test(first)) return true;
   return isPlace(first) && CITY_WORD_AFTER.test(after.trimStart().slice(first.length));
