@@ -375,3 +375,63 @@ describe('forms read from the fifth and sixth batches', () => {
     expect(types('8 62 41-22-33 telefon belgisi')).toEqual(['PHONE:8 62 41-22-33']);
   });
 });
+
+describe('forms read from the first, third and fourth batches', () => {
+  it('takes a sentence’s subject no list knows when what follows names a person’s doing', () => {
+    // A phone, a destination under a case ending, a city with its word, her kin, her words.
+    expect(types('Бекжан +996 555 12 34 56 номери аркылуу жазган.')).toEqual([
+      'PERSON:Бекжан',
+      'PHONE:+996 555 12 34 56',
+    ]);
+    expect(types('Жанерке Түркияға ұшып кетті.')).toEqual(['PERSON:Жанерке']);
+    expect(types('Сабина Атырау қ., Абай көшесі, 5-үй мекенжайында тұрады.')).toEqual([
+      'PERSON:Сабина',
+      'ADDRESS:Атырау қ., Абай көшесі, 5-үй',
+    ]);
+    expect(types('Нурила анасына хабарласты.')).toEqual(['PERSON:Нурила']);
+    expect(types('Айзиректин айтымында, паспортун алып коюшкан.')).toEqual(['PERSON:Айзиректин']);
+    expect(types('Чолпон менен Нурзат Москвага кетишкен.')).toEqual(['PERSON:Чолпон', 'PERSON:Нурзат']);
+    expect(types('Шахзода, жительница Вахдата, выехала в Москву.')).toEqual(['PERSON:Шахзода']);
+    expect(types('Зарнигор сообщила, что паспорт забрали.')).toEqual(['PERSON:Зарнигор']);
+    expect(types('Nilufar called her sister from Dubai.')).toEqual(['PERSON:Nilufar']);
+  });
+
+  it('keeps dictionary words, plurals, adverbs, directions, verbs and document words at a sentence’s start', () => {
+    for (const text of [
+      'Маош Туркияга ўтказилган.',
+      'Әйелдер Дубайға ұшты.',
+      'Кейін Түркияға кетті.',
+      'Janubiy Koreyada ishlagan.',
+      'Женщина рассказала, что паспорт забрали.',
+      'Девушек держали в частном доме.',
+      'Сот мен Прокуратура келісті.',
+    ]) {
+      expect(types(text).filter((found) => found.startsWith('PERSON'))).toEqual([]);
+    }
+    expect(types('Пишите aliya@mail.kz.')).toEqual(['EMAIL:aliya@mail.kz']);
+    expect(types('Төлқұжат N12345678 табылды.')).toEqual(['PASSPORT:N12345678']);
+  });
+
+  it('finds given names in lower case by the words around them', () => {
+    expect(types('Контакт "нодир ака" деб ёзилган.')).toEqual(['PERSON:нодир']);
+    expect(types('[WhatsApp, 21:05] timur: dilnoza, zavtra v 7')).toEqual(['PERSON:timur', 'PERSON:dilnoza']);
+    expect(types("the message read 'hi rustam, call me'")).toEqual(['PERSON:rustam']);
+    expect(types('its name was short')).toEqual([]);
+  });
+
+  it('finds local phones, handles beside a page word, compact Turkish plates and Kyrgyz and Uzbek birth dates', () => {
+    expect(types('апасына 0 (312) 45 67 89 номеринен чалган')).toEqual(['PHONE:0 (312) 45 67 89']);
+    expect(types('Instagramdagi ish_dubai77 sahifasi orqali')).toEqual(['HANDLE:ish_dubai77']);
+    expect(types('в Instagram на странице rabota.msk24, где')).toEqual(['HANDLE:rabota.msk24']);
+    expect(types('a van with plates 34KLM512 took them')).toEqual(['PLATE:34KLM512']);
+    expect(types('1990-жылдын 3-майында төрөлгөн')).toEqual(['BIRTH_DATE:1990-жылдын 3-майында төрөлгөн']);
+    expect(types('5 mart 1993 yilda tug‘ilgan')).toEqual(['BIRTH_DATE:5 mart 1993 yilda tug‘ilgan']);
+  });
+
+  it('leaves a person’s name out of the address after it', () => {
+    expect(types('Dubayda Gulnoza Flat 12, Al Noor Building manzilida yashagan.')).toEqual([
+      'PERSON:Gulnoza',
+      'ADDRESS:Flat 12, Al Noor Building',
+    ]);
+  });
+});
