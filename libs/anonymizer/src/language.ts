@@ -188,7 +188,7 @@ const SUBJECT_AND_AFTER = /^[ \t]+(?:менен|мен|пен|бен|bilen|bilan
 const SUBJECT_FROM_AFTER = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const SUBJECT_TO_AFTER = /(?:ға|ге|қа|ке|га|ка|ко|го|ga|ka|qa)$/u;
 const SUBJECT_KIN_AFTER =
-  /^[ \t]+(?:анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
+  /^[ \t]+(?:anasyna|apasyna|äkesine|anasına|анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
 const SUBJECT_GENITIVE = /(?:дын|дин|тын|тин|нын|нин|дун|дүн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning)$/u;
 const SUBJECT_GENITIVE_AFTER = /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram)/iu;
 const SUBJECT_APPOSITION_AFTER =
@@ -207,9 +207,8 @@ const mayBeSubjectName = memoized(
     !RUSSIAN_VERB_FORM.test(word) &&
     !SENTENCE_ADVERB.test(word) &&
     !isNeverName(word) &&
-    !isPlace(word) &&
-    !isPlaceWithEnding(word) &&
-    !isPlaceInRussianCase(word) &&
+    // A listed given name that is also a village («Темірлан», "Abdulla") is the person here.
+    (GIVEN_NAMES.has(word.toLowerCase()) || (!isPlace(word) && !isPlaceWithEnding(word) && !isPlaceInRussianCase(word))) &&
     !CUE_WORD.test(word) &&
     !NETWORK_OR_CONTACT_WORD.test(word) &&
     !NAMES_THAT_ARE_WORDS.has(word.toLowerCase()),
@@ -251,12 +250,14 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
   )
     return true;
   const [first, second] = after.trimStart().split(/[ \t,]+/u, 2);
-  // A destination after a dictionary word is the word's («Маош Туркияга…»): only an unknown word is a name.
-  if (!first || REGION_WORDS.has(word.toLowerCase())) return false;
+  if (!first) return false;
+  // A city with its word and then the address: where she lives («Шынар Ақтау қ., …»).
+  if (isPlace(first) && CITY_WORD_AFTER.test(after.trimStart().slice(first.length))) return true;
+  // A destination or a verb after a dictionary word is the word's («Маош Туркияга…»).
+  if (REGION_WORDS.has(word.toLowerCase())) return false;
   if (RUSSIAN_PAST_VERB_AFTER.test(after)) return /\p{Script=Cyrillic}/u.test(word) && !isRussianNoun(word);
   if (isPlaceWithEnding(first) && !isPlace(first)) return true;
-  if (second && isPlaceWithEnding(second) && !isPlace(second) && /^\p{Lu}/u.test(first)) return true;
-  return isPlace(first) && CITY_WORD_AFTER.test(after.trimStart().slice(first.length));
+  return second !== undefined && isPlaceWithEnding(second) && !isPlace(second) && /^\p{Lu}/u.test(first);
 }
 
 /** Whether `index` starts a sentence: nothing but spaces, quotes, brackets or dashes since a stop. */
