@@ -24,8 +24,8 @@ describe('anonymizer on the development corpus', () => {
 
   it('meets the structured-identifier and precision targets, and does not fall below today’s recall elsewhere', () => {
     const { scores } = evaluate(development);
-    // PERSON and ADDRESS miss their targets on this set (see docs/anonymization.md); these floors stop a regression.
-    const floors: Record<string, number> = { PERSON: 0.95 };
+    // Every target is met here; a floor under a target would stop a regression where one is missed.
+    const floors: Record<string, number> = {};
     const failing = scores.filter(
       (score) => score.precision < 0.9 || score.recall < Math.min(score.recallTarget, floors[score.type] ?? 1),
     );
@@ -44,23 +44,23 @@ describe('anonymizer on the first held-out corpus, development data since rules 
 
 /**
  * The held-out corpus of 2026-12-04 (scripts/generate-anonymizer-heldout.ts), written before any
- * rule change and never read to write rules (its strings and misses unread; only its figures were
- * measured). These floors sit just under its figures after issue 24's rules, per type, so a
- * regression shows and an improvement is a deliberate change of this table (docs/anonymization.md).
+ * rule change; held out until 2026-12-06, when its misses were read to write rules: development
+ * data since. These floors sit just under its figures, per type, so a regression shows and an
+ * improvement is a deliberate change of this table (docs/anonymization.md).
  */
 const HELD_OUT_RECALL_FLOORS: Record<string, number> = {
   // 0.882 and 0.877 before the rules of 2026-12-05 written from the fifth and sixth batches.
-  PERSON: 0.9,
-  PHONE: 0.94,
+  PERSON: 0.95,
+  PHONE: 0.97,
   EMAIL: 1,
   NATIONAL_ID: 1,
   PASSPORT: 1,
   CARD: 0.99,
   IBAN: 0.99,
   ADDRESS: 0.99,
-  BIRTH_DATE: 0.93,
+  BIRTH_DATE: 0.99,
   PLATE: 0.99,
-  HANDLE: 0.87,
+  HANDLE: 0.99,
 };
 
 describe('anonymizer on the held-out corpus', () => {
@@ -107,7 +107,7 @@ describe('anonymizer on the held-out corpus', () => {
  * development data now. Floors just under today's figures, per type.
  */
 const THIRD_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.9,
+  PERSON: 0.96,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -143,17 +143,18 @@ describe('anonymizer on the third batch, development data since its misses were 
 });
 
 /**
- * The fourth batch (scripts/generate-anonymizer-heldout-4.ts, 2026-12-05): held out, written
- * before the rules it judges by a session that read neither rules, lists nor earlier batches; its
- * strings and misses are never read to write rules. Floors just under the figures measured when it
- * was added (docs/anonymization.md), per type.
+ * The fourth batch (scripts/generate-anonymizer-heldout-4.ts, 2026-12-05): written before the
+ * rules it judged by a session that read neither rules, lists nor earlier batches; held out until
+ * 2026-12-06, when its misses were read to write rules: development data since. Floors just
+ * under today's figures (docs/anonymization.md), per type.
  */
 const FOURTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   // 0.783 when added; 0.765 since the region's name shapes count at a sentence's start only
   // before a verb (the review found «Айлық», «Ақша», «Ертеси» taken for names there); 0.794 with
-  // the Kazakh given names of Debian's hunspell-kk; 0.871 with unlisted proper nouns (2026-12-05).
-  PERSON: 0.86,
-  PHONE: 0.94,
+  // the Kazakh given names of Debian's hunspell-kk; 0.871 with unlisted proper nouns (2026-12-05);
+  // 0.961 with the sentence-subject rules written from its misses (2026-12-06).
+  PERSON: 0.95,
+  PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
   PASSPORT: 0.99,
@@ -161,9 +162,9 @@ const FOURTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   IBAN: 0.99,
   // 0.813, then 0.875 since identifiers end an address phrase.
   ADDRESS: 0.87,
-  BIRTH_DATE: 0.96,
-  PLATE: 0.88,
-  HANDLE: 0.85,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
+  HANDLE: 0.99,
 };
 
 describe('anonymizer on the fourth batch, held out', () => {
@@ -195,7 +196,7 @@ describe('anonymizer on the fourth batch, held out', () => {
  * write rules, so it is development data now. Floors just under today's figures.
  */
 const FIFTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.93,
+  PERSON: 0.97,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -239,7 +240,7 @@ describe('anonymizer on the fifth batch, development data since its misses were 
  * to write rules, so it is development data now. Floors just under today's figures.
  */
 const SIXTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.91,
+  PERSON: 0.97,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
