@@ -81,6 +81,8 @@ const HANDLE_BEFORE_PAGE =
   /(?<![\p{L}\p{N}@._/-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \t]+(?:парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal)\p{L}*/gu;
 const HANDLE_AFTER_PAGE =
   /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]+[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
+// What both need: a page word (one scan, so texts without one skip the two patterns).
+const PAGE_WORD = /парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal|страниц|page/iu;
 const isNamedHandle = (match: RegExpExecArray) =>
   match.groups!.account !== undefined ||
   /[._\d]/.test(match.groups!.value) ||
@@ -218,7 +220,7 @@ const PLATE_TAJIK = /(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}\s?\d{2}(?![\p{L}\p{N}])/g
 const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d{2,4}(?![\p{L}\p{N}])/gu;
 // Typed without spaces ("06MN733") it is a plate only after a word for one.
 const PLATE_TURKISH_COMPACT =
-  /(?<=(?:plates?|plaka\p{L}*|номер\p{L}*|госномер\p{L}*|нөмір\p{L}*|raqam\p{L}*)[ \t:]{1,3})(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4}(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:[Pp]lates?|[Pp]laka|госномер|номер|нөмір|raqam)\p{L}{0,8}[ \t:]{1,3}(?<value>(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4})(?![\p{L}\p{N}])/gu;
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
@@ -248,8 +250,12 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
     ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /[._\d@]/.test(match.groups!.value)),
-    ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
-    ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
+    ...(PAGE_WORD.test(text)
+      ? [
+          ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
+          ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
+        ]
+      : []),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
