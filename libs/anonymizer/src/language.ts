@@ -113,7 +113,13 @@ function isGivenName(original: string): boolean {
 
 /** The weaker shapes of the region's given names, also under a case ending («Айзаданы», «Ерасылды»). */
 const hasRegionNameShape = memoized((original) => {
-  if (isNeverName(original) || isPlace(original) || isPlaceInRussianCase(original) || CUE_WORD.test(original))
+  if (
+    isNeverName(original) ||
+    isPlace(original) ||
+    isPlaceInRussianCase(original) ||
+    CUE_WORD.test(original) ||
+    DIRECTION_WORD.test(original)
+  )
     return false;
   if (builtLikeName(original, REGION_NAME_SHAPE)) return true;
   const word = original.toLowerCase();
@@ -178,8 +184,7 @@ const VERB_AFTER =
  * Plural nouns («Әйелдер Дубайға…»), directions and sentence adverbs («Кейін Түркияға…») are no
  * subject names.
  */
-const SUBJECT_IDENTIFIER_AFTER =
-  /^[ \t]+(?:\+[ \t(]*\d|8[ \t(-]+\d{2,3}|0[ \t(]*\d{2,3}[ \t)-]|[\w.-]+@)/u;
+const SUBJECT_IDENTIFIER_AFTER = /^[ \t]+(?:\+[ \t(]*\d|8[ \t(-]+\d{2,3}|0[ \t(]*\d{2,3}[ \t)-]|[\w.-]+@)/u;
 /** «Айжаркындын AC7986887 номериндеги паспорту», «Әселден AN7300870…»: her passport's number. */
 const SUBJECT_PASSPORT_AFTER = /^[ \t]+[A-Z]{1,2}[ \t]?\d{7,8}(?![\d])/u;
 /** «Мирлан менен Адилет…», «Дәмеш пен Таңшолпан…», "Myrat bilen +993…": one of two people. */
@@ -197,8 +202,13 @@ const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|ш�
 const PLURAL_NOUN = /(?:лар|лер|дар|дер|тар|тер|lar|ler)$/u;
 /** «Пишите aliya@mail.kz», «Звонить +7…»: an imperative or an infinitive. */
 const RUSSIAN_VERB_FORM = /(?:ите|йте|ать|ять|ить|еть|уть|ться|тесь)$/u;
+const REGION_WORD_AFTER =
+  /^[ \t]+(?:област\p{L}*|обл\.|район\p{L}*|р-н|кра[йяю]|республик\p{L}*|облыс\p{L}*|облус\p{L}*|viloyat\p{L}*|вилоят\p{L}*)/u;
+/** South, north, east, west: the first word of a country or region's name («Жанубий Корея»). */
+const DIRECTION_WORD =
+  /^(?:Оңтүстік|Солтүстік|Шығыс|Батыс|Түштүк|Түндүк|Чыгыш|Батыш|Janubiy|Shimoliy|Sharqiy|G['ʻʼ‘’`]?arbiy|Жанубий|Шимолий|Шарқий|Ғарбий)$/u;
 const SENTENCE_ADVERB =
-  /^(?:Оңтүстік|Солтүстік|Шығыс|Батыс|Түштүк|Түндүк|Чыгыш|Батыш|Janubiy|Shimoliy|Sharqiy|G['ʻʼ‘’`]?arbiy|Жанубий|Шимолий|Шарқий|Ғарбий|Кейін|Содан|Сосын|Бұрын|Биыл|Былтыр|Кийин|Андан|Мурда|Быйыл|Анан|Keyin|Avval|Hozir|Shundan|Кейин|Аввал|Ҳозир|Шундан|Кейинчалик|Keyinchalik|Потом|Затем|Позже|Ранее|Сначала|Также|Then|Later|Earlier|Now)$/u;
+  /^(?:Кейін|Содан|Сосын|Бұрын|Биыл|Былтыр|Кийин|Андан|Мурда|Быйыл|Анан|Keyin|Avval|Hozir|Shundan|Кейин|Аввал|Ҳозир|Шундан|Кейинчалик|Keyinchalik|Потом|Затем|Позже|Ранее|Сначала|Также|Then|Later|Earlier|Now)$/u;
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
@@ -206,9 +216,11 @@ const mayBeSubjectName = memoized(
     !PLURAL_NOUN.test(word) &&
     !RUSSIAN_VERB_FORM.test(word) &&
     !SENTENCE_ADVERB.test(word) &&
+    !DIRECTION_WORD.test(word) &&
     !isNeverName(word) &&
     // A listed given name that is also a village («Темірлан», "Abdulla") is the person here.
-    (GIVEN_NAMES.has(word.toLowerCase()) || (!isPlace(word) && !isPlaceWithEnding(word) && !isPlaceInRussianCase(word))) &&
+    (GIVEN_NAMES.has(word.toLowerCase()) ||
+      (!isPlace(word) && !isPlaceWithEnding(word) && !isPlaceInRussianCase(word))) &&
     !CUE_WORD.test(word) &&
     !NETWORK_OR_CONTACT_WORD.test(word) &&
     !NAMES_THAT_ARE_WORDS.has(word.toLowerCase()),
@@ -227,12 +239,17 @@ const isRussianNoun = memoized((word) => {
   if (/(?:их|ых|ие|ые)$/u.test(lower)) return true;
   // Genitive plurals that drop or insert a vowel («девушек» → «девушка», «работниц» → «работница»).
   const plural = /^(.{2,}?)(?:ек|ок)$/u.exec(lower) ?? /^(.{2,}?)(?:иц|ец)$/u.exec(lower);
-  if (plural && [`${plural[1]}ка`, `${plural[1]}ица`, `${plural[1]}ец`, `${plural[1]}ок`].some((base) => RUSSIAN_NOUNS.has(base)))
+  if (
+    plural &&
+    [`${plural[1]}ка`, `${plural[1]}ица`, `${plural[1]}ец`, `${plural[1]}ок`].some((base) => RUSSIAN_NOUNS.has(base))
+  )
     return true;
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 2) return false;
   const stem = lower.slice(0, -ending[0].length);
-  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}о`, `${stem}е`].some((base) => RUSSIAN_NOUNS.has(base));
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}о`, `${stem}е`].some((base) =>
+    RUSSIAN_NOUNS.has(base),
+  );
 });
 
 function isSentenceSubject(text: string, start: number, word: string): boolean {
@@ -406,10 +423,10 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|�
 /**
  * Adjectives, which name streets, regions, courts and organisations, never a person's given name:
  * Russian («Алматинского», «Южной», «Международная») and Kazakh, Kyrgyz and Uzbek («Ішкі»,
- * «Қылмыстық», «Мамлекеттик», «Биринчи»).
+ * «Қылмыстық», «Мамлекеттик», «Биринчи», «Жанубий»).
  */
 const ADJECTIVE_ENDING =
-  /(?:ая|яя|ое|ее|ой|ый|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|ским|цкий|цким|ным|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
+  /(?:ая|яя|ое|ее|ой|ый|ий|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|ским|цкий|цким|ным|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
 /**
  * A place or another proper noun that is no name, also under a Russian case ending («Москву»,
  * «Худжанда», «Подольске», «Химках», «Казани», «Евразии»).
@@ -625,20 +642,24 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * vehicle (автомашина Lada Granta, the car Toyota Camry).
  */
 const NAMED_THING =
-  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
 
 // What NAMED_THING cannot match without: a quote, or a vehicle word.
 const NAMED_THING_NEEDS = /[«"“„']|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
 
 // The same in Turkic order, the name before its kind, tried only when a kind word is in the text.
 const NAMED_THING_BEFORE_KIND =
-  /[«"“„']([^»"”“'\n]{1,80})[»"”“'][ \t]+(?:(?:дағдарыс|қоғамдық|коомдук|кризис)\p{L}*[ \t]+)?(?:орталығ\p{L}*|бірлест\p{L}*|қоры|қорына|қорының|қауымдаст\p{L}*|борбор\p{L}*|бирикме\p{L}*|фонду\p{L}*|markaz\p{L}*|jamgʻarma\p{L}*|jamg'arma\p{L}*|uyushma\p{L}*)/giu;
-const NAMED_THING_BEFORE_KIND_NEEDS = /орталығ|бірлест|қор|қауымдаст|борбор|бирикме|фонду|markaz|jamg|uyushma/iu;
+  /[«"“„']([^»"”“'\n]{1,80})[»"”“'][ \t]+(?:(?:дағдарыс|қоғамдық|коомдук|кризис|reabilitatsi|реабилитац)\p{L}*[ \t]+)?(?:орталығ\p{L}*|бірлест\p{L}*|қоры|қорына|қорының|қауымдаст\p{L}*|борбор\p{L}*|бирикме\p{L}*|фонду\p{L}*|markaz\p{L}*|jamgʻarma\p{L}*|jamg'arma\p{L}*|uyushma\p{L}*|базар\p{L}*|bozor\p{L}*|көлі\p{L}*|унаа\p{L}*|mashina\p{L}*|mehmonxona\p{L}*|мейманкана\p{L}*|қонақүй\p{L}*|ЖШС|ЖЧК|MChJ)/giu;
+const NAMED_THING_BEFORE_KIND_NEEDS =
+  /орталығ|бірлест|қор|қауымдаст|борбор|бирикме|фонду|markaz|jamg|uyushma|базар|bozor|көлі|унаа|mashina|mehmonxona|мейманкана|қонақүй|ЖШС|ЖЧК|MChJ/iu;
+// A make in quotes before its model's letters («Lexus» LX, «Toyota» RAV4).
+const MAKE_BEFORE_MODEL = /[«"“„']([^»"”“'\n]{1,40})[»"”“'][ \t]+[A-Z]{1,3}\d{0,3}(?![\p{L}\p{N}])/gu;
 
 function namedThings(text: string): { start: number; end: number }[] {
   const matches = [
     ...(NAMED_THING_NEEDS.test(text) ? text.matchAll(NAMED_THING) : []),
     ...(NAMED_THING_BEFORE_KIND_NEEDS.test(text) ? text.matchAll(NAMED_THING_BEFORE_KIND) : []),
+    ...(/[»"”“'][ \t]+[A-Z]/u.test(text) ? text.matchAll(MAKE_BEFORE_MODEL) : []),
   ];
   return matches.map((match) => {
     const name = match[1] ?? match[2];
@@ -647,9 +668,10 @@ function namedThings(text: string): { start: number; end: number }[] {
   });
 }
 
-// A name right after a street word names the street («на улице Абая», «проспект Назарбаева»).
+// A name right after a street word names the street («на улице Абая», «проспект Назарбаева»),
+// after a district or settlement word the place («района Фирдавси», «суд города Кулоба»).
 const STREET_WORD_BEFORE =
-  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и))[ \t]+$/iu;
+  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри)[ \t]+$/iu;
 
 // A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
 // and one before a district word the district («Медеу аудандық соты», «Ленин райондук соту»).
@@ -658,11 +680,14 @@ const ROAD_WORD_AFTER =
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
-  return detectPeopleAnywhere(text).filter(
-    (person) =>
-      !STREET_WORD_BEFORE.test(text.slice(Math.max(0, person.start - 16), person.start)) &&
-      !things.some((thing) => person.start < thing.end && person.end > thing.start),
-  );
+  return detectPeopleAnywhere(text)
+    .flatMap((person) => {
+      if (!STREET_WORD_BEFORE.test(text.slice(Math.max(0, person.start - 16), person.start))) return [person];
+      // The first word names the street or place; a name may follow it («района Рудаки Наргис Сафарова»).
+      const rest = /^\S+\s+(?=\p{Lu})/u.exec(person.text);
+      return rest ? [detection('PERSON', text, person.start + rest[0].length, person.text.slice(rest[0].length))] : [];
+    })
+    .filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start));
 }
 
 /**
@@ -808,6 +833,14 @@ function detectPeopleAnywhere(text: string): Detection[] {
       index >= 0 &&
       index < words.length &&
       !isNeverName(words[index].core) &&
+      !DIRECTION_WORD.test(words[index].core) &&
+      // «Уроженка Согдийской области»: an adjective before a region's word names the region.
+      !(
+        ADJECTIVE_ENDING.test(words[index].core) &&
+        REGION_WORD_AFTER.test(
+          text.slice(words[index].start + words[index].core.length, words[index].start + words[index].core.length + 14),
+        )
+      ) &&
       !inPlacePhrase[index] &&
       !isPlaceWithEnding(words[index].core) &&
       !CUE_WORD.test(words[index].core);
