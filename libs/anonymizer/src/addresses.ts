@@ -335,7 +335,11 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         words[firstMarked].role === 'street' &&
         (!isPlace(words[1].text) || /^mah/iu.test(words[firstMarked].text)) &&
         // "Aizada Kumkapı Mah.": a given name before a one-word neighbourhood is the resident's.
-        !(/^mah/iu.test(words[firstMarked].text) && GIVEN_NAMES.has(words[0].text.toLowerCase()) && !isPlace(words[0].text)) &&
+        !(
+          /^mah/iu.test(words[firstMarked].text) &&
+          GIVEN_NAMES.has(words[0].text.toLowerCase()) &&
+          !isPlace(words[0].text)
+        ) &&
         /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
       if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
       // A Russian street named by an adjective stands before its word («на Садовой улице»).

@@ -244,7 +244,7 @@ const isRussianNoun = memoized((word) => {
     [`${plural[1]}ка`, `${plural[1]}ица`, `${plural[1]}ец`, `${plural[1]}ок`].some((base) => RUSSIAN_NOUNS.has(base))
   )
     return true;
-  const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
+  const ending = /(?:ами|ями|ах|ях|ов|ев|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 2) return false;
   const stem = lower.slice(0, -ending[0].length);
   return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}й`, `${stem}о`, `${stem}е`].some((base) =>
@@ -426,7 +426,7 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|�
  * «Қылмыстық», «Мамлекеттик», «Биринчи», «Жанубий»).
  */
 const ADJECTIVE_ENDING =
-  /(?:ая|яя|ое|ее|ой|ый|ий|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|ским|цкий|цким|ным|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик)$/u;
+  /(?:ая|яя|ое|ее|ой|ый|ий|ого|его|ому|ему|ым|ыми|ими|ую|юю|ых|ских|ский|ской|ским|цкий|цким|ным|кы|кі|ки|ғы|гі|тық|тік|дық|дік|лық|лік|лык|лик|нчи|нші|ншы|тик|тык|дык|дик|қи|ғи)$/u;
 /**
  * A place or another proper noun that is no name, also under a Russian case ending («Москву»,
  * «Худжанда», «Подольске», «Химках», «Казани», «Евразии»).
@@ -442,6 +442,12 @@ const isPlaceInRussianCase = memoized((word) => {
     isPlaceWord,
   );
 });
+/**
+ * «Работников», «Мигрантов»: a noun's genitive plural, shaped like a surname but no listed one
+ * (a stem of five letters or more: «Гулов» stays a surname).
+ */
+const isPluralOfNoun = (lower: string) =>
+  /^\p{Ll}{5,}(?:ов|ев)$/u.test(lower) && !SURNAMES.has(lower) && RUSSIAN_NOUNS.has(lower.slice(0, -2));
 const looksLikeName = memoized((original) => {
   const word = titleCase(original);
   const lower = word.toLowerCase();
@@ -449,7 +455,7 @@ const looksLikeName = memoized((original) => {
     !isNeverName(original) &&
     !CUE_WORD.test(word) &&
     ((isGivenName(word) && !isPlace(word) && !isPlaceInRussianCase(word) && !NAMES_THAT_ARE_WORDS.has(lower)) ||
-      (SURNAME_SHAPE.test(word) && !WORDS_SHAPED_LIKE_SURNAMES.has(lower)) ||
+      (SURNAME_SHAPE.test(word) && !WORDS_SHAPED_LIKE_SURNAMES.has(lower) && !isPluralOfNoun(lower)) ||
       (SURNAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower)))
   );
 });
@@ -674,15 +680,20 @@ const STREET_WORD_BEFORE =
   /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри)[ \t]+$/iu;
 
 // A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
-// and one before a district word the district («Медеу аудандық соты», «Ленин райондук соту»).
+// one before a district, region, city, border post, airport or avenue word the place («Медеу
+// аудандық соты», «Чүй облусунда», «Қорғас бекетіне»). Not «картасы» nor «атындағы»: a card in
+// someone's name is written so too («Аселия Садырбаева атындагы … банк картасы»).
 const ROAD_WORD_AFTER =
-  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи)(?![\p{L}])/iu;
+  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*)(?![\p{L}])/iu;
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
   return detectPeopleAnywhere(text)
     .flatMap((person) => {
-      if (!STREET_WORD_BEFORE.test(text.slice(Math.max(0, person.start - 16), person.start))) return [person];
+      const before = text.slice(Math.max(0, person.start - 16), person.start);
+      // «суд района имени Габита Мусрепова»: an institution named after someone.
+      if (/(?<![\p{L}])(?<!по[ \t]+)имени[ \t]+$/u.test(before)) return [];
+      if (!STREET_WORD_BEFORE.test(before)) return [person];
       // The first word names the street or place; a name may follow it («района Рудаки Наргис Сафарова»).
       const rest = /^\S+\s+(?=\p{Lu})/u.exec(person.text);
       return rest ? [detection('PERSON', text, person.start + rest[0].length, person.text.slice(rest[0].length))] : [];

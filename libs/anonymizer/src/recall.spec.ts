@@ -451,5 +451,16 @@ describe('things and places that are not people, read from the fifth batch’s f
       expect(types(text).filter((found) => found.startsWith('PERSON'))).toEqual([]);
     }
     expect(types('Уроженка района Рудаки Мехрангез Сафарова уехала.')).toEqual(['PERSON:Мехрангез Сафарова']);
+    for (const text of [
+      'ЭМУ 2021-жылы Талас облусунда иштеген.',
+      'Жолаушылар Нұр-Сұлтан әуежайы арқылы ұшты.',
+      'Дело рассмотрел суд района имени Магжана Жумабаева.',
+      'Мигрантов селили в бытовках.',
+    ]) {
+      expect(types(text).filter((found) => found.startsWith('PERSON'))).toEqual([]);
+    }
+    // A cue keeps its name («по имени»), a defendant's surname in capitals keeps its noun stem.
+    expect(types('знакомая по имени Олеся предложила работу')).toEqual(['PERSON:Олеся']);
+    expect(types('Суд признал ГУЛОВ К.И. виновным.')).toEqual(['PERSON:ГУЛОВ К.И.']);
   });
 });
