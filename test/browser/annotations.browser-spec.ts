@@ -187,6 +187,8 @@ describe('annotations', () => {
     expect(csv.name).toMatch(/^annotations-KZ-2024-ALM-0301-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text).toContain(PASSAGE);
     expect(csv.text).toContain('Almaty');
+    // Marked as UTF-8 for spreadsheets, which otherwise read Cyrillic as mojibake.
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const jsonLd = await download('Export JSON-LD');
     expect(jsonLd.name).toMatch(/^annotations-KZ-2024-ALM-0301-\d{4}-\d{2}-\d{2}\.jsonld$/);
     expect(jsonLd.text).toContain('http://www.w3.org/ns/anno.jsonld');

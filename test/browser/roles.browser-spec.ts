@@ -138,11 +138,32 @@ describe('what each role sees', () => {
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.trim().split(/\r?\n/).length).toBeGreaterThan(1);
     expect(csv).toContain('auth.login');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
 
     await login.click();
     await page.waitForURL(/#\/audit\/[^/]+\/show$/);
     await page.getByText('auth.login').first().waitFor();
     // Read-only: no edit or delete anywhere on the event.
     expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+  });
+
+  it('exports the cases list in the reader’s language: named columns, names not codes, marked as UTF-8', async () => {
+    const page = browser.page();
+    await signIn(page, api.url, accounts.viewer);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await open(page, '#/cases');
+    await page.getByText(PUBLISHED.reference).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Экспорт' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFНомер,Название,')).toBe(true);
+    const row = csv.split('\r\n').find((line) => line.startsWith(PUBLISHED.reference))!;
+    expect(row).toContain(',Опубликовано,');
+    expect(row).toContain(',Казахстан,');
+    expect(row).not.toContain(',KZ,');
   });
 });

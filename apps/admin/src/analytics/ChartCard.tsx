@@ -6,7 +6,7 @@ import ImageIcon from '@mui/icons-material/Image';
 import { toPng } from 'html-to-image';
 import { useNotify, useTranslate } from 'react-admin';
 import { apiErrorMessage, asApiError } from '../common/apiErrors';
-import { datedName, saveFile } from '../common/saveFile';
+import { datedName, saveFile, SPREADSHEET_MARK } from '../common/saveFile';
 import { useScopeText } from './useScopeText';
 
 /**
@@ -47,7 +47,7 @@ export const ChartCard = ({
   const exportCsv = () => {
     if (!csv) return;
     // The byte-order mark makes spreadsheets read the file as UTF-8 (Russian names and titles).
-    saveFile(new Blob(['\uFEFF', csv()], { type: 'text/csv;charset=utf-8' }), `${datedName(filename)}.csv`);
+    saveFile(new Blob([SPREADSHEET_MARK, csv()], { type: 'text/csv;charset=utf-8' }), `${datedName(filename)}.csv`);
   };
 
   const exportPng = async () => {

@@ -5,7 +5,7 @@ import { Stack } from '@mui/material';
 import { Button, useCanAccess, useDataProvider, useNotify } from 'react-admin';
 import type { AnnotationExportFormat, CaseAtlasDataProvider } from '../dataProvider';
 import { apiErrorMessage } from '../common/apiErrors';
-import { saveFile } from '../common/saveFile';
+import { saveFile, withSpreadsheetMark } from '../common/saveFile';
 
 /**
  * A case's or a working group's annotations as the API exports them (W3C JSON-LD or CSV), as
@@ -22,7 +22,7 @@ export const AnnotationExportButtons = ({ scope }: { scope: { caseId: string } |
     setBusy(true);
     try {
       const { data } = await dataProvider.exportAnnotations(scope, format);
-      if (data?.blob) saveFile(data.blob, data.filename);
+      if (data?.blob) saveFile(await withSpreadsheetMark(data.blob), data.filename);
     } catch (error) {
       notify('caseatlas.annotation.export_failed', {
         type: 'error',

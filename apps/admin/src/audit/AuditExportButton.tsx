@@ -3,7 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, useCanAccess, useDataProvider, useListContext, useNotify } from 'react-admin';
 import type { CaseAtlasDataProvider } from '../dataProvider';
 import { apiErrorMessage } from '../common/apiErrors';
-import { saveFile } from '../common/saveFile';
+import { saveFile, withSpreadsheetMark } from '../common/saveFile';
 
 /**
  * The whole filtered trail as CSV, built by the API (`GET /api/audit/export`), not the page
@@ -22,7 +22,7 @@ export const AuditExportButton = () => {
     try {
       const { data } = await dataProvider.exportAudit(filterValues, sort);
       // Empty when the session ended meanwhile (react-admin signs the user out).
-      if (data?.blob) saveFile(data.blob, data.filename);
+      if (data?.blob) saveFile(await withSpreadsheetMark(data.blob), data.filename);
     } catch (error) {
       notify('caseatlas.audit.export_failed', {
         type: 'error',

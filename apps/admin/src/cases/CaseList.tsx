@@ -17,7 +17,7 @@ import type { CaseResponse } from '@caseatlas/contracts';
 import { CountryField, StatusField, SyntheticBadge } from '../common/fields';
 import { useDateFormat } from '../common/format';
 import { useIsPhone } from '../common/useIsPhone';
-import { caseExporter } from './caseExporter';
+import { useCaseExporter } from './caseExporter';
 import { caseFilters } from './caseFilters';
 
 const CaseListActions = () => (
@@ -54,12 +54,13 @@ const CaseSimpleList = () => (
 export const CaseList = () => {
   const isPhone = useIsPhone();
   const formatDate = useDateFormat();
+  const exporter = useCaseExporter();
   return (
     <List<CaseResponse>
       filters={caseFilters}
       sort={{ field: 'updatedAt', order: 'DESC' }}
       actions={<CaseListActions />}
-      exporter={caseExporter}
+      exporter={exporter}
     >
       {isPhone ? (
         <CaseSimpleList />

@@ -106,6 +106,8 @@ export const casesResourceEn = {
     routeDestination: 'Destination country',
     crossBorder: 'Cross-border',
     minorVictims: 'Minor victims',
+    convictedDefendants: 'Convicted defendants',
+    statutes: 'Statutes',
     cooperation: 'International cooperation',
     yearFrom: 'Verdict from year',
     yearTo: 'Verdict up to year',

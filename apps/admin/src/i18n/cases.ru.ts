@@ -101,6 +101,8 @@ export const casesResourceRu: typeof casesResourceEn = {
     routeDestination: 'Страна назначения',
     crossBorder: 'Трансграничное',
     minorVictims: 'Несовершеннолетние потерпевшие',
+    convictedDefendants: 'Осуждённые подсудимые',
+    statutes: 'Статьи',
     cooperation: 'Международное сотрудничество',
     yearFrom: 'Приговор с года',
     yearTo: 'Приговор по год',
