@@ -492,7 +492,7 @@ const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD
 const POSSESSIVE = /['’]s$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|тергөөчү|тергеуші|муфаттиш|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
@@ -779,6 +779,13 @@ function detectPeopleAnywhere(text: string): Detection[] {
     if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
       let name = match[0].replace(/\s+$/u, '');
+      let start = match.index!;
+      // A role word before initials is not the surname («Тергөөчү К.Б. Кулуева»).
+      const role = /^(\S+)\s+/u.exec(name);
+      if (role && CUE_WORD.test(role[1])) {
+        start += role[0].length;
+        name = name.slice(role[0].length);
+      }
       // The word after a patronymic is the surname unless it is a place («… Таалай кызы Москва шаары»).
       const last = /\s(\S+)$/u.exec(name)?.[1];
       if (
@@ -788,8 +795,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
       )
         name = name.slice(0, -last.length).trimEnd();
       const words = name.split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
-      if (words.some(isNeverName)) continue;
-      found.push(detection('PERSON', text, match.index!, name));
+      if (words.some(isNeverName) || !/\p{L}{2}/u.test(name)) continue;
+      found.push(detection('PERSON', text, start, name));
     }
   }
   for (const match of text.matchAll(CAPITALISED_RUN)) {
@@ -966,6 +973,8 @@ const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|O
 const UZ_MONTHS = 'yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr';
 const UZ_CYRILLIC_MONTHS = 'январ|феврал|март|апрел|май|июн|июл|август|сентабр|октабр|ноябр|декабр';
 const KK_MONTHS = 'қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан';
+const TR_MONTHS = 'Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık';
+const TG_MONTHS = 'январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр';
 const NOMINATIVE_MONTHS = 'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
 const KK_LATIN_MONTHS =
   'qa[ńñn]tar|aqpan|naur[yı]z|s[aäá][uý][iı]r|mamyr|ma[uý]sym|(?:s|ş|sh)[iı]lde|tamyz|qyrk[uüú][iı]e?k|qazan|qara(?:s|ş|sh)a|jeltoqsan';
@@ -981,6 +990,11 @@ const DATE = new RegExp(
     `(?:19|20)\\d{2}\\sйил\\s\\d{1,2}\\s(?:${UZ_CYRILLIC_MONTHS})\\p{Ll}*`,
     `(?:19|20)\\d{2}\\sжылғы\\s\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*`,
     '\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}',
+    // Turkish («15 Mayıs 1967») and Tajik («3 апрели соли 1984») month names.
+    `\\d{1,2}\\s(?:${TR_MONTHS})\\s(?:19|20)\\d{2}`,
+    `\\d{1,2}\\s(?:${TG_MONTHS})и?\\s(?:соли\\s)?(?:19|20)\\d{2}`,
+    // Kazakh in Latin letters: «1982 jylğy 19 qazanda».
+    `(?:19|20)\\d{2}\\s(?:jylğy|jylgy|jyly|jılğı|jılı)\\s\\d{1,2}\\s\\p{Ll}{3,12}`,
     '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
     '\\d{1,2}-\\d{1,2}-(?:19|20)\\d{2}',
     // A two-digit year and a month with a year count only after a birth cue ("DOB 5.3.99", "born in March 1999").
@@ -1004,9 +1018,9 @@ const DATE = new RegExp(
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -1034,7 +1048,7 @@ const BIRTH_PATTERNS = [
   /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
   // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
   new RegExp(
-    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,-]*${YEAR}(?![-./]?\\p{L}|[-./]\\d)`,
+    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?![-./]?\\p{L}|[-./]\\d)`,
     'giu',
   ),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
@@ -1046,15 +1060,21 @@ const BIRTH_PATTERNS = [
   ),
 ];
 
+// Turkic order: the date, where, then the birth verb («… 10 маусымда Түркістан облысында туған»,
+// «… дар ноҳияи Ҳисор таваллуд шудааст»): the verb within the same clause makes it a birth date.
+const BIRTH_VERB_LATER =
+  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğdu)(?![\p{L}])/iu;
+
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(DATE)) {
     const before = text.slice(Math.max(0, match.index! - 25), match.index!);
-    const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 20);
+    const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
     const cueAfter = BIRTH_AFTER.exec(after);
     // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
     if (cueAfter) found.push(detection('BIRTH_DATE', text, match.index!, match[0] + cueAfter[0]));
-    else if (BIRTH_BEFORE.test(before)) found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
+    else if (BIRTH_BEFORE.test(before) || BIRTH_VERB_LATER.test(after))
+      found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
   }
   for (const pattern of BIRTH_PATTERNS) {
     for (const match of text.matchAll(pattern)) found.push(detection('BIRTH_DATE', text, match.index!, match[0]));

@@ -67,7 +67,7 @@ const ACCOUNT_WORD =
 const NETWORK_WORD =
   "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
@@ -125,10 +125,10 @@ const COUNTRY_CODES = [
   '91',
 ];
 const PHONE_CUE =
-  /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*)[^\p{L}]{0,12}$/iu;
+  /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*|барои тамос|тамос|reached at|contacted at|numara\p{L}*)[^\p{L}]{0,12}$/iu;
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE =
-  /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*)[^\p{L}]{0,12}$/iu;
+  /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|барои тамос|reached at)[^\p{L}]{0,12}$/iu;
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
   /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[\s-]\d{2,3}(?:[\s-]?\d{2,3}){1,2}|(?:99[2368]|7)[\s-]\d{3}[\s-]\d{6,7})(?![\d])/gu;
@@ -136,9 +136,10 @@ const LOCAL_PHONE =
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
 const PHONE_CUE_AFTER =
-  /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*|telefon\p{L}*)/iu;
+  /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*|telefon\p{L}*|numara\p{L}*)/iu;
 // A city code and dashed pairs, with the national 8 before them («8 63 80-42-32»).
-const DASHED_LOCAL_PHONE = /(?<![\p{L}\p{N}+])(?:8[ -]?)?\(?\d{2,3}\)?[ -]?\d{2}-\d{2}-\d{2}(?!\d)/gu;
+// A four-digit city code and a one-digit first group too («0 (3222) 2-08-12», «(3422) 4-51-60»).
+const DASHED_LOCAL_PHONE = /(?<![\p{L}\p{N}+])(?:(?:8|0)[ -]?)?\(?\d{2,4}\)?[ -]?\d{1,2}-\d{2}-\d{2}(?!\d)/gu;
 const cuedAfter = (text: string, end: number, cue: RegExp) => cue.test(text.slice(end, end + 20));
 // Twelve digits with a country code of the region ("998978638363") where a phone is named.
 const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
@@ -177,12 +178,14 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // The name of a national ID, then optionally the word for "number" and its sign: after this a
 // number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,3}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,3}[^\p{L}\p{N}]{0,20}$/iu;
 
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
 const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
-const MASKED_CARD = /(?<![\d*])\d{4}[ -]?\d{2}[*xX•]{2}[ -]?[*xX•]{4}[ -]?\d{4}(?![\d*])/g;
+// Also "4405 6458 **** 8203" and "8600 **** **** 8175" (eight digits are enough to trace it).
+const MASKED_CARD =
+  /(?<![\d*])\d{4}[ -]?(?:\d{2}[*xX•]{2}[ -]?[*xX•]{4}|\d{4}[ -]?[*xX•]{4}|[*xX•]{4}[ -]?[*xX•]{4})[ -]?\d{4}(?![\d*])/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
 // The cue may be a few words before the number ("the card number on the receipt, 4169 …").
 const CARD_CUE =
@@ -222,7 +225,7 @@ const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d
 const PLATE_TURKISH_COMPACT =
   /(?<![\p{L}])(?:[Pp]lates?|[Pp]laka|госномер|номер|нөмір|raqam)\p{L}{0,8}[ \t:]{1,3}(?<value>(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4})(?![\p{L}\p{N}])/gu;
 const PLATE_EMIRATI =
-  /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC =
   /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
