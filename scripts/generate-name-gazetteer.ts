@@ -111,6 +111,43 @@ const russianProperNouns = readFileSync(join(cache, 'node_modules', 'dictionary-
   .slice(1)
   .map((line) => line.split('/')[0].trim())
   .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
+// Russian given names and patronymics: the capitalised stems the dictionary declines as persons
+// (affix classes K, masculine, and I, feminine: «Антон/K», «Фёдор/K», «Ольга/I», «Петровна/I»);
+// places have classes of their own (H, J). Those that are also words («Вера», «Роза») count as
+// names only beside a name or after a cue.
+// A few places share class I («Корея»): the place list (places.json, generated first) vetoes them.
+const placeNames = new Set(
+  (JSON.parse(readFileSync(join(__dirname, '..', 'libs', 'anonymizer', 'src', 'data', 'places.json'), 'utf8')) as {
+    places: string[];
+  }).places,
+);
+// and so do the words of the countries' Russian names («Республика Корея»).
+const countryWords = new Set<string>();
+const regions = new Intl.DisplayNames(['ru'], { type: 'region', fallback: 'none' });
+for (const first of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')
+  for (const second of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+    try {
+      for (const word of (regions.of(first + second) ?? '').toLowerCase().split(/[\s-]+/)) countryWords.add(word);
+    } catch {
+      // Not a region code this runtime knows.
+    }
+  }
+const russianGivenNames = readFileSync(join(cache, 'node_modules', 'dictionary-ru', 'index.dic'), 'utf8')
+  .split('\n')
+  .map((line) => /^(\p{Lu}\p{Ll}+)\/([KI])$/u.exec(line.trim())?.[1])
+  .filter(
+    (name): name is string =>
+      name !== undefined && !placeNames.has(name.toLowerCase()) && !countryWords.has(name.toLowerCase()),
+  );
+const russianNamesThatAreWords = new Set<string>();
+for (const name of russianGivenNames) {
+  for (const spelling of spellings(name, 'ru', true)) {
+    givenNames.add(spelling);
+    if (russianWordSet.has(spelling.toLowerCase()) || englishWords.has(spelling.toLowerCase()))
+      russianNamesThatAreWords.add(spelling);
+    else regionNames.add(spelling);
+  }
+}
 // Kazakh given names: the capitalised stems of Debian's Kazakh Hunspell dictionary (hunspell-kk,
 // GPL-2+ / LGPL-2.1+ / MPL-1.1+; every capitalised stem in it is a given name), the one packaged,
 // sourced list of Kazakh names found. A few stems are typed with Latin look-alikes of і and А.
@@ -195,6 +232,7 @@ const englishNames = new Set([...listsOf('en', 'first_name'), ...listsOf('en', '
 const namesThatAreWords = [
   ...[...englishNames].filter((name) => !regionNames.has(name) && englishWords.has(name.toLowerCase())),
   ...[...kazakhNamesThatAreWords].filter((name) => !regionNames.has(name)),
+  ...[...russianNamesThatAreWords].filter((name) => !regionNames.has(name)),
 ];
 // Dictionary words built like the region's given names («футбол», «сенат», "aisle"): words.
 const wordsShapedLikeNames = [...englishWords, ...russianWords].filter(
