@@ -481,10 +481,13 @@ const CAPITALS_COMMA_GIVEN = requiring(
   new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30},[ \\t]+${WORD}(?![\\p{L}])`, 'gu'),
 );
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
+// The patronymic word takes the case endings of the sentence («Эрлан Таалайбек уулуну», «Нургүл
+// Акылбек кызынын», «Marjona Islom qizining»); Azerbaijani «оглы/гызы» too.
+const PATRONYMIC_WORD = `(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы)(?:ning|ga|ni|dan|нинг|га|ни|дан|нун|нын|ну|ны|на|нан|ның|на|нан|нда|н)?`;
 const TURKIC_PATRONYMIC = requiring(
-  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly/u,
+  /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы/u,
   new RegExp(
-    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly)(?:\\s+${WORD})?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?!(?:Jabrlanuvchi|Ayblanuvchi|Жабрланувчи|Айбланувчи|Жабырлануучу|Айыпталуучу|Жәбірленуші|Айыпталушы|Guvoh|Гувоҳ|Күбө|Куәгер)(?![\\p{L}]))${WORD}(?:\\s+${WORD}){0,2}\\s+${PATRONYMIC_WORD}(?:\\s+${WORD})?(?![\\p{L}])`,
     'gu',
   ),
 );
@@ -760,6 +763,18 @@ function detectEastAsianNames(text: string): Detection[] {
   return found;
 }
 
+/** A word before or after a name that is none of it: a role, an institution, a place, a common word. */
+const isNotNameLead = (word: string) =>
+  CUE_WORD.test(word) ||
+  isNeverName(word) ||
+  NETWORK_OR_CONTACT_WORD.test(word.replace(/['’ʼ]\p{L}*$/u, '')) ||
+  (!looksLikeName(word) &&
+    (isPlace(word) ||
+      isPlaceInRussianCase(word) ||
+      isPlaceWithEnding(word) ||
+      REGION_WORDS.has(word.toLowerCase()) ||
+      isRussianNoun(word)));
+
 function detectPeopleAnywhere(text: string): Detection[] {
   const cuedAt = personCueTest(text);
   const found: Detection[] = [
@@ -780,18 +795,24 @@ function detectPeopleAnywhere(text: string): Detection[] {
     for (const match of text.matchAll(pattern)) {
       let name = match[0].replace(/\s+$/u, '');
       let start = match.index!;
-      // A role word before initials is not the surname («Тергөөчү К.Б. Кулуева»).
-      const role = /^(\S+)\s+/u.exec(name);
-      if (role && CUE_WORD.test(role[1])) {
-        start += role[0].length;
-        name = name.slice(role[0].length);
+      // A role before the name is not part of it («Тергөөчү К.Б. Кулуева»); before a patronymic
+      // name, nor an institution, a place or a common word («Милиция Эрлан Таалайбек уулуну»,
+      // «Кыргызстана Нурдин кызы Миргуль»); a surname before initials is kept («Ким Е.В.»).
+      for (
+        let first = /^(\S+)\s+/u.exec(name);
+        first && (pattern === TURKIC_PATRONYMIC ? isNotNameLead(first[1]) : CUE_WORD.test(first[1]));
+        first = /^(\S+)\s+/u.exec(name)
+      ) {
+        start += first[0].length;
+        name = name.slice(first[0].length);
       }
       // The word after a patronymic is the surname unless it is a place («… Таалай кызы Москва шаары»).
       const last = /\s(\S+)$/u.exec(name)?.[1];
       if (
         pattern === TURKIC_PATRONYMIC &&
         last &&
-        (isPlace(last) || isPlaceWithEnding(last) || isPlaceInRussianCase(last))
+        !new RegExp(`^${PATRONYMIC_WORD}$`, 'u').test(last) &&
+        isNotNameLead(last)
       )
         name = name.slice(0, -last.length).trimEnd();
       const words = name.split(/\s+/).filter((word) => /\p{Ll}/u.test(word));
@@ -804,7 +825,6 @@ function detectPeopleAnywhere(text: string): Detection[] {
     const words = [...match[0].matchAll(/\S+/gu)].map((word, wordIndex) => {
       const core = word[0].replace(POSSESSIVE, '');
       const start = match.index! + word.index!;
-      // Inside a sentence a capital marks a proper noun, and the region's name shapes decide.
       // Inside a sentence a capital marks a proper noun, and the region's name shapes decide; at
       // a sentence's start too many Kazakh and Kyrgyz words share them («Айлық», «Ақша»).
       const name =
@@ -852,6 +872,14 @@ function detectPeopleAnywhere(text: string): Detection[] {
       index < words.length &&
       !isNeverName(words[index].core) &&
       !DIRECTION_WORD.test(words[index].core) &&
+      // «Милиция Эрлан…»: a Russian noun starting the sentence is not the name's (a Kazakh or
+      // Kyrgyz word may be: «Мөлдір Есенжолова»).
+      !(
+        index === 0 &&
+        startsSentence(text, words[0].start) &&
+        !looksLikeName(words[0].core) &&
+        RUSSIAN_NOUNS.has(words[0].core.toLowerCase())
+      ) &&
       // «Уроженка Согдийской области»: an adjective before a region's word names the region.
       !(
         ADJECTIVE_ENDING.test(words[index].core) &&
