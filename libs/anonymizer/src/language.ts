@@ -480,6 +480,10 @@ const CAPITALS_COMMA_GIVEN = requiring(
   /\p{Lu}{3},/u,
   new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30},[ \\t]+${WORD}(?![\\p{L}])`, 'gu'),
 );
+const CAPITALS_BEFORE_GIVEN = requiring(
+  /\p{Lu}{3}[ \t]+\p{Lu}\p{Ll}/u,
+  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}[ \\t]+${WORD}(?![\\p{L}'’])`, 'gu'),
+);
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
 // The patronymic word takes the case endings of the sentence («Эрлан Таалайбек уулуну», «Нургүл
 // Акылбек кызынын», «Marjona Islom qizining»); Azerbaijani «оглы/гызы» too.
@@ -492,10 +496,13 @@ const TURKIC_PATRONYMIC = requiring(
   ),
 );
 const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD})?){0,6}`, 'gu');
-const POSSESSIVE = /['’]s$/u;
+// English possessive and Turkish case endings written after an apostrophe ("Xiaoming's",
+// "Ravşan'ı", "Erkan Aydın'dan"): not part of the name, and they end it.
+const POSSESSIVE =
+  /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|тергөөчү|тергеуші|муфаттиш|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
@@ -569,7 +576,17 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const surnamed =
       words.length <= 3 &&
       words.some((word) => SURNAME_SHAPE.test(titleCase(word)) && !WORDS_SHAPED_LIKE_SURNAMES.has(word.toLowerCase()));
-    if ((named >= 2 || surnamed) && !words.some(isNeverName))
+    // After a cue («держатель — OLESIA KOVALCHUK», "in the name of MALALAI RAHIMI") two or three words are the name.
+    const cued = cuedAt(match.index) && words.length <= 3;
+    if ((named >= 2 || surnamed || cued) && !words.some(isNeverName))
+      found.push(detection('PERSON', text, match.index, match[0]));
+  }
+  // A surname in capitals before the given name, as case files list people ("NURLANOVA Balzhan",
+  // «ATEŞ Nazlı»): one of the two is a name, or a cue vouches for them.
+  for (const match of mayMatch(CAPITALS_BEFORE_GIVEN, text) ? text.matchAll(CAPITALS_BEFORE_GIVEN) : []) {
+    const [surname, given] = match[0].split(/[ \t]+/u);
+    if (isNeverName(surname) || isNeverName(given) || isPlace(given)) continue;
+    if (looksLikeName(surname) || looksLikeName(given) || cuedAt(match.index))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   found.push(...detectLowerCaseNamesByContext(text));
@@ -839,7 +856,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
           !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
       // The subject rule reads what follows the word: that is not part of the name.
       const subject = !name && wordIndex === 0 && startsSentence(text, start) && isSentenceSubject(text, start, core);
-      return { start, core, name: name || subject, subject };
+      return { start, core, name: name || subject, subject, ends: core.length < word[0].length };
     });
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
     const inPlacePhrase = words.map(() => false);
@@ -907,14 +924,19 @@ function detectPeopleAnywhere(text: string): Detection[] {
     );
     for (let pass = 0; pass < 2; pass++) {
       inName.forEach((member, index) => {
-        if (!member && canJoin(index) && ((inName[index - 1] && !words[index - 1].subject) || inName[index + 1]))
+        if (
+          !member &&
+          canJoin(index) &&
+          ((inName[index - 1] && !words[index - 1].subject && !words[index - 1].ends) ||
+            (inName[index + 1] && !words[index].ends))
+        )
           inName[index] = true;
       });
     }
     let first = -1;
     words.forEach((word, index) => {
       if (inName[index] && first < 0) first = index;
-      if (first >= 0 && (!inName[index + 1] || index === words.length - 1)) {
+      if (first >= 0 && (!inName[index + 1] || word.ends || index === words.length - 1)) {
         const end = words[index].start + words[index].core.length;
         // The title goes with the name: it tells the person's sex, and "Mrs [PERSON-1]" half names her.
         const start = titled(first) ? words[first - 1].start : words[first].start;
