@@ -507,7 +507,7 @@ const CUE_WORD =
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
 const NAMING_AFTER =
-  /^[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}])/u;
+  /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
@@ -639,8 +639,32 @@ const LOWER_ADDRESSED =
 const HONORIFIC_OR_NAMING_WORD =
   /(?<![\p{L}])(?:ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla|деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly)(?![\p{L}])/u;
 
+// "my name is …", «меня зовут …», "hi im …": the one or two words after it, in lower case too.
+const SELF_NAMED =
+  /(?<![\p{L}])(?:меня зовут|my name is|i am|i['’]?m|менің атым|менин атым|mening ismim|исмим)[ \t]+(\p{L}{3,20})(?:[ \t]+(\p{L}{3,25}))?/giu;
+// A nickname in quotes after the word for one, or before «деп» (“called”): «по прозвищу «Баха»»,
+// «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
+const QUOTED_NICKNAME =
+  /(?:(?<![\p{L}])(?:по прозвищу|прозвище|кличк\p{L}{0,3}|nicknamed|known only as|known as|called|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”][ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}]))/gu;
+
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
+  for (const match of text.matchAll(SELF_NAMED)) {
+    const [said, first, second] = match;
+    if (FUNCTION_WORD.test(first.toLowerCase()) || isPlace(first) || isNeverName(titleCase(first))) continue;
+    // "I am …" is followed by far more than names: there the word must be a listed given name.
+    if (/^i/iu.test(said) && !isGivenName(titleCase(first))) continue;
+    const start =
+      match.index + match[0].indexOf(first, match[0].length - first.length - (second ? second.length + 1 : 0) - 1);
+    const both =
+      second !== undefined && (isLowerCaseSurname(second.toLowerCase()) || SURNAME_SHAPE.test(titleCase(second)));
+    found.push(detection('PERSON', text, start, both ? text.slice(start, match.index + match[0].length) : first));
+  }
+  for (const match of /[«"“']/u.test(text) ? text.matchAll(QUOTED_NICKNAME) : []) {
+    const nickname = match[1] ?? match[2];
+    if (nickname.split(' ').some((word) => isPlace(word) || isPlaceWithEnding(word) || isNeverName(word))) continue;
+    found.push(detection('PERSON', text, match.index + match[0].indexOf(nickname), nickname));
+  }
   const listed = (word: string) =>
     isLowerCaseGivenName(word) && !NAMES_THAT_ARE_WORDS.has(word) && !REGION_WORDS.has(word);
   const add = (word: string, start: number) => {
