@@ -464,3 +464,49 @@ describe('things and places that are not people, read from the fifth batch’s f
     expect(types('Суд признал ГУЛОВ К.И. виновным.')).toEqual(['PERSON:ГУЛОВ К.И.']);
   });
 });
+
+describe('forms read from the eighth batch', () => {
+  it('finds birth dates in Turkish, Tajik and Kazakh Latin, with the birth verb later in the clause', () => {
+    expect(types('Sanık, 02/03/1990 doğumlu, susmayı seçti.')).toContain('BIRTH_DATE:02/03/1990 doğumlu');
+    expect(types('doğum tarihi: 07.08.1992, uyruğu')).toEqual(['BIRTH_DATE:07.08.1992']);
+    expect(types('Мадина 1990 жылғы 4 мамырда Ақтөбе облысында туған.')).toContain('BIRTH_DATE:1990 жылғы 4 мамырда');
+    expect(types('Зарина 5 майи соли 1991 дар ноҳияи Ваҳдат таваллуд шудааст.')).toContain('BIRTH_DATE:5 майи соли 1991');
+    expect(types('Ahmetova, 13.10.1981 j.t., būryn sottalmağan.')).toContain('BIRTH_DATE:13.10.1981 j.t.');
+    // A date and a later birth verb of another clause are no birth date.
+    expect(types('2020 жылғы 5 мамырда сот үкім шығарды, ол Ошта туған')).toEqual([]);
+  });
+
+  it('finds masked cards, Tajik tax numbers, city phones with four-digit codes and plates after "plate"', () => {
+    expect(types('по карте 4405 6458 **** 8203 и 8600 **** **** 8175')).toEqual([
+      'CARD:4405 6458 **** 8203',
+      'CARD:8600 **** **** 8175',
+    ]);
+    expect(types('РМА 600123456, шиноснома')).toEqual(['NATIONAL_ID:600123456']);
+    expect(types('тел.: 0 (3222) 5-12-34.')).toEqual(['PHONE:0 (3222) 5-12-34']);
+    expect(types('телефон барои тамос: 992918123456.')).toEqual(['PHONE:992918123456']);
+    expect(types('a car with the Sharjah plate B 12345')).toEqual(['PLATE:B 12345']);
+  });
+
+  it('finds names by their honorific, a card holder, the name given as one’s own, a quoted nickname, a Turkish ending', () => {
+    expect(types('Бахтиёр ака бизни Москвага олиб борди.')).toEqual(['PERSON:Бахтиёр']);
+    expect(types('Карта 4111 1111 1111 1111, держатель — DILNOZA KARIMOVA.')).toEqual([
+      'CARD:4111 1111 1111 1111',
+      'PERSON:DILNOZA KARIMOVA',
+    ]);
+    expect(types('«здравствуйте меня зовут айгерим сапарова мне 20 лет»')).toEqual(['PERSON:айгерим сапарова']);
+    expect(types('Вербовщик по прозвищу «Кара» звонил ночью.')).toEqual(['PERSON:Кара']);
+    expect(types('Polis, Ravşan’ı Esenyurt’taki evinde gözaltına aldı.')).toEqual(['PERSON:Ravşan']);
+    expect(types('Victim: KARIMOVA Dilnoza, DOB 1990-01-02.')).toEqual([
+      'PERSON:KARIMOVA Dilnoza',
+      'BIRTH_DATE:DOB 1990-01-02',
+    ]);
+    expect(types('Милиция Нурлан Асан уулуну кармады.')).toEqual(['PERSON:Нурлан Асан уулуну']);
+  });
+
+  it('keeps a person’s name given to a district or a city a place, and "I am" before a word no name', () => {
+    expect(types('Токтогул Асанов Токтогул районунан келген.').filter((found) => found.startsWith('PERSON'))).toEqual([
+      'PERSON:Токтогул Асанов',
+    ]);
+    expect(types('I am happy to help')).toEqual([]);
+  });
+});
