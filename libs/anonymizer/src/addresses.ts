@@ -81,6 +81,18 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'per\\.',
         'mkr\\.?',
         'ы\\.а\\.?',
+        'ы/а',
+        // Kazakh in Latin letters: «Rysqūlov köş.», «Täuke han dañğyly», «Nūrsat şağyn audany»
+        'k[óoö]ş\\.',
+        'k[óoö]şes[ıi]',
+        'dañğyly',
+        'daňgyly',
+        'şağyn',
+        'turak',
+        'турак',
+        // Tajik, the abbreviation of «кӯча»
+        'кӯч\\.',
+        'куч\\.',
         'ықшамауданы(?:нда)?',
         'көчөсү(?:ндө|нүн|ндөгү)?',
         'көч\\.',
@@ -99,6 +111,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'shoh',
         // Turkish
         'mah\\.?',
+        'mh\\.',
         'mahallesi',
         'sok\\.?',
         'sk\\.?',
@@ -131,7 +144,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй|uy(?:da)?|[úu][ıi]|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй|uy(?:da)?|[úu][ıi]|üi|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',

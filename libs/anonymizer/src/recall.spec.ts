@@ -503,6 +503,15 @@ describe('forms read from the eighth batch', () => {
     expect(types('Милиция Нурлан Асан уулуну кармады.')).toEqual(['PERSON:Нурлан Асан уулуну']);
   });
 
+  it('finds addresses in Kazakh Latin letters, Tajik abbreviations and Turkish «Mh.»', () => {
+    expect(types('tūrady: Almaty q., Abai köş., 12-üi.')).toEqual(['ADDRESS:Almaty q., Abai köş., 12-üi']);
+    expect(types('Taraz qalasy, Töle bi dañğyly, 10 üi, 5 päter mekenjaiynda')).toEqual([
+      'ADDRESS:Taraz qalasy, Töle bi dañğyly, 10 üi, 5 päter',
+    ]);
+    expect(types('дар суроғаи кӯч. Рӯдакӣ, 12 ба қайд')).toEqual(['ADDRESS:кӯч. Рӯдакӣ, 12']);
+    expect(types('Polis, Yıldız Mh. Lale Sok. No: 4/2 adresindeki')).toEqual(['ADDRESS:Yıldız Mh. Lale Sok. No: 4/2']);
+  });
+
   it('keeps a person’s name given to a district or a city a place, and "I am" before a word no name', () => {
     expect(types('Токтогул Асанов Токтогул районунан келген.').filter((found) => found.startsWith('PERSON'))).toEqual([
       'PERSON:Токтогул Асанов',
