@@ -637,7 +637,7 @@ const LOWER_ADDRESSED =
   /(?:(?<![\p{L}\p{N}])[«"“'][ \t]*|(?<![\p{L}])(?:hi|hello|hey|salom|привет|сәлем|салам)[ \t,]+|(?<![\p{L}])it['’]?s[ \t]+)(\p{Ll}{3,20})(?![\p{L}\-_.@/])/gu;
 // What each pattern needs, tested once so most texts skip the pattern.
 const HONORIFIC_OR_NAMING_WORD =
-  /(?<![\p{L}])(?:ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla|деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly)(?![\p{L}])/u;
+  /ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla|деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly/;
 
 // "my name is …", «меня зовут …», "hi im …": the one or two words after it, in lower case too.
 const SELF_NAMED =
@@ -647,9 +647,13 @@ const SELF_NAMED =
 const QUOTED_NICKNAME =
   /(?:(?<![\p{L}])(?:по прозвищу|прозвище|кличк\p{L}{0,3}|nicknamed|known only as|known as|called|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”][ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}]))/gu;
 
+// What the two need, tested once so most texts skip them.
+const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим/iu;
+const QUOTED_NICKNAME_NEEDS = /прозвищ|кличк|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const match of text.matchAll(SELF_NAMED)) {
+  for (const match of SELF_NAMED_NEEDS.test(text) ? text.matchAll(SELF_NAMED) : []) {
     const [said, first, second] = match;
     if (FUNCTION_WORD.test(first.toLowerCase()) || isPlace(first) || isNeverName(titleCase(first))) continue;
     // "I am …" is followed by far more than names: there the word must be a listed given name.
@@ -660,7 +664,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
       second !== undefined && (isLowerCaseSurname(second.toLowerCase()) || SURNAME_SHAPE.test(titleCase(second)));
     found.push(detection('PERSON', text, start, both ? text.slice(start, match.index + match[0].length) : first));
   }
-  for (const match of /[«"“']/u.test(text) ? text.matchAll(QUOTED_NICKNAME) : []) {
+  for (const match of QUOTED_NICKNAME_NEEDS.test(text) ? text.matchAll(QUOTED_NICKNAME) : []) {
     const nickname = match[1] ?? match[2];
     if (nickname.split(' ').some((word) => isPlace(word) || isPlaceWithEnding(word) || isNeverName(word))) continue;
     found.push(detection('PERSON', text, match.index + match[0].indexOf(nickname), nickname));
