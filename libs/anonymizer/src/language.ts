@@ -418,7 +418,7 @@ const isUnlistedProperNoun = memoized(
  * an opening quote: a brand, a bank or an advertisement («Алиф», «Требуются…»).
  */
 /** Inside a sentence: a word, a number, a comma or a dash before (not a tag like "[SYNTHETIC]"). */
-const MID_SENTENCE_BEFORE = /[\p{L}\p{N},—–-][ \t]+$/u;
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},—–)-][ \t]+$/u;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|над|через)[ \t]+$/iu;
 /**
  * Adjectives, which name streets, regions, courts and organisations, never a person's given name:
@@ -649,7 +649,8 @@ const QUOTED_NICKNAME =
 
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим/iu;
-const QUOTED_NICKNAME_NEEDS = /прозвищ|кличк|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+const QUOTED_NICKNAME_NEEDS =
+  /прозвищ|кличк|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
@@ -905,7 +906,12 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // Academy"), not a person in the case.
     for (let index = words.length - 1; index > 0; index--) {
       if (!INSTITUTION_WORD.test(words[index].core)) continue;
-      for (let before = index - 1; before >= 0 && !INSTITUTION_WORD.test(words[before].core); before--) {
+      // An ending after an apostrophe closes the name before it ("Platon Nikolaev's Russian passport").
+      for (
+        let before = index - 1;
+        before >= 0 && !INSTITUTION_WORD.test(words[before].core) && !words[before].ends;
+        before--
+      ) {
         words[before].name = false;
         inPlacePhrase[before] = true;
       }

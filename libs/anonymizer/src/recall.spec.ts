@@ -470,7 +470,9 @@ describe('forms read from the eighth batch', () => {
     expect(types('Sanık, 02/03/1990 doğumlu, susmayı seçti.')).toContain('BIRTH_DATE:02/03/1990 doğumlu');
     expect(types('doğum tarihi: 07.08.1992, uyruğu')).toEqual(['BIRTH_DATE:07.08.1992']);
     expect(types('Мадина 1990 жылғы 4 мамырда Ақтөбе облысында туған.')).toContain('BIRTH_DATE:1990 жылғы 4 мамырда');
-    expect(types('Зарина 5 майи соли 1991 дар ноҳияи Ваҳдат таваллуд шудааст.')).toContain('BIRTH_DATE:5 майи соли 1991');
+    expect(types('Зарина 5 майи соли 1991 дар ноҳияи Ваҳдат таваллуд шудааст.')).toContain(
+      'BIRTH_DATE:5 майи соли 1991',
+    );
     expect(types('Ahmetova, 13.10.1981 j.t., būryn sottalmağan.')).toContain('BIRTH_DATE:13.10.1981 j.t.');
     // A date and a later birth verb of another clause are no birth date.
     expect(types('2020 жылғы 5 мамырда сот үкім шығарды, ол Ошта туған')).toEqual([]);
