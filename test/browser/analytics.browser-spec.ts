@@ -319,6 +319,14 @@ describe('analytics', () => {
           .allTextContents();
         expect(ticks.length).toBeGreaterThan(0);
         expect(ticks.filter((tick) => /^.{1,4}…$/u.test(tick))).toEqual([]);
+        // The routes as a list that fits the screen, not a Sankey scrolled sideways.
+        const routes = page.getByTestId('chart-routes');
+        const list = routes.getByTestId('route-list');
+        await list.waitFor();
+        expect(await routes.locator('.recharts-sankey').count()).toBe(0);
+        expect((await list.locator('li').first().textContent()) ?? '').toMatch(/ → .*\d+ cases?$/u);
+        const listBox = (await list.boundingBox())!;
+        expect(listBox.x + listBox.width).toBeLessThanOrEqual(390);
       }
       await button.click();
       await page.getByTestId('show-results').click();

@@ -4,6 +4,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { RouteFlow, RoutesResponse } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
+import { useIsPhone } from '../common/useIsPhone';
 import { ChartCard } from './ChartCard';
 import { useChartColors, useFigures } from './chartParts';
 import { abbreviate, charactersIn } from './axisLabels';
@@ -51,8 +52,46 @@ const FlowNodeShape = ({
   );
 };
 
+/**
+ * On a phone the Sankey's three columns do not fit: the routes as a list instead, the most
+ * frequent first, each with its number of cases (small cells greyed, as in the drawing).
+ */
+const RouteList = ({ flows }: { flows: readonly RouteFlow[] }) => {
+  const translate = useTranslate();
+  const countryName = useCountryName();
+  const figures = useFigures();
+  const sorted = [...flows].sort((a, b) => b.cases - a.cases);
+  return (
+    <Stack component="ol" gap={1} sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="route-list">
+      {sorted.map((flow) => {
+        const stages = [flow.origin, flow.transit, flow.destination].filter((country) => country !== null);
+        return (
+          <Stack
+            component="li"
+            key={stages.join('-')}
+            direction="row"
+            justifyContent="space-between"
+            alignItems="baseline"
+            gap={2}
+            sx={{ color: flow.small ? 'text.disabled' : undefined }}
+          >
+            <Typography variant="body2">{stages.map(countryName).join(' → ')}</Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+              {translate('caseatlas.analytics.charts.routes.cases', {
+                smart_count: flow.cases,
+                n: figures.n(flow.cases),
+              })}
+            </Typography>
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+};
+
 /** Routes origin → transit → destination as a Sankey; a flow's width is its number of cases. */
 export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
+  const isPhone = useIsPhone();
   const translate = useTranslate();
   const countryName = useCountryName();
   const figures = useFigures();
@@ -86,7 +125,9 @@ export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
       smallBelow={answer.smallBelow}
       hasSmall={links.some((link) => link.small)}
     >
-      {links.length ? (
+      {links.length && isPhone ? (
+        <RouteList flows={answer.flows} />
+      ) : links.length ? (
         <Box sx={{ overflowX: 'auto' }}>
           <Box sx={{ minWidth: MIN_DRAWING_WIDTH }}>
             <Stack

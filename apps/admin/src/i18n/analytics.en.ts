@@ -67,6 +67,7 @@ export const analyticsTextsEn = {
       origin: '%{country} (origin)',
       transit: '%{country} (transit)',
       destination: '%{country} (destination)',
+      cases: '%{n} case |||| %{n} cases',
     },
     trends: {
       title: 'Trends by year of verdict',

@@ -68,6 +68,7 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
       origin: '%{country} (происхождение)',
       transit: '%{country} (транзит)',
       destination: '%{country} (назначение)',
+      cases: '%{n} дело |||| %{n} дела |||| %{n} дел',
     },
     trends: {
       title: 'Динамика по году приговора',
