@@ -327,6 +327,13 @@ describe('analytics', () => {
         expect((await list.locator('li').first().textContent()) ?? '').toMatch(/ → .*\d+ cases?$/u);
         const listBox = (await list.boundingBox())!;
         expect(listBox.x + listBox.width).toBeLessThanOrEqual(390);
+        // The mental-health stages beside their bars, their names whole.
+        const stages = await page
+          .getByTestId('chart-mental-health')
+          .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+          .allTextContents();
+        expect(stages.some((stage) => stage.startsWith('No involvement'))).toBe(true);
+        expect(stages.filter((stage) => stage.includes('…'))).toEqual([]);
       }
       await button.click();
       await page.getByTestId('show-results').click();

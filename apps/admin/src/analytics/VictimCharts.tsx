@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { useTranslate } from 'react-admin';
 import type { MentalHealthStage, VictimCount, VictimsResponse } from '@caseatlas/contracts';
 import { useVocabularyLabel } from '../common/fields';
+import { useIsPhone } from '../common/useIsPhone';
 import { ChartCard } from './ChartCard';
 import { CategoryTick, ChartLegend, ChartTooltip, useChartColors, useFigures } from './chartParts';
 import { markStyle } from './chartStyle';
@@ -88,6 +89,8 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
  * victims who testified and the conviction rate, each stage labelled with its n.
  */
 export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
+  // On a phone the stages' names need the width: the bars lie down, the names beside them.
+  const isPhone = useIsPhone();
   const translate = useTranslate();
   const label = useVocabularyLabel();
   const figures = useFigures();
@@ -139,11 +142,30 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
       smallBelow={answer.smallBelow}
       hasSmall={hasSmall}
     >
-      <ResponsiveContainer width="100%" height={300}>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
-          <YAxis domain={[0, 100]} tickFormatter={figures.percentTick} width={52} />
+      <ResponsiveContainer width="100%" height={isPhone ? Math.max(240, 64 * data.length + 40) : 300}>
+        <BarChart
+          layout={isPhone ? 'vertical' : 'horizontal'}
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid vertical={isPhone} horizontal={!isPhone} strokeDasharray="3 3" />
+          {isPhone ? (
+            <>
+              <XAxis type="number" domain={[0, 100]} tickFormatter={figures.percentTick} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={130}
+                interval={0}
+                tick={(props: object) => <CategoryTick {...props} vertical />}
+              />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey="label" interval={0} height={40} tick={(props: object) => <CategoryTick {...props} />} />
+              <YAxis domain={[0, 100]} tickFormatter={figures.percentTick} width={52} />
+            </>
+          )}
           <Tooltip
             content={(props) => (
               <ChartTooltip<(typeof data)[number]>

@@ -51,7 +51,9 @@ export const CategoryTick = (props: {
   // "Ka…" tells Kazakhstan from Kyrgyzstan no better than nothing: under eight letters, the code.
   const short = characters < 8 && name.length > characters ? shortOf?.(name) : undefined;
   const shown = short ?? name;
-  const lines = kept === undefined ? wrapLabel(shown, characters, 2) : [...wrapLabel(shown, characters, 1), kept];
+  // Beside a vertical axis a category has the height of its bars: the name may take two lines there.
+  const lines =
+    kept === undefined ? wrapLabel(shown, characters, 2) : [...wrapLabel(shown, characters, vertical ? 2 : 1), kept];
   const lineHeight = fontSize + 2;
   // Beside a vertical axis the lines are centred on the tick; under a horizontal one they hang below it.
   const firstDy = vertical ? -((lines.length - 1) * lineHeight) / 2 : lineHeight * 0.8;
