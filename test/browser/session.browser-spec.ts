@@ -39,6 +39,17 @@ describe('the session', () => {
     expect(page.url()).toMatch(/#\/login$/);
   });
 
+  it('lets the reader choose the language on the sign-in page', async () => {
+    const page = browser.page();
+    await page.goto(api.url);
+    await page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await page.getByRole('button', { name: 'Войти' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.evaluate(() => localStorage.removeItem('RaStore.locale'));
+  });
+
   it('refuses a wrong password in Russian when the interface is Russian, and declares the page Russian', async () => {
     const page = browser.page();
     // react-admin's store keeps the chosen language; set before the app reads it.
