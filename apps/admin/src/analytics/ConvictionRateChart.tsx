@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type { OutcomeRow } from '@caseatlas/contracts';
 import { useCountryName } from '../common/countries';
 import { ChartCard } from './ChartCard';
@@ -33,11 +33,16 @@ export const ConvictionRateChart = ({
   labelOf?: (key: string) => string;
 }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const countryName = useCountryName();
   const figures = useFigures();
   const colors = useChartColors();
   const nameOf = labelOf ?? countryName;
-  const data: Datum[] = rows.map((row) => ({
+  // Countries in the order of their names in the reader's language, not of their codes; the
+  // rows named otherwise (saved searches) keep the order they were chosen in.
+  const collator = new Intl.Collator(locale);
+  const ordered = labelOf ? rows : [...rows].sort((a, b) => collator.compare(countryName(a.key), countryName(b.key)));
+  const data: Datum[] = ordered.map((row) => ({
     key: row.key,
     label: nameOf(row.key),
     n: row.cases,
