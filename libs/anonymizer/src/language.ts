@@ -740,8 +740,6 @@ function detectPeople(text: string): Detection[] {
   return detectPeopleAnywhere(text)
     .flatMap((person) => {
       const before = text.slice(Math.max(0, person.start - 16), person.start);
-      // «суд района имени Габита Мусрепова»: an institution named after someone.
-      if (/(?<![\p{L}])(?<!по[ \t]+)имени[ \t]+$/u.test(before)) return [];
       if (!STREET_WORD_BEFORE.test(before)) return [person];
       // The first word names the street or place; a name may follow it («района Рудаки Наргис Сафарова»).
       const rest = /^\S+\s+(?=\p{Lu})/u.exec(person.text);

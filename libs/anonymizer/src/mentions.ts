@@ -7,7 +7,6 @@ const mentionKey = (word: string) => {
   const lower = word.toLowerCase();
   return lower.length > 4 ? lower.replace(/(?:ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, '') : lower;
 };
-const NAMED_AFTER_SOMEONE = /^[ \t]+(?:nomidagi|номидаги|атындағы|атындагы|named after)(?![\p{L}])/u;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'ʻʼ‘’`]{2,40}(?![\p{L}])/gu;
 
 /** The words of the people found, as keys a later mention of one of them is looked up by. */
@@ -41,10 +40,9 @@ export function findMentions(
     while (next < taken.length && taken[next].end <= start) next++;
     if (next < taken.length && taken[next].start < end) continue;
     if (!nameWords.has(mentionKey(match[0]))) continue;
-    // The same word naming a place or a park («Токтогул районунан», «шаҳри Ваҳдат», «Бобур номидаги
-    // боғ»): a person's name given to a place is not the person.
-    const after = text.slice(end, end + 24);
-    if (ROAD_WORD_AFTER.test(after) || NAMED_AFTER_SOMEONE.test(after)) continue;
+    // The same word naming a place («Токтогул районунан», «шаҳри Ваҳдат»): a person's name given
+    // to a place is not the person. (Not «… номидаги»: that is also a card in someone's name.)
+    if (ROAD_WORD_AFTER.test(text.slice(end, end + 24))) continue;
     if (STREET_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     found.push({ type: 'PERSON', start, end, text: match[0] });
   }

@@ -454,13 +454,14 @@ describe('things and places that are not people, read from the fifth batch’s f
     for (const text of [
       'ЭМУ 2021-жылы Талас облусунда иштеген.',
       'Жолаушылар Нұр-Сұлтан әуежайы арқылы ұшты.',
-      'Дело рассмотрел суд района имени Магжана Жумабаева.',
       'Мигрантов селили в бытовках.',
     ]) {
       expect(types(text).filter((found) => found.startsWith('PERSON'))).toEqual([]);
     }
-    // A cue keeps its name («по имени»), a defendant's surname in capitals keeps its noun stem.
+    // A cue keeps its name («по имени»), and so does «имени» (a person or a namesake: people first),
+    // a defendant's surname in capitals keeps its noun stem.
     expect(types('знакомая по имени Олеся предложила работу')).toEqual(['PERSON:Олеся']);
+    expect(types('Статья имени Айгуль Сапаровой')).toEqual(['PERSON:Айгуль Сапаровой']);
     expect(types('Суд признал ГУЛОВ К.И. виновным.')).toEqual(['PERSON:ГУЛОВ К.И.']);
   });
 });
