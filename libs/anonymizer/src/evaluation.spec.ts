@@ -16,6 +16,7 @@ const fifthBatch = load('anonymizer-heldout-5.jsonl');
 const sixthBatch = load('anonymizer-heldout-6.jsonl');
 const seventhBatch = load('anonymizer-heldout-7.jsonl');
 const eighthBatch = load('anonymizer-heldout-8.jsonl');
+const ninthBatch = load('anonymizer-heldout-9.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -285,7 +286,7 @@ describe('anonymizer on the sixth batch, development data since its misses were 
  * under the figures measured when it was added (docs/anonymization.md).
  */
 const SEVENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.95,
+  PERSON: 0.96,
   PHONE: 0.98,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -358,6 +359,47 @@ describe('anonymizer on the eighth batch', () => {
       .map((score) => score.type);
     expect(below).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+/**
+ * The ninth batch (scripts/generate-anonymizer-heldout-9.ts, 2026-12-06): held out, written while
+ * the rules from the eighth batch's misses were written, by a session that read neither rules,
+ * lists nor earlier batches; its strings and misses are never read. It labels a Turkish case
+ * ending after an apostrophe as part of the name, which the anonymizer leaves outside
+ * (docs/anonymization.md). Floors just under the figures measured when it was added.
+ */
+const NINTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  // 0.802 before the rules of 2026-12-06.
+  PERSON: 0.86,
+  PHONE: 0.88,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.93,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.91,
+  BIRTH_DATE: 0.87,
+  PLATE: 0.94,
+  HANDLE: 0.92,
+};
+
+describe('anonymizer on the ninth batch, held out', () => {
+  it('covers seven languages and every type, with negatives and exact spans', () => {
+    expect(ninthBatch.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(ninthBatch.map((snippet) => snippet.language))).toEqual(
+      new Set(['ru', 'kk', 'ky', 'uz', 'tg', 'tr', 'en']),
+    );
+    expect(ninthBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('stays at or above its floors, type by type, with precision ≥ 0.88 per type and 0.93 over all', () => {
+    const { scores, precision } = evaluate(ninthBatch);
+    const below = scores
+      .filter((score) => score.recall < NINTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.88)
+      .map((score) => score.type);
+    expect(below).toEqual([]);
+    expect(precision).toBeGreaterThanOrEqual(0.93);
   });
 });
 
