@@ -487,7 +487,7 @@ const CAPITALS_BEFORE_GIVEN = requiring(
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
 // The patronymic word takes the case endings of the sentence («Эрлан Таалайбек уулуну», «Нургүл
 // Акылбек кызынын», «Marjona Islom qizining»); Azerbaijani «оглы/гызы» too.
-const PATRONYMIC_WORD = `(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы)(?:ning|ga|ni|dan|нинг|га|ни|дан|нун|нын|ну|ны|на|нан|ның|на|нан|нда|н)?`;
+const PATRONYMIC_WORD = `(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы)(?:ning|ga|ni|dan|нинг|га|ни|дан|нун|нын|ну|ны|ның|на|нан|нда|н)?`;
 const TURKIC_PATRONYMIC = requiring(
   /g['ʻʼ‘’`]?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы/u,
   new RegExp(
@@ -505,7 +505,10 @@ const CUE_WORD =
   /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
-/** Words after a name that say it is one: «… деген», «… атты», «… исмли», "… by name". */
+/**
+ * Words after a name that say it is one: an honorific («… ака», «…-ака», «… эже», "… Bey"),
+ * «… деген», «… атты», «… исмли», "… by name".
+ */
 const NAMING_AFTER =
   /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
 
