@@ -54,7 +54,7 @@ const FlowNodeShape = ({
 
 /**
  * On a phone the Sankey's three columns do not fit: the routes as a list instead, the most
- * frequent first, each with its number of cases (small cells greyed, as in the drawing).
+ * frequent first, each with its number of cases (small cells in grey italics, still readable).
  */
 const RouteList = ({ flows }: { flows: readonly RouteFlow[] }) => {
   const translate = useTranslate();
@@ -73,13 +73,13 @@ const RouteList = ({ flows }: { flows: readonly RouteFlow[] }) => {
             justifyContent="space-between"
             alignItems="baseline"
             gap={2}
-            sx={{ color: flow.small ? 'text.disabled' : undefined }}
+            sx={{ color: flow.small ? 'text.secondary' : undefined, fontStyle: flow.small ? 'italic' : undefined }}
           >
             <Typography variant="body2">{stages.map(countryName).join(' → ')}</Typography>
             <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
               {translate('caseatlas.analytics.charts.routes.cases', {
                 smart_count: flow.cases,
-                n: figures.n(flow.cases),
+                n: figures.count(flow.cases),
               })}
             </Typography>
           </Stack>
