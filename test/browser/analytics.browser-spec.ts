@@ -212,6 +212,10 @@ describe('analytics', () => {
         .getByText(column.outcomes.cases.toLocaleString('en-GB'), { exact: true })
         .waitFor();
     }
+    // The row names the unit; its cells give the number alone, not "36 mo." in every column.
+    const sentenceCells = await table.locator('tr[data-metric="median_sentence"] td[data-column]').allTextContents();
+    expect(sentenceCells).toHaveLength(2);
+    expect(sentenceCells.filter((cell) => /\p{L}/u.test(cell))).toEqual([]);
     // The compare table says which cases it counts: a member reads published cases only.
     expect(await page.getByTestId('chart-compare').getByTestId('chart-scope').textContent()).toBe(
       'Published cases only',

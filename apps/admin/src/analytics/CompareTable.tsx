@@ -47,8 +47,10 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
   const labelOf = (column: CompareResponse['columns'][number]) =>
     answer.by === 'jurisdiction' ? countryName(column.key) : column.label;
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
+  // The row's label names the unit («Median sentence (months)», «Median days to verdict»): the
+  // cells give the number alone rather than repeat it in every column.
   const format = (metric: CompareMetric, value: number | null) =>
-    metric.kind === 'share' ? figures.share(value) : figures[metric.kind](value);
+    metric.kind === 'share' ? figures.share(value) : figures.count(value);
   type Line = CompareResponse['columns'][number] & { small: boolean };
   const csv = () =>
     toCsv<Line>(
