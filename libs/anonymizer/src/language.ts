@@ -252,6 +252,18 @@ const isRussianNoun = memoized((word) => {
   );
 });
 
+/** What follows a name opening a sentence and says it is one (the run's check above). */
+const PERSON_AFTER_RUN = new RegExp(
+  [
+    `^,[ \\t]+an?[ \\t]+\\p{Lu}\\p{Ll}+[ \\t]+(?:national|citizen|woman|man|girl|boy)(?![\\p{L}])`,
+    `^,[ \\t]+(?:born|aged|DOB)(?![\\p{L}])`,
+    `^[ \\t]+(?:was born|was recruited|was trafficked|was identified as|now lives|lives at|lived at|lived in)(?![\\p{L}])`,
+    // Her mother or another kin after a word or two («…, Türkmenistan'daki annesini»).
+    `^,?[ \\t]+(?:\\S+[ \\t]+)?(?:annesini|annesine|annesiyle|babasını|babasına|kız kardeşini|kardeşini|kocasını|her mother|her brother|her sister|his mother|his brother|his sister)(?![\\p{L}])`,
+  ].join('|'),
+  'u',
+);
+
 function isSentenceSubject(text: string, start: number, word: string): boolean {
   if (!mayBeSubjectName(word)) return false;
   const after = text.slice(start + word.length, start + word.length + 60);
@@ -288,7 +300,8 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
-const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+// The Turkish and Azerbaijani dotted capital İ lower-cases to i and a combining dot: plain i here.
+const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).replace(/İ/gu, 'I').toLowerCase();
 /** A word that is never part of a name: a known non-name, or a word of an institution or region. */
 /**
  * A word's readings depend on the word alone, and a text repeats its words: each is read once
@@ -513,7 +526,9 @@ const NAMING_AFTER =
   /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
-const CAPITALS_RUN = /(?<![\p{L}])\p{Lu}{2,30}(?:[ \t]+\p{Lu}{2,30}){1,3}(?![\p{L}])/gu;
+// Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
+const CAPITALS_RUN =
+  /(?<![\p{L}])\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}){1,3}(?![\p{L}'ʻʼ‘’`])/gu;
 // Not part of a token ("zhumagalieva-aigerim", "a.b@c"): those get the token rules.
 const LOWER_CASE_RUN = /(?<![\p{L}\-_.@/])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,4}(?![\p{L}\-_.@/])/gu;
 
@@ -575,7 +590,10 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const words = match[0].split(/[ \t]+/);
     // Two name-like words, or a surname shape with at most two more words, make a name («САИДЗОДА
     // МАВЗУНА»); acronyms («УК РК», "IOM") are neither names nor shaped like one.
-    const named = words.filter((word) => looksLikeName(word)).length;
+    const named =
+      words.filter((word) => looksLikeName(word)).length +
+      // A patronymic word in capitals makes the words before it a name («… UMİD O'G'Lİ»).
+      (words.some((word) => new RegExp(`^${PATRONYMIC_WORD}$`, 'iu').test(titleCase(word))) ? 2 : 0);
     const surnamed =
       words.length <= 3 &&
       words.some((word) => SURNAME_SHAPE.test(titleCase(word)) && !WORDS_SHAPED_LIKE_SURNAMES.has(word.toLowerCase()));
@@ -888,6 +906,17 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const subject = !name && wordIndex === 0 && startsSentence(text, start) && isSentenceSubject(text, start, core);
       return { start, core, name: name || subject, subject, ends: core.length < word[0].length };
     });
+    // A short run opening a sentence, followed by what only a person is or does (", an Afghan
+    // national", ", born …", "was born", "now lives at", «, Türkmenistan'daki annesini»): its
+    // words no list knows are the person's name.
+    if (
+      words.length <= 3 &&
+      startsSentence(text, words[0].start) &&
+      !words.some((word) => word.ends) &&
+      words.every((word) => word.name || mayBeSubjectName(word.core)) &&
+      PERSON_AFTER_RUN.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 48))
+    )
+      for (const word of words) word.name = true;
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
     const inPlacePhrase = words.map(() => false);
     for (let index = 0; index < words.length; index++) {
@@ -930,7 +959,9 @@ function detectPeopleAnywhere(text: string): Detection[] {
         index === 0 &&
         startsSentence(text, words[0].start) &&
         !looksLikeName(words[0].core) &&
-        RUSSIAN_NOUNS.has(words[0].core.toLowerCase())
+        RUSSIAN_NOUNS.has(words[0].core.toLowerCase()) &&
+        // …unless a surname follows: then it is a given name («Талант Сыдыков»).
+        !(words[1] && SURNAME_SHAPE.test(words[1].core))
       ) &&
       // «Уроженка Согдийской области»: an adjective before a region's word names the region.
       !(

@@ -515,6 +515,19 @@ describe('forms read from the eighth batch', () => {
     expect(types('Polis, Yıldız Mh. Lale Sok. No: 4/2 adresindeki')).toEqual(['ADDRESS:Yıldız Mh. Lale Sok. No: 4/2']);
   });
 
+  it('finds a sentence’s opening name by what follows it, and capitals with apostrophes and the dotted İ', () => {
+    expect(types('Nasir Ahmad Sultani, an Afghan national, was detained.')).toEqual(['PERSON:Nasir Ahmad Sultani']);
+    expect(types('Dildora was born in 1990 in Jizzakh.')).toContain('PERSON:Dildora');
+    expect(types('Zarina Pulatova now lives at a shelter.')).toEqual(['PERSON:Zarina Pulatova']);
+    expect(types('Nodira, Türkmenistan’daki annesini aradı.')).toEqual(['PERSON:Nodira']);
+    expect(types('KARİMOV SARDOR ULUG‘BEK O‘G‘Lİ, 12.03.1990 y.t.')).toEqual([
+      'PERSON:KARİMOV SARDOR ULUG‘BEK O‘G‘Lİ',
+      'BIRTH_DATE:12.03.1990 y.t.',
+    ]);
+    expect(types('Талант Асанов төмөнкү даректе жашайт.')).toEqual(['PERSON:Талант Асанов']);
+    expect(types('The Ministry, a Kazakh national body, agreed.')).toEqual([]);
+  });
+
   it('keeps a person’s name given to a district or a city a place, and "I am" before a word no name', () => {
     expect(types('Токтогул Асанов Токтогул районунан келген.').filter((found) => found.startsWith('PERSON'))).toEqual([
       'PERSON:Токтогул Асанов',
