@@ -98,10 +98,22 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
  * прокуратура», "Ichki ishlar vazirligi"): never a name, and no name runs through them. Stems, so
  * Russian, Kazakh, Kyrgyz and Uzbek case endings follow.
  */
+/**
+ * Car makes and holidays: written like names, never a person («Lexus», «Мерседес», «Рамадан»,
+ * "Eid", "Kurban Bayramı"); the words around them keep their own reading.
+ */
+export const THING_NAME =
+  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|ramadan|eid|bayramı|bayramları|байрамы)$/iu;
+
 export const INSTITUTION_WORD = new RegExp(
   `^(?:${[
     // English
     'department',
+    // Hotels are named as people are ("Hilton Garden Inn"): the words before name the hotel.
+    'inn',
+    'hostel',
+    'resort',
+    'suites',
     'interpol',
     'europol',
     'интерпол\\p{L}{0,3}',

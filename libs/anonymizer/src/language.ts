@@ -2,6 +2,7 @@ import {
   COUNTRY_NAMES,
   GIVEN_NAMES,
   INSTITUTION_WORD,
+  THING_NAME,
   NAMES_THAT_ARE_WORDS,
   WORDS_SHAPED_LIKE_NAMES,
   NOT_NAMES,
@@ -321,7 +322,12 @@ function memoized(read: (word: string) => boolean): (word: string) => boolean {
 }
 
 const isNeverName = memoized(
-  (word) => NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word)) || INSTITUTION_WORD.test(word) || isCountry(word),
+  (word) =>
+    NOT_NAMES.has(word) ||
+    NOT_NAMES.has(titleCase(word)) ||
+    INSTITUTION_WORD.test(word) ||
+    THING_NAME.test(word) ||
+    isCountry(word),
 );
 /** A country in any case form («Украине», «Молдовы», «Турции»). */
 function isCountry(word: string): boolean {
@@ -515,7 +521,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /**
@@ -747,14 +753,14 @@ function namedThings(text: string): { start: number; end: number }[] {
 // A name right after a street word names the street («на улице Абая», «проспект Назарбаева»),
 // after a district or settlement word the place («района Фирдавси», «суд города Кулоба»).
 export const STREET_WORD_BEFORE =
-  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри)[ \t]+$/iu;
+  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри|ҷашни|праздник(?:а|е|ом)?)[ \t]+$/iu;
 
 // A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
 // one before a district, region, city, border post, airport or avenue word the place («Медеу
 // аудандық соты», «Чүй облусунда», «Қорғас бекетіне»). Not «картасы» nor «атындағы»: a card in
 // someone's name is written so too («Аселия Садырбаева атындагы … банк картасы»).
 export const ROAD_WORD_AFTER =
-  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*)(?![\p{L}])/iu;
+  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);

@@ -528,6 +528,20 @@ describe('forms read from the eighth batch', () => {
     expect(types('The Ministry, a Kazakh national body, agreed.')).toEqual([]);
   });
 
+  it('keeps car makes, holidays, hotels and codes, and the names beside them', () => {
+    for (const text of [
+      'Микроавтобус Mercedes Sprinter с госномером увез их.',
+      'После праздника Наурыз и Рамадан выезды выросли.',
+      'They stayed at the Hilton Garden Inn for two nights.',
+      'Иш Жиноят кодексининг 135-моддаси билан қўзғатилди.',
+    ]) {
+      expect(types(text).filter((found) => found.startsWith('PERSON'))).toEqual([]);
+    }
+    expect(types('Гувоҳ Жавлон Абдуллаев Chevrolet Cobalt русумли автомашина бошқарган.')).toContain(
+      'PERSON:Жавлон Абдуллаев',
+    );
+  });
+
   it('keeps a person’s name given to a district or a city a place, and "I am" before a word no name', () => {
     expect(types('Токтогул Асанов Токтогул районунан келген.').filter((found) => found.startsWith('PERSON'))).toEqual([
       'PERSON:Токтогул Асанов',
