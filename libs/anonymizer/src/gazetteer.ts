@@ -99,11 +99,12 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
  * Russian, Kazakh, Kyrgyz and Uzbek case endings follow.
  */
 /**
- * Car makes and holidays: written like names, never a person («Lexus», «Мерседес», «Рамадан»,
- * "Eid", "Kurban Bayramı"); the words around them keep their own reading.
+ * Car makes, holidays, card brands and networks: written like names, never a person («Lexus»,
+ * «Мерседес», «Рамадан», "Kurban Bayramı", «Ҳумо картасига», «Телеграм канали»); the words around
+ * them keep their own reading.
  */
 export const THING_NAME =
-  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|ramadan|eid|bayramı|bayramları|байрамы)$/iu;
+  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|ramadan|eid|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|mastercard|телеграм\p{L}{0,3}|инстаграм\p{L}{0,3}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3})$/iu;
 
 export const INSTITUTION_WORD = new RegExp(
   `^(?:${[

@@ -724,7 +724,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * vehicle (автомашина Lada Granta, the car Toyota Camry).
  */
 const NAMED_THING =
-  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
 
 // What NAMED_THING cannot match without: a quote, or a vehicle word.
 const NAMED_THING_NEEDS = /[«"“„']|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
@@ -908,6 +908,12 @@ function detectPeopleAnywhere(text: string): Detection[] {
           isUnlistedProperNoun(core) &&
           !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
           !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
+      // «в Чехове», «из Королёва»: a place after «в/из/на», though shaped like a surname.
+      const placeAfterPreposition =
+        PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+        (isPlace(core) || isPlaceInRussianCase(core)) &&
+        !isGivenName(core);
+      if (placeAfterPreposition) return { start, core, name: false, subject: false, ends: true };
       // The subject rule reads what follows the word: that is not part of the name.
       const subject = !name && wordIndex === 0 && startsSentence(text, start) && isSentenceSubject(text, start, core);
       return { start, core, name: name || subject, subject, ends: core.length < word[0].length };

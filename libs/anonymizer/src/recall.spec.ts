@@ -534,9 +534,13 @@ describe('forms read from the eighth batch', () => {
       'После праздника Наурыз и Рамадан выезды выросли.',
       'They stayed at the Hilton Garden Inn for two nights.',
       'Иш Жиноят кодексининг 135-моддаси билан қўзғатилди.',
+      'Их держали в Чехове, потом возили из Королёва в Москву.',
+      'Пул Ҳумо картасига ўтказилган, Телеграм канали орқали ёлланган.',
+      'Автобус довёз их к пункту пропуска «Капланбек».',
     ]) {
       expect(types(text).filter((found) => found.startsWith('PERSON'))).toEqual([]);
     }
+    expect(types('Карта зарегистрирована на Надежду Рябову.')).toEqual(['PERSON:Надежду Рябову']);
     expect(types('Гувоҳ Жавлон Абдуллаев Chevrolet Cobalt русумли автомашина бошқарган.')).toContain(
       'PERSON:Жавлон Абдуллаев',
     );
