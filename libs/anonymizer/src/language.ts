@@ -438,6 +438,8 @@ const isUnlistedProperNoun = memoized(
  */
 /** Inside a sentence: a word, a number, a comma or a dash before (not a tag like "[SYNTHETIC]"). */
 const MID_SENTENCE_BEFORE = /[\p{L}\p{N},—–)-][ \t]+$/u;
+/** The last letters of those prepositions: a cheap test before the pattern. */
+const PREPOSITION_LAST_LETTER = /[воазд]/iu;
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:в|во|на|из|до|под|над|через)[ \t]+$/iu;
 /**
  * Adjectives, which name streets, regions, courts and organisations, never a person's given name:
@@ -910,6 +912,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
           !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
       // «в Чехове», «из Королёва»: a place after «в/из/на», though shaped like a surname.
       const placeAfterPreposition =
+        text[start - 1] === ' ' &&
+        PREPOSITION_LAST_LETTER.test(text[start - 2] ?? '') &&
         PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
         (isPlace(core) || isPlaceInRussianCase(core)) &&
         !isGivenName(core);
@@ -923,10 +927,10 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // words no list knows are the person's name.
     if (
       words.length <= 3 &&
+      PERSON_AFTER_RUN.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 48)) &&
       startsSentence(text, words[0].start) &&
       !words.some((word) => word.ends) &&
-      words.every((word) => word.name || mayBeSubjectName(word.core)) &&
-      PERSON_AFTER_RUN.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 48))
+      words.every((word) => word.name || mayBeSubjectName(word.core))
     )
       for (const word of words) word.name = true;
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
@@ -960,31 +964,33 @@ function detectPeopleAnywhere(text: string): Detection[] {
     }
     // A capitalised word next to a name is part of it ("Aziza Umarova", "Mary Smith"), unless it
     // is a cue word or a known non-name; a cue vouches for the word after it.
-    const canJoin = (index: number) =>
-      index >= 0 &&
-      index < words.length &&
-      !isNeverName(words[index].core) &&
-      !DIRECTION_WORD.test(words[index].core) &&
-      // «Милиция Эрлан…»: a Russian noun starting the sentence is not the name's (a Kazakh or
-      // Kyrgyz word may be: «Мөлдір Есенжолова»).
-      !(
-        index === 0 &&
-        startsSentence(text, words[0].start) &&
-        !looksLikeName(words[0].core) &&
-        RUSSIAN_NOUNS.has(words[0].core.toLowerCase()) &&
-        // …unless a surname follows: then it is a given name («Талант Сыдыков»).
-        !(words[1] && SURNAME_SHAPE.test(words[1].core))
-      ) &&
-      // «Уроженка Согдийской области»: an adjective before a region's word names the region.
-      !(
-        ADJECTIVE_ENDING.test(words[index].core) &&
-        REGION_WORD_AFTER.test(
-          text.slice(words[index].start + words[index].core.length, words[index].start + words[index].core.length + 14),
+    // Read once per word and only for the words a join asks about.
+    const joinableAt: (boolean | undefined)[] = [];
+    const joinable = (index: number) => (joinableAt[index] ??= isJoinable(index));
+    const isJoinable = (index: number) => {
+      const word = words[index];
+      return (
+        !isNeverName(word.core) &&
+        !DIRECTION_WORD.test(word.core) &&
+        !isPlaceWithEnding(word.core) &&
+        !CUE_WORD.test(word.core) &&
+        // «Милиция Эрлан…»: a Russian noun starting the sentence is not the name's (a Kazakh or
+        // Kyrgyz word may be: «Мөлдір Есенжолова»), unless a surname follows («Талант Сыдыков»).
+        !(
+          index === 0 &&
+          RUSSIAN_NOUNS.has(word.core.toLowerCase()) &&
+          !looksLikeName(word.core) &&
+          !(words[1] && SURNAME_SHAPE.test(words[1].core)) &&
+          startsSentence(text, word.start)
+        ) &&
+        // «Уроженка Согдийской области»: an adjective before a region's word names the region.
+        !(
+          ADJECTIVE_ENDING.test(word.core) &&
+          REGION_WORD_AFTER.test(text.slice(word.start + word.core.length, word.start + word.core.length + 14))
         )
-      ) &&
-      !inPlacePhrase[index] &&
-      !isPlaceWithEnding(words[index].core) &&
-      !CUE_WORD.test(words[index].core);
+      );
+    };
+    const canJoin = (index: number) => index >= 0 && index < words.length && !inPlacePhrase[index] && joinable(index);
     // A title vouches for the word after it ("Mrs Thistlewood"), as a cue before the run does.
     const titled = (index: number) => index > 0 && TITLE.test(words[index - 1].core);
     // A cue word inside the run vouches for the word after it («Жабырлануучу Чынара»), and a
