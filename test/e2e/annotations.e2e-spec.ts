@@ -510,6 +510,12 @@ describe('annotations', () => {
     expect(groupLine).toContain(`,${reference},${caseId},`);
     expect(groupLine).toContain(`,group,Law-enforcement coordination,${groupId},`);
     expect(groupLine).toContain(`,${author},${ids.author},`);
+    // In words, in the reader's language, when the interface asks; an unknown language is refused.
+    const inRussian = await clients.author.get('/annotations/export').query({ caseId, format: 'csv', language: 'ru' });
+    expect(inRussian.text.split('\n')[0]).toMatch(/^Номер заметки,Номер дела,/);
+    const refused = await clients.author.get('/annotations/export').query({ caseId, format: 'csv', language: 'de' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('language');
 
     const byGroup = await clients.author.get('/annotations/export').query({ groupId, format: 'jsonld' });
     expect(byGroup.headers['content-disposition']).toBe(

@@ -3,6 +3,7 @@ import type { SortPayload } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type {
   AccountResponse,
+  ExportLanguage,
   CompareResponse,
   CooperationResponse,
   LegislationResponse,
@@ -99,8 +100,9 @@ export const dataProvider = {
   exportAnnotations: async (
     scope: { caseId: string } | { groupId: string },
     format: AnnotationExportFormat,
+    language: ExportLanguage,
   ): Promise<{ data: CsvDownload }> => {
-    const query = new URLSearchParams({ ...scope, format });
+    const query = new URLSearchParams({ ...scope, format, language });
     const response = await authFetch(`/api/annotations/export?${query}`);
     if (!response.ok) {
       const body = await response.json().catch(() => null);

@@ -85,6 +85,18 @@ describe('toCsv', () => {
     );
   });
 
+  it('names its columns in the reader’s language when asked, keeping their order', () => {
+    expect(toCsv([annotation], 'ru').split('\n')[0].split(',').slice(0, 3)).toEqual([
+      'Номер заметки',
+      'Номер дела',
+      'Идентификатор дела',
+    ]);
+    expect(toCsv([annotation], 'en').split('\n')[0].split(',').slice(0, 2)).toEqual([
+      'Annotation id',
+      'Case reference',
+    ]);
+  });
+
   it('leaves the group’s name empty for an annotation shared with no group', () => {
     const [, line] = toCsv([{ ...annotation, visibility: 'private', groupId: null, groupName: null }])
       .trim()

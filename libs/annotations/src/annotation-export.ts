@@ -1,6 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
-import { ANNOTATED_FIELDS, ANNOTATION_VISIBILITIES, MOTIVATIONS } from '@caseatlas/contracts';
-import type { AnnotatedField, AnnotationResponse, AnnotationVisibility, Motivation } from '@caseatlas/contracts';
+import {
+  ANNOTATED_FIELDS,
+  ANNOTATION_CSV_COLUMNS,
+  ANNOTATION_CSV_HEADERS,
+  ANNOTATION_VISIBILITIES,
+  MOTIVATIONS,
+} from '@caseatlas/contracts';
+import type {
+  AnnotatedField,
+  AnnotationResponse,
+  AnnotationVisibility,
+  ExportLanguage,
+  Motivation,
+} from '@caseatlas/contracts';
 
 /**
  * Pure: annotations as W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/)
@@ -134,30 +146,11 @@ export interface ExportedAnnotation extends AnnotationResponse {
   groupName: string | null;
 }
 
-export const ANNOTATION_CSV_COLUMNS = [
-  'id',
-  'caseReference',
-  'caseId',
-  'parentId',
-  'field',
-  'exact',
-  'start',
-  'end',
-  'orphaned',
-  'motivation',
-  'visibility',
-  'groupName',
-  'groupId',
-  'tags',
-  'comment',
-  'authorName',
-  'authorId',
-  'createdAt',
-  'updatedAt',
-] as const;
-
-/** One line per annotation; a cell a spreadsheet would run as a formula is escaped. */
-export function toCsv(annotations: ExportedAnnotation[]): string {
+/**
+ * One line per annotation; a cell a spreadsheet would run as a formula is escaped. The headers
+ * are the column keys (a stable format for programs) unless a language asks for them in words.
+ */
+export function toCsv(annotations: ExportedAnnotation[], language?: ExportLanguage): string {
   return stringify(
     annotations.map((annotation) => ({
       ...annotation,
@@ -169,7 +162,15 @@ export function toCsv(annotations: ExportedAnnotation[]): string {
       authorName: annotation.author.displayName,
       authorId: annotation.author.id,
     })),
-    { header: true, columns: [...ANNOTATION_CSV_COLUMNS], escape_formulas: true, cast: { boolean: String } },
+    {
+      header: true,
+      columns: ANNOTATION_CSV_COLUMNS.map((key) => ({
+        key,
+        header: language ? ANNOTATION_CSV_HEADERS[language][key] : key,
+      })),
+      escape_formulas: true,
+      cast: { boolean: String },
+    },
   );
 }
 

@@ -59,3 +59,77 @@ export interface WorkingGroupResponse {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The columns of the annotations CSV export, in their order. */
+export const ANNOTATION_CSV_COLUMNS = [
+  'id',
+  'caseReference',
+  'caseId',
+  'parentId',
+  'field',
+  'exact',
+  'start',
+  'end',
+  'orphaned',
+  'motivation',
+  'visibility',
+  'groupName',
+  'groupId',
+  'tags',
+  'comment',
+  'authorName',
+  'authorId',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type AnnotationCsvColumn = (typeof ANNOTATION_CSV_COLUMNS)[number];
+
+/** The languages an export names its columns in (`language=` of `GET /api/annotations/export`). */
+export const EXPORT_LANGUAGES = ['en', 'ru'] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+
+/** The annotations CSV's column headers in the reader's language: people file it as it comes. */
+export const ANNOTATION_CSV_HEADERS: Record<ExportLanguage, Record<AnnotationCsvColumn, string>> = {
+  en: {
+    id: 'Annotation id',
+    caseReference: 'Case reference',
+    caseId: 'Case id',
+    parentId: 'Reply to (annotation id)',
+    field: 'Field',
+    exact: 'Quoted passage',
+    start: 'Start',
+    end: 'End',
+    orphaned: 'Passage no longer found',
+    motivation: 'Motivation',
+    visibility: 'Visibility',
+    groupName: 'Working group',
+    groupId: 'Working group id',
+    tags: 'Tags',
+    comment: 'Comment',
+    authorName: 'Author',
+    authorId: 'Author id',
+    createdAt: 'Created',
+    updatedAt: 'Updated',
+  },
+  ru: {
+    id: 'Номер заметки',
+    caseReference: 'Номер дела',
+    caseId: 'Идентификатор дела',
+    parentId: 'Ответ на (номер заметки)',
+    field: 'Поле',
+    exact: 'Цитата',
+    start: 'Начало',
+    end: 'Конец',
+    orphaned: 'Фрагмент больше не найден',
+    motivation: 'Назначение',
+    visibility: 'Видимость',
+    groupName: 'Рабочая группа',
+    groupId: 'Идентификатор рабочей группы',
+    tags: 'Метки',
+    comment: 'Комментарий',
+    authorName: 'Автор',
+    authorId: 'Идентификатор автора',
+    createdAt: 'Создано',
+    updatedAt: 'Изменено',
+  },
+};

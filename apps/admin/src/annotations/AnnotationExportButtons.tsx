@@ -2,7 +2,7 @@ import { useState } from 'react';
 import DataObjectIcon from '@mui/icons-material/DataObject';
 import TableViewIcon from '@mui/icons-material/TableView';
 import { Stack } from '@mui/material';
-import { Button, useCanAccess, useDataProvider, useNotify } from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useLocaleState, useNotify } from 'react-admin';
 import type { AnnotationExportFormat, CaseAtlasDataProvider } from '../dataProvider';
 import { apiErrorMessage } from '../common/apiErrors';
 import { saveFile, withSpreadsheetMark } from '../common/saveFile';
@@ -16,12 +16,14 @@ export const AnnotationExportButtons = ({ scope }: { scope: { caseId: string } |
   const dataProvider = useDataProvider<CaseAtlasDataProvider>();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  const [locale] = useLocaleState();
   if (!canAccess) return null;
 
   const download = async (format: AnnotationExportFormat) => {
     setBusy(true);
     try {
-      const { data } = await dataProvider.exportAnnotations(scope, format);
+      // The CSV's headers in the reader's language (English unless the interface is Russian).
+      const { data } = await dataProvider.exportAnnotations(scope, format, locale === 'ru' ? 'ru' : 'en');
       if (data?.blob) saveFile(await withSpreadsheetMark(data.blob), data.filename);
     } catch (error) {
       notify('caseatlas.annotation.export_failed', {

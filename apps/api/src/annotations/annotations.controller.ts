@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ANNOTATED_FIELDS, ANNOTATION_TAG_PATTERN, MOTIVATIONS } from '@caseatlas/contracts';
-import type { AnnotationResponse, AnnotationWriteResponse } from '@caseatlas/contracts';
+import { ANNOTATED_FIELDS, ANNOTATION_TAG_PATTERN, EXPORT_LANGUAGES, MOTIVATIONS } from '@caseatlas/contracts';
+import type { AnnotationResponse, AnnotationWriteResponse, ExportLanguage } from '@caseatlas/contracts';
 import type { Actor } from '@caseatlas/auth';
 import {
   ANNOTATION_SORT_COLUMNS,
@@ -67,13 +67,19 @@ export class AnnotationsController {
   @ApiQuery({ name: 'caseId', required: false })
   @ApiQuery({ name: 'groupId', required: false })
   @ApiQuery({ name: 'format', required: false, enum: ['jsonld', 'csv'] })
+  @ApiQuery({
+    name: 'language',
+    required: false,
+    enum: EXPORT_LANGUAGES,
+    description: 'the CSV headers in words, in this language (the column keys without it)',
+  })
   async export(
     @Query() query: Record<string, unknown>,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
-    const problems: Problem[] = unknownParameterProblems(query, ['caseId', 'groupId', 'format']);
-    const { caseId, groupId, format = 'jsonld' } = query;
+    const problems: Problem[] = unknownParameterProblems(query, ['caseId', 'groupId', 'format', 'language']);
+    const { caseId, groupId, format = 'jsonld', language } = query;
     const ids = [caseId, groupId].filter((id) => id !== undefined);
     if (ids.length !== 1) problems.push({ path: 'caseId', rule: 'required', message: 'give caseId or groupId' });
     for (const [name, id] of [
@@ -86,6 +92,12 @@ export class AnnotationsController {
     }
     if (format !== 'jsonld' && format !== 'csv')
       problems.push({ path: 'format', rule: 'vocabulary', message: 'format takes jsonld or csv' });
+    if (language !== undefined && !EXPORT_LANGUAGES.includes(language as ExportLanguage))
+      problems.push({
+        path: 'language',
+        rule: 'vocabulary',
+        message: `language takes ${EXPORT_LANGUAGES.join(' or ')}`,
+      });
     if (problems.length) throw new ProblemsException(problems);
     const scope =
       caseId !== undefined ? { caseId: String(caseId).toLowerCase() } : { groupId: String(groupId).toLowerCase() };
@@ -94,7 +106,7 @@ export class AnnotationsController {
     response.setHeader('Content-Disposition', attachmentDisposition(filename));
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      return toCsv(annotations);
+      return toCsv(annotations, language as ExportLanguage | undefined);
     }
     response.setHeader('Content-Type', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
     const label =
