@@ -329,7 +329,7 @@ describe('anonymizer on the seventh batch, held out', () => {
  */
 const EIGHTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   // 0.852 held out, before the rules of 2026-12-06.
-  PERSON: 0.94,
+  PERSON: 0.96,
   PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -352,13 +352,13 @@ describe('anonymizer on the eighth batch', () => {
     expect(eighthBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
   });
 
-  it('stays at or above its floors, type by type, with precision ≥ 0.94 per type and 0.96 over all', () => {
+  it('stays at or above its floors, type by type, with precision ≥ 0.95 per type and 0.97 over all', () => {
     const { scores, precision } = evaluate(eighthBatch);
     const below = scores
-      .filter((score) => score.recall < EIGHTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.94)
+      .filter((score) => score.recall < EIGHTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.95)
       .map((score) => score.type);
     expect(below).toEqual([]);
-    expect(precision).toBeGreaterThanOrEqual(0.96);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
   });
 });
 
@@ -393,13 +393,13 @@ describe('anonymizer on the ninth batch, held out', () => {
     expect(ninthBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
   });
 
-  it('stays at or above its floors, type by type, with precision ≥ 0.88 per type and 0.93 over all', () => {
+  it('stays at or above its floors, type by type, with precision ≥ 0.89 per type and 0.94 over all', () => {
     const { scores, precision } = evaluate(ninthBatch);
     const below = scores
-      .filter((score) => score.recall < NINTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.88)
+      .filter((score) => score.recall < NINTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.89)
       .map((score) => score.type);
     expect(below).toEqual([]);
-    expect(precision).toBeGreaterThanOrEqual(0.93);
+    expect(precision).toBeGreaterThanOrEqual(0.94);
   });
 });
 
