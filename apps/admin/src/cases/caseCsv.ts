@@ -19,7 +19,7 @@ type CaseColumn = { key: string; value: (record: CaseResponse, labels: CaseExpor
 
 // Several values in one cell: a separator no name or label holds.
 const joined = (values: readonly string[]) => values.join('; ');
-const terms = (vocabulary: VocabularyName, values: readonly string[] | undefined) => (labels: CaseExportLabels) =>
+const terms = (vocabulary: VocabularyName, values: readonly string[] | undefined, labels: CaseExportLabels) =>
   joined((values ?? []).map((value) => labels.term(vocabulary, value)));
 const countries = (codes: readonly string[] | undefined, labels: CaseExportLabels) =>
   joined((codes ?? []).map(labels.country));
@@ -42,13 +42,13 @@ const CASE_COLUMNS: readonly CaseColumn[] = [
     key: 'court.level',
     value: (record, labels) => (record.court?.level ? labels.term('courtLevel', record.court.level) : ''),
   },
-  { key: 'acts', value: (record, labels) => terms('acts', record.acts)(labels) },
-  { key: 'means', value: (record, labels) => terms('means', record.means)(labels) },
+  { key: 'acts', value: (record, labels) => terms('acts', record.acts, labels) },
+  { key: 'means', value: (record, labels) => terms('means', record.means, labels) },
   {
     key: 'exploitationPurposes',
-    value: (record, labels) => terms('exploitationPurposes', record.exploitationPurposes)(labels),
+    value: (record, labels) => terms('exploitationPurposes', record.exploitationPurposes, labels),
   },
-  { key: 'sectors', value: (record, labels) => terms('sectors', record.sectors)(labels) },
+  { key: 'sectors', value: (record, labels) => terms('sectors', record.sectors, labels) },
   { key: 'route.origin', value: (record, labels) => countries(record.route?.origin, labels) },
   { key: 'route.transit', value: (record, labels) => countries(record.route?.transit, labels) },
   { key: 'route.destination', value: (record, labels) => countries(record.route?.destination, labels) },
@@ -77,7 +77,7 @@ const CASE_COLUMNS: readonly CaseColumn[] = [
   },
   {
     key: 'mentalHealthInvolvement',
-    value: (record, labels) => terms('mentalHealthInvolvement', record.mentalHealthInvolvement)(labels),
+    value: (record, labels) => terms('mentalHealthInvolvement', record.mentalHealthInvolvement, labels),
   },
   { key: 'tags', value: (record) => joined(record.tags ?? []) },
   { key: 'updatedAt', value: (record) => record.updatedAt },

@@ -15,10 +15,7 @@ export const useCaseExporter = (): Exporter<CaseResponse> => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const labels: CaseExportLabels = {
-    header: (column) =>
-      translate(`resources.cases.fields.${column}`, {
-        _: column,
-      }),
+    header: (column) => translate(`resources.cases.fields.${column}`, { _: column }),
     term: (vocabulary, value) => translate(`caseatlas.vocabulary.${vocabulary}.${value}`, { _: value }),
     country: (code) => countryName(code, locale),
     language: (code) => languageName(code, locale),
