@@ -156,7 +156,8 @@ describe('what each role sees', () => {
     await page.getByText(PUBLISHED.reference).first().waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Экспорт' }).click(),
+      // The list's own button; the bulk-action bar holds a hidden one too.
+      page.getByRole('button', { name: 'Экспорт' }).filter({ visible: true }).first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
