@@ -117,9 +117,11 @@ const russianProperNouns = readFileSync(join(cache, 'node_modules', 'dictionary-
 // names only beside a name or after a cue.
 // A few places share class I («Корея»): the place list (places.json, generated first) vetoes them.
 const placeNames = new Set(
-  (JSON.parse(readFileSync(join(__dirname, '..', 'libs', 'anonymizer', 'src', 'data', 'places.json'), 'utf8')) as {
-    places: string[];
-  }).places,
+  (
+    JSON.parse(readFileSync(join(__dirname, '..', 'libs', 'anonymizer', 'src', 'data', 'places.json'), 'utf8')) as {
+      places: string[];
+    }
+  ).places,
 );
 // and so do the words of the countries' Russian names («Республика Корея»).
 const countryWords = new Set<string>();
@@ -183,7 +185,9 @@ for (const name of kazakhNames) {
 // They carry most Tajik given names too, which share the Persian stock.
 const UZBEK_DICTIONARY = 'hunspell-uz';
 execFileSync('apt-get', ['download', UZBEK_DICTIONARY], { cwd: debian, stdio: 'inherit' });
-const uzbekPackage = readdirSync(debian).find((file) => file.startsWith(`${UZBEK_DICTIONARY}_`) && file.endsWith('.deb'))!;
+const uzbekPackage = readdirSync(debian).find(
+  (file) => file.startsWith(`${UZBEK_DICTIONARY}_`) && file.endsWith('.deb'),
+)!;
 const uzbekVersion = uzbekPackage.split('_')[1];
 execFileSync('dpkg-deb', ['-x', uzbekPackage, 'extracted'], { cwd: debian });
 const uzbekEntries = readFileSync(join(debian, 'extracted', 'usr', 'share', 'hunspell', 'uz_UZ.dic'), 'utf8')
@@ -192,7 +196,9 @@ const uzbekEntries = readFileSync(join(debian, 'extracted', 'usr', 'share', 'hun
   .map((line) => line.split('/')[0].trim());
 const uzbekEntrySet = new Set(uzbekEntries);
 // A proper noun's stem is listed with its locative-adjective form («Зебодаги»).
-const uzbekProperStems = uzbekEntries.filter((entry) => /^\p{Lu}\p{Ll}+$/u.test(entry) && uzbekEntrySet.has(`${entry}даги`));
+const uzbekProperStems = uzbekEntries.filter(
+  (entry) => /^\p{Lu}\p{Ll}+$/u.test(entry) && uzbekEntrySet.has(`${entry}даги`),
+);
 // The sections restart the alphabet: a stem in «А» after stems in «Ш»–«Я» opens the next one.
 const sections: string[][] = [[]];
 for (const [index, stem] of uzbekProperStems.entries()) {
@@ -200,7 +206,8 @@ for (const [index, stem] of uzbekProperStems.entries()) {
   sections[sections.length - 1].push(stem);
 }
 const uzbekNames = sections[1] ?? [];
-if (uzbekNames.length < 500) throw new Error(`${UZBEK_DICTIONARY}: the names section was not found (${uzbekNames.length} stems)`);
+if (uzbekNames.length < 500)
+  throw new Error(`${UZBEK_DICTIONARY}: the names section was not found (${uzbekNames.length} stems)`);
 for (const name of uzbekNames) {
   const [latin] = uzbekLatinVariants(name);
   for (const spelling of [name, ...spellings(latin, 'uz_UZ_latin', true)]) {
