@@ -104,7 +104,7 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
  * them keep their own reading.
  */
 export const THING_NAME =
-  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|ramadan|eid|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|mastercard|телеграм\p{L}{0,3}|инстаграм\p{L}{0,3}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3})$/iu;
+  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|ramadan|eid|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|mastercard|телеграм\p{L}{0,3}|инстаграм\p{L}{0,3}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3})$/iu;
 
 export const INSTITUTION_WORD = new RegExp(
   `^(?:${[
@@ -298,6 +298,20 @@ export const INSTITUTION_WORD = new RegExp(
     'дунган\\p{L}*',
     'афган\\p{L}*',
     'русск\\p{L}*',
+    // Russian compound names of ministries and consulates («Минтруда», «Генконсульства»), the
+    // Kazakh embassy and the Tajik organisation («Елшіліктің», «Созмони …»).
+    'мин(?:труд|юст|здрав|обр|фин|экономразвит|соцразвит|соц|вуз|иностран|ин?дел)\\p{L}*',
+    'генконсульств\\p{L}*',
+    'консульств\\p{L}*',
+    'генпрокуратур\\p{L}*',
+    'елшілі\\p{L}*',
+    'элчилик\\p{L}*',
+    'elchixona\\p{L}*',
+    'элчихона\\p{L}*',
+    'сафорат\\p{L}*',
+    'созмон\\p{L}*',
+    'tashkilot\\p{L}*',
+    'ташкилот\\p{L}*',
     'корейск\\p{L}*',
     'турецк\\p{L}*',
     'арабск\\p{L}*',

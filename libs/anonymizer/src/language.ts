@@ -201,6 +201,8 @@ const SUBJECT_APPOSITION_AFTER =
   /^,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh))/iu;
 const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|шаары|шаарында|shahri|shahrida|шаҳри|шаҳрида|г\.)/u;
 const PLURAL_NOUN = /(?:лар|лер|дар|дер|тар|тер|lar|ler)$/u;
+/** «Жарнамадагы» (the one in the advert), "E'londagi", "İlandaki": what is somewhere, no name. */
+const LOCATIVE_ADJECTIVE = /(?:дагы|даги|дағы|дегі|тагы|таги|тағы|тегі|dagi|dagı|tagi|daki|deki|taki|teki)$/u;
 /** «Пишите aliya@mail.kz», «Звонить +7…»: an imperative or an infinitive. */
 const RUSSIAN_VERB_FORM = /(?:ите|йте|ать|ять|ить|еть|уть|ться|тесь)$/u;
 const REGION_WORD_AFTER =
@@ -215,6 +217,7 @@ const mayBeSubjectName = memoized(
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
     !(/\p{Script=Cyrillic}/u.test(word) && ADJECTIVE_ENDING.test(word)) &&
     !PLURAL_NOUN.test(word) &&
+    !LOCATIVE_ADJECTIVE.test(word) &&
     !RUSSIAN_VERB_FORM.test(word) &&
     !SENTENCE_ADVERB.test(word) &&
     !DIRECTION_WORD.test(word) &&
@@ -269,7 +272,8 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
   if (!mayBeSubjectName(word)) return false;
   const after = text.slice(start + word.length, start + word.length + 60);
   if (
-    SUBJECT_IDENTIFIER_AFTER.test(after) ||
+    // «Рақами +992 …»: a dictionary word before a number labels it.
+    (SUBJECT_IDENTIFIER_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
     SUBJECT_KIN_AFTER.test(after) ||
     SUBJECT_APPOSITION_AFTER.test(after) ||
     (SUBJECT_AND_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
@@ -731,7 +735,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * vehicle (автомашина Lada Granta, the car Toyota Camry).
  */
 const NAMED_THING =
-  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|ТРЦ|ТЦ|ТРК|ТД|вокзал\p{L}*|авиакомпани\p{L}*|аэропорт\p{L}*|санатори\p{L}*|клуб\p{L}*|магазин\p{L}*|салон\p{L}*|завод\p{L}*|фабрик\p{L}*|рын(?:ок|ке|ка|ку)|airline|mall|club|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
 
 // What NAMED_THING cannot match without: a quote, or a vehicle word.
 const NAMED_THING_NEEDS = /[«"“„']|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
@@ -760,14 +764,18 @@ function namedThings(text: string): { start: number; end: number }[] {
 // A name right after a street word names the street («на улице Абая», «проспект Назарбаева»),
 // after a district or settlement word the place («района Фирдавси», «суд города Кулоба»).
 export const STREET_WORD_BEFORE =
-  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри|ҷашни|праздник(?:а|е|ом)?)[ \t]+$/iu;
+  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри|кӯчаи|хиёбони|бозори|маҳаллаи|деҳаи|ҷашни|иди|праздник(?:а|е|ом)?)[ \t]+$/iu;
 
 // A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
 // one before a district, region, city, border post, airport or avenue word the place («Медеу
 // аудандық соты», «Чүй облусунда», «Қорғас бекетіне»). Not «картасы» nor «атындағы»: a card in
 // someone's name is written so too («Аселия Садырбаева атындагы … банк картасы»).
+const ROAD_TITLE = /^(?:Датка|Datka|Батыр|Батыра|Batyr|Хан|Han|Khan|Би|Bi|Ата|Ata)$/u;
+const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|Мерекесі|Майрамы)$/iu;
+const HOLIDAY_JOINED_AFTER =
+  /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^[ \t]+(?:жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|даңғылы\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 function detectPeople(text: string): Detection[] {
   const things = namedThings(text);
@@ -957,9 +965,19 @@ function detectPeopleAnywhere(text: string): Detection[] {
       }
     }
     // The last word of a run right before a Turkic road or street word names the road («Жібек жолы»).
+    // A title before the road word («Курманжан Датка көчөсү») takes the name before it along.
     const last = words[words.length - 1];
-    if (last && ROAD_WORD_AFTER.test(text.slice(last.start + last.core.length, last.start + last.core.length + 24)))
+    const afterLast = text.slice(last.start + last.core.length, last.start + last.core.length + 40);
+    if (ROAD_WORD_AFTER.test(afterLast)) {
       inPlacePhrase[words.length - 1] = true;
+      if (words.length > 1 && ROAD_TITLE.test(last.core)) inPlacePhrase[words.length - 2] = true;
+    }
+    // A holiday named with another («Наурыз и Курбан айт», "Navro'z va Qurbon hayiti") or before
+    // its own word in the run ("Ramazan Bayramı").
+    if (HOLIDAY_JOINED_AFTER.test(afterLast)) inPlacePhrase[words.length - 1] = true;
+    words.forEach((word, index) => {
+      if (index > 0 && HOLIDAY_WORD.test(word.core)) inPlacePhrase[index - 1] = true;
+    });
     words.forEach((word, index) => (word.name &&= !inPlacePhrase[index]));
     // A name right before an institution word names the institution ("Barimbek Beisenov Police
     // Academy"), not a person in the case.
