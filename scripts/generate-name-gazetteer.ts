@@ -71,12 +71,29 @@ function spellings(name: string, locale: string, given: boolean): string[] {
     const latin = cyrillicToLatin(name);
     return [name, latin, ...(given ? [latin.replace(/iy$|y$/, 'i')] : []), ...latinOnly(kazakhLatinVariants(name))];
   }
-  return [name];
+  if (locale === 'uk')
+    return [name, cyrillicToLatin(name.replace(/і/gu, 'и').replace(/ї/gu, 'йи').replace(/є/gu, 'е'))];
+  // Typed without the letters a keyboard may lack: Tuğba as Tugba, Gülşen as Gulsen, Łucja as Lucja.
+  return [...new Set([name, withoutDiacritics(name)])];
+}
+
+function withoutDiacritics(name: string): string {
+  return name
+    .replace(/ı/gu, 'i')
+    .replace(/İ/gu, 'I')
+    .replace(/ł/gu, 'l')
+    .replace(/Ł/gu, 'L')
+    .replace(/ə/gu, 'e')
+    .replace(/Ə/gu, 'E')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC');
 }
 
 /** The region's own names: never demoted to words, protecting its people comes first. */
 const regionNames = new Set<string>();
-for (const locale of ['ru', 'uz_UZ_latin', 'tr', 'az', 'en']) {
+// Polish and Moldovan names: people trafficked through and to the same places (Ukrainian below).
+for (const locale of ['ru', 'uz_UZ_latin', 'tr', 'az', 'en', 'pl', 'ro_MD']) {
   for (const [key, names] of [
     ['first_name', givenNames],
     ['last_name', surnames],
@@ -104,6 +121,21 @@ const russianWords = readFileSync(join(cache, 'node_modules', 'dictionary-ru', '
   .map((line) => line.split('/')[0].trim())
   .filter((word) => /^\p{Ll}+$/u.test(word));
 const russianWordSet = new Set(russianWords);
+// Ukrainian names, but not one whose Russian case forms are a Russian word («Власта», «власти» of
+// «власть»): the word is far more common in these texts than the name.
+const declinesIntoRussianWord = (name: string) => {
+  const stem = name.toLowerCase().replace(/[аяь]$/u, '');
+  return ['', 'ь', 'а', 'я', 'о', 'й'].some((ending) => russianWordSet.has(stem + ending));
+};
+for (const [key, names] of [
+  ['first_name', givenNames],
+  ['last_name', surnames],
+] as const) {
+  for (const name of listsOf('uk', key).filter(singleWord)) {
+    if (!declinesIntoRussianWord(name))
+      for (const spelling of spellings(name, 'uk', key === 'first_name')) names.add(spelling);
+  }
+}
 // The dictionary's capitalised stems are proper nouns, most of them places («Евразия», «Чита»):
 // those that are neither a listed name nor built like a surname are never a name alone.
 const russianProperNouns = readFileSync(join(cache, 'node_modules', 'dictionary-ru', 'index.dic'), 'utf8')
@@ -263,7 +295,7 @@ writeFileSync(
   output,
   JSON.stringify({
     source:
-      `@faker-js/faker ${version} (MIT licence), locales ru, uz_UZ_latin, tr, az, en; Uzbek names also in Uzbek and Russian Cyrillic, ` +
+      `@faker-js/faker ${version} (MIT licence), locales ru, uz_UZ_latin, tr, az, en, uk, pl, ro_MD (Latin names also without diacritics); Uzbek names also in Uzbek and Russian Cyrillic, ` +
       'with each oʻ/gʻ apostrophe and in the 1993 Uzbek Latin alphabet, Russian names in Latin letters, Russian names and the ' +
       'Cyrillic spellings of Uzbek names in the 2017, 2018 and 2021 Kazakh Latin alphabets (libs/anonymizer/src/transliterate.ts); ' +
       `Kazakh given names from Debian's ${KAZAKH_DICTIONARY} ${kazakhVersion} (GPL-2+ / LGPL-2.1+ / MPL-1.1+), in Kazakh ` +

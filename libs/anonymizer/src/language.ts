@@ -463,9 +463,8 @@ const isPlaceInRussianCase = memoized((word) => {
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 3) return false;
   const stem = lower.slice(0, -ending[0].length);
-  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ия`, `${stem}е`, `${stem}о`].some(
-    isPlaceWord,
-  );
+  // No «-ия» base: «Дания» declines as «Дании», «Данию», never «Дана».
+  return [stem, `${stem}а`, `${stem}я`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}е`, `${stem}о`].some(isPlaceWord);
 });
 /**
  * «Работников», «Мигрантов»: a noun's genitive plural, shaped like a surname but no listed one
@@ -770,6 +769,8 @@ export const STREET_WORD_BEFORE =
 // one before a district, region, city, border post, airport or avenue word the place («Медеу
 // аудандық соты», «Чүй облусунда», «Қорғас бекетіне»). Not «картасы» nor «атындағы»: a card in
 // someone's name is written so too («Аселия Садырбаева атындагы … банк картасы»).
+const KIND_OF_PLACE_AFTER =
+  /^[ \t]+(?:shelter|centre|center|hotel|hostel|agency|company|foundation|office|market|bazaar|restaurant|cafe|café|club|factory|farm|airport|station|mall|salon|sauna|massage)(?![\p{L}])/u;
 const ROAD_TITLE = /^(?:Датка|Datka|Батыр|Батыра|Batyr|Хан|Han|Khan|Би|Bi|Ата|Ata)$/u;
 const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|Мерекесі|Майрамы)$/iu;
 const HOLIDAY_JOINED_AFTER =
@@ -930,13 +931,15 @@ function detectPeopleAnywhere(text: string): Detection[] {
         PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
         (isPlace(core) || isPlaceInRussianCase(core)) &&
         !isGivenName(core);
-      if (placeAfterPreposition) return { start, core, name: false, subject: false, ends: true, ending: '' };
+      if (placeAfterPreposition)
+        return { start, core, length: word[0].length, name: false, subject: false, ends: true, ending: '' };
       // The subject rule reads what follows the word: that is not part of the name.
       const subject = !name && wordIndex === 0 && startsSentence(text, start) && isSentenceSubject(text, start, core);
       const ending = word[0].slice(core.length);
       return {
         start,
         core,
+        length: word[0].length,
         name: name || subject,
         subject,
         ends: ending !== '',
@@ -975,6 +978,12 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // A holiday named with another («Наурыз и Курбан айт», "Navro'z va Qurbon hayiti") or before
     // its own word in the run ("Ramazan Bayramı").
     if (HOLIDAY_JOINED_AFTER.test(afterLast)) inPlacePhrase[words.length - 1] = true;
+    // "the Ewa'a shelter", "the Rixos hotel": a name between "the" and a kind of place names the place.
+    if (
+      KIND_OF_PLACE_AFTER.test(text.slice(last.start + last.length, last.start + last.length + 20)) &&
+      /(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, words[0].start - 5), words[0].start))
+    )
+      inPlacePhrase.fill(true);
     words.forEach((word, index) => {
       if (index > 0 && HOLIDAY_WORD.test(word.core)) inPlacePhrase[index - 1] = true;
     });
@@ -982,11 +991,15 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // A name right before an institution word names the institution ("Barimbek Beisenov Police
     // Academy"), not a person in the case.
     for (let index = words.length - 1; index > 0; index--) {
-      if (!INSTITUTION_WORD.test(words[index].core)) continue;
+      // A people's stem inside a country's name («Өзбекстан») names no institution.
+      if (!INSTITUTION_WORD.test(words[index].core) || isCountry(words[index].core) || isPlace(words[index].core))
+        continue;
       // An ending after an apostrophe closes the name before it ("Platon Nikolaev's Russian passport").
       for (
         let before = index - 1;
-        before >= 0 && !INSTITUTION_WORD.test(words[before].core) && !words[before].ends;
+        before >= 0 &&
+        !INSTITUTION_WORD.test(words[before].core) &&
+        !(words[before].ends && (words[before].ending === '' || before < index - 1));
         before--
       ) {
         words[before].name = false;
@@ -1235,7 +1248,8 @@ const BIRTH_VERB_LATER =
   /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|muş|an))(?![\p{L}])/iu;
 
 // «ТУРСУНОВА Барно Кувончбековна (24.05.1987)»: a date in brackets after a full name is the person's date of birth.
-const PATRONYMIC_BEFORE_BRACKET = /(?:вич|вна|вны|ична|qizi|o['ʻʼ‘’`]?g['ʻʼ‘’`]?li|кызы|қызы|уулу|ұлы|ulı|uly|kyzy)[ \t]?\($/iu;
+const PATRONYMIC_BEFORE_BRACKET =
+  /(?:вич|вна|вны|ична|qizi|o['ʻʼ‘’`]?g['ʻʼ‘’`]?li|кызы|қызы|уулу|ұлы|ulı|uly|kyzy)[ \t]?\($/iu;
 
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
