@@ -195,8 +195,13 @@ const SUBJECT_FROM_AFTER = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const SUBJECT_TO_AFTER = /(?:ға|ге|қа|ке|га|ка|ко|го|ga|ka|qa)$/u;
 const SUBJECT_KIN_AFTER =
   /^[ \t]+(?:anasyna|apasyna|äkesine|anasına|анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
-const SUBJECT_GENITIVE = /(?:дын|дин|тын|тин|нын|нин|дун|дүн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning)$/u;
-const SUBJECT_GENITIVE_AFTER = /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram)/iu;
+const SUBJECT_GENITIVE =
+  /(?:дын|дин|тын|тин|нын|нин|дун|дүн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning|dyñ|diñ|tyñ|tiñ|nyñ|niñ|dyng|ding|tyng|ting|nyng|ning)$/u;
+const SUBJECT_GENITIVE_AFTER =
+  /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram|telegram|tiktok|facebook|whatsapp|imo|vk|телефон|telefon|нөмір|номер|raqam)/iu;
+/** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
+const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
+const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
 const SUBJECT_APPOSITION_AFTER =
   /^,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh))/iu;
 const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|шаары|шаарында|shahri|shahrida|шаҳри|шаҳрида|г\.)/u;
@@ -280,7 +285,10 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алган|olingan|олинган)/u.test(after)) ||
     (SUBJECT_TO_AFTER.test(word) && /^[ \t]+(?:айына|айлык|oyiga|ойига)(?![\p{L}])/u.test(after)) ||
     ((SUBJECT_GENITIVE.test(word) || SUBJECT_FROM_AFTER.test(word)) && SUBJECT_PASSPORT_AFTER.test(after)) ||
-    (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after))
+    (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after)) ||
+    (SUBJECT_LOCATIVE.test(word) && SUBJECT_LOCATIVE_AFTER.test(after)) ||
+    // «Selin'den alınan ifade»: the statement taken from her.
+    /^['’](?:dan|den|tan|ten)[ \t]+alınan/u.test(after)
   )
     return true;
   const [first, second] = after.trimStart().split(/[ \t,]+/u, 2);
@@ -682,7 +690,7 @@ const SELF_NAMED =
 // A nickname in quotes after the word for one, or before «деп» (“called”): «по прозвищу «Баха»»,
 // «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
 const QUOTED_NICKNAME =
-  /(?:(?<![\p{L}])(?:по прозвищу|прозвище|кличк\p{L}{0,3}|nicknamed|known only as|known as|called|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”][ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}]))/gu;
+  /(?:(?<![\p{L}])(?:по прозвищу|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”][ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}]))/gu;
 
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим/iu;
@@ -778,9 +786,61 @@ const HOLIDAY_JOINED_AFTER =
 export const ROAD_WORD_AFTER =
   /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
-function detectPeople(text: string): Detection[] {
+/**
+ * A name no list holds, found by the words around it:
+ * - the word right before a date of birth is its owner («Ақниет 1985ж. туған», "client Aigul (DOB
+ *   …)", "Selin, 7 Mayıs 1969'da doğmuş");
+ * - English speech ("…," Aigul told investigators; said Aigul, who…) and a verb whose object is a
+ *   person ("placed Aigul at", "offered Aigul a", "between Aigul and");
+ * - a Korean name with its surname in capitals ("KIM Min-ji").
+ */
+const BIRTH_OWNER_BEFORE =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’ʻ`-]{1,30}[ \t]+){0,2}\p{Lu}[\p{L}'’ʻ`-]{1,30})[ \t]*[,(]?[ \t]*$/u;
+const SPEECH_AFTER =
+  /^[ \t]+(?:told|said|says|tells|recalled|testified|explained|admitted|added|asked|wrote|remembered|insisted)(?![\p{L}])/u;
+const SPEECH_BEFORE = /(?<![\p{L}])(?:said|told|asked|wrote|recalled|explained)[ \t]+$/u;
+const PERSON_OBJECT_BEFORE =
+  /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked)[ \t]+$/u;
+const LONE_LATIN_WORD = /(?<![\p{L}\p{N}'’@._/-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}@_/-])/gu;
+const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}(?![\p{L}])/gu;
+
+function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
+  const found: Detection[] = [];
+  for (const birth of birthDates) {
+    const owner = BIRTH_OWNER_BEFORE.exec(text.slice(Math.max(0, birth.start - 70), birth.start));
+    if (!owner) continue;
+    const words = owner[1].split(/[ \t]+/u);
+    // From the last word back, while each may be a name: a word no list knows stops nothing.
+    let first = words.length;
+    while (first > 0 && (looksLikeName(words[first - 1]) || mayBeSubjectName(words[first - 1]))) first--;
+    if (first === words.length) continue;
+    const name = words.slice(first).join(' ');
+    const start = birth.start - owner[0].length + owner[0].indexOf(owner[1]) + owner[1].length - name.length;
+    found.push(detection('PERSON', text, start, name));
+  }
+  if (/[A-Za-z]/.test(text)) {
+    for (const match of text.matchAll(LONE_LATIN_WORD)) {
+      const word = match[0];
+      const start = match.index;
+      const before = text.slice(Math.max(0, start - 16), start);
+      const after = text.slice(start + word.length, start + word.length + 16);
+      // Only a word standing alone: a run of capitals gets the run's rules.
+      if (/\p{Lu}\p{L}*[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after)) continue;
+      const spoken = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && /^[ \t]*[,.]/u.test(after));
+      const object = PERSON_OBJECT_BEFORE.test(before) && /^(?:[ \t]+\p{Ll}|[,.;])/u.test(after);
+      if ((spoken || object) && mayBeSubjectName(word) && !/^(?:The|This|That|He|She|They|It|We|You|I)$/u.test(word))
+        found.push(detection('PERSON', text, start, word));
+    }
+    for (const match of text.includes('-') ? text.matchAll(KOREAN_CAPITALS) : []) {
+      if (EAST_ASIAN_SURNAME.test(match[1])) found.push(detection('PERSON', text, match.index, match[0]));
+    }
+  }
+  return found;
+}
+
+function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
   const things = namedThings(text);
-  return detectPeopleAnywhere(text)
+  return [...detectPeopleAnywhere(text), ...detectPeopleByContext(text, birthDates)]
     .flatMap((person) => {
       const before = text.slice(Math.max(0, person.start - 16), person.start);
       if (!STREET_WORD_BEFORE.test(before)) return [person];
@@ -1274,5 +1334,6 @@ export function detectLanguageEntities(text: string): Detection[] {
       detection('ADDRESS', text, match.index!, match[0].replace(/[\s,]+$/u, '')),
     ),
   );
-  return [...detectBirthDates(text), ...addresses, ...detectAddressPhrases(text), ...detectPeople(text)];
+  const birthDates = detectBirthDates(text);
+  return [...birthDates, ...addresses, ...detectAddressPhrases(text), ...detectPeople(text, birthDates)];
 }

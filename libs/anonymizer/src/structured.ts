@@ -211,7 +211,8 @@ const PASSPORT_CUE =
   /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
 // Turkish order names the passport after its number: «U12345678 numaralı pasaportla».
-const PASSPORT_CUE_AFTER = /^[ \t]*(?:numaralı[ \t]+|номерли[ \t]+|raqamli[ \t]+)?(?:pasaport|паспорт|pasport|passport)/iu;
+const PASSPORT_CUE_AFTER =
+  /^[ \t]*(?:numaralı[ \t]+|номерли[ \t]+|raqamli[ \t]+)?(?:pasaport|паспорт|pasport|passport)/iu;
 // "150000000 тенге" is money wherever a passport was named before it.
 const MONEY_AFTER =
   /^\s?(?:тенге|тг|сом|сум|so['ʻ‘’]?m|рубл\p{L}*|руб\.|доллар\p{L}*|долл\.|евро|лир\p{L}*|дирхам\p{L}*|KZT|KGS|UZS|TJS|RUB|USD|EUR|TRY|AED|tenge|som|roubles|rubles|dollars|lira|dirhams)(?![\p{L}])/iu;
