@@ -196,7 +196,7 @@ const SUBJECT_TO_AFTER = /(?:ға|ге|қа|ке|га|ка|ко|го|ga|ka|qa)$/
 const SUBJECT_KIN_AFTER =
   /^[ \t]+(?:anasyna|apasyna|äkesine|anasına|анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
 const SUBJECT_GENITIVE =
-  /(?:дын|дин|тын|тин|нын|нин|дун|дүн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning|dyñ|diñ|tyñ|tiñ|nyñ|niñ|dyng|ding|tyng|ting|nyng|ning)$/u;
+  /(?:дын|дин|тын|тин|нын|нин|дун|дүн|тун|түн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning|dyñ|diñ|tyñ|tiñ|nyñ|niñ|dyng|ding|tyng|ting|nyng|ning)$/u;
 const SUBJECT_GENITIVE_AFTER =
   /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram|telegram|tiktok|facebook|whatsapp|imo|vk|телефон|telefon|нөмір|номер|raqam)/iu;
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
@@ -528,6 +528,10 @@ const TURKIC_PATRONYMIC = requiring(
   ),
 );
 // Words whole ("WhatsApp" is not "Whats"), on one line: a name never runs on into the next line's label.
+/** A given name with an endearment glued to it («Гулнозаҷон», "Zarinaxon", «Айжанжан»): a name. */
+const ENDEARED_NAME = /^\p{Lu}\p{Ll}{2,}(?:жон|ҷон|jon|xon|хон)$/u;
+/** An honorific written with a capital after the name ("Sinan Bey", «Дилноза Опа»): it vouches for the name and stays out. */
+const HONORIFIC = /^(?:Bey|Hanım|Hanim|Efendi|Aka|Opa|Apa|Ака|Опа|Апа|Эже|Байке|Ағай|Ханум)$/u;
 const CAPITALISED_RUN = new RegExp(
   `${WORD}(?:-${WORD})?(?![\\p{L}])(?:[ \\t]+${WORD}(?:-${WORD})?(?![\\p{L}])){0,6}`,
   'gu',
@@ -677,6 +681,7 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
  */
 const LOWER_BEFORE_HONORIFIC =
   /(?<![\p{L}\-_.@/])(\p{Ll}{3,20})(?=[ \t]+(?:(ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla)|(деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly))(?![\p{L}]))/gu;
+const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Ll}{3,20}):[ \t]/gu;
 const LOWER_CHAT_SPEAKER = /\][ \t]*(\p{Ll}{3,20}):[ \t]+(?:(\p{Ll}{3,20}),)?/gu;
 const LOWER_ADDRESSED =
   /(?:(?<![\p{L}\p{N}])[«"“'][ \t]*|(?<![\p{L}])(?:hi|hello|hey|salom|привет|сәлем|салам)[ \t,]+|(?<![\p{L}])it['’]?s[ \t]+)(\p{Ll}{3,20})(?![\p{L}\-_.@/])/gu;
@@ -731,6 +736,10 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   }
   for (const match of text.matchAll(LOWER_ADDRESSED)) {
     if (listed(match[1])) add(match[1], match.index + match[0].length - match[1].length);
+  }
+  // A chat export's speaker at a line's start («зарина: где ты?»), when the word is a given name.
+  for (const match of text.includes(':') ? text.matchAll(LOWER_LINE_SPEAKER) : []) {
+    if (listed(match[1])) add(match[1], match.index + match[0].indexOf(match[1]));
   }
   return found;
 }
@@ -976,6 +985,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
       // a sentence's start too many Kazakh and Kyrgyz words share them («Айлық», «Ақша»).
       const name =
         looksLikeName(core) ||
+        (ENDEARED_NAME.test(core) && !isNeverName(core) && !isPlace(core)) ||
         (hasRegionNameShape(core) &&
           (!startsSentence(text, start) ||
             VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
@@ -1047,7 +1057,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
     words.forEach((word, index) => {
       if (index > 0 && HOLIDAY_WORD.test(word.core)) inPlacePhrase[index - 1] = true;
     });
-    words.forEach((word, index) => (word.name &&= !inPlacePhrase[index]));
+    words.forEach((word, index) => (word.name &&= !inPlacePhrase[index] && !HONORIFIC.test(word.core)));
     // A name right before an institution word names the institution ("Barimbek Beisenov Police
     // Academy"), not a person in the case.
     for (let index = words.length - 1; index > 0; index--) {
@@ -1075,6 +1085,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
       const word = words[index];
       return (
         !isNeverName(word.core) &&
+        !HONORIFIC.test(word.core) &&
         !DIRECTION_WORD.test(word.core) &&
         !isPlaceWithEnding(word.core) &&
         !CUE_WORD.test(word.core) &&
@@ -1101,10 +1112,11 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // naming word after a word vouches for it («Калыйкан деген», "X by name").
     const afterCue = (index: number) => index > 0 && CUE_WORD.test(words[index - 1].core);
     const namedAfter = (index: number) =>
-      index === words.length - 1 &&
-      NAMING_AFTER.test(
-        text.slice(words[index].start + words[index].core.length, words[index].start + words[index].core.length + 16),
-      );
+      (index < words.length - 1 && HONORIFIC.test(words[index + 1].core)) ||
+      (index === words.length - 1 &&
+        NAMING_AFTER.test(
+          text.slice(words[index].start + words[index].core.length, words[index].start + words[index].core.length + 16),
+        ));
     const inName = words.map(
       (word, index) =>
         word.name ||
