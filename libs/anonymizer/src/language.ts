@@ -1347,5 +1347,51 @@ export function detectLanguageEntities(text: string): Detection[] {
     ),
   );
   const birthDates = detectBirthDates(text);
-  return [...birthDates, ...addresses, ...detectAddressPhrases(text), ...detectPeople(text, birthDates)];
+  const people = detectPeople(text, birthDates);
+  return [
+    ...birthDates,
+    ...[...addresses, ...detectAddressPhrases(text)].map((address) => leaveNameToPerson(text, address, people)),
+    ...people,
+  ];
+}
+
+/**
+ * «Жәбірленуші Қадырбекова Нұргүл Ақылбекқызы Құдайберген даңғылы, 15»: Turkic order puts the
+ * street right after the person, and the street's name may be a name too. A word that continues
+ * the person found just before the address (a patronymic, a surname, a given name) is the
+ * person's, not the street's, when a capitalised street name still follows it.
+ */
+/** The kind of street or quarter ("Mah.", «көшесі»): the word before it is the street's name. */
+const isStreetWord = (word: string) =>
+  /\.$/u.test(word) ||
+  /^(?:Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|Street|Avenue|Road)$/u.test(word) ||
+  ROAD_WORD_AFTER.test(` ${word}`);
+
+function leaveNameToPerson(text: string, address: Detection, people: Detection[]): Detection {
+  let current = address;
+  // Turkish quarters and streets are named after people whole ("Mimar Hayrettin Mah."): left as found.
+  if (/(?<![\p{L}])(?:Mah|Mh|Cad|Sok|Sk)(?![\p{L}])/u.test(address.text)) return address;
+  // A person found over the address's first words keeps them, when a street name still follows.
+  const over = people.find((person) => person.start < current.start && person.end > current.start);
+  if (over) {
+    const rest = /^[ \t]+(?=\p{Lu}\S*)/u.exec(text.slice(over.end, current.end));
+    const next = /^\S+/u.exec(text.slice(over.end).trimStart())?.[0] ?? '';
+    if (!rest || over.end >= current.end || isStreetWord(next)) return current;
+    const start = over.end + rest[0].length;
+    current = detection('ADDRESS', text, start, text.slice(start, current.end));
+  }
+  for (;;) {
+    const person = people.find((candidate) => /^[ \t]$/u.test(text.slice(candidate.end, current.start)));
+    const word = /^(\S+)[ \t]+(\p{Lu}\S*)/u.exec(current.text);
+    if (!person || !word || isStreetWord(word[2])) return current;
+    const name = word[1];
+    const nameLike =
+      looksLikeName(name) ||
+      new RegExp(`^${PATRONYMIC_WORD}$`, 'iu').test(name) ||
+      /\p{Ll}(?:қызы|кызы|qyzy|qizi|ұлы|уулу|uly|o['ʻʼ‘’`]?g['ʻʼ‘’`]?li)$/iu.test(name);
+    if (!nameLike) return current;
+    const extended = detection('PERSON', text, person.start, text.slice(person.start, current.start + name.length));
+    people.splice(people.indexOf(person), 1, extended);
+    current = detection('ADDRESS', text, current.start + word[0].length, current.text.slice(word[0].length));
+  }
 }
