@@ -516,7 +516,8 @@ const CAPITALS_BEFORE_GIVEN = requiring(
   /\p{Lu}{3}[ \t]+\p{Lu}\p{Ll}/u,
   new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}[ \\t]+${WORD}(?![\\p{L}'’])`, 'gu'),
 );
-const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?${WORD}(?:-${WORD})?`, 'gu');
+// The second initial's dot is sometimes dropped («У.У Руденко»).
+const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.?\\s)?${WORD}(?:-${WORD})?`, 'gu');
 // The patronymic word takes the case endings of the sentence («Эрлан Таалайбек уулуну», «Нургүл
 // Акылбек кызынын», «Marjona Islom qizining»); Azerbaijani «оглы/гызы» too.
 const PATRONYMIC_WORD = `(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы)(?:ning|ga|ni|dan|нинг|га|ни|дан|нун|нын|ну|ны|ның|на|нан|нда|н)?`;
