@@ -635,7 +635,8 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
   // «ATEŞ Nazlı»): one of the two is a name, or a cue vouches for them.
   for (const match of mayMatch(CAPITALS_BEFORE_GIVEN, text) ? text.matchAll(CAPITALS_BEFORE_GIVEN) : []) {
     const [surname, given] = match[0].split(/[ \t]+/u);
-    if (isNeverName(surname) || isNeverName(given) || isPlace(given)) continue;
+    // A given name that is also a village («Мадина») is the name beside a surname («САИДОВА Мадина»).
+    if (isNeverName(surname) || isNeverName(given) || (isPlace(given) && !looksLikeName(surname))) continue;
     if (looksLikeName(surname) || looksLikeName(given) || cuedAt(match.index))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
@@ -701,7 +702,7 @@ const QUOTED_NICKNAME =
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим/iu;
 const QUOTED_NICKNAME_NEEDS =
-  /прозвищ|кличк|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+  /прозвищ|кличк|ником|известн|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];

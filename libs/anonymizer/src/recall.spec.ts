@@ -553,3 +553,85 @@ describe('forms read from the eighth batch', () => {
     expect(types('I am happy to help')).toEqual([]);
   });
 });
+
+describe('forms read from the ninth batch', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON'));
+
+  it('finds phones with any country’s +, dotted after the trunk 8, dialled abroad with 8-10, Chinese mobiles', () => {
+    expect(types('Номер +48 601 234 567 дал вербовщик.')).toEqual(['PHONE:+48 601 234 567']);
+    expect(types('Телефон 8.701.555.12.34 был в объявлении.')).toEqual(['PHONE:8.701.555.12.34']);
+    expect(types('звоните 8 (10 996) 555 12 34 56')).toEqual(['PHONE:8 (10 996) 555 12 34 56']);
+    expect(types('tel. 139 1234 5678 (Shanghai)')).toEqual(['PHONE:139 1234 5678']);
+    expect(types('пиши на вацап 053 212 3456')).toEqual(['PHONE:053 212 3456']);
+  });
+
+  it('finds passports of six digits after the word, and a number named as a passport after it', () => {
+    expect(types('паспорт EK123456 у неё забрали')).toEqual(['PASSPORT:EK123456']);
+    expect(types('U12345678 numaralı pasaportla giriş yaptı.')).toEqual(['PASSPORT:U12345678']);
+  });
+
+  it('finds a profile address under any subdomain of the service', () => {
+    expect(types('второй аккаунт: https://vm.tiktok.com/@aigerim_work')).toEqual([
+      'HANDLE:https://vm.tiktok.com/@aigerim_work',
+    ]);
+  });
+
+  it('finds dates of birth with Turkish endings, the Tajik year, a bracket after a patronymic', () => {
+    expect(types('Selin 1988’de doğdu, 2015’te geldi.')).toContain('BIRTH_DATE:1988’de');
+    expect(types('12 Ekim 1991’de doğmuş.')).toEqual(['BIRTH_DATE:12 Ekim 1991’de']);
+    expect(types('Ӯ соли 1979 таваллуд шудааст.')).toEqual(['BIRTH_DATE:1979']);
+    expect(types('САИДОВА Мадина Рустамовна (03.11.1994), уроженка Ферганы')).toContain('BIRTH_DATE:03.11.1994');
+  });
+
+  it('keeps a Turkish case ending with the name, and a name on its own line and in whole words', () => {
+    expect(types('Mahkeme, sanık Murat Yılmaz’ı 5 yıl hapse çarptırdı.')).toEqual(['PERSON:Murat Yılmaz’ı']);
+    expect(types('ПЕТРОВА Анна Сергеевна\nКарта: не указана')).toEqual(['PERSON:ПЕТРОВА Анна Сергеевна']);
+    expect(types('Гүлназ WhatsApp арқылы жазды.')).toEqual(['PERSON:Гүлназ']);
+  });
+
+  it('keeps institutions by their compound names, hotel chains, places named in quotes, holidays and named roads', () => {
+    for (const text of [
+      'Лицензии Минтруда у агентства нет, сообщили в Генконсульстве.',
+      'Ол Елшіліктің көмегімен оралды.',
+      'Ба Созмони байналмилалии муҳоҷират муроҷиат кард.',
+      'The memorandum was signed at the Marriott Tashkent.',
+      'Листовки раздавали у ТРЦ «Мега Парк» и на вокзале «Нурлы жол».',
+      'Рейс авиакомпании «Памир Эйр» задержали.',
+      'Наурыз и Курбан айт — пиковые периоды вербовки.',
+      'Navro‘z va Qurbon hayiti arafasida e’lonlar ko‘payadi.',
+      'Ramazan Bayramı öncesinde ilanlar arttı.',
+      'Еріктілер Қабанбай батыр көшесінде парақша таратты.',
+      'Тинтүү Бакай Ата көчөсүндө жүргүзүлдү.',
+      'E’londagi +998 90 123 45 67 raqami ro‘yxatdan o‘tgan.',
+      'Рақами +992 93 123 45 67 дар эълон буд.',
+    ]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+
+  it('finds a name by the words around it', () => {
+    expect(people('Гүлназ 1990ж. туған, Шымкентте тұрады.')).toEqual(['PERSON:Гүлназ']);
+    expect(people('Intake: client Dinara (DOB 4/7/1993) was placed at the shelter.')).toEqual(['PERSON:Dinara']);
+    expect(people('“They kept my passport,” Aizhan told the court.')).toEqual(['PERSON:Aizhan']);
+    expect(people('“I had no choice,” said Perizat, who was 19 then.')).toEqual(['PERSON:Perizat']);
+    expect(people('The agency placed Mohira at a sewing workshop.')).toEqual(['PERSON:Mohira']);
+    expect(people('Suspect: CHOI Min-seo, 34')).toEqual(['PERSON:CHOI Min-seo']);
+    expect(people('Қоңырау шалған әйелдің сіңлісі Жансая Дубайда қалған.')).toContain('PERSON:Жансая');
+    expect(people('Познакомилась в сети с человеком под ником «Тимоха».')).toEqual(['PERSON:Тимоха']);
+    expect(people('Нурбектин Telegram каналы жабылды.')).toEqual(['PERSON:Нурбектин']);
+    expect(people('Gulshodada ikkita pasport bo‘lgan.')).toEqual(['PERSON:Gulshodada']);
+    expect(people('Selin’den alınan ifadede adres yoktu.')).toEqual(['PERSON:Selin’den']);
+    expect(people('«Nilufarxon, qachon kelasan?» degan xabar.')).toEqual(['PERSON:Nilufarxon']);
+    expect(people('Levent Bey, işçileri depoda çalıştırdı.')).toEqual(['PERSON:Levent']);
+    expect(people('Chat log:\nzarina: where are you\nbrother: call me')).toEqual(['PERSON:zarina']);
+    expect(people('The recruiter Agnieszka Kowalczyk promised work.')).toEqual(['PERSON:Agnieszka Kowalczyk']);
+    expect(people('Он работал у Б.К Сапарова два года.')).toEqual(['PERSON:Б.К Сапарова']);
+  });
+
+  it('leaves the person the name words a street address would take in Turkic order', () => {
+    expect(types('Жабрланувчи Мадина Юсупова Навоий кўчаси, 12-уйда яшайди.')).toEqual([
+      'PERSON:Мадина Юсупова',
+      'ADDRESS:Навоий кўчаси, 12-уйда',
+    ]);
+  });
+});
