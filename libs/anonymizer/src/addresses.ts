@@ -102,6 +102,13 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         // Uzbek, both scripts
         `ko[${APOSTROPHES}]?chasi(?:da|ning|dagi)?`,
         'кўчаси(?:да)?',
+        // The abbreviations of «ko‘chasi», «кўчаси», of «шағын аудан» (ш/а, ş/a) and «көшесі» (k-sı).
+        `ko[${APOSTROPHES}]?ch\\.`,
+        'кўч\\.',
+        'ш/а',
+        'ş/a',
+        'k-s[ıi]',
+        'массив(?:а|е)?',
         'mahallasi(?:da|dagi)?',
         'маҳалласи(?:да)?',
         'mavzesi',
@@ -196,9 +203,9 @@ const ADDRESS_CUE =
   /(?:по адресу|адрес(?:у|ом)?(?: проживания| регистрации)?|проживающ\p{L}* по|зарегистрирован\p{L}* по|address(?: of residence)?|residing at|resides at|resided at|lived at|lives at|living at|stayed at|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|адреси\p{L}*|adres\p{L}*|суроға\p{L}*|сокини|salgy\p{L}*)[ \t]*[:-]?[ \t]*$/iu;
 
 // Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
-// word (with a trailing dot or colon of an abbreviation), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
+// word (with a trailing dot or colon of an abbreviation), a slashed abbreviation («ш/а»), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 

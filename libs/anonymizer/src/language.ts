@@ -795,7 +795,7 @@ const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|М
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -1232,8 +1232,10 @@ const KK_LATIN_MONTHS =
   'qa[ńñn]tar|aqpan|naur[yı]z|s[aäá][uý][iı]r|mamyr|ma[uý]sym|(?:s|ş|sh)[iı]lde|tamyz|qyrk[uüú][iı]e?k|qazan|qara(?:s|ş|sh)a|jeltoqsan';
 const DATE = new RegExp(
   [
-    '\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}',
+    // Also with a space after each dot («01. 05. 1983») and the Kyrgyz «-ж.» or a Turkish ending after it.
+    "\\d{1,2}\\.[ ]?\\d{1,2}\\.[ ]?(?:19|20)\\d{2}(?:-?ж\\.|['’](?:da|de|ta|te))?",
     '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
+    `(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th),?\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
     `\\d{1,2}\\s(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
@@ -1272,7 +1274,7 @@ const DATE = new RegExp(
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum)(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum)\.?(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
   /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
@@ -1308,7 +1310,7 @@ const BIRTH_PATTERNS = [
   // Tajik: «соли 1970 таваллуд шудааст».
   new RegExp(`(?<=соли[ \\t])${YEAR}(?=[ \\t]таваллуд)`, 'gu'),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
-  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly)[ \\t]t[uúýw]{1,2}[ǵğg]an`, 'giu'),
+  new RegExp(`${YEAR}[ \\t-]?(?:jyly|jılı|jili|zhyly|j\\.)[ \\t]?t[uúýw]{1,2}[ǵğg]an`, 'giu'),
   // "born in 1999", "b. 1999", "year of birth: 1999", «год рождения 1999».
   new RegExp(
     `(?<![\\p{L}])(?:born[ \\t]in|b\\.|year[ \\t]of[ \\t]birth|год[ \\t]рождения|туған[ \\t]жылы|tug${APOSTROPHE}?ilgan[ \\t]yili)[ \\t:,-]*${YEAR}`,
@@ -1328,7 +1330,7 @@ const PATRONYMIC_BEFORE_BRACKET =
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(DATE)) {
-    const before = text.slice(Math.max(0, match.index! - 25), match.index!);
+    const before = text.slice(Math.max(0, match.index! - 45), match.index!);
     const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
     const cueAfter = BIRTH_AFTER.exec(after);
     // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
@@ -1350,11 +1352,26 @@ export function detectLanguageEntities(text: string): Detection[] {
   );
   const birthDates = detectBirthDates(text);
   const people = detectPeople(text, birthDates);
+  birthDates.push(...datesAfterPeople(text, people));
   return [
     ...birthDates,
     ...[...addresses, ...detectAddressPhrases(text)].map((address) => leaveNameToPerson(text, address, people)),
     ...people,
   ];
+}
+
+/**
+ * «ГОРЕЛОВА Анна Петровна — 26.08.1991», "UVAROVA ESENIYA, 22.10.1970;", «ФИО | 07.05.1983 |»:
+ * a full date right after a person in a list or register is the person's date of birth. After a
+ * comma only when the date ends the entry, so "Petrova, 12.03.2019 she was detained" stays a date.
+ */
+const DATE_AFTER_PERSON =
+  /^[ \t]*(?:[—–|(-]|,(?=[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[ \t]*(?:[;,.)|\n]|$)))[ \t]*(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)/u;
+function datesAfterPeople(text: string, people: Detection[]): Detection[] {
+  return people.flatMap((person) => {
+    const date = DATE_AFTER_PERSON.exec(text.slice(person.end, person.end + 24));
+    return date ? [detection('BIRTH_DATE', text, person.end + date[0].length - date[1].length, date[1])] : [];
+  });
 }
 
 /**

@@ -90,7 +90,7 @@ const isNamedHandle = (match: RegExpExecArray) =>
 
 // `%2B` is a percent-encoded `+` in a URL query.
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s.-]?\(?\d[\d\s().-]{7,20}\d|0\s?\(?[57]\d{2}\)?[\d\s().-]{5,12}\d|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s.-]?\(?\d[\d\s().-]{7,20}\d|0[\s-]?\(?[57]\d{1,2}\)?[\d\s().-]{5,12}\d|0\s?\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -128,10 +128,12 @@ const PHONE_CUE =
   /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|ватсап\p{L}*|вотсап\p{L}*|вацап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*|барои тамос|тамос|reached at|contacted at|numara\p{L}*)[^\p{L}]{0,12}$/iu;
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE =
-  /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|барои тамос|reached at)[^\p{L}]{0,12}$/iu;
+  /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|барои тамос|reached at|нөмір\p{L}*|байланыс\p{L}*)[^\p{L}]{0,12}$/iu;
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
-  /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[\s-]\d{2,3}(?:[\s-]?\d{2,3}){1,2}|(?:99[2368]|7)[\s-]\d{3}[\s-]\d{6,7})(?![\d])/gu;
+  /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[\s-]\d{2,3}(?:[\s-]?\d{2,3}){1,2}|(?:99[2368]|7)[\s-]\d{2,3}[\s-]\d{6,7})(?![\d])/gu;
+// The region's country code, then the operator and the number apart («996 706 826291»): a phone's own shape.
+const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][\s-]\d{2,3}[\s-]\d{6,7}(?![\d])/gu;
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
@@ -156,9 +158,13 @@ function isPhone(candidate: string): boolean {
   const digits = digitsOf(encoded ? candidate.slice(3) : candidate).replace(/^00/, '');
   // A + leads only a telephone number: any country's code.
   if (candidate.trim().startsWith('+') || encoded) return digits.length >= 10 && digits.length <= 15;
+  // «0093 …» dials abroad as "+93 …" does.
+  if (/^00[1-9]/.test(candidate)) return digits.length >= 10 && digits.length <= 15;
   if (international) {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
+  // A city code in brackets after the trunk 0 (Turkish landlines, «0 (242) 625 36 42»).
+  if (/^0\s?\(\d{3}\)/.test(candidate)) return digits.length === 11;
   // «8 (10 992) …»: 8, then 10 to dial abroad from Russia and Kazakhstan, then the country's code.
   if (digits.startsWith('810'))
     return digits.length >= 13 && digits.length <= 17 && COUNTRY_CODES.some((code) => digits.slice(3).startsWith(code));
@@ -173,6 +179,13 @@ function isPhone(candidate: string): boolean {
 const IIN = /(?<![\d-])\d{3}(?:[ .-]?\d{3}){3}(?![\d])/g;
 // Six digits then six: a split IIN, the form most often typed by hand.
 const SPLIT_IIN = /(?<![\d-])\d{6}[ .-]\d{6}(?![\d])/g;
+// A Korean resident or alien registration number: the holder's birth date, a dash, seven digits.
+const KOREAN_REGISTRATION = /(?<![\d-])\d{6}-[1-8]\d{6}(?![\d-])/g;
+const isBirthDate = (yymmdd: string) => {
+  const month = Number(yymmdd.slice(2, 4));
+  const day = Number(yymmdd.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+};
 const PINFL = /(?<!\d)[1-6]\d{13}(?!\d)/g;
 // The Emirates ID card's number (784-YYYY-NNNNNNN-N) has its own shape; an 11-digit number is a
 // Turkish or foreigner's ID only after a cue.
@@ -192,7 +205,7 @@ const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
 // Also "4405 6458 **** 8203" and "8600 **** **** 8175" (eight digits are enough to trace it).
 const MASKED_CARD =
-  /(?<![\d*])\d{4}[ -]?(?:\d{2}[*xX•]{2}[ -]?[*xX•]{4}|\d{4}[ -]?[*xX•]{4}|[*xX•]{4}[ -]?[*xX•]{4})[ -]?\d{4}(?![\d*])/g;
+  /(?<![\d*])(?:[*xX•]{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d*])|\d{4}[ -]?(?:\d{2}[*xX•]{2}[ -]?[*xX•]{4}|\d{4}[ -]?[*xX•]{4}|[*xX•]{4}[ -]?[*xX•]{4})[ -]?\d{4}(?![\d*]))/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
 // The cue may be a few words before the number ("the card number on the receipt, 4169 …").
 const CARD_CUE =
@@ -234,6 +247,16 @@ const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d
 // Typed without spaces ("06MN733") it is a plate only after a word for one.
 const PLATE_TURKISH_COMPACT =
   /(?<![\p{L}])(?:[Pp]lates?|[Pp]laka|госномер|номер|нөмір|raqam)\p{L}{0,8}[ \t:]{1,3}(?<value>(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4})(?![\p{L}\p{N}])/gu;
+// After a word for a plate, any short run of capitals and digits with three digits or more is the
+// plate ("plate N 99741", «гос. номер Y 502 VZC», «номерной знак O 81014»), and before «plakalı».
+const PLATE_AFTER_CUE =
+  /(?<![\p{L}])(?:[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
+const PLATE_BEFORE_CUE = /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+plakal\p{L}*/gu;
+const isCuedPlate = (match: RegExpExecArray) => {
+  const value = match.groups!.value;
+  // Digits alone only in two groups (the Emirati "16 42629"), never one number.
+  return (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[ -]/g) ?? []).length <= 3 && !/^\d+$/.test(value);
+};
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
@@ -327,6 +350,8 @@ export function detectStructured(text: string): Detection[] {
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
     ...matches(text, CHINESE_MOBILE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
+    ...matches(text, REGION_CODE_PHONE, 'PHONE'),
+    ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
@@ -335,5 +360,7 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_TURKISH, 'PLATE', (match) => !CURRENCIES.has(match[0].split(/\s/)[1])),
     ...matches(text, PLATE_EMIRATI, 'PLATE'),
     ...matches(text, PLATE_TURKISH_COMPACT, 'PLATE'),
+    ...matches(text, PLATE_AFTER_CUE, 'PLATE', isCuedPlate),
+    ...matches(text, PLATE_BEFORE_CUE, 'PLATE', isCuedPlate),
   ];
 }
