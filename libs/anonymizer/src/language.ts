@@ -588,7 +588,7 @@ const isLowerCaseGivenName = memoized(
 // A surname ending that ordinary lower-case words rarely have (-ova, -yeva, -ov): beside it, a
 // word that is no function word is the given name ("xurshida abdullayeva").
 // Feminine only: -ov and -ev also end Russian plurals spelled in Latin letters ("sotrudnikov").
-const STRONG_SURNAME = /^[a-z]{4,}(?:ova|eva|yeva)$/u;
+const STRONG_SURNAME = /^(?:[a-z]{4,}(?:ova|eva|yeva)|[а-яё]{4,}(?:ова|ева|ёва))$/u;
 const FUNCTION_WORD =
   /^(?:the|and|with|from|for|was|were|has|had|said|told|her|his|their|that|this|who|which|into|onto|about|after|before|и|с|со|от|для|что|как|она|он|они|был|была|были|это|также|va|bilan|uchun|ham|u|ular|edi|және|мен|пен|бен|ол|олар|жана|менен|ал|алар)$/u;
 
@@ -649,8 +649,11 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const match = { 0: run[0].slice(skip), index: run.index + skip };
     if (match[0].length === 0) continue;
     const words = match[0].split(/[ \t]+/);
-    // Without a cue, a given name next to a surname in lower case ("karimova shahnoza").
-    if (!cueWord && !cuedAt(match.index)) {
+    const cued = cueWord || cuedAt(match.index);
+    let count = 0;
+    while (cued && count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
+    // Without a cue, or with one before unlisted words, a given name next to a surname in lower case ("karimova shahnoza").
+    if (count === 0) {
       const first = lowerCaseFullName(words);
       if (first === undefined) continue;
       const positions = [...match[0].matchAll(/\p{L}+/gu)];
@@ -659,8 +662,6 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       found.push(detection('PERSON', text, start, text.slice(start, end)));
       continue;
     }
-    let count = 0;
-    while (count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
     // After a cue, a surname written first takes the given name after it, listed or not
     // («потерпевшая каримова шахноза»).
     const surnameFirst = count === 1 && isLowerCaseSurname(words[0]) && words[1] !== undefined;
@@ -683,6 +684,7 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
  */
 const LOWER_BEFORE_HONORIFIC =
   /(?<![\p{L}\-_.@/])(\p{Ll}{3,20})(?=[ \t]+(?:(ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla)|(деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly))(?![\p{L}]))/gu;
+const CHAT_SPEAKER = /\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(\p{Lu}[\p{L}'’ʻ-]{1,20}):[ \t]/gu;
 const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Ll}{3,20}):[ \t]/gu;
 const LOWER_CHAT_SPEAKER = /\][ \t]*(\p{Ll}{3,20}):[ \t]+(?:(\p{Ll}{3,20}),)?/gu;
 const LOWER_ADDRESSED =
@@ -693,16 +695,19 @@ const HONORIFIC_OR_NAMING_WORD =
 
 // "my name is …", «меня зовут …», "hi im …": the one or two words after it, in lower case too.
 const SELF_NAMED =
-  /(?<![\p{L}])(?:меня зовут|my name is|i am|i['’]?m|менің атым|менин атым|mening ismim|исмим)[ \t]+(\p{L}{3,20})(?:[ \t]+(\p{L}{3,25}))?/giu;
+  /(?<![\p{L}])(?:меня зовут|my name is|i am|i['’]?m|менің атым|менин атым|mening ismim|исмим|(?:здравствуйте|привет|салам|добрый день)[ \t,]+я)[ \t]+(\p{L}{3,20})(?:[ \t]+(\p{L}{3,25}))?/giu;
 // A nickname in quotes after the word for one, or before «деп» (“called”): «по прозвищу «Баха»»,
 // «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
 const QUOTED_NICKNAME =
-  /(?:(?<![\p{L}])(?:по прозвищу|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”][ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}]))/gu;
+  /(?:(?<![\p{L}])(?:по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)))/gu;
+// «Гулмурод ("Йўлбарс")»: a nickname in quotes and brackets right after a name.
+const BRACKETED_NICKNAME =
+  /(?<=\p{L}[ \t]\()[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?=\))/gu;
 
 // What the two need, tested once so most texts skip them.
-const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим/iu;
+const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим|[ ,]я /iu;
 const QUOTED_NICKNAME_NEEDS =
-  /прозвищ|кличк|ником|известн|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+  /прозвищ|кличк|ником|известн|звали|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
@@ -717,7 +722,11 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
       second !== undefined && (isLowerCaseSurname(second.toLowerCase()) || SURNAME_SHAPE.test(titleCase(second)));
     found.push(detection('PERSON', text, start, both ? text.slice(start, match.index + match[0].length) : first));
   }
-  for (const match of QUOTED_NICKNAME_NEEDS.test(text) ? text.matchAll(QUOTED_NICKNAME) : []) {
+  const nicknames = [
+    ...(QUOTED_NICKNAME_NEEDS.test(text) ? text.matchAll(QUOTED_NICKNAME) : []),
+    ...(text.includes('(') ? text.matchAll(BRACKETED_NICKNAME) : []),
+  ];
+  for (const match of nicknames) {
     const nickname = match[1] ?? match[2];
     if (nickname.split(' ').some((word) => isPlace(word) || isPlaceWithEnding(word) || isNeverName(word))) continue;
     found.push(detection('PERSON', text, match.index + match[0].indexOf(nickname), nickname));
@@ -738,6 +747,18 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   }
   for (const match of text.matchAll(LOWER_ADDRESSED)) {
     if (listed(match[1])) add(match[1], match.index + match[0].length - match[1].length);
+  }
+  // A chat export's speaker after its timestamp ("[16:53] Navruza: …"), any word but a known non-name.
+  for (const match of text.includes(']') ? text.matchAll(CHAT_SPEAKER) : []) {
+    const speaker = match[1];
+    if (
+      !isNeverName(speaker) &&
+      !isPlace(speaker) &&
+      !CUE_WORD.test(speaker) &&
+      !NETWORK_OR_CONTACT_WORD.test(speaker) &&
+      !/^(?:Вы|Я|Ты|Мен|Сен|Сіз|Сиз|Siz|Men|Sen|Me|You|Ben|Sen|Operator|Оператор|Admin|Админ|Bot|Бот)$/u.test(speaker)
+    )
+      found.push(detection('PERSON', text, match.index + match[0].indexOf(speaker), speaker));
   }
   // A chat export's speaker at a line's start («зарина: где ты?»), when the word is a given name.
   for (const match of text.includes(':') ? text.matchAll(LOWER_LINE_SPEAKER) : []) {
