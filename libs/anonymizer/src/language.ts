@@ -199,6 +199,12 @@ const SUBJECT_GENITIVE =
   /(?:дын|дин|тын|тин|нын|нин|дун|дүн|тун|түн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning|dyñ|diñ|tyñ|tiñ|nyñ|niñ|dyng|ding|tyng|ting|nyng|ning)$/u;
 const SUBJECT_GENITIVE_AFTER =
   /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram|telegram|tiktok|facebook|whatsapp|imo|vk|телефон|telefon|нөмір|номер|raqam)/iu;
+/**
+ * «… сенім телефонына хабарласып», «… ishonch telefoniga qo‘ng‘iroq qilib» (she called the
+ * hotline), «… сот отурумунда ыйлап» (at the hearing), «… и её подруга»: what a person does.
+ */
+const SUBJECT_ACT_AFTER =
+  /^[ \t]+(?:сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+)/iu;
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
@@ -287,6 +293,7 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     ((SUBJECT_GENITIVE.test(word) || SUBJECT_FROM_AFTER.test(word)) && SUBJECT_PASSPORT_AFTER.test(after)) ||
     (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after)) ||
     (SUBJECT_LOCATIVE.test(word) && SUBJECT_LOCATIVE_AFTER.test(after)) ||
+    SUBJECT_ACT_AFTER.test(after) ||
     // «Selin'den alınan ifade»: the statement taken from her.
     /^['’](?:dan|den|tan|ten)[ \t]+alınan/u.test(after)
   )
@@ -834,6 +841,8 @@ const SPEECH_BEFORE = /(?<![\p{L}])(?:said|told|asked|wrote|recalled|explained)[
 const PERSON_OBJECT_BEFORE =
   /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked)[ \t]+$/u;
 const LONE_LATIN_WORD = /(?<![\p{L}\p{N}'’@._/-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}@_/-])/gu;
+const LATIN_RUN_BEFORE_PERSON_ACT =
+  /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed)(?![\p{L}]))/gu;
 const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}(?![\p{L}])/gu;
 
 function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
@@ -862,6 +871,15 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
       const object = PERSON_OBJECT_BEFORE.test(before) && /^(?:[ \t]+\p{Ll}|[,.;])/u.test(after);
       if ((spoken || object) && mayBeSubjectName(word) && !/^(?:The|This|That|He|She|They|It|We|You|I)$/u.test(word))
         found.push(detection('PERSON', text, start, word));
+    }
+    // "…by Mujib Sharifi, who promised…", "Aigul Serik contacted him": one to three words no list
+    // knows, each possibly a name, before what only a person does.
+    for (const match of text.matchAll(LATIN_RUN_BEFORE_PERSON_ACT)) {
+      const words = match[1].split(/[ \t]+/u);
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      if (/(?<![\p{L}])(?:the|a|an|of|in|at|to)[ \t]+$/iu.test(before)) continue;
+      if (words.every((word) => looksLikeName(word) || mayBeSubjectName(word)) && !isPlace(match[1]))
+        found.push(detection('PERSON', text, match.index, match[1]));
     }
     for (const match of text.includes('-') ? text.matchAll(KOREAN_CAPITALS) : []) {
       if (EAST_ASIAN_SURNAME.test(match[1])) found.push(detection('PERSON', text, match.index, match[0]));
