@@ -104,7 +104,7 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
  * them keep their own reading.
  */
 export const THING_NAME =
-  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|ramadan|eid|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|mastercard|телеграм\p{L}{0,3}|инстаграм\p{L}{0,3}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3}|telegram|instagram|whatsapp|facebook|tiktok|viber|vkontakte|odnoklassniki|youtube|snapchat|twitter)$/iu;
+  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|наурыз\p{L}{0,2}|ramadan|eid|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|mastercard|телеграм\p{L}{0,3}|инстаграм\p{L}{0,3}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3}|telegram|instagram|whatsapp|facebook|tiktok|viber|vkontakte|odnoklassniki|youtube|snapchat|twitter)$/iu;
 
 export const INSTITUTION_WORD = new RegExp(
   `^(?:${[
@@ -312,6 +312,10 @@ export const INSTITUTION_WORD = new RegExp(
     'созмон\\p{L}*',
     'tashkilot\\p{L}*',
     'ташкилот\\p{L}*',
+    // The Uzbek neighbourhood assembly (mahalla fuqarolar yig‘ini).
+    'mfy',
+    'мфй',
+    'ққфй',
     'корейск\\p{L}*',
     'турецк\\p{L}*',
     'арабск\\p{L}*',

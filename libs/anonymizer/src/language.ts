@@ -440,10 +440,14 @@ const TURKIC_PLACE_ENDINGS = [
  * Kyrgyz write only proper nouns with a capital, it is a name unless it is a place, a country, an
  * institution or a people, in any case form.
  */
+const ABSTRACT_NOUN_ENDING = /(?:ци[июяей]|ост[иью]|ств[аеуо]|ени[еяю])$/u;
 const isUnlistedProperNoun = memoized(
   (word) =>
     /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
     /^[\p{Script=Cyrillic}]+$/u.test(word) &&
+    // «ст. 51 Конституции», «Монумент Независимости»: an abstract dictionary noun capitalised
+    // inside a sentence names a thing (not «Хан», «Лада»: names are nouns too).
+    !(ABSTRACT_NOUN_ENDING.test(word) && isRussianNoun(word)) &&
     !ADJECTIVE_ENDING.test(word) &&
     !isNeverName(word) &&
     !isPlace(word) &&
@@ -551,7 +555,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /**
@@ -781,10 +785,10 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * vehicle (автомашина Lada Granta, the car Toyota Camry).
  */
 const NAMED_THING =
-  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|ТРЦ|ТЦ|ТРК|ТД|вокзал\p{L}*|авиакомпани\p{L}*|аэропорт\p{L}*|санатори\p{L}*|клуб\p{L}*|магазин\p{L}*|салон\p{L}*|завод\p{L}*|фабрик\p{L}*|рын(?:ок|ке|ка|ку)|airline|mall|club|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|ТРЦ|ТЦ|ТРК|ТД|приют\p{L}*|проект\p{L}*|через|вокзал\p{L}*|авиакомпани\p{L}*|аэропорт\p{L}*|санатори\p{L}*|клуб\p{L}*|магазин\p{L}*|салон\p{L}*|завод\p{L}*|фабрик\p{L}*|рын(?:ок|ке|ка|ку)|airline|mall|club|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
 
 // What NAMED_THING cannot match without: a quote, or a vehicle word.
-const NAMED_THING_NEEDS = /[«"“„']|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
+const NAMED_THING_NEEDS = /[«"“„']|проект|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
 
 // The same in Turkic order, the name before its kind, tried only when a kind word is in the text.
 const NAMED_THING_BEFORE_KIND =
@@ -823,7 +827,7 @@ const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|М
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -1369,7 +1373,9 @@ const PATRONYMIC_BEFORE_BRACKET =
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(DATE)) {
-    const before = text.slice(Math.max(0, match.index! - 45), match.index!);
+    // A full date may sit further from its cue («дата рождения ребёнка потерпевшей — …»).
+    const reach = /(?:19|20)\d{2}/u.test(match[0]) ? 45 : 25;
+    const before = text.slice(Math.max(0, match.index! - reach), match.index!);
     const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
     const cueAfter = BIRTH_AFTER.exec(after);
     // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
@@ -1390,13 +1396,43 @@ export function detectLanguageEntities(text: string): Detection[] {
     ),
   );
   const birthDates = detectBirthDates(text);
-  const people = detectPeople(text, birthDates);
+  // A month's name inside a date is no person («9 Ekim 2022», «12 Kasım 1990»). Each position
+  // holds the date it is in, so the test is one look-up per person (linear time).
+  const dateAt = new Int32Array(text.length).fill(-1);
+  for (const match of text.matchAll(DATE)) dateAt.fill(match.index, match.index, match.index + match[0].length);
+  const people = detectPeople(text, birthDates).filter(
+    (person) => dateAt[person.start] < 0 || dateAt[person.start] !== dateAt[person.end - 1],
+  );
   birthDates.push(...datesAfterPeople(text, people));
+  const index = new PeopleIndex(people);
   return [
     ...birthDates,
-    ...[...addresses, ...detectAddressPhrases(text)].map((address) => leaveNameToPerson(text, address, people)),
+    ...[...addresses, ...detectAddressPhrases(text)].map((address) => leaveNameToPerson(text, address, index)),
     ...people,
   ];
+}
+
+/** People by the positions they cover and where they end: look-ups in constant time, not scans. */
+class PeopleIndex {
+  readonly covering = new Map<number, Detection>();
+  readonly endingAt = new Map<number, Detection>();
+  constructor(readonly people: Detection[]) {
+    for (const person of people) this.add(person);
+  }
+  replace(old: Detection, person: Detection) {
+    this.people.splice(this.people.indexOf(old), 1, person);
+    this.add(person);
+  }
+  private add(person: Detection) {
+    // The person starting first, then reaching furthest, holds a position («Нұрпейісов Д.» over
+    // «Нұрпейісов» and over «Д. Қарағанды»).
+    for (let position = person.start; position < person.end; position++) {
+      const known = this.covering.get(position);
+      if (!known || person.start < known.start || (person.start === known.start && person.end > known.end))
+        this.covering.set(position, person);
+    }
+    this.endingAt.set(person.end, person);
+  }
 }
 
 /**
@@ -1425,13 +1461,13 @@ const isStreetWord = (word: string) =>
   /^(?:Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|Street|Avenue|Road)$/u.test(word) ||
   ROAD_WORD_AFTER.test(` ${word}`);
 
-function leaveNameToPerson(text: string, address: Detection, people: Detection[]): Detection {
+function leaveNameToPerson(text: string, address: Detection, people: PeopleIndex): Detection {
   let current = address;
   // Turkish quarters and streets are named after people whole ("Mimar Hayrettin Mah."): left as found.
   if (/(?<![\p{L}])(?:Mah|Mh|Cad|Sok|Sk)(?![\p{L}])/u.test(address.text)) return address;
   // A person found over the address's first words keeps them, when a street name still follows.
-  const over = people.find((person) => person.start < current.start && person.end > current.start);
-  if (over) {
+  const over = people.covering.get(current.start);
+  if (over && over.start < current.start) {
     const rest = /^[ \t]+(?=\p{Lu}\S*)/u.exec(text.slice(over.end, current.end));
     const next = /^\S+/u.exec(text.slice(over.end).trimStart())?.[0] ?? '';
     if (!rest || over.end >= current.end || isStreetWord(next)) return current;
@@ -1439,7 +1475,7 @@ function leaveNameToPerson(text: string, address: Detection, people: Detection[]
     current = detection('ADDRESS', text, start, text.slice(start, current.end));
   }
   for (;;) {
-    const person = people.find((candidate) => /^[ \t]$/u.test(text.slice(candidate.end, current.start)));
+    const person = /^[ \t]$/u.test(text[current.start - 1] ?? '') ? people.endingAt.get(current.start - 1) : undefined;
     const word = /^(\S+)[ \t]+(\p{Lu}\S*)/u.exec(current.text);
     if (!person || !word || isStreetWord(word[2])) return current;
     const name = word[1];
@@ -1449,7 +1485,7 @@ function leaveNameToPerson(text: string, address: Detection, people: Detection[]
       /\p{Ll}(?:қызы|кызы|qyzy|qizi|ұлы|уулу|uly|o['ʻʼ‘’`]?g['ʻʼ‘’`]?li)$/iu.test(name);
     if (!nameLike) return current;
     const extended = detection('PERSON', text, person.start, text.slice(person.start, current.start + name.length));
-    people.splice(people.indexOf(person), 1, extended);
+    people.replace(person, extended);
     current = detection('ADDRESS', text, current.start + word[0].length, current.text.slice(word[0].length));
   }
 }
