@@ -17,6 +17,8 @@ const sixthBatch = load('anonymizer-heldout-6.jsonl');
 const seventhBatch = load('anonymizer-heldout-7.jsonl');
 const eighthBatch = load('anonymizer-heldout-8.jsonl');
 const ninthBatch = load('anonymizer-heldout-9.jsonl');
+const tenthBatch = load('anonymizer-heldout-10.jsonl');
+const eleventhBatch = load('anonymizer-heldout-11.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -286,7 +288,8 @@ describe('anonymizer on the sixth batch, development data since its misses were 
  * under the figures measured when it was added (docs/anonymization.md).
  */
 const SEVENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.96,
+  // 0.966 before the rules of 2026-12-06 from the ninth and tenth batches, 0.971 after.
+  PERSON: 0.97,
   PHONE: 0.98,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
@@ -363,43 +366,91 @@ describe('anonymizer on the eighth batch', () => {
 });
 
 /**
- * The ninth batch (scripts/generate-anonymizer-heldout-9.ts, 2026-12-06): held out, written while
- * the rules from the eighth batch's misses were written, by a session that read neither rules,
- * lists nor earlier batches; its strings and misses are never read. It labels a Turkish case
- * ending after an apostrophe as part of the name, which the anonymizer leaves outside
- * (docs/anonymization.md). Floors just under the figures measured when it was added.
+ * The ninth batch (scripts/generate-anonymizer-heldout-9.ts, 2026-12-06): written by a session
+ * that read neither rules, lists nor earlier batches; scored held out once (docs/anonymization.md),
+ * then its misses were read to write rules: development data since. Floors just under today's
+ * figures.
  */
 const NINTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  // 0.802 before the rules of 2026-12-06.
-  PERSON: 0.86,
-  PHONE: 0.88,
+  // 0.864 held out.
+  PERSON: 0.96,
+  PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
-  PASSPORT: 0.93,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.94,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
+  HANDLE: 0.99,
+};
+
+/**
+ * The tenth batch (scripts/generate-anonymizer-heldout-10.ts, 2026-12-06): written by a session
+ * that read neither rules, lists nor earlier batches, before the rules of the ninth batch's misses;
+ * scored held out once, then its misses were read: development data since.
+ */
+const TENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  // 0.845 held out; names in lists without a cue and Chinese two-syllable names still missed.
+  PERSON: 0.93,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  // IINs that fail their check digit far from the cue, as the anonymizer leaves them by design.
+  NATIONAL_ID: 0.96,
+  PASSPORT: 0.99,
   CARD: 0.99,
   IBAN: 0.99,
   ADDRESS: 0.91,
-  BIRTH_DATE: 0.87,
-  PLATE: 0.94,
-  HANDLE: 0.92,
+  BIRTH_DATE: 0.95,
+  PLATE: 0.99,
+  HANDLE: 0.99,
 };
 
-describe('anonymizer on the ninth batch, held out', () => {
+/**
+ * The eleventh batch (scripts/generate-anonymizer-heldout-11.ts, 2026-12-06): held out, written
+ * while the rules from the ninth and tenth batches were written, by a session that read neither
+ * rules, lists nor earlier batches; its strings and misses are never read. Floors just under the
+ * figures measured when it was first scored (docs/anonymization.md): it falls short of issue 24's
+ * targets, and these floors only stop a regression.
+ */
+const ELEVENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.9,
+  PHONE: 0.98,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.83,
+  PASSPORT: 0.93,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.77,
+  BIRTH_DATE: 0.76,
+  PLATE: 0.81,
+  HANDLE: 0.99,
+};
+
+describe.each([
+  ['ninth batch', ninthBatch, NINTH_BATCH_RECALL_FLOORS, 0.95, 0.98],
+  ['tenth batch', tenthBatch, TENTH_BATCH_RECALL_FLOORS, 0.96, 0.98],
+  ['eleventh batch, held out', eleventhBatch, ELEVENTH_BATCH_RECALL_FLOORS, 0.9, 0.95],
+])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
-    expect(ninthBatch.length).toBeGreaterThanOrEqual(600);
-    expect(new Set(ninthBatch.map((snippet) => snippet.language))).toEqual(
+    expect(batch.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(batch.map((snippet) => snippet.language))).toEqual(
       new Set(['ru', 'kk', 'ky', 'uz', 'tg', 'tr', 'en']),
     );
-    expect(ninthBatch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
+    expect(batch.filter((snippet) => snippet.spans.length === 0).length).toBeGreaterThanOrEqual(100);
+    for (const snippet of batch) {
+      for (const span of snippet.spans) expect(span.end).toBeGreaterThan(span.start);
+    }
   });
 
-  it('stays at or above its floors, type by type, with precision ≥ 0.89 per type and 0.94 over all', () => {
-    const { scores, precision } = evaluate(ninthBatch);
+  it(`stays at or above its floors, type by type, with precision ≥ ${typePrecision} per type and ${overallPrecision} over all`, () => {
+    const { scores, precision } = evaluate(batch);
     const below = scores
-      .filter((score) => score.recall < NINTH_BATCH_RECALL_FLOORS[score.type] || score.precision < 0.89)
+      .filter((score) => score.recall < floors[score.type] || score.precision < typePrecision)
       .map((score) => score.type);
     expect(below).toEqual([]);
-    expect(precision).toBeGreaterThanOrEqual(0.94);
+    expect(precision).toBeGreaterThanOrEqual(overallPrecision);
   });
 });
 

@@ -635,3 +635,54 @@ describe('forms read from the ninth batch', () => {
     ]);
   });
 });
+
+describe('forms read from the tenth batch', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON'));
+
+  it('finds plates after any word for one, cards masked in front, and more phone and ID shapes', () => {
+    expect(types('Автомобиль, гос. номер T 318 KZA, в розыске.')).toEqual(['PLATE:T 318 KZA']);
+    expect(types('a white SUV, plate 12 30517.')).toEqual(['PLATE:12 30517']);
+    expect(types('Kızları 34ABC123 plakalı araçla aldı.')).toEqual(['PLATE:34ABC123']);
+    expect(types('на карту **** 5169 3312 0045 оплату')).toEqual(['CARD:**** 5169 3312 0045']);
+    expect(types('офис в Анталье: 0 (242) 311 22 33.')).toEqual(['PHONE:0 (242) 311 22 33']);
+    expect(types('звонить на номер 0-532-111-22-33 вечером')).toEqual(['PHONE:0-532-111-22-33']);
+    expect(types('входящий вызов — 992 918 123456, 10:22')).toEqual(['PHONE:992 918 123456']);
+    expect(types('Registration number 880523-6123456 on the card.')).toEqual(['NATIONAL_ID:880523-6123456']);
+  });
+
+  it('finds abbreviated street words and dates of birth in registers', () => {
+    expect(types('manzil: Navoiy ko‘ch., 12/3.')).toEqual(['ADDRESS:Navoiy ko‘ch., 12/3']);
+    expect(types('Мекенжайы: Самал ш/а, 4-үй, 12-пәтер.')).toEqual(['ADDRESS:Самал ш/а, 4-үй, 12-пәтер']);
+    expect(types('1. ОРЛОВА Нина Петровна — 03.02.1990')).toEqual([
+      'PERSON:ОРЛОВА Нина Петровна',
+      'BIRTH_DATE:03.02.1990',
+    ]);
+    expect(types('Дата рожд.: 07. 11. 1986')).toEqual(['BIRTH_DATE:07. 11. 1986']);
+    expect(types('She was born on March 3rd, 1991 in Osh.')).toEqual(['BIRTH_DATE:March 3rd, 1991']);
+    expect(types('Иванова, 12.03.2019 была задержана.')).toEqual(['PERSON:Иванова']);
+  });
+
+  it('finds names by chat timestamps, nicknames, form fields, roles and what a person does', () => {
+    expect(people('[09:12] Nodira: they took my phone')).toEqual(['PERSON:Nodira']);
+    expect(people('[09:12] Вы: где вы?')).toEqual([]);
+    expect(people('«Ромашка» — под этим именем её знали клиенты.')).toEqual(['PERSON:Ромашка']);
+    expect(people('Rustam ("Boss") ran the office.')).toEqual(['PERSON:Rustam', 'PERSON:Boss']);
+    expect(people('Surname: Tursunova\nGiven name: Mohira')).toEqual(['PERSON:Tursunova', 'PERSON:Mohira']);
+    expect(people('The car was registered to Saeed Al Mansoori.')).toEqual(['PERSON:Saeed Al Mansoori']);
+    expect(people('She was recruited by Farhod Nazarov, who promised work.')).toEqual(['PERSON:Farhod Nazarov']);
+    expect(people('Гүлжан сенім телефонына хабарласып, көмек сұрады.')).toEqual(['PERSON:Гүлжан']);
+    expect(people('«здравствуйте я гулнора каримова меня не отпускают»')).toEqual(['PERSON:гулнора каримова']);
+  });
+
+  it('keeps months, abstract nouns, holidays and the neighbourhood assembly', () => {
+    for (const text of [
+      'Mahkeme 12 Kasım 2021 tarihinde kararını açıkladı.',
+      'Он сослался на ст. 51 Конституции РФ.',
+      'Накануне Наурыза обращений стало больше.',
+      'Tintuv Yangiobod MFY hududida o‘tkazildi.',
+      'Күдіктінің Telegram аккаунты бұғатталды.',
+    ]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});
