@@ -663,7 +663,7 @@ describe('forms read from the tenth batch', () => {
   });
 
   it('finds names by chat timestamps, nicknames, form fields, roles and what a person does', () => {
-    expect(people('[09:12] Nodira: they took my phone')).toEqual(['PERSON:Nodira']);
+    expect(people('[09:12] Ulbolsyn: they took my phone')).toEqual(['PERSON:Ulbolsyn']);
     expect(people('[09:12] Вы: где вы?')).toEqual([]);
     expect(people('«Ромашка» — под этим именем её знали клиенты.')).toEqual(['PERSON:Ромашка']);
     expect(people('Rustam ("Boss") ran the office.')).toEqual(['PERSON:Rustam', 'PERSON:Boss']);
