@@ -204,7 +204,7 @@ const SUBJECT_GENITIVE_AFTER =
  * hotline), «… сот отурумунда ыйлап» (at the hearing), «… и её подруга»: what a person does.
  */
 const SUBJECT_ACT_AFTER =
-  /^[ \t]+(?:сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+)/iu;
+  /^[ \t]+(?:сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|дар[ \t]ҷаласаи[ \t]суд|ба[ \t]телефони[ \t]боварӣ|(?:\p{Lu}{3,}|yardım|destek)[ \t]hattını|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+)/iu;
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
@@ -544,8 +544,10 @@ const TURKIC_PATRONYMIC = requiring(
 const ENDEARED_NAME = /^\p{Lu}\p{Ll}{2,}(?:жон|ҷон|jon|xon|хон)$/u;
 /** An honorific written with a capital after the name ("Sinan Bey", «Дилноза Опа»): it vouches for the name and stays out. */
 const HONORIFIC = /^(?:Bey|Hanım|Hanim|Efendi|Aka|Opa|Apa|Ака|Опа|Апа|Эже|Байке|Ағай|Ханум)$/u;
+// A hyphen may join a lower-case part (Korean "Sung-min"), not an honorific («Хамад-ака»).
+const HYPHEN_PART = `-(?:${WORD}|(?!(?:ака|апа|опа|эже|aka|opa|apa)(?![\\p{L}]))\\p{Ll}{1,10})`;
 const CAPITALISED_RUN = new RegExp(
-  `${WORD}(?:-${WORD})?(?![\\p{L}])(?:[ \\t]+${WORD}(?:-${WORD})?(?![\\p{L}])){0,6}`,
+  `${WORD}(?:${HYPHEN_PART})?(?![\\p{L}])(?:[ \\t]+${WORD}(?:${HYPHEN_PART})?(?![\\p{L}])){0,6}`,
   'gu',
 );
 // English possessive and Turkish case endings written after an apostrophe ("Xiaoming's",
@@ -555,7 +557,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /**
@@ -563,7 +565,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
  * «… деген», «… атты», «… исмли», "… by name".
  */
 const NAMING_AFTER =
-  /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
+  /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 // Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
@@ -714,6 +716,8 @@ const QUOTED_NICKNAME =
 // «Гулмурод ("Йўлбарс")»: a nickname in quotes and brackets right after a name.
 const BRACKETED_NICKNAME =
   /(?<=\p{L}[ \t]\()[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?=\))/gu;
+/** The word before a bracketed nickname is the person's name ("Gulmurod ("Tiger")"). */
+const NAME_BEFORE_NICKNAME = /(\p{Lu}[\p{L}'’ʻ-]{1,30})[ \t]\([«"“]\p{Lu}[\p{L}-]{1,15}[»"”]\)/gu;
 
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим|[ ,]я /iu;
@@ -737,6 +741,10 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     ...(QUOTED_NICKNAME_NEEDS.test(text) ? text.matchAll(QUOTED_NICKNAME) : []),
     ...(text.includes('(') ? text.matchAll(BRACKETED_NICKNAME) : []),
   ];
+  for (const match of text.includes('(') ? text.matchAll(NAME_BEFORE_NICKNAME) : []) {
+    if (mayBeSubjectName(match[1]) || looksLikeName(match[1]))
+      found.push(detection('PERSON', text, match.index, match[1]));
+  }
   for (const match of nicknames) {
     const nickname = match[1] ?? match[2];
     if (nickname.split(' ').some((word) => isPlace(word) || isPlaceWithEnding(word) || isNeverName(word))) continue;
@@ -839,8 +847,10 @@ export const ROAD_WORD_AFTER =
  */
 const BIRTH_OWNER_BEFORE =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'’ʻ`-]{1,30}[ \t]+){0,2}\p{Lu}[\p{L}'’ʻ`-]{1,30})[ \t]*[,(]?[ \t]*$/u;
-const SPEECH_AFTER =
-  /^[ \t]+(?:told|said|says|tells|recalled|testified|explained|admitted|added|asked|wrote|remembered|insisted)(?![\p{L}])/u;
+/** "Born in January 1973, Hae-won left…": a sentence opening with the birth names the person after it. */
+const BORN_OPENING = /(?:^|[.!?\n][ \t]*)(?:Born|Родил(?:ась|ся))[ \t]+(?:in[ \t]+|on[ \t]+)?$/u;
+const NAME_AFTER_BIRTH = /^[ \t]*,[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’-]{1,30})?)/u;
+const SPEECH_AFTER = /^[ \t]+(?:told|said|says|tells|recalled|testified|explained|admitted|remembered)(?![\p{L}])/u;
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|told|asked|wrote|recalled|explained)[ \t]+$/u;
 const PERSON_OBJECT_BEFORE =
   /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked)[ \t]+$/u;
@@ -852,6 +862,13 @@ const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{
 function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
   const found: Detection[] = [];
   for (const birth of birthDates) {
+    if (BORN_OPENING.test(text.slice(Math.max(0, birth.start - 12), birth.start))) {
+      const named = NAME_AFTER_BIRTH.exec(text.slice(birth.end, birth.end + 40));
+      const nameWord = (word: string) =>
+        looksLikeName(word) || mayBeSubjectName(word) || /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(word);
+      if (named && named[1].split(/[ \t]+/u).every(nameWord))
+        found.push(detection('PERSON', text, birth.end + named[0].length - named[1].length, named[1]));
+    }
     const owner = BIRTH_OWNER_BEFORE.exec(text.slice(Math.max(0, birth.start - 70), birth.start));
     if (!owner) continue;
     const words = owner[1].split(/[ \t]+/u);
@@ -873,7 +890,14 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
       if (/\p{Lu}\p{L}*[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}/u.test(after)) continue;
       const spoken = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && /^[ \t]*[,.]/u.test(after));
       const object = PERSON_OBJECT_BEFORE.test(before) && /^(?:[ \t]+\p{Ll}|[,.;])/u.test(after);
-      if ((spoken || object) && mayBeSubjectName(word) && !/^(?:The|This|That|He|She|They|It|We|You|I)$/u.test(word))
+      // English plurals speak too ("Officials said"): a word in -s only when listed as a name.
+      const plural = /s$/u.test(word) && !looksLikeName(word);
+      if (
+        (spoken || object) &&
+        !plural &&
+        mayBeSubjectName(word) &&
+        !/^(?:The|This|That|He|She|They|It|We|You|I)$/u.test(word)
+      )
         found.push(detection('PERSON', text, start, word));
     }
     // "…by Mujib Sharifi, who promised…", "Aigul Serik contacted him": one to three words no list
@@ -1364,7 +1388,7 @@ const BIRTH_PATTERNS = [
 // Turkic order: the date, where, then the birth verb («… 10 маусымда Түркістан облысында туған»,
 // «… дар ноҳияи Ҳисор таваллуд шудааст»): the verb within the same clause makes it a birth date.
 const BIRTH_VERB_LATER =
-  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|muş|an))(?![\p{L}])/iu;
+  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|muş|an|duğu))(?![\p{L}])/iu;
 
 // «ТУРСУНОВА Барно Кувончбековна (24.05.1987)»: a date in brackets after a full name is the person's date of birth.
 const PATRONYMIC_BEFORE_BRACKET =

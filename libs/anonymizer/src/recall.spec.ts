@@ -672,6 +672,11 @@ describe('forms read from the tenth batch', () => {
     expect(people('She was recruited by Farhod Nazarov, who promised work.')).toEqual(['PERSON:Farhod Nazarov']);
     expect(people('Гүлжан сенім телефонына хабарласып, көмек сұрады.')).toEqual(['PERSON:Гүлжан']);
     expect(people('«здравствуйте я гулнора каримова меня не отпускают»')).toEqual(['PERSON:гулнора каримова']);
+    expect(people('Born in May 1988, Ji-woo moved to Almaty.')).toEqual(['PERSON:Ji-woo']);
+    expect(people('Rahimjon ("Tiger") ran the office.')).toEqual(['PERSON:Rahimjon', 'PERSON:Tiger']);
+    expect(people('The owner, Kang Min-jun, paid a fine.')).toEqual(['PERSON:Kang Min-jun']);
+    expect(people('Малика ба телефони боварӣ занг зад.')).toEqual(['PERSON:Малика']);
+    expect(people('Officials said the raid was lawful.')).toEqual([]);
   });
 
   it('keeps months, abstract nouns, holidays and the neighbourhood assembly', () => {
