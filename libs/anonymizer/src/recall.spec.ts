@@ -689,5 +689,8 @@ describe('forms read from the tenth batch', () => {
     ]) {
       expect(people(text)).toEqual([]);
     }
+    // A reference's number before a date is no phone dialled abroad with «00».
+    expect(types('KZ-2019-ALM-0093 2019-05-01 debt_bondage')).toEqual([]);
+    expect(types('telefonu 0093 70 1234567.')).toEqual(['PHONE:0093 70 1234567']);
   });
 });

@@ -88,9 +88,9 @@ const isNamedHandle = (match: RegExpExecArray) =>
   /[._\d]/.test(match.groups!.value) ||
   /:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length));
 
-// `%2B` is a percent-encoded `+` in a URL query.
+// `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s.-]?\(?\d[\d\s().-]{7,20}\d|0[\s-]?\(?[57]\d{1,2}\)?[\d\s().-]{5,12}\d|0\s?\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|(?<!-)00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s.-]?\(?\d[\d\s().-]{7,20}\d|0[\s-]?\(?[57]\d{1,2}\)?[\d\s().-]{5,12}\d|0\s?\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -123,6 +123,14 @@ const COUNTRY_CODES = [
   '84',
   '62',
   '91',
+  // Afghanistan, Iran, Pakistan, Mongolia, Poland, Romania, Czechia («0093 72 …»).
+  '93',
+  '98',
+  '92',
+  '976',
+  '48',
+  '40',
+  '420',
 ];
 const PHONE_CUE =
   /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|ватсап\p{L}*|вотсап\p{L}*|вацап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*|барои тамос|тамос|reached at|contacted at|numara\p{L}*)[^\p{L}]{0,12}$/iu;
@@ -158,8 +166,6 @@ function isPhone(candidate: string): boolean {
   const digits = digitsOf(encoded ? candidate.slice(3) : candidate).replace(/^00/, '');
   // A + leads only a telephone number: any country's code.
   if (candidate.trim().startsWith('+') || encoded) return digits.length >= 10 && digits.length <= 15;
-  // «0093 …» dials abroad as "+93 …" does.
-  if (/^00[1-9]/.test(candidate)) return digits.length >= 10 && digits.length <= 15;
   if (international) {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
