@@ -70,11 +70,13 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'prospekti',
         'даңгылы',
         'microdistrict',
+        'micro-district',
         'көш\\.',
         'к-сі',
         'даңғылы(?:нда|ның|ндағы)?',
         'даңғ\\.',
         'шағын',
+        'шағынаудан\\p{L}*',
         'ш\\.а\\.?',
         'ul\\.',
         'pr\\.',
@@ -151,15 +153,15 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй|uy(?:da)?|[úu][ıi]|üi|d\.|korp\.|house|no[:.]?|building|bldg\.?|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да)?|uy(?:da)?|[úu][ıi]|üi|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
+    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|m\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
   ],
   [
     'settlement',
-    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog[‘'ʻ]?i|шаҳри|тумани|вилояти|шаар\p{L}*|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|q\.|city|village|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|şäheri|welaýaty|etraby|obasy/iu,
+    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog['ʻʼ‘’`]?i|қишлоғи|шаҳри|тумани|вилояти|шаар\p{L}*|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|q\.|city|village|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|şäheri|welaýaty|etraby|obasy/iu,
   ],
 ];
 const WHOLE_WORDS = ADDRESS_WORDS.map(
@@ -191,7 +193,8 @@ const STREET_FIRST =
   /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
 /** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.»). */
 const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю)$/u;
-const HONORIFIC = /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан\p{L}{0,3}|ага|batyr\p{L}*|bı|bi|ata|xon|khan)$/iu;
+const HONORIFIC =
+  /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан\p{L}{0,3}|ага|batyr\p{L}*|bı|bi|ata|xon|khan|ибни|ibni|ibn|bin)$/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
 const STOP_WORDS =
   /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|of|and|or|for|to|from|with|by|in|и|в|во|на|с|у|к|о|об|из|от|для|ал|ол|олар|алар|u|ular|men|мен|biz|siz)$/iu;
@@ -205,7 +208,7 @@ const ADDRESS_CUE =
 // Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
 // word (with a trailing dot or colon of an abbreviation), a slashed abbreviation («ш/а»), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}])|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -411,6 +414,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         endWord += 2;
       } else if (next.kind === 'name' && words[endWord + 2]?.kind === 'name' && words[endWord + 3]?.role === 'street') {
         endWord += 3;
+      } else if (next.kind === 'name' && words[endWord + 2]?.role === 'street' && BUILDING.test(words[endWord].text)) {
+        // "…, Al Fahidi Building, Damascus Street": the street the building stands on.
+        endWord += 2;
       } else if ((next.kind === 'name' || next.kind === 'lower') && isPlace(next.text)) {
         endWord++;
         if (text[words[endWord].end] === '/' && words[endWord + 1] && isPlace(words[endWord + 1].text)) endWord++;

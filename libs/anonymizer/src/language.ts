@@ -641,7 +641,8 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       words.some((word) => SURNAME_SHAPE.test(titleCase(word)) && !WORDS_SHAPED_LIKE_SURNAMES.has(word.toLowerCase()));
     // After a cue («держатель — OLESIA KOVALCHUK», "in the name of MALALAI RAHIMI") two or three words are the name.
     const cued = cuedAt(match.index) && words.length <= 3;
-    if ((named >= 2 || surnamed || cued) && !words.some(isNeverName))
+    // The Arabic article is part of a Gulf surname ("AL MANSOORI REEM"), though it opens place names too.
+    if ((named >= 2 || surnamed || cued) && !words.some((word) => isNeverName(word) && !(cued && word === 'AL')))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   // A surname in capitals before the given name, as case files list people ("NURLANOVA Balzhan",
@@ -699,6 +700,10 @@ const LOWER_BEFORE_HONORIFIC =
   /(?<![\p{L}\-_.@/])(\p{Ll}{3,20})(?=[ \t]+(?:(ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla)|(деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly))(?![\p{L}]))/gu;
 const CHAT_SPEAKER = /\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(\p{Lu}[\p{L}'’ʻ-]{1,20}):[ \t]/gu;
 const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Ll}{3,20}):[ \t]/gu;
+// A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
+const LINE_TIME_SPEAKER = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’ʻ-]{2,20})[ \t]+\d{1,2}:\d{2}[ \t]*(?=\n)/gu;
+const SPEAKER_NOT_NAME =
+  /^(?:Вы|Я|Ты|Мен|Сен|Сіз|Сиз|Siz|Men|Sen|Me|You|Ben|Ман|Шумо|Operator|Оператор|Admin|Админ|Bot|Бот|мама|папа|мать|отец|сестра|брат|ана|апа|ата|эже|onam|ona|dada|ака|mom|dad|mum|sister|brother|anne|baba)$/iu;
 const LOWER_CHAT_SPEAKER = /\][ \t]*(\p{Ll}{3,20}):[ \t]+(?:(\p{Ll}{3,20}),)?/gu;
 const LOWER_ADDRESSED =
   /(?:(?<![\p{L}\p{N}])[«"“'][ \t]*|(?<![\p{L}])(?:hi|hello|hey|salom|привет|сәлем|салам)[ \t,]+|(?<![\p{L}])it['’]?s[ \t]+)(\p{Ll}{3,20})(?![\p{L}\-_.@/])/gu;
@@ -710,9 +715,10 @@ const HONORIFIC_OR_NAMING_WORD =
 const SELF_NAMED =
   /(?<![\p{L}])(?:меня зовут|my name is|i am|i['’]?m|менің атым|менин атым|mening ismim|исмим|(?:здравствуйте|привет|салам|добрый день)[ \t,]+я)[ \t]+(\p{L}{3,20})(?:[ \t]+(\p{L}{3,25}))?/giu;
 // A nickname in quotes after the word for one, or before «деп» (“called”): «по прозвищу «Баха»»,
+// «все называли хозяйку «Рыжая»», "called the manager "Red"", «ӯро «Мушук» меномиданд»,
 // «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
 const QUOTED_NICKNAME =
-  /(?:(?<![\p{L}])(?:по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep)(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)))/gu;
+  /(?:(?<![\p{L}])(?:(?:называл\p{L}{0,3}|прозвал\p{L}{0,3}|called)(?:[ \t]+\p{L}{1,15}){1,3}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)))/gu;
 // «Гулмурод ("Йўлбарс")»: a nickname in quotes and brackets right after a name.
 const BRACKETED_NICKNAME =
   /(?<=\p{L}[ \t]\()[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?=\))/gu;
@@ -722,7 +728,7 @@ const NAME_BEFORE_NICKNAME = /(\p{Lu}[\p{L}'’ʻ-]{1,30})[ \t]\([«"“]\p{Lu}[
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим|[ ,]я /iu;
 const QUOTED_NICKNAME_NEEDS =
-  /прозвищ|кличк|ником|известн|звали|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+  /прозвищ|кличк|ником|известн|звали|назыв|прозвал|diye|номид|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
@@ -775,8 +781,15 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
       !isPlace(speaker) &&
       !CUE_WORD.test(speaker) &&
       !NETWORK_OR_CONTACT_WORD.test(speaker) &&
-      !/^(?:Вы|Я|Ты|Мен|Сен|Сіз|Сиз|Siz|Men|Sen|Me|You|Ben|Sen|Operator|Оператор|Admin|Админ|Bot|Бот)$/u.test(speaker)
+      !SPEAKER_NOT_NAME.test(speaker)
     )
+      found.push(detection('PERSON', text, match.index + match[0].indexOf(speaker), speaker));
+  }
+  for (const match of text.includes(':') ? text.matchAll(LINE_TIME_SPEAKER) : []) {
+    const speaker = match[1];
+    // A given name that is also a village («Надежда») is the sender here.
+    const place = isPlace(speaker) && !isGivenName(titleCase(speaker));
+    if (!isNeverName(titleCase(speaker)) && !place && !CUE_WORD.test(speaker) && !SPEAKER_NOT_NAME.test(speaker))
       found.push(detection('PERSON', text, match.index + match[0].indexOf(speaker), speaker));
   }
   // A chat export's speaker at a line's start («зарина: где ты?»), when the word is a given name.
@@ -980,7 +993,9 @@ function detectEastAsianNames(text: string): Detection[] {
               EAST_ASIAN_GIVEN_NAME.test(word) ||
               (CHINESE_ONLY_SURNAME.test(words[0]) && words.length === 2 && EAST_ASIAN_SURNAME.test(word)),
           )
-      : words.every((word) => PALLADIUS_SYLLABLE.test(word)) &&
+      : // Single letters side by side are a heading spaced out («П Р О Т О К О Л»), not syllables («Кан Сын У»).
+        words.filter((word) => word.length === 1).length < 2 &&
+        words.every((word) => PALLADIUS_SYLLABLE.test(word)) &&
         (words.some((word) => PALLADIUS_MARKER.test(word)) ||
           (words.length === 3 && words.every((word) => word.length <= 3)));
     if (isName) found.push(detection('PERSON', text, match.index, match[0]));
@@ -1300,7 +1315,7 @@ const KK_LATIN_MONTHS =
 const DATE = new RegExp(
   [
     // Also with a space after each dot («01. 05. 1983») and the Kyrgyz «-ж.» or a Turkish ending after it.
-    "\\d{1,2}\\.[ ]?\\d{1,2}\\.[ ]?(?:19|20)\\d{2}(?:-?ж\\.|['’](?:da|de|ta|te))?",
+    "\\d{1,2}\\.[ ]?\\d{1,2}[ ]?\\.[ ]?(?:19|20)\\d{2}(?:-?ж\\.|['’](?:da|de|ta|te))?",
     '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
     `(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th),?\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
@@ -1318,13 +1333,14 @@ const DATE = new RegExp(
     `\\d{1,2}\\s(?:${TG_MONTHS})и?\\s(?:соли\\s)?(?:19|20)\\d{2}`,
     // Kazakh in Latin letters: «1982 jylğy 19 qazanda».
     `(?:19|20)\\d{2}\\s(?:jylğy|jylgy|jyly|jılğı|jılı)\\s\\d{1,2}\\s\\p{Ll}{3,12}`,
-    '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
     '\\d{1,2}-\\d{1,2}-(?:19|20)\\d{2}',
     // A two-digit year and a month with a year count only after a birth cue ("DOB 5.3.99", "born in March 1999").
     '\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?!\\d)(?![./]\\d)',
     `(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     '(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?',
     `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
+    // A booking's or a visa's form: "25-Apr-1988".
+    '\\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:19|20)\\d{2}',
     // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
     // it («21-ноябрь 1995-жыл», «1997-йил 6-апрел»), and Kazakh in Latin letters («13 qyrküiek 1986»).
     `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
@@ -1337,11 +1353,13 @@ const DATE = new RegExp(
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|жылдын|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
     // Uzbek, the day, the month and the year apart («11 avgust 1984 yilda tug‘ilgan»).
     `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
+    // The year alone with its year word, last, so the day and month after it are taken when they follow.
+    '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
   ].join('|'),
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum)\.?(?:\s\p{L}{1,20}){0,2}[\s:,—–-]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum|D0B|\(d\.|d\.\s?t\.)\.?(?:(?:\s\p{L}{1,20}){0,2}|(?:\s\p{L}{1,20}){3,5}[ \t]*[:—–-])[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
   /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
@@ -1367,13 +1385,25 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:родил(?:ся|ась)|родивш\\p{L}*|рождени[яе])[ \\t](?:в[ \\t])?(?:19|20)\\d{2}[ \\t]?(?:году|г\\.)`,
     'giu',
   ),
+  // Day, month and year apart after a birth cue, as a scan reads a form («Д.Р. 26 12 1981»).
+  new RegExp(
+    `(?<![\\p{L}])(?:д\\.[ \\t]?р\\.|DOB|D0B|date[ \\t]of[ \\t]birth|дата[ \\t]рождения)[ \\t:]*\\d{1,2}[ \\t]\\d{1,2}[ \\t]${YEAR}`,
+    'giu',
+  ),
   // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
   /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
   // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
   new RegExp(
-    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?![-./]?\\p{L}|[-./]\\d)`,
+    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?:j\\.|ж\\.)?(?![-./]?\\p{L}|[-./]\\d)`,
     'giu',
   ),
+  // The year of birth after the words saying whose it is, from where («Год рождения подозреваемого, по данным …, — 1969»).
+  new RegExp(
+    `(?<![\\p{L}])(?:год[ \\t]рождения|year[ \\t]of[ \\t]birth)(?:,?[ \\t]+\\p{L}{1,20}){1,6},?[ \\t]*[—–:-][ \\t]*${YEAR}`,
+    'giu',
+  ),
+  // Turkish: «1999 doğumlu».
+  new RegExp(`${YEAR}(?:[ \\t]|['’](?:da|de|ta|te)[ \\t])doğumlu`, 'gu'),
   // Tajik: «соли 1970 таваллуд шудааст».
   new RegExp(`(?<=соли[ \\t])${YEAR}(?=[ \\t]таваллуд)`, 'gu'),
   // Kazakh in Latin letters: "2000 jyly tuǵan", "2000 jılı tuğan".
@@ -1388,23 +1418,32 @@ const BIRTH_PATTERNS = [
 // Turkic order: the date, where, then the birth verb («… 10 маусымда Түркістан облысында туған»,
 // «… дар ноҳияи Ҳисор таваллуд шудааст»): the verb within the same clause makes it a birth date.
 const BIRTH_VERB_LATER =
-  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|muş|an|duğu))(?![\p{L}])/iu;
+  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|dum|duk|muş|an|duğu))(?![\p{L}])/iu;
 
 // «ТУРСУНОВА Барно Кувончбековна (24.05.1987)»: a date in brackets after a full name is the person's date of birth.
 const PATRONYMIC_BEFORE_BRACKET =
   /(?:вич|вна|вны|ична|qizi|o['ʻʼ‘’`]?g['ʻʼ‘’`]?li|кызы|қызы|уулу|ұлы|ulı|uly|kyzy)[ \t]?\($/iu;
 
+// «…, 1996-yil 2-martda tug‘ilgan, 28.08.2021 Dubayga uchib ketgan»: the verb closes the date before
+// it, and the next date (the flight) is no birth date.
+const PAST_BIRTH_VERB =
+  /\d[\p{L}\d.-]*[ \t]+(?:tu[gğḡ]['ʻʼ‘’`]?ilgan|туғилган|туған|туылған|туулган|төрөлгөн|таваллуд|t[uúý]{1,2}[ǵğg]an|born|родил(?:ась|ся))[ \t,]*$/iu;
+
 function detectBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(DATE)) {
     // A full date may sit further from its cue («дата рождения ребёнка потерпевшей — …»).
-    const reach = /(?:19|20)\d{2}/u.test(match[0]) ? 45 : 25;
+    const reach = /(?:19|20)\d{2}/u.test(match[0]) ? 60 : 25;
     const before = text.slice(Math.max(0, match.index! - reach), match.index!);
     const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
     const cueAfter = BIRTH_AFTER.exec(after);
     // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
     if (cueAfter) found.push(detection('BIRTH_DATE', text, match.index!, match[0] + cueAfter[0]));
-    else if (BIRTH_BEFORE.test(before) || PATRONYMIC_BEFORE_BRACKET.test(before) || BIRTH_VERB_LATER.test(after))
+    else if (
+      (BIRTH_BEFORE.test(before) && !PAST_BIRTH_VERB.test(before)) ||
+      PATRONYMIC_BEFORE_BRACKET.test(before) ||
+      BIRTH_VERB_LATER.test(after)
+    )
       found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
   }
   for (const pattern of BIRTH_PATTERNS) {
