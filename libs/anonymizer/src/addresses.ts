@@ -376,6 +376,19 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     else if (startWord >= 1 && words[startWord - 1].text === 'Al') startWord -= 1;
     // End: the last number, then a building or street named after it ("504, Al Khail Building",
     // «5 по проспекту Абая»).
+    // «… хонаи 8 Манучеҳр Болтаев 6 духтарро …»: two names between numbers, with no address word,
+    // are a person's, and the number after them, counting what follows, is not the address's.
+    while (numbers.length > 1) {
+      const last = words.lastIndexOf(numbers[numbers.length - 1]);
+      const previous = words.lastIndexOf(numbers[numbers.length - 2]);
+      const between = words.slice(previous + 1, last);
+      // "Labour Camp 6, Hamdan Street", "İç Kapı:15" stay: the count is read on into a lower-case word.
+      const counted =
+        /^[ \t]+$/u.test(text.slice(between[between.length - 1]?.end ?? 0, words[last].start)) &&
+        /^[ \t]+\p{Ll}/u.test(text.slice(words[last].end, words[last].end + 3));
+      if (between.length < 2 || !between.every((word) => word.kind === 'name') || !counted) break;
+      numbers.pop();
+    }
     let endWord = words.lastIndexOf(numbers[numbers.length - 1]);
     const rest = words.slice(endWord + 1);
     const named = rest.findIndex(

@@ -50,6 +50,8 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
       }
     }
   }
+  // The name Kyrgyz speech and press give Russia, where CLDR writes «Россия».
+  names.add('орусия');
   return names;
 })();
 /** Places of the region and its destinations, lower case, one or more words (see data/places.json). */
@@ -76,6 +78,7 @@ January February March April May June July August September October November Dec
 Азербайджана Азербайджане Грузии Туркменистана Туркменистане Кыргызстане Таджикистане Узбекистане Армении Украины Беларуси
 Молдовы Китая Монголии Ирана Афганистана Кореи Корею Турцию Россию For After During Before Between Since From When While This That
 Upon Under Following According Republic Federation Emirates Arab United IBAN SWIFT BIC
+Эмираты Эмиратов Эмиратах Эмиратам Uning Унинг Оның Анын Yabancı Соли
 Республики Республикой Федерации Российской Кыргызской Tergov Sud Mah Cad Sok Kimlik Nüfus Ҷумҳурии Ҷумҳурӣ Федератсияи Федератсия Біріккен Бириккен Араб Әмірліктері Әмірліктеріне Контакте ВКонтакте Рас Хайма Хаймы Хайме Хайму Кылмыш Кылмыш-жаза Building Apt Apartment Flat Heights
 Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь
 Georgia Jordan India China Israel Chelsea Sydney Paris Florence Adelaide Lima Savannah Al Ras Khaimah Abu Dhabi

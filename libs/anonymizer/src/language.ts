@@ -201,10 +201,11 @@ const SUBJECT_GENITIVE_AFTER =
   /^[ \t]+(?:айт|сөз|сөзү|so['ʻʼ‘’`]?z|сўз|паспорт|pasport|төлқұжат|instagram|telegram|tiktok|facebook|whatsapp|imo|vk|телефон|telefon|нөмір|номер|raqam)/iu;
 /**
  * «… сенім телефонына хабарласып», «… ishonch telefoniga qo‘ng‘iroq qilib» (she called the
- * hotline), «… сот отурумунда ыйлап» (at the hearing), «… и её подруга»: what a person does.
+ * hotline), «… сот отурумунда ыйлап» (at the hearing), «… и её подруга», «… бир жигит менен»
+ * (she and a young man): what a person does.
  */
 const SUBJECT_ACT_AFTER =
-  /^[ \t]+(?:сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|дар[ \t]ҷаласаи[ \t]суд|ба[ \t]телефони[ \t]боварӣ|(?:\p{Lu}{3,}|yardım|destek)[ \t]hattını|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+)/iu;
+  /^[ \t]+(?:сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|дар[ \t]ҷаласаи[ \t]суд|ба[ \t]телефони[ \t]боварӣ|(?:\p{Lu}{3,}|yardım|destek)[ \t]hattını|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+|(?:бир|бір|bir|бо[ \t]як)[ \t]+(?:жигит|жігіт|yigit|ҷавон|адам|киши|кісі|kishi|erkek|әйел|аял|ayol|зан)(?![\p{L}]))/iu;
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
@@ -289,7 +290,11 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     SUBJECT_APPOSITION_AFTER.test(after) ||
     (SUBJECT_AND_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
     (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алган|olingan|олинган)/u.test(after)) ||
-    (SUBJECT_TO_AFTER.test(word) && /^[ \t]+(?:айына|айлык|oyiga|ойига)(?![\p{L}])/u.test(after)) ||
+    // A wage promised to her, help given to her («Медерге айына…», «Толгонайға психолог көмек…»).
+    (SUBJECT_TO_AFTER.test(word) &&
+      /^[ \t]+(?:айына|айлык|oyiga|ойига|психолог\p{L}*|psixolog\p{L}*|көмек|жардам|yordam|ёрдам|kömek)(?![\p{L}])/u.test(
+        after,
+      )) ||
     ((SUBJECT_GENITIVE.test(word) || SUBJECT_FROM_AFTER.test(word)) && SUBJECT_PASSPORT_AFTER.test(after)) ||
     (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after)) ||
     (SUBJECT_LOCATIVE.test(word) && SUBJECT_LOCATIVE_AFTER.test(after)) ||
@@ -370,6 +375,13 @@ const isPlaceWithEnding = memoized((word) => {
   return false;
 });
 const TURKIC_PLACE_ENDINGS = [
+  // «Дубайдамын» (I am in Dubai), «Мәскеудемін».
+  'дамын',
+  'демін',
+  'тамын',
+  'темін',
+  'дамин',
+  'damin',
   'ға',
   'ге',
   'қа',
@@ -561,11 +573,11 @@ const CUE_WORD =
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 /**
- * Words after a name that say it is one: an honorific («… ака», «…-ака», «… эже», "… Bey"),
+ * Words after a name that say it is one: an honorific («… ака», «…-ака», «… эже», "… Bey", "… opaning"),
  * «… деген», «… атты», «… исмли», "… by name".
  */
 const NAMING_AFTER =
-  /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
+  /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 // Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
@@ -598,10 +610,10 @@ const isLowerCaseGivenName = memoized(
   (word) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word)) && !isPlace(word),
 );
 
-// A surname ending that ordinary lower-case words rarely have (-ova, -yeva, -ov): beside it, a
+// A surname ending that ordinary lower-case words rarely have (-ova, -yeva, Polish -ska): beside it, a
 // word that is no function word is the given name ("xurshida abdullayeva").
 // Feminine only: -ov and -ev also end Russian plurals spelled in Latin letters ("sotrudnikov").
-const STRONG_SURNAME = /^(?:[a-z]{4,}(?:ova|eva|yeva)|[а-яё]{4,}(?:ова|ева|ёва))$/u;
+const STRONG_SURNAME = /^(?:[a-z]{4,}(?:ova|eva|yeva|ska|cka)|[а-яё]{4,}(?:ова|ева|ёва))$/u;
 const FUNCTION_WORD =
   /^(?:the|and|with|from|for|was|were|has|had|said|told|her|his|their|that|this|who|which|into|onto|about|after|before|и|с|со|от|для|что|как|она|он|они|был|была|были|это|также|va|bilan|uchun|ham|u|ular|edi|және|мен|пен|бен|ол|олар|жана|менен|ал|алар)$/u;
 
@@ -663,7 +675,8 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const match = { 0: run[0].slice(skip), index: run.index + skip };
     if (match[0].length === 0) continue;
     const words = match[0].split(/[ \t]+/);
-    const cued = cueWord || cuedAt(match.index);
+    // «…представителя потерпевшей, рассмотрев…»: after a cue and a comma a lower-case word goes on the sentence.
+    const cued = cueWord || (cuedAt(match.index) && !/,[ \t]*$/u.test(text.slice(Math.max(0, match.index - 3), match.index)));
     let count = 0;
     while (cued && count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
     // Without a cue, or with one before unlisted words, a given name next to a surname in lower case ("karimova shahnoza").
@@ -718,7 +731,7 @@ const SELF_NAMED =
 // «все называли хозяйку «Рыжая»», "called the manager "Red"", «ӯро «Мушук» меномиданд»,
 // «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
 const QUOTED_NICKNAME =
-  /(?:(?<![\p{L}])(?:(?:называл\p{L}{0,3}|прозвал\p{L}{0,3}|called)(?:[ \t]+\p{L}{1,15}){1,3}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)))/gu;
+  /(?:(?<![\p{L}])(?:(?:называл\p{L}{0,3}|прозвал\p{L}{0,3}|called)(?:[ \t]+\p{L}{1,15}){0,3}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)))/gu;
 // «Гулмурод ("Йўлбарс")»: a nickname in quotes and brackets right after a name.
 const BRACKETED_NICKNAME =
   /(?<=\p{L}[ \t]\()[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?=\))/gu;
@@ -842,13 +855,14 @@ export const STREET_WORD_BEFORE =
 // аудандық соты», «Чүй облусунда», «Қорғас бекетіне»). Not «картасы» nor «атындағы»: a card in
 // someone's name is written so too («Аселия Садырбаева атындагы … банк картасы»).
 const KIND_OF_PLACE_AFTER =
-  /^[ \t]+(?:shelter|centre|center|hotel|hostel|agency|company|foundation|office|market|bazaar|restaurant|cafe|café|club|factory|farm|airport|station|mall|salon|sauna|massage)(?![\p{L}])/u;
+  /^[ \t]+(?:citizen|citizens|national|nationals|shelter|centre|center|hotel|hostel|agency|company|foundation|office|market|bazaar|restaurant|cafe|café|club|factory|farm|airport|station|mall|salon|sauna|massage)(?![\p{L}])/u;
+const ROAD_NAME_WORD = /^(?:Жолы|Жолу|Joly|Yo['ʻʼ‘’`]?li|Йўли)$/u;
 const ROAD_TITLE = /^(?:Датка|Datka|Батыр|Батыра|Batyr|Хан|Han|Khan|Би|Bi|Ата|Ata)$/u;
 const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|Мерекесі|Майрамы)$/iu;
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -866,10 +880,25 @@ const NAME_AFTER_BIRTH = /^[ \t]*,[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]+\p{Lu}
 const SPEECH_AFTER = /^[ \t]+(?:told|said|says|tells|recalled|testified|explained|admitted|remembered)(?![\p{L}])/u;
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|told|asked|wrote|recalled|explained)[ \t]+$/u;
 const PERSON_OBJECT_BEFORE =
-  /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked)[ \t]+$/u;
+  /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked|trusted)[ \t]+$/u;
 const LONE_LATIN_WORD = /(?<![\p{L}\p{N}'’@._/-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}@_/-])/gu;
 const LATIN_RUN_BEFORE_PERSON_ACT =
-  /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed|shared[ \t]+a[ \t]+room|(?:was|had[ \t]+been)[ \t]+(?:interviewed|recruited|promised|told|offered|lured|trafficked|sold|questioned|rescued|deported|detained|arrested)|had[ \t]+(?:organi[sz]ed|recruited|promised|arranged|paid|threatened|confiscated))(?![\p{L}]))/gu;
+/** «Васёна, доченька, …»: a name called out with an endearment after it. */
+const VOCATIVE_BEFORE_ENDEARMENT =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}),[ \t]+(?:доченька|дочка|доча|сынок|сыночек|сестрёнка|сестренка|родная|родной|милая|қызым|кызым|qizim|балам|bolam|жаным|canım|kızım|oğlum|jonim|жоним)(?![\p{L}])/gu;
+/** «мама это я гюльнар, …», "it's me aida.": who writes, in any case. */
+const SELF_INTRODUCED =
+  /(?<![\p{L}])(?:это я|бұл мен|бул мен|bu men|it['’]?s me)[ \t,]+(\p{L}{3,20})(?=[ \t]*(?:[,.!)»"]|$))/giu;
+/** "Хусейн Кая (t.me/huseyinkay)": a name and, in brackets, the page or handle it goes by. */
+const NAME_BEFORE_HANDLE =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}(?:[ \t]+\p{Lu}[\p{Ll}'’ʻ-]{1,20})?)[ \t]\((?:@|t\.me\/|https?:\/\/|www\.|instagram\.com\/|vk\.com\/|tiktok\.com\/)/gu;
+/**
+ * Turkish writes a case ending onto a proper noun only, after an apostrophe ("İnker'e", "Aysel'in"):
+ * a capitalised word so marked that is no place, country or institution is a person's name.
+ */
+const TURKISH_PROPER_CASE =
+  /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{2,15})(['’](?:e|a|ye|ya|i|ı|u|ü|yi|yı|yu|yü|in|ın|un|ün|nin|nın|nun|nün|den|dan|ten|tan|le|la|yle|yla))(?![\p{L}])/gu;
 const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}(?![\p{L}])/gu;
 
 function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
@@ -919,12 +948,40 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
       const words = match[1].split(/[ \t]+/u);
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       if (/(?<![\p{L}])(?:the|a|an|of|in|at|to)[ \t]+$/iu.test(before)) continue;
-      if (words.every((word) => looksLikeName(word) || mayBeSubjectName(word)) && !isPlace(match[1]))
-        found.push(detection('PERSON', text, match.index, match[1]));
+      // English plurals act too ("Officials had arranged"): a word in -s only when listed as a name.
+      const named = (word: string) =>
+        looksLikeName(word) || (mayBeSubjectName(word) && !(words.length === 1 && /s$/u.test(word)));
+      if (words.every(named) && !isPlace(match[1])) found.push(detection('PERSON', text, match.index, match[1]));
+    }
+    for (const match of text.includes("'") || text.includes('’') ? text.matchAll(TURKISH_PROPER_CASE) : []) {
+      const word = match[1];
+      // After another capitalised word the run's rules decide ("Türk Ceza Kanunu'nun", "Yavuz Bey'in").
+      // After "the" an English text names a place ("the Ewa'a shelter").
+      const inRun = /(?:\p{Lu}\p{L}*|(?<![\p{L}])(?:the|an?))[ \t]+$/iu.test(text.slice(Math.max(0, match.index - 20), match.index));
+      if (!inRun && mayBeSubjectName(word) && !HONORIFIC.test(word) && !isPlaceWithEnding(word) && !/s$/u.test(word))
+        found.push(detection('PERSON', text, match.index, match[0]));
     }
     for (const match of text.includes('-') ? text.matchAll(KOREAN_CAPITALS) : []) {
       if (EAST_ASIAN_SURNAME.test(match[1])) found.push(detection('PERSON', text, match.index, match[0]));
     }
+  }
+  const nameWord = (word: string) => looksLikeName(word) || mayBeSubjectName(word);
+  for (const match of text.includes(',') ? text.matchAll(VOCATIVE_BEFORE_ENDEARMENT) : []) {
+    // No one calls a place «доченька»: only a known non-name or a dictionary noun («Мама») is vetoed.
+    const word = match[1];
+    if (!isNeverName(word) && !CUE_WORD.test(word) && !RUSSIAN_NOUNS.has(word.toLowerCase()))
+      found.push(detection('PERSON', text, match.index, word));
+  }
+  for (const match of text.matchAll(SELF_INTRODUCED)) {
+    const word = match[1];
+    if (FUNCTION_WORD.test(word.toLowerCase()) || isNeverName(titleCase(word))) continue;
+    found.push(detection('PERSON', text, match.index + match[0].length - word.length, word));
+  }
+  for (const match of text.includes('(') ? text.matchAll(NAME_BEFORE_HANDLE) : []) {
+    // The first word must read as a name; a surname after it may be any word («Кая»).
+    const [first, ...rest] = match[1].split(/[ \t]+/u);
+    if (nameWord(first) && !rest.some((word) => isNeverName(word) || isPlace(word)))
+      found.push(detection('PERSON', text, match.index, match[1]));
   }
   return found;
 }
@@ -1127,15 +1184,18 @@ function detectPeopleAnywhere(text: string): Detection[] {
     const afterLast = text.slice(last.start + last.core.length, last.start + last.core.length + 40);
     if (ROAD_WORD_AFTER.test(afterLast)) {
       inPlacePhrase[words.length - 1] = true;
+      // «Жибек Жолу проспектиси»: the road's own word closes the run, and the name before it is the road's.
+      if (words.length > 1 && ROAD_NAME_WORD.test(last.core)) inPlacePhrase[words.length - 2] = true;
       if (words.length > 1 && ROAD_TITLE.test(last.core)) inPlacePhrase[words.length - 2] = true;
     }
     // A holiday named with another («Наурыз и Курбан айт», "Navro'z va Qurbon hayiti") or before
     // its own word in the run ("Ramazan Bayramı").
     if (HOLIDAY_JOINED_AFTER.test(afterLast)) inPlacePhrase[words.length - 1] = true;
-    // "the Ewa'a shelter", "the Rixos hotel": a name between "the" and a kind of place names the place.
+    // "the Ewa'a shelter", "the Rixos hotel": a name between "the" and a kind of place names the place;
+    // "a Moldovan citizen": between "a" and "citizen" a people.
     if (
       KIND_OF_PLACE_AFTER.test(text.slice(last.start + last.length, last.start + last.length + 20)) &&
-      /(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, words[0].start - 5), words[0].start))
+      /(?<![\p{L}])(?:the|an?)[ \t]+$/iu.test(text.slice(Math.max(0, words[0].start - 5), words[0].start))
     )
       inPlacePhrase.fill(true);
     words.forEach((word, index) => {

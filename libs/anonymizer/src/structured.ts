@@ -201,10 +201,11 @@ const ELEVEN_DIGITS = /(?<![\d-])\d{11}(?![\d-])/g;
 // Kyrgyz PIN typed in groups); the Russian SNILS has a shape of its own (123-456-789 01).
 const CUED_ID_DIGITS = /(?<![\d-])\d(?:[ -]?\d){8,13}(?![\d-])/g;
 const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
-// The name of a national ID, then optionally the word for "number" and its sign: after this a
-// number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
+// The name of a national ID (also Moldova's IDNP, Poland's PESEL, Ukraine's РНОКПП), then optionally
+// the word for "number" and its sign, and a few words ("ID number given in the lease, …"): after this
+// a number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,3}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
 const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
@@ -226,8 +227,9 @@ const MIXED_CASE_IBAN =
 const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
+// Also as a scan's text recognition reads it («ПАСП0РТ», "Passp0rt N0:").
 const PASSPORT_CUE =
-  /(паспорт\p{L}*|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
+  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
 // Turkish order names the passport after its number: «U12345678 numaralı pasaportla».
 const PASSPORT_CUE_AFTER =
@@ -241,8 +243,9 @@ const PASSPORT_LETTERED =
 const PASSPORT_CUED =
   /(?<![\p{L}\p{N}])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
 
+// Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN =
-  /(?<![\p{L}\p{N}])(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:KG\s)?(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
 // "12 000 TJS" is money, not a plate.
 const CURRENCIES = new Set(
   'KZT UZS KGS TJS TMT RUB AZN GEL AMD TRY AED USD EUR GBP CNY KRW SAR QAR KWD BHD OMR INR UAH BYN MDL'.split(' '),
@@ -256,7 +259,7 @@ const PLATE_TURKISH_COMPACT =
 // After a word for a plate, any short run of capitals and digits with three digits or more is the
 // plate ("plate N 99741", «гос. номер Y 502 VZC», «номерной знак O 81014»), and before «plakalı».
 const PLATE_AFTER_CUE =
-  /(?<![\p{L}])(?:[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
 const PLATE_BEFORE_CUE = /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+plakal\p{L}*/gu;
 const isCuedPlate = (match: RegExpExecArray) => {
   const value = match.groups!.value;
@@ -265,6 +268,8 @@ const isCuedPlate = (match: RegExpExecArray) => {
 };
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
+// Korean plates carry a Hangul syllable between their digits («349오 7842»).
+const PLATE_KOREAN = /(?<![\p{L}\p{N}])\d{2,3}\p{Script=Hangul}[ \t]?\d{4}(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC =
   /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
@@ -360,6 +365,7 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
+    ...matches(text, PLATE_KOREAN, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
     ...matches(text, PLATE_RUSSIAN_IN_LATIN, 'PLATE'),
     ...matches(text, PLATE_TAJIK, 'PLATE'),
