@@ -957,8 +957,17 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
       const word = match[1];
       // After another capitalised word the run's rules decide ("Türk Ceza Kanunu'nun", "Yavuz Bey'in").
       // After "the" an English text names a place ("the Ewa'a shelter").
-      const inRun = /(?:\p{Lu}\p{L}*|(?<![\p{L}])(?:the|an?))[ \t]+$/iu.test(text.slice(Math.max(0, match.index - 20), match.index));
-      if (!inRun && mayBeSubjectName(word) && !HONORIFIC.test(word) && !isPlaceWithEnding(word) && !/s$/u.test(word))
+      const before = text.slice(Math.max(0, match.index - 20), match.index);
+      const inRun = /\p{Lu}\p{L}*[ \t]+$/u.test(before) || /(?<![\p{L}])(?:the|an?)[ \t]+$/iu.test(before);
+      // The ending stands after the apostrophe, so the word itself is read whole («Gülten» is no «Gül» + ending).
+      const proper =
+        !isNeverName(word) &&
+        !isPlace(word) &&
+        !CUE_WORD.test(word) &&
+        !HONORIFIC.test(word) &&
+        !NETWORK_OR_CONTACT_WORD.test(word) &&
+        !NAMES_THAT_ARE_WORDS.has(word.toLowerCase());
+      if (!inRun && proper)
         found.push(detection('PERSON', text, match.index, match[0]));
     }
     for (const match of text.includes('-') ? text.matchAll(KOREAN_CAPITALS) : []) {
@@ -1233,6 +1242,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
         !DIRECTION_WORD.test(word.core) &&
         !isPlaceWithEnding(word.core) &&
         !CUE_WORD.test(word.core) &&
+        // "Qizlar Dildora opaning…" (the girls): a plural opening the sentence is no one's name.
+        !(index === 0 && /(?:лар|лер|lar|ler)$/u.test(word.core) && !looksLikeName(word.core)) &&
         // «Милиция Эрлан…»: a Russian noun starting the sentence is not the name's (a Kazakh or
         // Kyrgyz word may be: «Мөлдір Есенжолова»), unless a surname follows («Талант Сыдыков»).
         !(

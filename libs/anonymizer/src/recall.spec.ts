@@ -694,3 +694,118 @@ describe('forms read from the tenth batch', () => {
     expect(types('telefonu 0093 70 1234567.')).toEqual(['PHONE:0093 70 1234567']);
   });
 });
+
+describe('forms read from the eleventh batch', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON'));
+  const only = (kind: string, text: string) => types(text).filter((found) => found.startsWith(kind));
+
+  it('finds dates of birth named a few words before, apart, scanned, and in Turkish', () => {
+    expect(only('BIRTH', 'Дата рождения в анкете работодателя: 02.03.1991.')).toEqual(['BIRTH_DATE:02.03.1991']);
+    expect(only('BIRTH', 'Date of birth on the hotel registration card: 1990-07-21.')).toEqual([
+      'BIRTH_DATE:1990-07-21',
+    ]);
+    expect(only('BIRTH', 'Год рождения свидетеля, со слов соседей, — 1977.')).toHaveLength(1);
+    expect(only('BIRTH', 'Д.Р. 05 11 1989 | ВЫДАН 2019')).toEqual(['BIRTH_DATE:Д.Р. 05 11 1989']);
+    expect(only('BIRTH', 'д.р. 11.09 .1993')).toEqual(['BIRTH_DATE:11.09 .1993']);
+    expect(only('BIRTH', 'D0B: 14. 06. 1987')).toEqual(['BIRTH_DATE:14. 06. 1987']);
+    expect(only('BIRTH', 'date of birth 03-Jun-1994, passport')).toEqual(['BIRTH_DATE:03-Jun-1994']);
+    expect(only('BIRTH', 'Aygül Kara (d. 07.05.1996) sığınma evinde.')).toEqual(['BIRTH_DATE:07.05.1996']);
+    expect(only('BIRTH', 'ŞAHIN NUR (D.T.: 19.12.1970, Pasaport No: A1234567)')).toEqual(['BIRTH_DATE:19.12.1970']);
+    expect(only('BIRTH', 'Derya Aslan, 1994 doğumlu, Türk vatandaşı.')).toEqual(['BIRTH_DATE:1994 doğumlu']);
+    expect(only('BIRTH', '"11 Mart 1988 tarihinde Oş\'ta doğdum."')).toEqual(['BIRTH_DATE:11 Mart 1988']);
+    expect(only('BIRTH', 'Асхат 1990 жылы 3 мамырда Тараз қаласында туған.')).toEqual([
+      'BIRTH_DATE:1990 жылы 3 мамырда',
+    ]);
+    expect(only('BIRTH', 'Tuğan jyly: 1999j.')).toEqual(['BIRTH_DATE:Tuğan jyly: 1999j.']);
+  });
+
+  it('takes no later date for a birth date when a birth verb closed the one before', () => {
+    expect(only('BIRTH', 'KARIMOVA DILNOZA, 1995-yil 4-mayda tug‘ilgan, 12.09.2022 Dubayga uchgan.')).toEqual([
+      'BIRTH_DATE:1995-yil 4-mayda tug‘ilgan',
+    ]);
+  });
+
+  it('finds national IDs named by their country’s name for them, a few words before the number', () => {
+    expect(only('NATIONAL', 'паспорт B12345678, IDNP 2003000123456, выдан')).toEqual(['NATIONAL_ID:2003000123456']);
+    expect(only('NATIONAL', 'Numer PESEL pracownika — 85010112345.')).toEqual(['NATIONAL_ID:85010112345']);
+    expect(only('NATIONAL', 'РНОКПП 3012345678, показал')).toEqual(['NATIONAL_ID:3012345678']);
+    expect(only('NATIONAL', 'The ID number written on the contract, 12345678901, is wrong.')).toEqual([
+      'NATIONAL_ID:12345678901',
+    ]);
+  });
+
+  it('finds scanned passport cues and more plates', () => {
+    expect(only('PASSPORT', 'Passp0rt N0: AK123456 | Name')).toEqual(['PASSPORT:AK123456']);
+    expect(only('PLATE', 'Гос. номер — KG 01 123 ABC.')).toEqual(['PLATE:KG 01 123 ABC']);
+    expect(only('PLATE', 'Минивэн, г/н B 512 KMO, замечен')).toEqual(['PLATE:B 512 KMO']);
+    expect(only('PLATE', 'Plate of the van seen near the farm: K 51923.')).toEqual(['PLATE:K 51923']);
+    expect(only('PLATE', 'the van "12가 3456" took them')).toEqual(['PLATE:12가 3456']);
+  });
+
+  it('finds addresses with more house, flat and place words', () => {
+    expect(only('ADDRESS', 'по адресу: ул. Лесная, вл. 12; хозяин')).toEqual(['ADDRESS:ул. Лесная, вл. 12']);
+    expect(only('ADDRESS', 'lived at ul. Długa 5 m. 12 in Lodz')).toEqual(['ADDRESS:ul. Długa 5 m. 12']);
+    expect(only('ADDRESS', 'She lived in Dormitory 2, 15 Gongdan-ro.')).toEqual(['ADDRESS:Dormitory 2, 15 Gongdan-ro']);
+    expect(only('ADDRESS', 'held at Zarya-3 micro-district, house 8, flat 41.')).toEqual([
+      'ADDRESS:Zarya-3 micro-district, house 8, flat 41',
+    ]);
+    expect(only('ADDRESS', 'at Flat 12, Al Noor Residence, Baghdad Street, and')).toEqual([
+      'ADDRESS:Flat 12, Al Noor Residence, Baghdad Street',
+    ]);
+    expect(only('ADDRESS', 'Мекенжайы: Нұрсат-2 шағынауданы, 15-үй, 7-пәтер.')).toEqual([
+      'ADDRESS:Нұрсат-2 шағынауданы, 15-үй, 7-пәтер',
+    ]);
+    expect(only('ADDRESS', 'Манзил: Янгиобод қишлоғи, Навоий кўчаси, 12-уйда яшайди.')).toEqual([
+      'ADDRESS:Янгиобод қишлоғи, Навоий кўчаси, 12-уйда',
+    ]);
+    expect(only('ADDRESS', 'Onlar Papatya Sokağı No: 4 Daire 9\'da kalıyordu.')[0]).toMatch(/Daire 9'da$/u);
+    expect(only('ADDRESS', 'Дар хиёбони Абӯалӣ ибни Сино 12, хонаи 3 Фарҳод Раҳимов 4 нафарро')).toEqual([
+      'ADDRESS:хиёбони Абӯалӣ ибни Сино 12, хонаи 3',
+    ]);
+  });
+
+  it('finds nicknames after a naming verb, payers and beneficiaries, and messenger senders', () => {
+    expect(people('хозяйку все называли «Бабуля» и боялись')).toEqual(['PERSON:Бабуля']);
+    expect(people('The girls called the driver "Bear" and feared him.')).toEqual(['PERSON:Bear']);
+    expect(people('ӯро «Гург» меномиданд.')).toEqual(['PERSON:Гург']);
+    expect(people('Плательщик ТУРСУНОВА НИГОРА; сумма 500')).toEqual(['PERSON:ТУРСУНОВА НИГОРА']);
+    expect(people('Beneficiary: AL HASHIMI MARYAM | Amount')).toEqual(['PERSON:AL HASHIMI MARYAM']);
+    expect(people('Beneficiary IBAN AE07 0331 2345 6789 0123 456')).toEqual([]);
+    expect(people('айгуль 09:14\nгде ты\nвы 09:15\nдома')).toEqual(['PERSON:айгуль']);
+  });
+
+  it('finds names called out, self-introduced, before a page, under a Turkish ending, and by what they do', () => {
+    expect(people('«Камила, доченька, ответь!»')).toEqual(['PERSON:Камила']);
+    expect(people('«это я зарема, забери меня»')).toEqual(['PERSON:зарема']);
+    expect(people('Осторожно! Мурат Демир (t.me/muratdemir) обещает визы.')).toEqual(['PERSON:Мурат Демир']);
+    expect(people('Daha sonra pasaportunu Gülten\'e verdi.')).toEqual(["PERSON:Gülten'e"]);
+    expect(people('Daria was interviewed in Almaty.')).toEqual(['PERSON:Daria']);
+    expect(people('The court found that Aidana had recruited six women.')).toEqual(['PERSON:Aidana']);
+    expect(people('"I trusted Asylbek," she said.')).toEqual(['PERSON:Asylbek']);
+    expect(people('Айжамалга психолог жардам берди.')).toEqual(['PERSON:Айжамалга']);
+    expect(people('Гулбахор бир жигит менен Instagram аркылуу таанышкан.')).toEqual(['PERSON:Гулбахор']);
+    expect(people('Qizlar Dildora opaning uyida yashagan.')).toEqual(['PERSON:Dildora']);
+    expect(people('ilanlarda Aysel adı geçiyordu')).toEqual(['PERSON:Aysel']);
+    expect(people('CRM: agnieszka kowalska; age 31')).toEqual(['PERSON:agnieszka kowalska']);
+  });
+
+  it('keeps spaced headings, countries, streets and peoples', () => {
+    for (const text of [
+      'П Р О Т О К О Л   Д О П Р О С А',
+      'Ал 2020-жылдан бери Орусияда иштейт.',
+      'Квартиры снимались на Садовой улице.',
+      'Жабырлануучу Жибек Жолу проспектиси, 5-үй, 3-батирде катталган.',
+      '«Апа, мен Стамбулдамын, телефонды алып қойды».',
+      'Uning raqami o‘chiq.',
+      'Türk Ceza Kanunu\'nun 80. maddesi',
+      'to the Ewa\'a shelter',
+      'законного представителя потерпевшей, рассмотрев в закрытом заседании',
+      'Officials had arranged the transfer.',
+    ]) {
+      expect(people(text)).toEqual([]);
+    }
+    expect(people('Olena Bondar, a Moldovan citizen, was recruited.')).toEqual(['PERSON:Olena Bondar']);
+    // The honorific stays out of the name, its ending with it.
+    expect(people('Yavuz Bey\'in evinde çalıştı.')).toEqual(['PERSON:Yavuz']);
+  });
+});
