@@ -16,6 +16,22 @@ const EXISTING_PLACEHOLDER = /\[([A-Z]+)-(\d+)\]/g;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 /** The same person or number in another spelling or case gets the same placeholder. */
+/**
+ * Russian case endings off («Ивановой» and «Иванова» are one person), then one script («Рустам
+ * Исмаилов» and "Rustam Ismailov" are one person). A text repeats its names: each word is keyed once
+ * (the cache is bounded, so memory stays flat).
+ */
+const personWordKeys = new Map<string, string>();
+function personWordKey(word: string): string {
+  let key = personWordKeys.get(word);
+  if (key === undefined) {
+    if (personWordKeys.size >= 50_000) personWordKeys.clear();
+    key = nameKey(word.replace(/(ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, '')).replace(/a$/u, '');
+    personWordKeys.set(word, key);
+  }
+  return key;
+}
+
 function identity(detection: Detection): string {
   const label = PLACEHOLDER_LABELS[detection.type];
   if (detection.type === 'PERSON') {
@@ -25,10 +41,7 @@ function identity(detection: Detection): string {
       .split(/\s+/)
       // A title is not part of who the person is: "Ms Jane Doe" and "Jane Doe" are one person.
       .filter((word) => word.length > 1 && !TITLES.has(word))
-      // Russian case endings: «Ивановой» and «Иванова» are one person.
-      .map((word) => word.replace(/(ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, ''))
-      // One script: «Рустам Исмаилов» and "Rustam Ismailov" are one person.
-      .map((word) => nameKey(word).replace(/a$/u, ''));
+      .map(personWordKey);
     return `${label}:${words.sort().join(' ')}`;
   }
   if (detection.type === 'EMAIL' || detection.type === 'HANDLE') return `${label}:${detection.text.toLowerCase()}`;

@@ -890,6 +890,7 @@ const VOCATIVE_BEFORE_ENDEARMENT =
 /** «мама это я гюльнар, …», "it's me aida.": who writes, in any case. */
 const SELF_INTRODUCED =
   /(?<![\p{L}])(?:это я|бұл мен|бул мен|bu men|it['’]?s me)[ \t,]+(\p{L}{3,20})(?=[ \t]*(?:[,.!)»"]|$))/giu;
+const SELF_INTRODUCED_NEEDS = /это я|мен|men|me/iu;
 /** "Хусейн Кая (t.me/huseyinkay)": a name and, in brackets, the page or handle it goes by. */
 const NAME_BEFORE_HANDLE =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}(?:[ \t]+\p{Lu}[\p{Ll}'’ʻ-]{1,20})?)[ \t]\((?:@|t\.me\/|https?:\/\/|www\.|instagram\.com\/|vk\.com\/|tiktok\.com\/)/gu;
@@ -981,7 +982,7 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
     if (!isNeverName(word) && !CUE_WORD.test(word) && !RUSSIAN_NOUNS.has(word.toLowerCase()))
       found.push(detection('PERSON', text, match.index, word));
   }
-  for (const match of text.matchAll(SELF_INTRODUCED)) {
+  for (const match of SELF_INTRODUCED_NEEDS.test(text) ? text.matchAll(SELF_INTRODUCED) : []) {
     const word = match[1];
     if (FUNCTION_WORD.test(word.toLowerCase()) || isNeverName(titleCase(word))) continue;
     found.push(detection('PERSON', text, match.index + match[0].length - word.length, word));
@@ -1139,9 +1140,10 @@ function detectPeopleAnywhere(text: string): Detection[] {
         (hasRegionNameShape(core) &&
           (!startsSentence(text, start) ||
             VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
-        (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+        // The word's own reading first: it is cached, the text around it is not.
+        (isUnlistedProperNoun(core) &&
+          MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
           !startsSentence(text, start) &&
-          isUnlistedProperNoun(core) &&
           !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
           !/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)));
       // «в Чехове», «из Королёва»: a place after «в/из/на», though shaped like a surname.
