@@ -28,6 +28,7 @@ const corpora = given
       'anonymizer-heldout-9.jsonl',
       'anonymizer-heldout-10.jsonl',
       'anonymizer-heldout-11.jsonl',
+      'anonymizer-heldout-12.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;
