@@ -60,9 +60,9 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Z
 // A user name after the service that holds it, without an @ ("instagram aziza.karimova",
 // «в телеграме: work_kz»): Latin letters with a dot, underscore or digit, or after a word for the account.
 const SERVICE =
-  '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal)';
+  '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal|wechat|weixin|вичат\\p{L}*|kakaotalk|kakao)';
 const ACCOUNT_WORD =
-  '(?:account|username|user name|nickname|nick|profile|page|channel|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
+  '(?:account|username|user name|nickname|nick|profile|page|channel|ID|kullanıcı adı|hesabı|paraq\\p{L}*|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
 // «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
 const NETWORK_WORD =
   "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
@@ -83,10 +83,31 @@ const HANDLE_AFTER_PAGE =
   /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]+[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
 // What both need: a page word (one scan, so texts without one skip the two patterns).
 const PAGE_WORD = /парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal|страниц|page/iu;
-const isNamedHandle = (match: RegExpExecArray) =>
+/**
+ * A user name without a dot, underscore or digit: a whole lower-case Latin word that is no common
+ * word, in Cyrillic text («вела инстаграм gulayymmom») or where a phrase ends after it ("His Telegram
+ * is krolr and…").
+ */
+const COMMON_WORD =
+  /^(?:is|was|were|are|has|had|have|and|or|of|the|a|an|to|in|on|at|by|with|for|from|that|this|which|who|it|its|not|no|also|only|then|now|still|used|uses|using|blocked|banned|deleted|closed|opened|down|free|popular|available|shows|showed|listed|where|since|under|account|accounts|page|pages|profile|profil|channel|channels|kanal|kanali|sahifa|sahifasi|manzil|manzili|hesap|group|chat|chats|number|name|names|holder|owner|details|messages|message|calls|call|video|videos|photo|photos|post|posts|story|stories|link|links|ad|ads|advert|adverts|says|said|called|named|belonged|belongs|user|users|id|handle|kullanıcı|adı|hesabı|bir|ve|ile|da|de|bu|için|orqali|arqyly|аркылуу|арқылы)$/iu;
+const latinAmongCyrillic = (text: string, index: number) =>
+  /\p{Script=Cyrillic}/u.test(text.slice(Math.max(0, index - 40), index));
+const plausibleHandle = (text: string, match: RegExpExecArray) => {
+  const value = match.groups!.value;
+  const start = match.index! + match[0].lastIndexOf(value);
+  // Part of a word: «akkauntidan», "Instagram'daki", "Nikolaev".
+  if (/[\p{L}'’ʻ`]/u.test(text[start - 1] ?? '') || /^['’ʻ`]\p{L}/u.test(text.slice(start + value.length))) return false;
+  if (/[._\d]/.test(value)) return true;
+  if (!/^[a-z][a-z_]{3,}$/.test(value) || COMMON_WORD.test(value)) return false;
+  return (
+    latinAmongCyrillic(text, start) ||
+    /^[ \t]*(?:[,.;:)»"]|(?:and|ve|va)[ \t]|$)/u.test(text.slice(start + value.length, start + value.length + 6))
+  );
+};
+const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
   match.groups!.account !== undefined ||
-  /[._\d]/.test(match.groups!.value) ||
-  /:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length));
+  /:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) ||
+  plausibleHandle(text, match);
 
 // `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
 const PHONE_CANDIDATE =
@@ -132,11 +153,16 @@ const COUNTRY_CODES = [
   '40',
   '420',
 ];
-const PHONE_CUE =
-  /(тел\.?|телефон\p{L}*|моб\.?|номер\p{L}*|phone|tel\.?|mobile|WhatsApp|Telegram|Viber|ватсап\p{L}*|вотсап\p{L}*|вацап\p{L}*|вайбер\p{L}*|телеграм\p{L}*|telefon\p{L}*|raqam\p{L}*|нөмір\p{L}*|барои тамос|тамос|reached at|contacted at|numara\p{L}*)[^\p{L}]{0,12}$/iu;
+const PHONE_CUE_WORDS =
+  '(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*)';
+const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
+// The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
+const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
-const BARE_PHONE_CUE =
-  /(тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|барои тамос|reached at|нөмір\p{L}*|байланыс\p{L}*)[^\p{L}]{0,12}$/iu;
+const BARE_PHONE_CUE_WORDS =
+  '(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*)';
+const BARE_PHONE_CUE = new RegExp(`${BARE_PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
+const BARE_PHONE_CUE_NEAR = new RegExp(`${BARE_PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
   /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[\s-]\d{2,3}(?:[\s-]?\d{2,3}){1,2}|(?:99[2368]|7)[\s-]\d{2,3}[\s-]\d{6,7})(?![\d])/gu;
@@ -146,11 +172,26 @@ const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][\s-]\d{2,3}[\s-]\d{6,7}(?!
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
 const PHONE_CUE_AFTER =
-  /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*|telefon\p{L}*|numara\p{L}*)/iu;
+  /^[^\p{L}\p{N}]{0,3}(?:raqam\p{L}*|рақам\p{L}*|нөмір\p{L}*|номер\p{L}*|телефон\p{L}*|telefon\p{L}*|numara\p{L}*|on[ \t]+(?:WhatsApp|Viber|Telegram|Signal|imo))/iu;
 // A city code and dashed pairs, with the national 8 before them («8 63 80-42-32»).
 // A four-digit city code and a one-digit first group too («0 (3222) 2-08-12», «(3422) 4-51-60»).
 const DASHED_LOCAL_PHONE = /(?<![\p{L}\p{N}+])(?:(?:8|0)[ -]?)?\(?\d{2,4}\)?[ -]?\d{1,2}-\d{2}-\d{2}(?!\d)/gu;
 const cuedAfter = (text: string, end: number, cue: RegExp) => cue.test(text.slice(end, end + 20));
+// Where a phone is named, digits in two to five groups, six to twelve of them, as each country groups
+// them («8 (12) 955747», "022 65 35 75", «0 (709) 058-469», "682 386 236", "02-7393-9378").
+const GROUPED_PHONE = /(?<![\p{L}\p{N}+/№-])(?:\(?\d{1,4}\)?[ \t-]){1,4}\d{2,7}(?![\d]|[/.]\d)/gu;
+// Seven digits at least: hotlines (116 111) are no one's.
+const isGroupedPhone = (text: string, match: RegExpExecArray) => {
+  const count = digitsOf(match[0]).length;
+  return (
+    count >= 7 &&
+    count <= 12 &&
+    !/^(?:19|20)\d{2}\b/u.test(match[0]) &&
+    // «… kartasiga 1 300 000 so‘m»: a sum.
+    !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) &&
+    cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50)
+  );
+};
 // Twelve digits with a country code of the region ("998978638363") where a phone is named.
 const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
 // Ten or eleven digits in one run («WhatsApp 7019876543», "Phone 77019876543"): a phone only
@@ -256,10 +297,12 @@ const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d
 // Typed without spaces ("06MN733") it is a plate only after a word for one.
 const PLATE_TURKISH_COMPACT =
   /(?<![\p{L}])(?:[Pp]lates?|[Pp]laka|госномер|номер|нөмір|raqam)\p{L}{0,8}[ \t:]{1,3}(?<value>(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4})(?![\p{L}\p{N}])/gu;
-// After a word for a plate, any short run of capitals and digits with three digits or more is the
-// plate ("plate N 99741", «гос. номер Y 502 VZC», «номерной знак O 81014»), and before «plakalı».
+// After a word for a plate or a vehicle, any short run of capitals and digits with three digits or
+// more is the plate ("plate N 99741", «гос. номер Y 502 VZC», «номерной знак O 81014», «с номером
+// P 771 EDG», "a van registered B JG 324", "Vehicle: Toyota Alphard, B 7842 MV", "The plate 粤B·23663",
+// «araç 34Y6442»), and before «plakalı».
 const PLATE_AFTER_CUE =
-  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicle:(?:[ \t]+\p{Lu}[\p{L}-]+){0,2},|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
 const PLATE_BEFORE_CUE = /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+plakal\p{L}*/gu;
 const isCuedPlate = (match: RegExpExecArray) => {
   const value = match.groups!.value;
@@ -268,6 +311,8 @@ const isCuedPlate = (match: RegExpExecArray) => {
 };
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
+// Ukrainian plates: two letters of those Cyrillic and Latin share, four digits, two more ("CI 7096 PK").
+const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
 const PLATE_KOREAN = /(?<![\p{L}\p{N}])\d{2,3}\p{Script=Hangul}[ \t]?\d{4}(?![\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
@@ -295,12 +340,12 @@ export function detectStructured(text: string): Detection[] {
     ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
-    ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle),
-    ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /[._\d@]/.test(match.groups!.value)),
+    ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle(text)),
+    ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /@/.test(match.groups!.value) || plausibleHandle(text, match)),
     ...(PAGE_WORD.test(text)
       ? [
-          ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
-          ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => /[._\d]/.test(match.groups!.value)),
+          ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
+          ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
         ]
       : []),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
@@ -349,7 +394,7 @@ export function detectStructured(text: string): Detection[] {
       BARE_PHONE,
       'PHONE',
       (match) =>
-        cuedBefore(text, match.index!, BARE_PHONE_CUE, 30) ||
+        cuedBefore(text, match.index!, BARE_PHONE_CUE_NEAR, 40) ||
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
     ...matches(
@@ -361,11 +406,13 @@ export function detectStructured(text: string): Detection[] {
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
     ...matches(text, CHINESE_MOBILE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
+    ...matches(text, GROUPED_PHONE, 'PHONE', (match) => isGroupedPhone(text, match)),
     ...matches(text, REGION_CODE_PHONE, 'PHONE'),
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
     ...matches(text, PLATE_KOREAN, 'PLATE'),
+    ...matches(text, PLATE_UKRAINIAN, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
     ...matches(text, PLATE_RUSSIAN_IN_LATIN, 'PLATE'),
     ...matches(text, PLATE_TAJIK, 'PLATE'),
