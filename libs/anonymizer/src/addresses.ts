@@ -1,4 +1,5 @@
 import { GIVEN_NAMES, NOT_NAMES, PLACES } from './gazetteer';
+import { SURNAME_SHAPE } from './name-shapes';
 import type { Detection } from './types';
 
 const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || NOT_NAMES.has(word);
@@ -79,6 +80,9 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'шағынаудан\\p{L}*',
         'ш\\.а\\.?',
         'ul\\.',
+        // Moldovan and Romanian: «str. Ismail 59, ap. 38», «bd. Ștefan cel Mare»
+        'str\\.',
+        'bd\\.',
         'pr\\.',
         'per\\.',
         'mkr\\.?',
@@ -86,7 +90,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'ы/а',
         // Kazakh in Latin letters: «Rysqūlov köş.», «Täuke han dañğyly», «Nūrsat şağyn audany»
         'k[óoö]ş\\.',
-        'k[óoö]şes[ıi]',
+        'k[óoö]şes[ıi](?:n[ıi]ñ|nde)?',
         'dañğyly',
         'daňgyly',
         'şağyn',
@@ -153,15 +157,15 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да)?|uy(?:da)?|[úu][ıi]|üi|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да)?|uy(?:da)?|[úu][ıi]|üi(?:[ıi]nde)?|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|m\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
+    /кв\.?|квартир(?:а|е|у|ы|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
   ],
   [
     'settlement',
-    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|tumani(?:da)?|viloyati|qishlog['ʻʼ‘’`]?i|қишлоғи|шаҳри|тумани|вилояти|шаар\p{L}*|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|q\.|city|village|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|şäheri|welaýaty|etraby|obasy/iu,
+    /г\.|город(?:а|е)?|гор\.|пос\.|п\.|пгт\.?|посёлок|поселок|поселке|посёлке|с\.|село|селе|аул(?:а|е)?|р-н\.?|район(?:а|е)?|обл\.|област[ьи]|қ\.|қаласы(?:нда|ның)?|ауданы(?:нда)?|ауылы(?:нда)?|облысы|ш\.|шаары(?:нда)?|району(?:нда)?|айылы|облусу|sh\.|shahri(?:da)?|shahar|шаҳар|tumani(?:da)?|viloyati|qishlog['ʻʼ‘’`]?i|қишлоғи|шаҳри|тумани|вилояти|шаар\p{L}*|джамоат\p{L}*|кишлак\p{L}*|г\.о\.|qalasy\p{L}*|a[ýu]dany\p{L}*|oblysy|a[ýu]yly|q\.|city|village|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|şäheri|welaýaty|etraby|obasy/iu,
   ],
 ];
 const WHOLE_WORDS = ADDRESS_WORDS.map(
@@ -193,6 +197,8 @@ const STREET_FIRST =
   /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
 /** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.»). */
 const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю)$/u;
+/** A title in a street's name after the person's («Байтик Баатыр», «Төле Би»). */
+const STREET_TITLE = /^(?:Батыр|Баатыр|Batyr|Baatyr|Би|Bi|Датка|Datka|Хан|Khan|Ата|Ata)$/u;
 const HONORIFIC =
   /^(?:батыр\p{L}*|би|бия|биі|ата|апа|хан\p{L}{0,3}|ага|batyr\p{L}*|bı|bi|ata|xon|khan|ибни|ibni|ibn|bin)$/iu;
 /** Words that end a phrase even when capitalised at a sentence start. */
@@ -208,7 +214,7 @@ const ADDRESS_CUE =
 // Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
 // word (with a trailing dot or colon of an abbreviation), a slashed abbreviation («ш/а»), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{6,30}|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -224,7 +230,8 @@ function classify(text: string, start: number): Token {
   const end = start + text.length;
   if (/^\s+$/.test(text)) return { start, end, text, kind: /\n/.test(text) ? 'other' : 'space' };
   if (text === ',' || text === '№' || text === ':' || text === '/') return { start, end, text, kind: 'separator' };
-  if (/^\d{6}/.test(text) || DATE_PART.test(text)) return { start, end, text, kind: 'other' };
+  if (/^\d{6}/.test(text) || DATE_PART.test(text) || /^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(text))
+    return { start, end, text, kind: 'other' };
   if (/^\d/.test(text)) {
     const suffix = /-?(\p{L}{1,9})$/u.exec(text)?.[1];
     return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
@@ -273,7 +280,7 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       index++;
       continue;
     }
-    // The phrase: address words, names (three at most in a row), numbers, commas and spaces; a
+    // The phrase: address words, names (four at most in a row), numbers, commas and spaces; a
     // lower-case word only as the second word of a street name before its address word («Төле би
     // көшесі», "abay avenue") or «по» between a house and its street («дом 5 по проспекту Абая»).
     const members: Token[] = [];
@@ -311,7 +318,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       }
       if (token.kind === 'other') break;
       namesInRow = token.kind === 'name' ? namesInRow + 1 : 0;
-      if (namesInRow > 3) break;
+      // Four: "Sheikh Khalifa Bin Zayed Street".
+      if (namesInRow > 4) break;
       members.push(token);
     }
     index = Math.max(end, index + 1);
@@ -322,9 +330,11 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     const roles = new Set(
       words.map((word, at) => (word.role === 'street' && !isStreet(word, at) ? undefined : word.role)),
     );
-    // A year is not a house number unless a house word names it.
+    // A year is not a house number unless a house or flat word names it ("Flat 1978").
     const numbers = words.filter(
-      (word, at) => word.kind === 'number' && (!YEAR.test(word.text) || words[at - 1]?.role === 'house'),
+      (word, at) =>
+        word.kind === 'number' &&
+        (!YEAR.test(word.text) || words[at - 1]?.role === 'house' || words[at - 1]?.role === 'flat'),
     );
     if (numbers.length === 0) continue;
     const cued = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
@@ -364,9 +374,24 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
           !isPlace(words[0].text)
         ) &&
         /^[ \t]+$/u.test(text.slice(words[0].end, words[1].start));
-      if (!STREET_FIRST.test(words[firstMarked].text)) startWord = twoWordName ? 0 : firstMarked - 1;
+      // A street named after a person by given name and surname or title («Шәмші Қалдаяқов көшесі»,
+      // «Байтик Баатыр көчөсү»): both words are the street's, whatever stands before them.
+      const namedAfterPerson =
+        firstMarked >= 3 &&
+        (SURNAME_SHAPE.test(words[firstMarked - 1].text) || STREET_TITLE.test(words[firstMarked - 1].text)) &&
+        !isPlace(words[firstMarked - 2].text) &&
+        /^[ \t]+$/u.test(text.slice(words[firstMarked - 2].end, words[firstMarked - 1].start));
+      if (!STREET_FIRST.test(words[firstMarked].text))
+        startWord = twoWordName ? 0 : namedAfterPerson ? firstMarked - 2 : firstMarked - 1;
       // A Russian street named by an adjective stands before its word («на Садовой улице»).
       else if (RUSSIAN_ADJECTIVE.test(words[firstMarked - 1].text)) startWord = firstMarked - 1;
+    }
+    // A building's own name before its word ("Al Shafar Tower, Apt 1655", "Burj Nahar Residence").
+    if (BUILDING.test(words[startWord].text) && startWord === firstMarked) {
+      for (let named = 0; named < 3 && startWord > 0 && words[startWord - 1].kind === 'name'; named++) {
+        if (named === 2 && !/^(?:Al|Burj|Dar|Bait|Beit)$/u.test(words[startWord - 1].text)) break;
+        startWord--;
+      }
     }
     // Places written before the address, and "Al …" districts before their number ("İstanbul,
     // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
@@ -405,6 +430,13 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     }
     // An Emirati district, a road or a place after the address ("…, Al Quoz 4", "…, Bur Dubai",
     // "…, Sheikh Zayed Road", "…, Apt. 67, Almaty", "… D: 9, Fatih/İstanbul", "…, almaty").
+    // The number of words from `at` through a street word after one to four names, or 0.
+    const streetNamedAfter = (at: number) => {
+      for (let length = 1; length <= 4 && words[at + length - 1]?.kind === 'name'; length++) {
+        if (words[at + length]?.role === 'street') return length + 1;
+      }
+      return 0;
+    };
     for (let extra = 0; extra < 4; extra++) {
       const next = words[endWord + 1];
       if (!next) break;
@@ -427,9 +459,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         endWord += 2;
       } else if (next.kind === 'name' && words[endWord + 2]?.kind === 'name' && words[endWord + 3]?.role === 'street') {
         endWord += 3;
-      } else if (next.kind === 'name' && words[endWord + 2]?.role === 'street' && BUILDING.test(words[endWord].text)) {
-        // "…, Al Fahidi Building, Damascus Street": the street the building stands on.
-        endWord += 2;
+      } else if (BUILDING.test(words[endWord].text) && streetNamedAfter(endWord + 1) > 0) {
+        // "…, Al Fahidi Building, Damascus Street", "…, Sheikh Khalifa Bin Zayed Street": the street the building stands on.
+        endWord += streetNamedAfter(endWord + 1);
       } else if ((next.kind === 'name' || next.kind === 'lower') && isPlace(next.text)) {
         endWord++;
         if (text[words[endWord].end] === '/' && words[endWord + 1] && isPlace(words[endWord + 1].text)) endWord++;

@@ -1315,6 +1315,9 @@ const LOWER_WORD = `\\p{Ll}[\\p{L}-]{0,30}`;
 const STREET_NAME = `[\\p{Lu}\\d][\\p{L}\\d-]{0,30}(?:[ \\t]+${ANY_WORD}){0,2}?`;
 const HOUSE = `\\d{1,4}[\\p{L}]?(?:[/-]\\d{1,4})?`;
 const ADDRESS_PATTERNS = [
+  // Korean road addresses in Hangul: the road (-로, -길, with its 번길) and the building's number,
+  // a floor or a unit after it («공단로30번길 20», «화성로 40-6 1층»).
+  /(?<![\p{L}\p{N}])[\p{Script=Hangul}\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번길)?[ \t]?\d{1,4}(?:-\d{1,4})?(?:[ \t]\d{1,3}(?:층|호))?(?![\p{N}])/gu,
   // Russian: a street or micro-district, then a house number with or without «д.» («ул. Абая, 150»,
   // «пр. Достык 5», «ул. Ленина, 4-57», «мкр. Самал-2, дом 5, кв. 3»).
   new RegExp(
@@ -1426,6 +1429,10 @@ const DATE = new RegExp(
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|жылдын|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
     // Uzbek, the day, the month and the year apart («11 avgust 1984 yilda tug‘ilgan»).
     `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
+    // A wanted notice's Roman month («28 XII 1984»), a Korean card's year first («1994.12.16»), Chinese («2000年8月22日»).
+    '\\d{1,2}\\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\s(?:19|20)\\d{2}',
+    '(?:19|20)\\d{2}\\.\\d{1,2}\\.\\d{1,2}(?!\\d|\\.\\d)',
+    '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日',
     // The year alone with its year word, last, so the day and month after it are taken when they follow.
     '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
   ].join('|'),
@@ -1451,7 +1458,7 @@ const BIRTH_PATTERNS = [
     'giu',
   ),
   new RegExp(
-    `(?<![\\p{L}])(?:born(?:[ \\t](?:in|on))?|DOB|D\\.O\\.B\\.|date[ \\t]of[ \\t]birth)[ \\t:,]*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|\\d{1,2}[ \\t](?:${EN_MONTHS})[ \\t](?:19|20)\\d{2}|(?:${EN_MONTHS})[ \\t]\\d{1,2},[ \\t](?:19|20)\\d{2}|${YEAR})`,
+    `(?<![\\p{L}])(?:born(?:[ \\t](?:in|on))?|DOB|D\\.O\\.B\\.|date[ \\t]of[ \\t]birth)[ \\t:,]*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}|\\d{1,2}[ \\t](?:${EN_MONTHS})[ \\t](?:19|20)\\d{2}|(?:${EN_MONTHS})[ \\t]\\d{1,2},[ \\t](?:19|20)\\d{2}|${YEAR}(?!年|[./-]\\d))`,
     'giu',
   ),
   new RegExp(
@@ -1461,6 +1468,11 @@ const BIRTH_PATTERNS = [
   // Day, month and year apart after a birth cue, as a scan reads a form («Д.Р. 26 12 1981»).
   new RegExp(
     `(?<![\\p{L}])(?:д\\.[ \\t]?р\\.|DOB|D0B|date[ \\t]of[ \\t]birth|дата[ \\t]рождения)[ \\t:]*\\d{1,2}[ \\t]\\d{1,2}[ \\t]${YEAR}`,
+    'giu',
+  ),
+  // Undivided after its cue ("date of birth as 12042004"): a day, a month and a year.
+  new RegExp(
+    `(?<=(?:date[ \\t]of[ \\t]birth|DOB|дата[ \\t]рождения|туған[ \\t]күні|tug['ʻʼ‘’\`]?ilgan[ \\t]sana\\p{L}*)(?:[ \\t]+(?:as|is|was|:))?[ \\t:]*)(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}(?!\\d)`,
     'giu',
   ),
   // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
@@ -1577,7 +1589,7 @@ class PeopleIndex {
  * comma only when the date ends the entry, so "Petrova, 12.03.2019 she was detained" stays a date.
  */
 const DATE_AFTER_PERSON =
-  /^[ \t]*(?:[—–|(-]|,(?=[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[ \t]*(?:[;,.)|\n]|$)))[ \t]*(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)/u;
+  /^[ \t]*(?:[—–|(-]|,(?=[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[ \t]*(?:[;,.)|\n]|$)))[ \t]*(\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2}|\d{2}(?=\))))(?!\d)/u;
 function datesAfterPeople(text: string, people: Detection[]): Detection[] {
   return people.flatMap((person) => {
     const date = DATE_AFTER_PERSON.exec(text.slice(person.end, person.end + 24));
