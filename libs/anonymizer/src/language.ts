@@ -224,9 +224,13 @@ const DIRECTION_WORD =
   /^(?:Оңтүстік|Солтүстік|Шығыс|Батыс|Түштүк|Түндүк|Чыгыш|Батыш|Janubiy|Shimoliy|Sharqiy|G['ʻʼ‘’`]?arbiy|Жанубий|Шимолий|Шарқий|Ғарбий)$/u;
 const SENTENCE_ADVERB =
   /^(?:Кейін|Содан|Сосын|Бұрын|Биыл|Былтыр|Кийин|Андан|Мурда|Быйыл|Анан|Keyin|Avval|Hozir|Shundan|Кейин|Аввал|Ҳозир|Шундан|Кейинчалик|Keyinchalik|Потом|Затем|Позже|Ранее|Сначала|Также|Then|Later|Earlier|Now)$/u;
+/** «Қыздың», «Аялдын», "Qizning": the girl's, the woman's — a noun for a person, no name. */
+const PERSON_NOUN =
+  /^(?:Қыз|Кыз|Qiz|Qyz|Аял|Әйел|Ayol|Ayel|Бала|Bala|Жігіт|Жигит|Yigit|Келин|Kelin|Духтар|Duxtar|Зан)(?:дың|дын|дің|ның|нын|ning|дің|ға|га|ка|қа|ке|ге|ga|ka|qa|да|дан|ды|ны|ni|ни|лар|дар|тар|lar|ро)?$/u;
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
+    !PERSON_NOUN.test(word) &&
     !(/\p{Script=Cyrillic}/u.test(word) && ADJECTIVE_ENDING.test(word)) &&
     !PLURAL_NOUN.test(word) &&
     !LOCATIVE_ADJECTIVE.test(word) &&
@@ -292,7 +296,7 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алган|olingan|олинган)/u.test(after)) ||
     // A wage promised to her, help given to her («Медерге айына…», «Толгонайға психолог көмек…»).
     (SUBJECT_TO_AFTER.test(word) &&
-      /^[ \t]+(?:айына|айлык|oyiga|ойига|психолог\p{L}*|psixolog\p{L}*|көмек|жардам|yordam|ёрдам|kömek)(?![\p{L}])/u.test(
+      /^[ \t]+(?:айына|айлык|oyiga|ойига|психолог\p{L}*|psixolog\p{L}*|көмек|жардам|yordam|ёрдам|kömek|жалақы|jalaqy|maosh|маош|\d{1,2}[ \t]+(?:ай|ai|oy|ой)(?![\p{L}]))/u.test(
         after,
       )) ||
     ((SUBJECT_GENITIVE.test(word) || SUBJECT_FROM_AFTER.test(word)) && SUBJECT_PASSPORT_AFTER.test(after)) ||
@@ -489,7 +493,9 @@ const ADJECTIVE_ENDING =
  */
 const isPlaceInRussianCase = memoized((word) => {
   const lower = word.toLowerCase();
-  const isPlaceWord = (base: string) => PLACES.has(base) || COUNTRY_NAMES.has(base) || PROPER_NOUNS_NOT_NAMES.has(base);
+  // Lists write «е» where texts write «ё» («Кишинёве»).
+  const isPlaceWord = (base: string) =>
+    PLACES.has(base) || COUNTRY_NAMES.has(base) || PROPER_NOUNS_NOT_NAMES.has(base) || PLACES.has(base.replace(/ё/gu, 'е'));
   if (isPlaceWord(lower)) return true;
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 3) return false;
@@ -539,6 +545,11 @@ const CAPITALS_BEFORE_GIVEN = requiring(
   /\p{Lu}{3}[ \t]+\p{Lu}\p{Ll}/u,
   new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}[ \\t]+${WORD}(?![\\p{L}'’])`, 'gu'),
 );
+// "Nuriza USONOVA", «Intizor TURSUNBOYEVA»: the given name, then the surname in capitals.
+const GIVEN_BEFORE_CAPITALS = requiring(
+  /\p{Ll}[ \t]+\p{Lu}{3}/u,
+  new RegExp(`(?<![\\p{L}])${WORD}[ \\t]+\\p{Lu}[\\p{Lu}'ʻʼ‘’\`]{2,30}(?![\\p{L}'’])`, 'gu'),
+);
 // The second initial's dot is sometimes dropped («У.У Руденко»).
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.?\\s)?${WORD}(?:-${WORD})?`, 'gu');
 // The patronymic word takes the case endings of the sentence («Эрлан Таалайбек уулуну», «Нургүл
@@ -577,7 +588,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
  * «… деген», «… атты», «… исмли», "… by name".
  */
 const NAMING_AFTER =
-  /^(?:-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
+  /^(?:['’]\p{L}{1,4}[ \t]+(?:adına|üzerine)(?![\p{L}])|-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 // Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
@@ -666,6 +677,15 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     if (looksLikeName(surname) || looksLikeName(given) || cuedAt(match.index))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
+  for (const match of mayMatch(GIVEN_BEFORE_CAPITALS, text) ? text.matchAll(GIVEN_BEFORE_CAPITALS) : []) {
+    const [given, surname] = match[0].split(/[ \t]+/u);
+    // «Карта МИР»: a dictionary word before capitals is no given name.
+    const word = given.toLowerCase();
+    if (isNeverName(given) || isNeverName(surname) || isPlace(surname) || RUSSIAN_NOUNS.has(word) || REGION_WORDS.has(word))
+      continue;
+    if (looksLikeName(titleCase(surname)) || (looksLikeName(given) && SURNAME_SHAPE.test(titleCase(surname))) || cuedAt(match.index))
+      found.push(detection('PERSON', text, match.index, match[0]));
+  }
   found.push(...detectLowerCaseNamesByContext(text));
   for (const run of text.matchAll(LOWER_CASE_RUN)) {
     // A run that starts with a cue word («потерпевшая каримова шахноза») is cued after it.
@@ -711,8 +731,10 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
  */
 const LOWER_BEFORE_HONORIFIC =
   /(?<![\p{L}\-_.@/])(\p{Ll}{3,20})(?=[ \t]+(?:(ака|опа|aka|opa|aga|apa|эже|байке|апай|ағай|hanım|bey|abla)|(деген|исмли|ismli|атты|аттуу|есімді|degan|degen|atly))(?![\p{L}]))/gu;
-const CHAT_SPEAKER = /\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(\p{Lu}[\p{L}'’ʻ-]{1,20}):[ \t]/gu;
-const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Ll}{3,20}):[ \t]/gu;
+// "[08:03] Moza Bin Lootah: …", "[13.05.2020, 08:03] …": one to three words after the time.
+const CHAT_SPEAKER =
+  /\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20}){0,2}):[ \t]/gu;
+const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
 // A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
 const LINE_TIME_SPEAKER = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’ʻ-]{2,20})[ \t]+\d{1,2}:\d{2}[ \t]*(?=\n)/gu;
 const SPEAKER_NOT_NAME =
@@ -731,7 +753,7 @@ const SELF_NAMED =
 // «все называли хозяйку «Рыжая»», "called the manager "Red"", «ӯро «Мушук» меномиданд»,
 // «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
 const QUOTED_NICKNAME =
-  /(?:(?<![\p{L}])(?:(?:называл\p{L}{0,3}|прозвал\p{L}{0,3}|called)(?:[ \t]+\p{L}{1,15}){0,3}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)))/gu;
+  /(?:(?<![\p{L}])(?:(?:называл\p{L}{0,3}|прозвал\p{L}{0,3}|called)(?:[ \t]+\p{L}{1,15}){0,3}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)|[ \t]+(?:laqabli|lakaplı|лақабли)(?![\p{L}])))/gu;
 // «Гулмурод ("Йўлбарс")»: a nickname in quotes and brackets right after a name.
 const BRACKETED_NICKNAME =
   /(?<=\p{L}[ \t]\()[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?=\))/gu;
@@ -741,7 +763,7 @@ const NAME_BEFORE_NICKNAME = /(\p{Lu}[\p{L}'’ʻ-]{1,30})[ \t]\([«"“]\p{Lu}[
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим|[ ,]я /iu;
 const QUOTED_NICKNAME_NEEDS =
-  /прозвищ|кличк|ником|известн|звали|назыв|прозвал|diye|номид|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+  /прозвищ|кличк|ником|известн|звали|назыв|прозвал|diye|номид|lakap|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
@@ -790,8 +812,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   for (const match of text.includes(']') ? text.matchAll(CHAT_SPEAKER) : []) {
     const speaker = match[1];
     if (
-      !isNeverName(speaker) &&
-      !isPlace(speaker) &&
+      !speaker.split(/[ \t]/u).some(isNeverName) &&
       !CUE_WORD.test(speaker) &&
       !NETWORK_OR_CONTACT_WORD.test(speaker) &&
       !SPEAKER_NOT_NAME.test(speaker)
@@ -806,8 +827,12 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
       found.push(detection('PERSON', text, match.index + match[0].indexOf(speaker), speaker));
   }
   // A chat export's speaker at a line's start («зарина: где ты?»), when the word is a given name.
-  for (const match of text.includes(':') ? text.matchAll(LOWER_LINE_SPEAKER) : []) {
-    if (listed(match[1])) add(match[1], match.index + match[0].indexOf(match[1]));
+  // In a transcript (two speakers' lines or more, "yenglik (17:47): …") any word is a speaker.
+  const lineSpeakers = text.includes(':') ? [...text.matchAll(LOWER_LINE_SPEAKER)] : [];
+  const transcript = new Set(lineSpeakers.map((match) => match[1])).size >= 2 || lineSpeakers.length >= 3;
+  for (const match of lineSpeakers) {
+    if (listed(match[1]) || (transcript && !SPEAKER_NOT_NAME.test(match[1])))
+      add(match[1], match.index + match[0].indexOf(match[1]));
   }
   return found;
 }
@@ -855,14 +880,14 @@ export const STREET_WORD_BEFORE =
 // аудандық соты», «Чүй облусунда», «Қорғас бекетіне»). Not «картасы» nor «атындағы»: a card in
 // someone's name is written so too («Аселия Садырбаева атындагы … банк картасы»).
 const KIND_OF_PLACE_AFTER =
-  /^[ \t]+(?:citizen|citizens|national|nationals|shelter|centre|center|hotel|hostel|agency|company|foundation|office|market|bazaar|restaurant|cafe|café|club|factory|farm|airport|station|mall|salon|sauna|massage)(?![\p{L}])/u;
+  /^[ \t]+(?:citizen|citizens|national|nationals|driver|woman|women|man|men|girl|girls|worker|workers|checkpoint|crossing|shelter|centre|center|hotel|hostel|agency|company|foundation|office|market|bazaar|restaurant|cafe|café|club|factory|farm|airport|station|mall|salon|sauna|massage)(?![\p{L}])/u;
 const ROAD_NAME_WORD = /^(?:Жолы|Жолу|Joly|Yo['ʻʼ‘’`]?li|Йўли)$/u;
 const ROAD_TITLE = /^(?:Датка|Datka|Батыр|Батыра|Batyr|Хан|Han|Khan|Би|Bi|Ата|Ata)$/u;
 const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|Мерекесі|Майрамы)$/iu;
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -884,9 +909,18 @@ const PERSON_OBJECT_BEFORE =
 const LONE_LATIN_WORD = /(?<![\p{L}\p{N}'’@._/-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}@_/-])/gu;
 const LATIN_RUN_BEFORE_PERSON_ACT =
   /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed|shared[ \t]+a[ \t]+room|(?:was|had[ \t]+been)[ \t]+(?:interviewed|recruited|promised|told|offered|lured|trafficked|sold|questioned|rescued|deported|detained|arrested)|had[ \t]+(?:organi[sz]ed|recruited|promised|arranged|paid|threatened|confiscated))(?![\p{L}]))/gu;
+/** "JUMANAZAROVA/OYSHA MS": a ticket or booking names the passenger surname first, slash, given name. */
+const TICKET_NAME = /(?<![\p{L}\/])\p{Lu}[\p{Lu}'-]{1,30}\/\p{Lu}[\p{Lu}'-]{1,30}(?:[ \t]\p{Lu}{2,20}(?=[ \t]+(?:MR|MS|MRS|MISS|MSTR)(?![\p{L}])))?(?![\p{L}\/])/gu;
 /** «Васёна, доченька, …»: a name called out with an endearment after it. */
 const VOCATIVE_BEFORE_ENDEARMENT =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}),[ \t]+(?:доченька|дочка|доча|сынок|сыночек|сестрёнка|сестренка|родная|родной|милая|қызым|кызым|qizim|балам|bolam|жаным|canım|kızım|oğlum|jonim|жоним)(?![\p{L}])/gu;
+/**
+ * «Толкун, это мама…», "Palwasha, come home", «Мария, около 20 лет»: the first word of a quoted
+ * message or of what a person wrote, before a comma, is the one called or named.
+ */
+const VOCATIVE_IN_QUOTE = /[«"“][ \t]*(\p{Lu}\p{Ll}{2,20}),[ \t]/gu;
+const INTERJECTION =
+  /^(?:Алло|Алё|Привет|Здравствуй|Здравствуйте|Слушай|Ладно|Мам|Пап|Мама|Папа|Hello|Hi|Hey|Yes|No|Well|Please|Sorry|Okay|Listen|Mom|Mum|Dad|Salom|Assalomu|Сәлем|Салам|Салом|Саламатсызбы|Апа|Ака|Ана|Эже|Merhaba|Tamam|Evet|Hayır|Abla|Anne|Baba|Sir|Madam|Dear|Then|Now|And|But|So|Yes|Thanks|Thank)$/u;
 /** «мама это я гюльнар, …», "it's me aida.": who writes, in any case. */
 const SELF_INTRODUCED =
   /(?<![\p{L}])(?:это я|бұл мен|бул мен|bu men|it['’]?s me)[ \t,]+(\p{L}{3,20})(?=[ \t]*(?:[,.!)»"]|$))/giu;
@@ -976,6 +1010,25 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
     }
   }
   const nameWord = (word: string) => looksLikeName(word) || mayBeSubjectName(word);
+  for (const match of text.includes('/') ? text.matchAll(TICKET_NAME) : []) {
+    if (!match[0].split(/[\/ \t]/u).some((word) => isNeverName(titleCase(word)) || isPlace(word)))
+      found.push(detection('PERSON', text, match.index, match[0]));
+  }
+  for (const match of text.includes(',') ? text.matchAll(VOCATIVE_IN_QUOTE) : []) {
+    const word = match[1];
+    // «Знай, куда…»: a short word no list knows is an imperative more often than a name.
+    if (
+      (word.length > 4 || GIVEN_NAMES.has(word.toLowerCase())) &&
+      !INTERJECTION.test(word) &&
+      !isNeverName(word) &&
+      !CUE_WORD.test(word) &&
+      !isRussianNoun(word) &&
+      !REGION_WORDS.has(word.toLowerCase()) &&
+      !NAMES_THAT_ARE_WORDS.has(word.toLowerCase()) &&
+      !(isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()))
+    )
+      found.push(detection('PERSON', text, match.index + match[0].indexOf(word), word));
+  }
   for (const match of text.includes(',') ? text.matchAll(VOCATIVE_BEFORE_ENDEARMENT) : []) {
     // No one calls a place «доченька»: only a known non-name or a dictionary noun («Мама») is vetoed.
     const word = match[1];
