@@ -681,7 +681,14 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const [given, surname] = match[0].split(/[ \t]+/u);
     // «Карта МИР»: a dictionary word before capitals is no given name.
     const word = given.toLowerCase();
-    if (isNeverName(given) || isNeverName(surname) || isPlace(surname) || RUSSIAN_NOUNS.has(word) || REGION_WORDS.has(word))
+    if (
+      isNeverName(given) ||
+      isNeverName(surname) ||
+      isPlace(surname) ||
+      CUE_WORD.test(given) ||
+      RUSSIAN_NOUNS.has(word) ||
+      REGION_WORDS.has(word)
+    )
       continue;
     if (looksLikeName(titleCase(surname)) || (looksLikeName(given) && SURNAME_SHAPE.test(titleCase(surname))) || cuedAt(match.index))
       found.push(detection('PERSON', text, match.index, match[0]));

@@ -62,7 +62,7 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Z
 const SERVICE =
   '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal|wechat|weixin|вичат\\p{L}*|kakaotalk|kakao)';
 const ACCOUNT_WORD =
-  '(?:account|username|user name|nickname|nick|profile|page|channel|ID|kullanıcı adı|hesabı|paraq\\p{L}*|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
+  '(?:account|username|user name|nickname|nick|profile|page|channel|ID(?![\\p{L}\\p{N}])|kullanıcı adı|hesabı|paraq\\p{L}*|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
 // «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
 const NETWORK_WORD =
   "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
