@@ -651,7 +651,9 @@ function lowerCaseFullName(words: string[]): number | undefined {
 
 function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean): Detection[] {
   const found: Detection[] = [];
-  for (const match of text.matchAll(CAPITALS_RUN)) {
+  for (const run of text.matchAll(CAPITALS_RUN)) {
+    // A ticket's title after the name ("MADINA MS") is not the person's.
+    const match = { index: run.index, 0: run[0].replace(/[ \t]+(?:MR|MS|MRS|MISS|MSTR)$/u, '') };
     const words = match[0].split(/[ \t]+/);
     // Two name-like words, or a surname shape with at most two more words, make a name («САИДЗОДА
     // МАВЗУНА»); acronyms («УК РК», "IOM") are neither names nor shaped like one.
@@ -838,8 +840,11 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   const lineSpeakers = text.includes(':') ? [...text.matchAll(LOWER_LINE_SPEAKER)] : [];
   const transcript = new Set(lineSpeakers.map((match) => match[1])).size >= 2 || lineSpeakers.length >= 3;
   for (const match of lineSpeakers) {
-    if (listed(match[1]) || (transcript && !SPEAKER_NOT_NAME.test(match[1])))
-      add(match[1], match.index + match[0].indexOf(match[1]));
+    const start = match.index + match[0].indexOf(match[1]);
+    if (listed(match[1])) add(match[1], start);
+    // A speaker's name that is also a village («murat») is the speaker's.
+    else if (transcript && !SPEAKER_NOT_NAME.test(match[1]) && !FUNCTION_WORD.test(match[1]) && !isNeverName(titleCase(match[1])))
+      found.push(detection('PERSON', text, start, match[1]));
   }
   return found;
 }
@@ -1018,7 +1023,8 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
   }
   const nameWord = (word: string) => looksLikeName(word) || mayBeSubjectName(word);
   for (const match of text.includes('/') ? text.matchAll(TICKET_NAME) : []) {
-    if (!match[0].split(/[\/ \t]/u).some((word) => isNeverName(titleCase(word)) || isPlace(word)))
+    // The format says it is a name, even one that is also a place («MADINA»).
+    if (!match[0].split(/[\/ \t]/u).some((word) => isNeverName(titleCase(word))))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.includes(',') ? text.matchAll(VOCATIVE_IN_QUOTE) : []) {
@@ -1266,7 +1272,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // "a Moldovan citizen": between "a" and "citizen" a people.
     if (
       KIND_OF_PLACE_AFTER.test(text.slice(last.start + last.length, last.start + last.length + 20)) &&
-      /(?<![\p{L}])(?:the|an?)[ \t]+$/iu.test(text.slice(Math.max(0, words[0].start - 5), words[0].start))
+      (/^(?:The|A|An)$/u.test(words[0].core) ||
+        /(?<![\p{L}])(?:the|an?)[ \t]+$/iu.test(text.slice(Math.max(0, words[0].start - 5), words[0].start)))
     )
       inPlacePhrase.fill(true);
     words.forEach((word, index) => {

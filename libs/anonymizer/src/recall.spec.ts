@@ -809,3 +809,96 @@ describe('forms read from the eleventh batch', () => {
     expect(people('Yavuz Bey\'in evinde çalıştı.')).toEqual(['PERSON:Yavuz']);
   });
 });
+
+describe('forms read from the twelfth batch', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON'));
+  const only = (kind: string, text: string) => types(text).filter((found) => found.startsWith(kind));
+
+  it('finds user names without @ where the service or the account names them', () => {
+    expect(only('HANDLE', 'Вербовщик вёл инстаграм kyzdarjobs, где')).toEqual(['HANDLE:kyzdarjobs']);
+    expect(only('HANDLE', 'His Telegram is zhanbolot and he calls at night.')).toEqual(['HANDLE:zhanbolot']);
+    expect(only('HANDLE', 'a broker (WeChat ID liwei1988) arranged it')).toEqual(['HANDLE:liwei1988']);
+    expect(only('HANDLE', 'Instagram paraqşasy: dana_travel; iesı')).toEqual(['HANDLE:dana_travel']);
+    expect(only('HANDLE', 'Telegram kullanıcı adı ayse_kaya_90; gerçek adı')).toEqual(['HANDLE:ayse_kaya_90']);
+    for (const text of [
+      'adverts in Telegram channels double before spring',
+      'degan xabar t.me/ish_bor akkauntidan yuborilgan',
+      'Переписка велась через страницу ВКонтакте id123456789 и почту',
+      'Instagram\'daki @nur_job hesabı üzerinden',
+    ]) {
+      expect(only('HANDLE', text).filter((found) => !/@|t\.me|id\d/u.test(found))).toEqual([]);
+    }
+  });
+
+  it('finds plates after a vehicle word, Ukrainian and Chinese plates, and grouped phones after a cue', () => {
+    expect(only('PLATE', 'Автомобиль с туркменскими номерами AG 12-34 пересёк границу.')).toEqual(['PLATE:AG 12-34']);
+    expect(only('PLATE', 'a van registered B KT 512 crossed')).toEqual(['PLATE:B KT 512']);
+    expect(only('PLATE', 'The Ukrainian van AA 1234 BC belonged to him.')).toEqual(['PLATE:AA 1234 BC']);
+    expect(only('PLATE', 'The plate 京A·12345 is registered')).toEqual(['PLATE:京A·12345']);
+    expect(only('PLATE', '34-AB-123 plakalı araç')).toEqual(['PLATE:34-AB-123']);
+    expect(only('PHONE', 'Телефон матери: 0 (555) 123-456.')).toEqual(['PHONE:0 (555) 123-456']);
+    expect(only('PHONE', 'a Chisinau landline: 022 12 34 56.')).toEqual(['PHONE:022 12 34 56']);
+    expect(only('PHONE', 'he also uses 505 123 45 67 on WhatsApp')).toEqual(['PHONE:505 123 45 67']);
+    expect(only('PHONE', 'Ishonch telefoni: 116 111.')).toEqual([]);
+    expect(only('PHONE', 'raqamli kartasiga 1 200 000 so‘m o‘tkazgan')).toEqual([]);
+  });
+
+  it('finds more dates of birth, IDs and addresses', () => {
+    expect(only('BIRTH', 'Задержан Каримов (12.04.88) и доставлен.')).toEqual(['BIRTH_DATE:12.04.88']);
+    expect(only('BIRTH', 'Разыскивается ИВАНОВ ПЁТР, 3 IX 1981 г.р., уроженец')).toHaveLength(1);
+    expect(only('BIRTH', 'the card gives her date of birth as 1992.03.05.')).toEqual(['BIRTH_DATE:1992.03.05']);
+    expect(only('BIRTH', 'and the date of birth 1995年4月3日.')).toEqual(['BIRTH_DATE:1995年4月3日']);
+    expect(only('BIRTH', 'She wrote her date of birth as 03111996 on the form.')).toEqual(['BIRTH_DATE:03111996']);
+    expect(only('NATIONAL', 'Küdıktı, JSN 900101300123, ūstaldy.')).toEqual(['NATIONAL_ID:900101300123']);
+    expect(only('PASSPORT', 'электронного билета № 607-2671234567')).toEqual([]);
+    expect(only('ADDRESS', 'жила по адресу: str. Florilor 12, ap. 7.')).toEqual(['ADDRESS:str. Florilor 12, ap. 7']);
+    expect(only('ADDRESS', 'worked at 판교로 25 2층 until May')).toEqual(['ADDRESS:판교로 25 2층']);
+    expect(only('ADDRESS', 'wrote to him at Al Noor Tower, Apt 12.')).toEqual(['ADDRESS:Al Noor Tower, Apt 12']);
+    expect(only('ADDRESS', 'kept at Flat 1990, Burj Noor Residence, Al Wasl Road.')).toEqual([
+      'ADDRESS:Flat 1990, Burj Noor Residence, Al Wasl Road',
+    ]);
+    // The street's first name may go to the person before it; the whole street is replaced either way.
+    const street = types('Тінту Мұхтар Әуезов көшесі, 5-үй мекенжайында жүргізілді.');
+    expect(street.at(-1)).toBe('ADDRESS:Әуезов көшесі, 5-үй');
+    expect(street.join(' ')).toContain('Мұхтар');
+    expect(only('ADDRESS', 'Тінту Абай көшесі, 2 мекенжайында 06.06.2021 жүргізілді.')).toEqual([
+      'ADDRESS:Абай көшесі, 2',
+    ]);
+  });
+
+  it('finds names on tickets, in form fields, in quoted messages, in chats and by naming words', () => {
+    expect(people('Пассажир: SATTAROVA/MADINA MS')).toEqual(['PERSON:SATTAROVA/MADINA']);
+    expect(people('Employee: Gulnara ISMAILOVA\nPassport')).toEqual(['PERSON:Gulnara ISMAILOVA']);
+    expect(people('Имя / Given name(s): Ширин\nДата')).toEqual(['PERSON:Ширин']);
+    expect(people('«Асель, это папа. Перезвони.»')).toEqual(['PERSON:Асель']);
+    expect(people('[10.02.2021, 09:10] Fatima Bin Saeed: where are you')).toEqual(['PERSON:Fatima Bin Saeed']);
+    expect(people('dilya: где ты?\nmurat: на работе\ndilya: ок')).toEqual([
+      'PERSON:dilya',
+      'PERSON:murat',
+      'PERSON:dilya',
+    ]);
+    expect(people('the caller gave her name as Zhuldyz and hung up')).toEqual(['PERSON:Zhuldyz']);
+    expect(people('мужчина представился Бахой и сказал')).toEqual(['PERSON:Бахой']);
+    expect(people('Afghan national Rahim Safi, passport')).toEqual(['PERSON:Rahim Safi']);
+    expect(people('Нурбекке 5 ай бою айлык берилген эмес.')).toEqual(['PERSON:Нурбекке']);
+    expect(people('«Tulki» laqabli vositachi')).toEqual(['PERSON:Tulki']);
+    expect(people('hat Selin Aydın\'ın adına kayıtlı')).toEqual(["PERSON:Selin Aydın'ın"]);
+  });
+
+  it('keeps a girl’s or woman’s genitive, peoples before a role, slogans and the names of things', () => {
+    for (const text of [
+      'Қыздың Ресейдегі мекенжайы: г. Омск.',
+      'Кыздын Стамбулдагы дареги белгисиз.',
+      'The Moldovan driver was stopped.',
+      'stopped at the Aisha Bibi checkpoint',
+      'plates in Latin letters',
+      'Получатель: СИДОРОВА Анна\nКарта МИР: 2200 0000 0000 0000',
+      'на акции «Знай, куда едешь» раздали листовки',
+      '«Девочки, кто хочет на сезон — пишите»',
+      'Башкы прокуратура Түркиянын Адилет министрлигине сурам жөнөттү.',
+      'Обвиняемый ИВАНОВ',
+    ]) {
+      expect(people(text).filter((found) => !/СИДОРОВА|ИВАНОВ/u.test(found))).toEqual([]);
+    }
+  });
+});
