@@ -778,6 +778,7 @@ describe('forms read from the eleventh batch', () => {
     expect(people('«Камила, доченька, ответь!»')).toEqual(['PERSON:Камила']);
     expect(people('«это я зарема, забери меня»')).toEqual(['PERSON:зарема']);
     expect(people('Осторожно! Мурат Демир (t.me/muratdemir) обещает визы.')).toEqual(['PERSON:Мурат Демир']);
+    expect(people('Осторожно! Фарид Кая (t.me/farid) обещает визы.')).toEqual(['PERSON:Фарид Кая']);
     expect(people('Daha sonra pasaportunu Gülten\'e verdi.')).toEqual(["PERSON:Gülten'e"]);
     expect(people('Daria was interviewed in Almaty.')).toEqual(['PERSON:Daria']);
     expect(people('The court found that Aidana had recruited six women.')).toEqual(['PERSON:Aidana']);
@@ -815,7 +816,7 @@ describe('forms read from the twelfth batch', () => {
   const only = (kind: string, text: string) => types(text).filter((found) => found.startsWith(kind));
 
   it('finds user names without @ where the service or the account names them', () => {
-    expect(only('HANDLE', 'Вербовщик вёл инстаграм kyzdarjobs, где')).toEqual(['HANDLE:kyzdarjobs']);
+    expect(only('HANDLE', 'Вербовщик вёл инстаграм kyzdarjobs где выкладывал фото')).toEqual(['HANDLE:kyzdarjobs']);
     expect(only('HANDLE', 'His Telegram is zhanbolot and he calls at night.')).toEqual(['HANDLE:zhanbolot']);
     expect(only('HANDLE', 'a broker (WeChat ID liwei1988) arranged it')).toEqual(['HANDLE:liwei1988']);
     expect(only('HANDLE', 'Instagram paraqşasy: dana_travel; iesı')).toEqual(['HANDLE:dana_travel']);
@@ -870,7 +871,8 @@ describe('forms read from the twelfth batch', () => {
     expect(people('Пассажир: SATTAROVA/MADINA MS')).toEqual(['PERSON:SATTAROVA/MADINA']);
     expect(people('Employee: Gulnara ISMAILOVA\nPassport')).toEqual(['PERSON:Gulnara ISMAILOVA']);
     expect(people('Имя / Given name(s): Ширин\nДата')).toEqual(['PERSON:Ширин']);
-    expect(people('«Асель, это папа. Перезвони.»')).toEqual(['PERSON:Асель']);
+    expect(people('«Толгонай, это папа. Перезвони.»')).toEqual(['PERSON:Толгонай']);
+    expect(people('"Meerim, come home," her mother wrote.')).toEqual(['PERSON:Meerim']);
     expect(people('[10.02.2021, 09:10] Fatima Bin Saeed: where are you')).toEqual(['PERSON:Fatima Bin Saeed']);
     expect(people('dilya: где ты?\nmurat: на работе\ndilya: ок')).toEqual([
       'PERSON:dilya',
