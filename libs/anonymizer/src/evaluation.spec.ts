@@ -19,6 +19,7 @@ const eighthBatch = load('anonymizer-heldout-8.jsonl');
 const ninthBatch = load('anonymizer-heldout-9.jsonl');
 const tenthBatch = load('anonymizer-heldout-10.jsonl');
 const eleventhBatch = load('anonymizer-heldout-11.jsonl');
+const twelfthBatch = load('anonymizer-heldout-12.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -288,16 +289,17 @@ describe('anonymizer on the sixth batch, development data since its misses were 
  * under the figures measured when it was added (docs/anonymization.md).
  */
 const SEVENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  // 0.966 before the rules of 2026-12-06 from the ninth and tenth batches, 0.971 after.
+  // 0.966 before the rules of 2026-12-06 from the ninth and tenth batches, 0.971 after, 0.975 after
+  // those of the eleventh and twelfth.
   PERSON: 0.97,
-  PHONE: 0.98,
+  PHONE: 0.99,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
   PASSPORT: 0.99,
   CARD: 0.99,
   IBAN: 0.99,
   ADDRESS: 0.96,
-  BIRTH_DATE: 0.95,
+  BIRTH_DATE: 0.97,
   PLATE: 0.99,
   HANDLE: 0.99,
 };
@@ -408,30 +410,51 @@ const TENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
 };
 
 /**
- * The eleventh batch (scripts/generate-anonymizer-heldout-11.ts, 2026-12-06): held out, written
- * while the rules from the ninth and tenth batches were written, by a session that read neither
- * rules, lists nor earlier batches; its strings and misses are never read. Floors just under the
- * figures measured when it was first scored (docs/anonymization.md): it falls short of issue 24's
- * targets, and these floors only stop a regression.
+ * The eleventh batch (scripts/generate-anonymizer-heldout-11.ts, 2026-12-06): written while the
+ * rules from the ninth and tenth batches were written, by a session that read neither rules, lists
+ * nor earlier batches; scored held out (names 0.906), then its misses were read later:
+ * development data since. Floors just under today's figures.
  */
 const ELEVENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.9,
+  PERSON: 0.97,
   PHONE: 0.98,
   EMAIL: 0.99,
-  NATIONAL_ID: 0.83,
-  PASSPORT: 0.93,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.95,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.77,
-  BIRTH_DATE: 0.76,
-  PLATE: 0.81,
+  ADDRESS: 0.97,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
   HANDLE: 0.99,
+};
+
+/**
+ * The twelfth batch (scripts/generate-anonymizer-heldout-12.ts, 2026-12-06): written by a session
+ * that read neither rules, lists nor any batch, while the eleventh batch's rules were written;
+ * scored held out once (names 0.877, addresses 0.841, plates 0.667, handles 0.613), then its misses
+ * were read: development data since. Floors just under today's figures.
+ */
+const TWELFTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  // Names a person is called by in speech, without a cue, and Korean names in Russian letters.
+  PERSON: 0.94,
+  PHONE: 0.98,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.97,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.95,
+  BIRTH_DATE: 0.98,
+  PLATE: 0.99,
+  HANDLE: 0.96,
 };
 
 describe.each([
   ['ninth batch', ninthBatch, NINTH_BATCH_RECALL_FLOORS, 0.95, 0.98],
   ['tenth batch', tenthBatch, TENTH_BATCH_RECALL_FLOORS, 0.96, 0.98],
-  ['eleventh batch, held out', eleventhBatch, ELEVENTH_BATCH_RECALL_FLOORS, 0.9, 0.95],
+  ['eleventh batch', eleventhBatch, ELEVENTH_BATCH_RECALL_FLOORS, 0.95, 0.98],
+  ['twelfth batch', twelfthBatch, TWELFTH_BATCH_RECALL_FLOORS, 0.95, 0.98],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
