@@ -1384,7 +1384,10 @@ const HOUSE = `\\d{1,4}[\\p{L}]?(?:[/-]\\d{1,4})?`;
 const ADDRESS_PATTERNS = [
   // Korean road addresses in Hangul: the road (-로, -길, with its 번길) and the building's number,
   // a floor or a unit after it («공단로30번길 20», «화성로 40-6 1층»).
-  /(?<![\p{L}\p{N}])[\p{Script=Hangul}\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번길)?[ \t]?\d{1,4}(?:-\d{1,4})?(?:[ \t]\d{1,3}(?:층|호))?(?![\p{N}])/gu,
+  requiring(
+    /[로길]/u,
+    /(?<![\p{L}\p{N}])[\p{Script=Hangul}\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번길)?[ \t]?\d{1,4}(?:-\d{1,4})?(?:[ \t]\d{1,3}(?:층|호))?(?![\p{N}])/gu,
+  ),
   // Russian: a street or micro-district, then a house number with or without «д.» («ул. Абая, 150»,
   // «пр. Достык 5», «ул. Ленина, 4-57», «мкр. Самал-2, дом 5, кв. 3»).
   new RegExp(
@@ -1539,7 +1542,7 @@ const BIRTH_PATTERNS = [
   ),
   // Undivided after its cue ("date of birth as 12042004"): a day, a month and a year.
   new RegExp(
-    `(?<=(?:date[ \\t]of[ \\t]birth|DOB|дата[ \\t]рождения|туған[ \\t]күні|tug['ʻʼ‘’\`]?ilgan[ \\t]sana\\p{L}*)(?:[ \\t]+(?:as|is|was|:))?[ \\t:]*)(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}(?!\\d)`,
+    `(?<![\\p{L}])(?:date[ \\t]of[ \\t]birth|DOB|дата[ \\t]рождения|туған[ \\t]күні|tug['ʻʼ‘’\`]?ilgan[ \\t]sana\\p{L}{0,4})(?:[ \\t]+(?:as|is|was))?[ \\t:]*(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}(?!\\d)`,
     'giu',
   ),
   // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
@@ -1581,9 +1584,9 @@ const PATRONYMIC_BEFORE_BRACKET =
 const PAST_BIRTH_VERB =
   /\d[\p{L}\d.-]*[ \t]+(?:tu[gğḡ]['ʻʼ‘’`]?ilgan|туғилган|туған|туылған|туулган|төрөлгөн|таваллуд|t[uúý]{1,2}[ǵğg]an|born|родил(?:ась|ся))[ \t,]*$/iu;
 
-function detectBirthDates(text: string): Detection[] {
+function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
   const found: Detection[] = [];
-  for (const match of text.matchAll(DATE)) {
+  for (const match of dates) {
     // A full date may sit further from its cue («дата рождения ребёнка потерпевшей — …»).
     const reach = /(?:19|20)\d{2}/u.test(match[0]) ? 60 : 25;
     const before = text.slice(Math.max(0, match.index! - reach), match.index!);
@@ -1610,11 +1613,13 @@ export function detectLanguageEntities(text: string): Detection[] {
       detection('ADDRESS', text, match.index!, match[0].replace(/[\s,]+$/u, '')),
     ),
   );
-  const birthDates = detectBirthDates(text);
+  // Every date, read once: for dates of birth, and so no month inside one is taken for a person.
+  const dates = [...text.matchAll(DATE)];
+  const birthDates = detectBirthDates(text, dates);
   // A month's name inside a date is no person («9 Ekim 2022», «12 Kasım 1990»). Each position
   // holds the date it is in, so the test is one look-up per person (linear time).
   const dateAt = new Int32Array(text.length).fill(-1);
-  for (const match of text.matchAll(DATE)) dateAt.fill(match.index, match.index, match.index + match[0].length);
+  for (const match of dates) dateAt.fill(match.index, match.index, match.index + match[0].length);
   const people = detectPeople(text, birthDates).filter(
     (person) => dateAt[person.start] < 0 || dateAt[person.start] !== dateAt[person.end - 1],
   );

