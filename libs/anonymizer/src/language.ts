@@ -277,6 +277,7 @@ const PERSON_AFTER_RUN = new RegExp(
   [
     `^,[ \\t]+an?[ \\t]+\\p{Lu}\\p{Ll}+[ \\t]+(?:national|citizen|woman|man|girl|boy)(?![\\p{L}])`,
     `^,[ \\t]+(?:born|aged|DOB)(?![\\p{L}])`,
+    `^,[ \\t]+an?[ \\t]+ethnic[ \\t]+\\p{Lu}`,
     `^[ \\t]+(?:was born|was recruited|was trafficked|was identified as|now lives|lives at|lived at|lived in)(?![\\p{L}])`,
     // Her mother or another kin after a word or two («…, Türkmenistan'daki annesini»).
     `^,?[ \\t]+(?:\\S+[ \\t]+)?(?:annesini|annesine|annesiyle|babasını|babasına|kız kardeşini|kardeşini|kocasını|her mother|her brother|her sister|his mother|his brother|his sister)(?![\\p{L}])`,
@@ -1202,6 +1203,13 @@ function detectPeopleAnywhere(text: string): Detection[] {
       // a sentence's start too many Kazakh and Kyrgyz words share them («Айлық», «Ақша»).
       const name =
         looksLikeName(core) ||
+        // «…с психологом Ольга впервые рассказала»: a given name that is also a village, before a
+        // verb in the feminine or masculine past, is the person who acted.
+        (GIVEN_NAMES.has(core.toLowerCase()) &&
+          isPlace(core) &&
+          /^[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{2,}(?:ла|лась|л|лся)(?![\p{L}])/u.test(
+            text.slice(start + core.length, start + core.length + 40),
+          )) ||
         (ENDEARED_NAME.test(core) && !isNeverName(core) && !isPlace(core)) ||
         (hasRegionNameShape(core) &&
           (!startsSentence(text, start) ||
@@ -1242,7 +1250,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
       PERSON_AFTER_RUN.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 48)) &&
       startsSentence(text, words[0].start) &&
       !words.some((word) => word.ends) &&
-      words.every((word) => word.name || mayBeSubjectName(word.core))
+      // A listed given name that is also a word or a place ("Ana") is the person's here.
+      words.every((word) => word.name || mayBeSubjectName(word.core) || GIVEN_NAMES.has(word.core.toLowerCase()))
     )
       for (const word of words) word.name = true;
     // Words of a place of two or three words ("Central Asia", "Ras Al Khaimah") are not a name.
