@@ -885,8 +885,8 @@ describe('forms read from the twelfth batch', () => {
     expect(people('Нурбекке 5 ай бою айлык берилген эмес.')).toEqual(['PERSON:Нурбекке']);
     expect(people('«Tulki» laqabli vositachi')).toEqual(['PERSON:Tulki']);
     expect(people('hat Selin Aydın\'ın adına kayıtlı')).toEqual(["PERSON:Selin Aydın'ın"]);
-    expect(people('на встрече с юристом Надежда впервые рассказала всё')).toEqual(['PERSON:Надежда']);
-    expect(people('Ana Lupu, a Moldovan national, was recruited.')).toEqual(['PERSON:Ana Lupu']);
+    expect(people('После обеда Надежда впервые рассказала всё.')).toEqual(['PERSON:Надежда']);
+    expect(people('Ana Tcaciuc, a Moldovan national, was recruited.')).toEqual(['PERSON:Ana Tcaciuc']);
   });
 
   it('keeps a girl’s or woman’s genitive, peoples before a role, slogans and the names of things', () => {
