@@ -496,7 +496,10 @@ const isPlaceInRussianCase = memoized((word) => {
   const lower = word.toLowerCase();
   // Lists write «е» where texts write «ё» («Кишинёве»).
   const isPlaceWord = (base: string) =>
-    PLACES.has(base) || COUNTRY_NAMES.has(base) || PROPER_NOUNS_NOT_NAMES.has(base) || PLACES.has(base.replace(/ё/gu, 'е'));
+    PLACES.has(base) ||
+    COUNTRY_NAMES.has(base) ||
+    PROPER_NOUNS_NOT_NAMES.has(base) ||
+    PLACES.has(base.replace(/ё/gu, 'е'));
   if (isPlaceWord(lower)) return true;
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
   if (!ending || lower.length - ending[0].length < 3) return false;
@@ -693,7 +696,11 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       REGION_WORDS.has(word)
     )
       continue;
-    if (looksLikeName(titleCase(surname)) || (looksLikeName(given) && SURNAME_SHAPE.test(titleCase(surname))) || cuedAt(match.index))
+    if (
+      looksLikeName(titleCase(surname)) ||
+      (looksLikeName(given) && SURNAME_SHAPE.test(titleCase(surname))) ||
+      cuedAt(match.index)
+    )
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   found.push(...detectLowerCaseNamesByContext(text));
@@ -706,7 +713,8 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     if (match[0].length === 0) continue;
     const words = match[0].split(/[ \t]+/);
     // «…представителя потерпевшей, рассмотрев…»: after a cue and a comma a lower-case word goes on the sentence.
-    const cued = cueWord || (cuedAt(match.index) && !/,[ \t]*$/u.test(text.slice(Math.max(0, match.index - 3), match.index)));
+    const cued =
+      cueWord || (cuedAt(match.index) && !/,[ \t]*$/u.test(text.slice(Math.max(0, match.index - 3), match.index)));
     let count = 0;
     while (cued && count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
     // Without a cue, or with one before unlisted words, a given name next to a surname in lower case ("karimova shahnoza").
@@ -844,7 +852,12 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     const start = match.index + match[0].indexOf(match[1]);
     if (listed(match[1])) add(match[1], start);
     // A speaker's name that is also a village («murat») is the speaker's.
-    else if (transcript && !SPEAKER_NOT_NAME.test(match[1]) && !FUNCTION_WORD.test(match[1]) && !isNeverName(titleCase(match[1])))
+    else if (
+      transcript &&
+      !SPEAKER_NOT_NAME.test(match[1]) &&
+      !FUNCTION_WORD.test(match[1]) &&
+      !isNeverName(titleCase(match[1]))
+    )
       found.push(detection('PERSON', text, start, match[1]));
   }
   return found;
@@ -923,7 +936,8 @@ const LONE_LATIN_WORD = /(?<![\p{L}\p{N}'’@._/-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p
 const LATIN_RUN_BEFORE_PERSON_ACT =
   /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed|shared[ \t]+a[ \t]+room|(?:was|had[ \t]+been)[ \t]+(?:interviewed|recruited|promised|told|offered|lured|trafficked|sold|questioned|rescued|deported|detained|arrested)|had[ \t]+(?:organi[sz]ed|recruited|promised|arranged|paid|threatened|confiscated))(?![\p{L}]))/gu;
 /** "JUMANAZAROVA/OYSHA MS": a ticket or booking names the passenger surname first, slash, given name. */
-const TICKET_NAME = /(?<![\p{L}\/])\p{Lu}[\p{Lu}'-]{1,30}\/\p{Lu}[\p{Lu}'-]{1,30}(?:[ \t]\p{Lu}{2,20}(?=[ \t]+(?:MR|MS|MRS|MISS|MSTR)(?![\p{L}])))?(?![\p{L}\/])/gu;
+const TICKET_NAME =
+  /(?<![\p{L}/])\p{Lu}[\p{Lu}'-]{1,30}\/\p{Lu}[\p{Lu}'-]{1,30}(?:[ \t]\p{Lu}{2,20}(?=[ \t]+(?:MR|MS|MRS|MISS|MSTR)(?![\p{L}])))?(?![\p{L}/])/gu;
 /** «Васёна, доченька, …»: a name called out with an endearment after it. */
 const VOCATIVE_BEFORE_ENDEARMENT =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}),[ \t]+(?:доченька|дочка|доча|сынок|сыночек|сестрёнка|сестренка|родная|родной|милая|қызым|кызым|qizim|балам|bolam|жаным|canım|kızım|oğlum|jonim|жоним)(?![\p{L}])/gu;
@@ -1015,8 +1029,7 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
         !HONORIFIC.test(word) &&
         !NETWORK_OR_CONTACT_WORD.test(word) &&
         !NAMES_THAT_ARE_WORDS.has(word.toLowerCase());
-      if (!inRun && proper)
-        found.push(detection('PERSON', text, match.index, match[0]));
+      if (!inRun && proper) found.push(detection('PERSON', text, match.index, match[0]));
     }
     for (const match of text.includes('-') ? text.matchAll(KOREAN_CAPITALS) : []) {
       if (EAST_ASIAN_SURNAME.test(match[1])) found.push(detection('PERSON', text, match.index, match[0]));
@@ -1025,7 +1038,7 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
   const nameWord = (word: string) => looksLikeName(word) || mayBeSubjectName(word);
   for (const match of text.includes('/') ? text.matchAll(TICKET_NAME) : []) {
     // The format says it is a name, even one that is also a place («MADINA»).
-    if (!match[0].split(/[\/ \t]/u).some((word) => isNeverName(titleCase(word))))
+    if (!match[0].split(/[/ \t]/u).some((word) => isNeverName(titleCase(word))))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.includes(',') ? text.matchAll(VOCATIVE_IN_QUOTE) : []) {

@@ -758,7 +758,7 @@ describe('forms read from the eleventh batch', () => {
     expect(only('ADDRESS', 'Манзил: Янгиобод қишлоғи, Навоий кўчаси, 12-уйда яшайди.')).toEqual([
       'ADDRESS:Янгиобод қишлоғи, Навоий кўчаси, 12-уйда',
     ]);
-    expect(only('ADDRESS', 'Onlar Papatya Sokağı No: 4 Daire 9\'da kalıyordu.')[0]).toMatch(/Daire 9'da$/u);
+    expect(only('ADDRESS', "Onlar Papatya Sokağı No: 4 Daire 9'da kalıyordu.")[0]).toMatch(/Daire 9'da$/u);
     expect(only('ADDRESS', 'Дар хиёбони Абӯалӣ ибни Сино 12, хонаи 3 Фарҳод Раҳимов 4 нафарро')).toEqual([
       'ADDRESS:хиёбони Абӯалӣ ибни Сино 12, хонаи 3',
     ]);
@@ -779,7 +779,7 @@ describe('forms read from the eleventh batch', () => {
     expect(people('«это я зарема, забери меня»')).toEqual(['PERSON:зарема']);
     expect(people('Осторожно! Мурат Демир (t.me/muratdemir) обещает визы.')).toEqual(['PERSON:Мурат Демир']);
     expect(people('Осторожно! Фарид Кая (t.me/farid) обещает визы.')).toEqual(['PERSON:Фарид Кая']);
-    expect(people('Daha sonra pasaportunu Gülten\'e verdi.')).toEqual(["PERSON:Gülten'e"]);
+    expect(people("Daha sonra pasaportunu Gülten'e verdi.")).toEqual(["PERSON:Gülten'e"]);
     expect(people('Daria was interviewed in Almaty.')).toEqual(['PERSON:Daria']);
     expect(people('The court found that Aidana had recruited six women.')).toEqual(['PERSON:Aidana']);
     expect(people('"I trusted Asylbek," she said.')).toEqual(['PERSON:Asylbek']);
@@ -798,8 +798,8 @@ describe('forms read from the eleventh batch', () => {
       'Жабырлануучу Жибек Жолу проспектиси, 5-үй, 3-батирде катталган.',
       '«Апа, мен Стамбулдамын, телефонды алып қойды».',
       'Uning raqami o‘chiq.',
-      'Türk Ceza Kanunu\'nun 80. maddesi',
-      'to the Ewa\'a shelter',
+      "Türk Ceza Kanunu'nun 80. maddesi",
+      "to the Ewa'a shelter",
       'законного представителя потерпевшей, рассмотрев в закрытом заседании',
       'Officials had arranged the transfer.',
     ]) {
@@ -807,7 +807,7 @@ describe('forms read from the eleventh batch', () => {
     }
     expect(people('Olena Bondar, a Moldovan citizen, was recruited.')).toEqual(['PERSON:Olena Bondar']);
     // The honorific stays out of the name, its ending with it.
-    expect(people('Yavuz Bey\'in evinde çalıştı.')).toEqual(['PERSON:Yavuz']);
+    expect(people("Yavuz Bey'in evinde çalıştı.")).toEqual(['PERSON:Yavuz']);
   });
 });
 
@@ -825,7 +825,7 @@ describe('forms read from the twelfth batch', () => {
       'adverts in Telegram channels double before spring',
       'degan xabar t.me/ish_bor akkauntidan yuborilgan',
       'Переписка велась через страницу ВКонтакте id123456789 и почту',
-      'Instagram\'daki @nur_job hesabı üzerinden',
+      "Instagram'daki @nur_job hesabı üzerinden",
     ]) {
       expect(only('HANDLE', text).filter((found) => !/@|t\.me|id\d/u.test(found))).toEqual([]);
     }
@@ -849,7 +849,9 @@ describe('forms read from the twelfth batch', () => {
     expect(only('BIRTH', 'Разыскивается ИВАНОВ ПЁТР, 3 IX 1981 г.р., уроженец')).toHaveLength(1);
     expect(only('BIRTH', 'the card gives her date of birth as 1992.03.05.')).toEqual(['BIRTH_DATE:1992.03.05']);
     expect(only('BIRTH', 'and the date of birth 1995年4月3日.')).toEqual(['BIRTH_DATE:1995年4月3日']);
-    expect(only('BIRTH', 'She wrote her date of birth as 03111996 on the form.')).toEqual(['BIRTH_DATE:date of birth as 03111996']);
+    expect(only('BIRTH', 'She wrote her date of birth as 03111996 on the form.')).toEqual([
+      'BIRTH_DATE:date of birth as 03111996',
+    ]);
     expect(only('NATIONAL', 'Küdıktı, JSN 900101300123, ūstaldy.')).toEqual(['NATIONAL_ID:900101300123']);
     expect(only('PASSPORT', 'электронного билета № 607-2671234567')).toEqual([]);
     expect(only('ADDRESS', 'жила по адресу: str. Florilor 12, ap. 7.')).toEqual(['ADDRESS:str. Florilor 12, ap. 7']);
@@ -884,7 +886,7 @@ describe('forms read from the twelfth batch', () => {
     expect(people('Afghan national Rahim Safi, passport')).toEqual(['PERSON:Rahim Safi']);
     expect(people('Нурбекке 5 ай бою айлык берилген эмес.')).toEqual(['PERSON:Нурбекке']);
     expect(people('«Tulki» laqabli vositachi')).toEqual(['PERSON:Tulki']);
-    expect(people('hat Selin Aydın\'ın adına kayıtlı')).toEqual(["PERSON:Selin Aydın'ın"]);
+    expect(people("hat Selin Aydın'ın adına kayıtlı")).toEqual(["PERSON:Selin Aydın'ın"]);
     expect(people('После обеда Надежда впервые рассказала всё.')).toEqual(['PERSON:Надежда']);
     expect(people('Ana Tcaciuc, a Moldovan national, was recruited.')).toEqual(['PERSON:Ana Tcaciuc']);
   });

@@ -96,7 +96,8 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
   const value = match.groups!.value;
   const start = match.index! + match[0].lastIndexOf(value);
   // Part of a word: «akkauntidan», "Instagram'daki", "Nikolaev".
-  if (/[\p{L}'’ʻ`]/u.test(text[start - 1] ?? '') || /^['’ʻ`]\p{L}/u.test(text.slice(start + value.length))) return false;
+  if (/[\p{L}'’ʻ`]/u.test(text[start - 1] ?? '') || /^['’ʻ`]\p{L}/u.test(text.slice(start + value.length)))
+    return false;
   if (/[._\d]/.test(value)) return true;
   if (!/^[a-z][a-z_]{3,}$/.test(value) || COMMON_WORD.test(value)) return false;
   return (
@@ -161,7 +162,6 @@ const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE_WORDS =
   '(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*)';
-const BARE_PHONE_CUE = new RegExp(`${BARE_PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 const BARE_PHONE_CUE_NEAR = new RegExp(`${BARE_PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
@@ -342,7 +342,12 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle(text)),
-    ...matches(text, ACCOUNT_HANDLE, 'HANDLE', (match) => /@/.test(match.groups!.value) || plausibleHandle(text, match)),
+    ...matches(
+      text,
+      ACCOUNT_HANDLE,
+      'HANDLE',
+      (match) => /@/.test(match.groups!.value) || plausibleHandle(text, match),
+    ),
     ...(PAGE_WORD.test(text)
       ? [
           ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
