@@ -669,7 +669,13 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       words.length <= 3 &&
       words.some((word) => SURNAME_SHAPE.test(titleCase(word)) && !WORDS_SHAPED_LIKE_SURNAMES.has(word.toLowerCase()));
     // After a cue («держатель — OLESIA KOVALCHUK», "in the name of MALALAI RAHIMI") two or three words are the name.
-    const cued = cuedAt(match.index) && words.length <= 3;
+    const cued =
+      (cuedAt(match.index) ||
+        // «KAYA HATİCE adına kayıtlı»: registered in the name of.
+        /^[ \t]+(?:adına|adina|üzerine)(?![\p{L}])/u.test(
+          text.slice(match.index + match[0].length, match.index + match[0].length + 10),
+        )) &&
+      words.length <= 3;
     // The Arabic article is part of a Gulf surname ("AL MANSOORI REEM"), though it opens place names too.
     if ((named >= 2 || surnamed || cued) && !words.some((word) => isNeverName(word) && !(cued && word === 'AL')))
       found.push(detection('PERSON', text, match.index, match[0]));
@@ -954,7 +960,7 @@ const SELF_INTRODUCED =
 const SELF_INTRODUCED_NEEDS = /это я|мен|men|me/iu;
 /** "Хусейн Кая (t.me/huseyinkay)": a name and, in brackets, the page or handle it goes by. */
 const NAME_BEFORE_HANDLE =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}(?:[ \t]+\p{Lu}[\p{Ll}'’ʻ-]{1,20})?)[ \t]\((?:@|t\.me\/|https?:\/\/|www\.|instagram\.com\/|vk\.com\/|tiktok\.com\/)/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}(?:[ \t]+\p{Lu}[\p{Ll}'’ʻ-]{1,20})?)[ \t]\((?:(?:Instagram|Telegram|TikTok|WeChat|VK|Facebook)[ \t]*:?[ \t]*)?(?:@|t\.me\/|https?:\/\/|www\.|instagram\.com\/|vk\.com\/|tiktok\.com\/|[a-z][a-z0-9_.]{2,30}\))/gu;
 /**
  * Turkish writes a case ending onto a proper noun only, after an apostrophe ("İnker'e", "Aysel'in"):
  * a capitalised word so marked that is no place, country or institution is a person's name.

@@ -889,6 +889,9 @@ describe('forms read from the twelfth batch', () => {
     expect(people("hat Selin Aydın'ın adına kayıtlı")).toEqual(["PERSON:Selin Aydın'ın"]);
     expect(people('После обеда Надежда впервые рассказала всё.')).toEqual(['PERSON:Надежда']);
     expect(people('Ana Tcaciuc, a Moldovan national, was recruited.')).toEqual(['PERSON:Ana Tcaciuc']);
+    expect(people('Afgan uyruklu Nasir Ahmadzai, şoför olarak')).toEqual(['PERSON:Nasir Ahmadzai']);
+    expect(people('Zhou Jing (Instagram: jing.77) posted vacancies')).toEqual(['PERSON:Zhou Jing']);
+    expect(people('ZHAO FEI adına kayıtlı karttan')).toEqual(['PERSON:ZHAO FEI']);
   });
 
   it('keeps a girl’s or woman’s genitive, peoples before a role, slogans and the names of things', () => {
