@@ -851,9 +851,12 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
       found.push(detection('PERSON', text, match.index + match[0].indexOf(speaker), speaker));
   }
   // A chat export's speaker at a line's start («зарина: где ты?»), when the word is a given name.
-  // In a transcript (two speakers' lines or more, "yenglik (17:47): …") any word is a speaker.
+  // In a transcript (two speakers, or lines with their time, "yenglik (17:47): …") any word is a speaker.
   const lineSpeakers = text.includes(':') ? [...text.matchAll(LOWER_LINE_SPEAKER)] : [];
-  const transcript = new Set(lineSpeakers.map((match) => match[1])).size >= 2 || lineSpeakers.length >= 3;
+  const transcript =
+    new Set(lineSpeakers.map((match) => match[1])).size >= 2 ||
+    lineSpeakers.length >= 3 ||
+    (lineSpeakers.length >= 2 && lineSpeakers.every((match) => match[0].includes('(')));
   for (const match of lineSpeakers) {
     const start = match.index + match[0].indexOf(match[1]);
     if (listed(match[1])) add(match[1], start);
@@ -954,6 +957,9 @@ const VOCATIVE_BEFORE_ENDEARMENT =
 const VOCATIVE_IN_QUOTE = /[«"“][ \t]*(\p{Lu}\p{Ll}{2,20}),[ \t]/gu;
 const INTERJECTION =
   /^(?:Алло|Алё|Привет|Здравствуй|Здравствуйте|Слушай|Ладно|Мам|Пап|Мама|Папа|Hello|Hi|Hey|Yes|No|Well|Please|Sorry|Okay|Listen|Mom|Mum|Dad|Salom|Assalomu|Сәлем|Салам|Салом|Саламатсызбы|Апа|Ака|Ана|Эже|Merhaba|Tamam|Evet|Hayır|Abla|Anne|Baba|Sir|Madam|Dear|Then|Now|And|But|So|Yes|Thanks|Thank)$/u;
+/** An interview's answer that is a name alone ("Q: Who collected your wages? A: Rahym."). */
+const ANSWER_NAME =
+  /(?:^|\n)[ \t]*(?:A|Answer|Ответ|Жауап|Жооп|Javob|Ҷавоб|Cevap|C):[ \t]+(\p{Lu}\p{Ll}{2,20})(?=[.!]|$|\n)/gu;
 /** «мама это я гюльнар, …», "it's me aida.": who writes, in any case. */
 const SELF_INTRODUCED =
   /(?<![\p{L}])(?:это я|бұл мен|бул мен|bu men|it['’]?s me)[ \t,]+(\p{L}{3,20})(?=[ \t]*(?:[,.!)»"]|$))/giu;
@@ -1067,6 +1073,11 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
     const word = match[1];
     if (!isNeverName(word) && !CUE_WORD.test(word) && !RUSSIAN_NOUNS.has(word.toLowerCase()))
       found.push(detection('PERSON', text, match.index, word));
+  }
+  for (const match of text.includes(':') ? text.matchAll(ANSWER_NAME) : []) {
+    const word = match[1];
+    if (!isNeverName(word) && !isRussianNoun(word) && !REGION_WORDS.has(word.toLowerCase()) && !INTERJECTION.test(word))
+      found.push(detection('PERSON', text, match.index + match[0].lastIndexOf(word), word));
   }
   for (const match of SELF_INTRODUCED_NEEDS.test(text) ? text.matchAll(SELF_INTRODUCED) : []) {
     const word = match[1];

@@ -892,6 +892,13 @@ describe('forms read from the twelfth batch', () => {
     expect(people('Afgan uyruklu Nasir Ahmadzai, şoför olarak')).toEqual(['PERSON:Nasir Ahmadzai']);
     expect(people('Zhou Jing (Instagram: jing.77) posted vacancies')).toEqual(['PERSON:Zhou Jing']);
     expect(people('ZHAO FEI adına kayıtlı karttan')).toEqual(['PERSON:ZHAO FEI']);
+    expect(people('Q: Who took your passport?\nA: Dovlet. He kept it.')).toEqual(['PERSON:Dovlet']);
+    expect(people('Q: Did you agree?\nA: No.')).toEqual([]);
+    expect(people('aigul (17:47): dont tell mama\naigul (17:59): i will call')).toEqual([
+      'PERSON:aigul',
+      'PERSON:aigul',
+    ]);
+    expect(people('Разыскивается ХАИДАРИ ФАРУХ, 1990 г.р.')).toEqual(['PERSON:ХАИДАРИ ФАРУХ']);
   });
 
   it('keeps a girl’s or woman’s genitive, peoples before a role, slogans and the names of things', () => {
