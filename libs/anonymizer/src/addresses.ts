@@ -228,6 +228,8 @@ interface Token {
 
 function classify(text: string, start: number): Token {
   const end = start + text.length;
+  // One character that is neither a letter, a digit, a space nor a separator (most of them).
+  if (text.length === 1 && !/[\p{L}\d\s,№:/]/u.test(text)) return { start, end, text, kind: 'other' };
   if (/^\s+$/.test(text)) return { start, end, text, kind: /\n/.test(text) ? 'other' : 'space' };
   if (text === ',' || text === '№' || text === ':' || text === '/') return { start, end, text, kind: 'separator' };
   if (/^\d{6}/.test(text) || DATE_PART.test(text) || /^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(text))
@@ -249,21 +251,52 @@ function classify(text: string, start: number): Token {
   return { start, end, text, kind: 'other' };
 }
 
-/** Street addresses in `text`. */
-export function detectAddressPhrases(text: string): Detection[] {
-  return windowsAroundNumbers(text).flatMap(([from, to]) => detectInWindow(text, from, to));
+/** Whether an address cue («по адресу:», "resides at") ends right before `start`. */
+function isCued(text: string, start: number): boolean {
+  // Every cue ends in a letter before its spaces, colon or dash: most numbers are ruled out by one look.
+  let at = start - 1;
+  while (at >= 0 && at > start - 6 && /[ \t:-]/.test(text[at])) at--;
+  if (at < 0 || !/\p{L}/u.test(text[at])) return false;
+  return ADDRESS_CUE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** Every address holds a number: only the text around numbers is read (most text has none). */
+/** Street addresses in `text`. */
+export function detectAddressPhrases(text: string): Detection[] {
+  // A window without a letter holds neither an address word nor a cue (numbers alone are no address).
+  return windowsAroundNumbers(text).flatMap(([from, to]) =>
+    /\p{L}/u.test(text.slice(from, to)) ? detectInWindow(text, from, to) : [],
+  );
+}
+
+/**
+ * Every address holds a number: only the text around numbers is read (most text has none), and
+ * only on the number's line, as a line break ends every address phrase.
+ */
 const REACH = 160;
 function windowsAroundNumbers(text: string): [number, number][] {
   const windows: [number, number][] = [];
+  // The line around the current number, found by moving forward only (linear time).
+  let lineStart = 0;
+  let lineEnd = -1;
   for (const number of text.matchAll(/\d+/g)) {
-    let from = Math.max(0, number.index - REACH);
-    // Start at a word's beginning, not inside it.
-    for (let step = 0; step < 40 && from > 0 && !/\s/.test(text[from - 1]); step++) from--;
-    const to = Math.min(text.length, number.index + number[0].length + REACH);
+    if (number.index > lineEnd) {
+      lineStart = lineEnd + 1;
+      for (let newline = text.indexOf('\n', lineEnd + 1); newline >= 0 && newline < number.index; ) {
+        lineStart = newline + 1;
+        newline = text.indexOf('\n', lineStart);
+      }
+      lineEnd = text.indexOf('\n', number.index);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    let from = Math.max(lineStart, number.index - REACH);
+    const to = Math.min(lineEnd, number.index + number[0].length + REACH);
     const last = windows.at(-1);
+    if (last && from <= last[1]) {
+      last[1] = Math.max(last[1], to);
+      continue;
+    }
+    // Start at a word's beginning, not inside it.
+    for (let step = 0; step < 40 && from > lineStart && !/\s/.test(text[from - 1]); step++) from--;
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
@@ -337,7 +370,7 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         (!YEAR.test(word.text) || words[at - 1]?.role === 'house' || words[at - 1]?.role === 'flat'),
     );
     if (numbers.length === 0) continue;
-    const cued = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const cued = isCued(text, first.start);
     // A building named by its name and kind ("Al Noor Tower") is an address with its number.
     const namedBuilding = words.some((word, at) => BUILDING.test(word.text) && at > 0 && words[at - 1].kind === 'name');
     const buildingAndUnit =
