@@ -918,3 +918,24 @@ describe('forms read from the twelfth batch', () => {
     }
   });
 });
+
+describe('plates by the words for them in more languages, and by shapes only plates have', () => {
+  const plates = (text: string) => types(text).filter((found) => found.startsWith('PLATE:'));
+
+  it('takes the plate after a registration-sign word and before a Turkic word for "with the plate"', () => {
+    expect(plates('с государственным регистрационным знаком Y 512 KM 799')).toEqual(['PLATE:Y 512 KM 799']);
+    expect(plates('ГРЗ 512 ABK 02 в розыске')).toEqual(['PLATE:512 ABK 02']);
+    expect(plates('samochód o numerach rejestracyjnych WPR 4521K stał')).toEqual(['PLATE:WPR 4521K']);
+    expect(plates('autoturismul cu numărul de înmatriculare C AB 123 a plecat')).toEqual(['PLATE:C AB 123']);
+    expect(plates('AG 4512 belgili ulag')).toEqual(['PLATE:AG 4512']);
+    expect(plates('Nexia 01 K 512 raqamli mashina')).toEqual(['PLATE:01 K 512']);
+  });
+
+  it('takes Chinese, Belarusian, Azerbaijani and Georgian plates alone, and no case number', () => {
+    expect(plates('一辆粤B·8K123的面包车')).toEqual(['PLATE:粤B·8K123']);
+    expect(plates('Микроавтобус 4521 AX-7 зарегистрирован в Бресте.')).toEqual(['PLATE:4521 AX-7']);
+    expect(plates('Toyota Camry 77-AB-412 avtomashinasi')).toEqual(['PLATE:77-AB-412']);
+    expect(plates('a Georgian truck BX-455-KL left')).toEqual(['PLATE:BX-455-KL']);
+    expect(plates('Case KZ-2019-ALM-0042, file 12-AB-345-67.')).toEqual([]);
+  });
+});

@@ -303,8 +303,11 @@ const PLATE_TURKISH_COMPACT =
 // P 771 EDG», "a van registered B JG 324", "Vehicle: Toyota Alphard, B 7842 MV", "The plate 粤B·23663",
 // «araç 34Y6442»), and before «plakalı».
 const PLATE_AFTER_CUE =
-  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicle:(?:[ \t]+\p{Lu}[\p{L}-]+){0,2},|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
-const PLATE_BEFORE_CUE = /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+plakal\p{L}*/gu;
+  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicle:(?:[ \t]+\p{Lu}[\p{L}-]+){0,2},|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
+// Turkish, Kazakh, Kyrgyz, Uzbek and Turkmen put the plate before the word: «34ABC123 plakalı», «… нөмірлі
+// көлік», «… номерлүү», «… raqamli», «… belgili».
+const PLATE_BEFORE_CUE =
+  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили)\p{L}*/gu;
 const isCuedPlate = (match: RegExpExecArray) => {
   const value = match.groups!.value;
   // Digits alone only in two groups (the Emirati "16 42629"), never one number.
@@ -316,6 +319,12 @@ const PLATE_EMIRATI =
 const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
 const PLATE_KOREAN = /(?<![\p{L}\p{N}])\d{2,3}\p{Script=Hangul}[ \t]?\d{4}(?![\p{L}\p{N}])/gu;
+// Plates whose shape nothing else has: Chinese (a province's character, «粤B·8K123», written inside Chinese text
+// without spaces), Belarusian (1234 AB-7), Azerbaijani and Armenian with dashes (10-AA-123), Georgian (AB-123-CD).
+const PLATE_CHINESE =
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• ]?[A-Z0-9]{5}(?![A-Za-z0-9])/gu;
+const PLATE_DASHED =
+  /(?<![\p{L}\p{N}-])(?:\d{4}[ \t]?[A-Z]{2}-\d|\d{2}-[A-Z]{2}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC =
   /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
@@ -417,6 +426,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
+    ...matches(text, PLATE_CHINESE, 'PLATE'),
+    ...matches(text, PLATE_DASHED, 'PLATE'),
     ...matches(text, PLATE_KOREAN, 'PLATE'),
     ...matches(text, PLATE_UKRAINIAN, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
