@@ -939,3 +939,21 @@ describe('plates by the words for them in more languages, and by shapes only pla
     expect(plates('Case KZ-2019-ALM-0042, file 12-AB-345-67.')).toEqual([]);
   });
 });
+
+describe('handles on more services, in their own forms', () => {
+  const handles = (text: string) => types(text).filter((found) => found.startsWith('HANDLE:'));
+
+  it('takes Skype, Discord, LINE, Likee and «Телега» user names, with what the service writes onto them', () => {
+    expect(handles('Skype: live:aigerim_work')).toEqual(['HANDLE:live:aigerim_work']);
+    expect(handles('Discord: dilya#4512')).toEqual(['HANDLE:dilya#4512']);
+    expect(handles('Line ID: meruyert88')).toEqual(['HANDLE:meruyert88']);
+    expect(handles('ее логин в Likee — dana_star')).toEqual(['HANDLE:dana_star']);
+    expect(handles('в Телеге: kairat_boss')).toEqual(['HANDLE:kairat_boss']);
+  });
+
+  it('takes no word of the sentence after a service and a colon', () => {
+    expect(handles('I saw it on Instagram: she said no')).toEqual([]);
+    expect(handles('Telegram: they wrote again')).toEqual([]);
+    expect(handles('The line is: Dear sir, the discord between them grew')).toEqual([]);
+  });
+});

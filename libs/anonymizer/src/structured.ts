@@ -58,16 +58,17 @@ const SOCIAL_HOSTS =
 const PROFILE_URL = new RegExp(`(?:https?:\\/\\/)?(?:[a-z]{1,8}\\.)?${SOCIAL_HOSTS}\\/[^\\s,;)»"]+[^\\s,;)»".]`, 'giu');
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])/gu;
 // A user name after the service that holds it, without an @ ("instagram aziza.karimova",
+// Skype's "live:…", Discord's "name#1234", «в Телеге …»,
 // «в телеграме: work_kz»): Latin letters with a dot, underscore or digit, or after a word for the account.
 const SERVICE =
-  '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal|wechat|weixin|вичат\\p{L}*|kakaotalk|kakao)';
+  '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal|wechat|weixin|вичат\\p{L}*|kakaotalk|kakao|skype|скайп\\p{L}*|discord|дискорд\\p{L}*|likee|line(?=[ \\t]+ID)|телег(?:а|е|и|у|ой)|youtube|ютуб\\p{L}*|twitch|linkedin)';
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|ID(?![\\p{L}\\p{N}])|kullanıcı adı|hesabı|paraq\\p{L}*|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
 // «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
 const NETWORK_WORD =
   "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>(?:live:)?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?:#\\d{4})?)(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
@@ -89,7 +90,7 @@ const PAGE_WORD = /парақша|баракча|sahifa|саҳифа|sahypa|ак
  * is krolr and…").
  */
 const COMMON_WORD =
-  /^(?:is|was|were|are|has|had|have|and|or|of|the|a|an|to|in|on|at|by|with|for|from|that|this|which|who|it|its|not|no|also|only|then|now|still|used|uses|using|blocked|banned|deleted|closed|opened|down|free|popular|available|shows|showed|listed|where|since|under|account|accounts|page|pages|profile|profil|channel|channels|kanal|kanali|sahifa|sahifasi|manzil|manzili|hesap|group|chat|chats|number|name|names|holder|owner|details|messages|message|calls|call|video|videos|photo|photos|post|posts|story|stories|link|links|ad|ads|advert|adverts|says|said|called|named|belonged|belongs|user|users|id|handle|kullanıcı|adı|hesabı|bir|ve|ile|da|de|bu|için|orqali|arqyly|аркылуу|арқылы)$/iu;
+  /^(?:is|was|were|are|has|had|have|and|or|of|the|a|an|to|in|on|at|by|with|for|from|that|this|which|who|it|its|not|no|also|only|then|now|still|used|uses|using|blocked|banned|deleted|closed|opened|down|free|popular|available|shows|showed|listed|where|since|under|account|accounts|page|pages|profile|profil|channel|channels|kanal|kanali|sahifa|sahifasi|manzil|manzili|hesap|group|chat|chats|number|name|names|holder|owner|details|messages|message|calls|call|video|videos|photo|photos|post|posts|story|stories|link|links|ad|ads|advert|adverts|says|said|called|named|belonged|belongs|user|users|id|handle|kullanıcı|adı|hesabı|bir|ve|ile|da|de|bu|için|orqali|arqyly|аркылуу|арқылы|i|he|she|we|you|they|me|him|her|us|them|his|our|their|my|your)$/iu;
 const latinAmongCyrillic = (text: string, index: number) =>
   /\p{Script=Cyrillic}/u.test(text.slice(Math.max(0, index - 40), index));
 const plausibleHandle = (text: string, match: RegExpExecArray) => {
@@ -107,7 +108,9 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
 };
 const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
   match.groups!.account !== undefined ||
-  /:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) ||
+  // After a colon, anything but a word of the sentence ("on Instagram: she said").
+  (/:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) &&
+    !COMMON_WORD.test(match.groups!.value)) ||
   plausibleHandle(text, match);
 
 // `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
