@@ -251,6 +251,9 @@ const NETWORK_OR_CONTACT_WORD =
 /** «Камила смогла…», «Бахтовар был отправлен…», «Наврузу пришлось…»: a Russian verb after the subject. */
 const RUSSIAN_PAST_VERB_AFTER =
   /^[ \t]+(?:\p{Ll}{2,}(?:ла|лась|лся|ли|лись)|был[аи]?[ \t]+\p{Ll}{3,}(?:н|на|ны|т|та|ты)|пришлось|выдали|держали|обещали|предложили|забрали|отправили|вывезли|продали)(?![\p{L}])/u;
+/** A Russian verb, not a Kazakh word of the same ending («бала», «қала»). */
+const isRussianVerbAfter = (word: string) =>
+  word.length >= 5 && !/[әғқңөұүһі]/u.test(word) && !REGION_WORDS.has(word.toLowerCase()) && !isRussianNoun(word);
 /** A Russian dictionary noun in any case («Женщина», «Женщине», «Полицию»). */
 const isRussianNoun = memoized((word) => {
   const lower = word.toLowerCase();
@@ -312,8 +315,16 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
   if (!first) return false;
   // A city with its word and then the address: where she lives («Шынар Ақтау қ., …»).
   if (isPlace(first) && CITY_WORD_AFTER.test(after.trimStart().slice(first.length))) return true;
-  // A destination or a verb after a dictionary word is the word's («Маош Туркияга…»).
-  if (REGION_WORDS.has(word.toLowerCase())) return false;
+  // A destination or a verb after a dictionary word is the word's («Маош Туркияга…»), but a Russian
+  // verb agreeing with a Kazakh word makes it a name in a Russian sentence («Балауса уехала»).
+  if (REGION_WORDS.has(word.toLowerCase()))
+    return (
+      RUSSIAN_PAST_VERB_AFTER.test(after) &&
+      isRussianVerbAfter(first) &&
+      /\p{Script=Cyrillic}/u.test(word) &&
+      !isRussianNoun(word) &&
+      !isNeverName(word)
+    );
   if (RUSSIAN_PAST_VERB_AFTER.test(after)) return /\p{Script=Cyrillic}/u.test(word) && !isRussianNoun(word);
   if (isPlaceWithEnding(first) && !isPlace(first)) return true;
   return second !== undefined && isPlaceWithEnding(second) && !isPlace(second) && /^\p{Lu}/u.test(first);
@@ -472,6 +483,8 @@ const isUnlistedProperNoun = memoized(
     !isPlaceInRussianCase(word) &&
     !CUE_WORD.test(word),
 );
+/** A name in -а in the Russian instrumental («Балаусой»), not an adjective's ending (-ской, -ной, -вой, -той …). */
+const INSTRUMENTAL_OF_NAME = /^\p{Lu}\p{Ll}{2,}(?<!ск|цк|[нвгхтжшщч])ой$/u;
 /**
  * «в», «на», «из», «до» before a word: a place («в Кулобе», «на Ближнем Востоке»), seldom a person;
  * an opening quote: a brand, a bank or an advertisement («Алиф», «Требуются…»).
@@ -1244,6 +1257,14 @@ function detectPeopleAnywhere(text: string): Detection[] {
         (hasRegionNameShape(core) &&
           (!startsSentence(text, start) ||
             VERB_AFTER.test(text.slice(start + core.length, start + core.length + 30)))) ||
+        // «связались с Балаусой.»: an unlisted name in the instrumental ends like an adjective; a
+        // capitalised adjective inside a sentence has its noun after it, a name a stop or «и».
+        (INSTRUMENTAL_OF_NAME.test(core) &&
+          isUnlistedProperNoun(`${core.slice(0, -2)}а`) &&
+          !isRussianNoun(core) &&
+          /^(?:[ \t]*[.,;:!?)»"]|[ \t]+(?:и|или|а|но)[ \t])/u.test(text.slice(start + core.length, start + core.length + 6)) &&
+          MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+          !startsSentence(text, start)) ||
         // The word's own reading first: it is cached, the text around it is not.
         (isUnlistedProperNoun(core) &&
           MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&

@@ -957,3 +957,25 @@ describe('handles on more services, in their own forms', () => {
     expect(handles('The line is: Dear sir, the discord between them grew')).toEqual([]);
   });
 });
+
+describe('a Kazakh dictionary word that is a name in a Russian sentence', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes it before a Russian verb agreeing with it, and in the instrumental before a stop or «и»', () => {
+    expect(people('Балауса уехала в Москву.')).toEqual(['PERSON:Балауса']);
+    expect(people('Волонтёры связались с Балаусой.')).toEqual(['PERSON:Балаусой']);
+    expect(people('Волонтёры связались с Балаусой и её матерью.')).toEqual(['PERSON:Балаусой']);
+  });
+
+  it('keeps Kazakh sentences, Russian words and capitalised adjectives', () => {
+    for (const text of [
+      'Маош бала үшін.',
+      'Цех находился по адресу: г. Екатеринбург.',
+      'между Казахстанской и Узбекской сторонами',
+      'переговоры с Новой Зеландией',
+      'связались с Прокуратурой.',
+      'вместе с Бишкекской и Ошской областями',
+    ])
+      expect(people(text)).toEqual([]);
+  });
+});
