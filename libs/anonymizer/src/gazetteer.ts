@@ -92,7 +92,10 @@ Then Later Afterwards Meanwhile However Also Soon Next Finally Eventually Initia
 Yesterday Both Each Every All Some Many Most Her His Their Our My Your She He They We It Its But And Or So If Because Although
 Though As With Without Through Into Over About Against Among Within By To Of Via Per Where Who Whom Whose What Which Why How
 Затем Потом Позже Тогда Также Однако Здесь Там Она Он Они Его Её Их Все Когда Где Кто Что После Перед Из За Для При Между
-Ол Олар Оның Оны Оған Бұл Осы Сол Мен Біз Сіз Бул Ошол Алар Анын Аны Ага Ular Bu Ushbu Biz Siz`.split(/\s+/),
+Ол Олар Оның Оны Оған Бұл Осы Сол Мен Біз Сіз Бул Ошол Алар Анын Аны Ага Ular Bu Ushbu Biz Siz
+Кейін Содан Сосын Бүгін Кеше Ертесі Кийин Андан Анан Бүгүн Кечээ Эртеси Keyin Keyinroq Avval Hozir Bugun Kecha Ertasi Кейин
+Кейинроқ Аввал Ҳозир Бугун Кеча Эртаси Сўнг Баъд Баъдан Сипас Пас Ҳоло Имрӯз Дирӯз Фардо Sonra Ardından Bugün Dün Ertesi
+Soňra Şondan Soň Şu Ol Olar`.split(/\s+/),
 );
 
 /**

@@ -209,8 +209,10 @@ const SUBJECT_ACT_AFTER =
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
+// Her age after her name, in each language's form: «, 19 лет», «(19 лет)», «19-сола», «17 yoshda», «19 yaşında»
+// (a bare «(19)» follows tables and paragraphs as often).
 const SUBJECT_APPOSITION_AFTER =
-  /^,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh))/iu;
+  /^(?:,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh|ёш|сола|yaş))|[ \t]*\((?:1\d|[2-6]\d)[ \t]+(?:лет|года?|жаста|жашта|yosh|ёш|сол|years?(?:[ \t]old)?|yaşında)\)|,?[ \t]+\d{1,2}[ -]?(?:сола|солаи|yoshda|yoshli|ёшда|ёшли|жаста|жашта|yaşında|yaşındaki|летняя|летний|year-old)(?![\p{L}]))/iu;
 const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|шаары|шаарында|shahri|shahrida|шаҳри|шаҳрида|г\.)/u;
 const PLURAL_NOUN = /(?:лар|лер|дар|дер|тар|тер|lar|ler)$/u;
 /** «Жарнамадагы» (the one in the advert), "E'londagi", "İlandaki": what is somewhere, no name. */

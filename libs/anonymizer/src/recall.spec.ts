@@ -979,3 +979,19 @@ describe('a Kazakh dictionary word that is a name in a Russian sentence', () => 
       expect(people(text)).toEqual([]);
   });
 });
+
+describe('a name before the age, in each language’s form, and no adverb before a name', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes an unlisted name opening a sentence before «19-сола», «17 yoshda» or "(17 years old)"', () => {
+    expect(people('Фарзона 19-сола аз Хуҷанд омад.')).toEqual(['PERSON:Фарзона']);
+    expect(people('Zarnigor 17 yoshda edi.')).toEqual(['PERSON:Zarnigor']);
+    expect(people('Sevinch (17 years old) said she was lied to.')).toEqual(['PERSON:Sevinch']);
+  });
+
+  it('leaves a bare number in brackets after a word, and a sentence adverb out of the name', () => {
+    expect(people('Table (12) shows the data.')).toEqual([]);
+    expect(people('Keyin Dilnoza keldi.')).toEqual(['PERSON:Dilnoza']);
+    expect(people('Баъд Фарзона 19-сола омад.')).toEqual(['PERSON:Фарзона']);
+  });
+});
