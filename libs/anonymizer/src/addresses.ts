@@ -375,7 +375,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     const namedBuilding = words.some((word, at) => BUILDING.test(word.text) && at > 0 && words[at - 1].kind === 'name');
     const buildingAndUnit =
       (roles.has('house') && roles.has('flat')) || ((roles.has('house') || roles.has('flat')) && namedBuilding);
-    if (!roles.has('street') && !buildingAndUnit && !cued) continue;
+    // A flat in a named town or district needs no street ("Flat 304, Al Barsha 1, Dubai").
+    const flatInPlace = roles.has('flat') && words.some((word) => word.kind === 'name' && isPlace(word.text));
+    if (!roles.has('street') && !buildingAndUnit && !flatInPlace && !cued) continue;
 
     // Start: the first address word or number, or the name before an address word written after
     // its name («Ленин көчөсү», "Lale Sok.", "Toshkent sh."), two when two names alone precede it

@@ -995,3 +995,12 @@ describe('a name before the age, in each language’s form, and no adverb before
     expect(people('Баъд Фарзона 19-сола омад.')).toEqual(['PERSON:Фарзона']);
   });
 });
+
+describe('a flat in a named town or district', () => {
+  const addresses = (text: string) => types(text).filter((found) => found.startsWith('ADDRESS:'));
+
+  it('is an address without a street, and a flat named in a sentence is not', () => {
+    expect(addresses('Flat 304, Al Barsha 1, Dubai')).toEqual(['ADDRESS:Flat 304, Al Barsha 1, Dubai']);
+    expect(addresses('Flat 5 was raided in Sharjah')).toEqual([]);
+  });
+});
