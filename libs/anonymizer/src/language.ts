@@ -1552,7 +1552,7 @@ const DATE = new RegExp(
     // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
     // it («21-ноябрь 1995-жыл», «1997-йил 6-апрел»), and Kazakh in Latin letters («13 qyrküiek 1986»).
     `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
-    `(?:19|20)\\d{2}-(?:йил|yil)\\s\\d{1,2}-(?:${UZ_CYRILLIC_MONTHS}|${UZ_MONTHS})\\p{Ll}*`,
+    `(?:19|20)\\d{2}[ -]?(?:йил|yil)(?:ning|нинг)?\\s\\d{1,2}[ -]?(?:${UZ_CYRILLIC_MONTHS}|${UZ_MONTHS})\\p{Ll}*`,
     `\\d{1,2}\\s(?:${KK_LATIN_MONTHS})\\s(?:19|20)\\d{2}`,
     // Turkmen: «17-nji maý 1992», «1979-njy ýylda».
     `\\d{1,2}-n[jy]{1,2}[iy]?\\s(?:ýanwar|fewral|mart|aprel|maý|iýun|iýul|awgust|sentýabr|oktýabr|noýabr|dekabr)\\s(?:19|20)\\d{2}(?:\\sýylda)?`,
@@ -1646,6 +1646,10 @@ const PATRONYMIC_BEFORE_BRACKET =
 const PAST_BIRTH_VERB =
   /\d[\p{L}\d.-]*[ \t]+(?:tu[gğḡ]['ʻʼ‘’`]?ilgan|туғилган|туған|туылған|туулган|төрөлгөн|таваллуд|t[uúý]{1,2}[ǵğg]an|born|родил(?:ась|ся))[ \t,]*$/iu;
 
+/** «место и дата рождения: г. Ош, …», "Doğum yeri ve tarihi: Taşkent, …": the birthplace between cue and date. */
+const PLACE_AND_DATE_OF_BIRTH_BEFORE =
+  /(?:место и дата рождения|дата и место рождения|place and date of birth|date and place of birth|doğum yeri ve tarihi|doğum tarihi ve yeri|туған жері мен күні|туған күні мен жері|туулган жери жана күнү|tu[gğ]['ʻʼ‘’`]?ilgan joyi va sanasi|туғилган жойи ва санаси|ҷой ва санаи таваллуд)[\s:—–-]*[^\d\n]{0,40}$/iu;
+
 function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
   const found: Detection[] = [];
   for (const match of dates) {
@@ -1659,7 +1663,8 @@ function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
     else if (
       (BIRTH_BEFORE.test(before) && !PAST_BIRTH_VERB.test(before)) ||
       PATRONYMIC_BEFORE_BRACKET.test(before) ||
-      BIRTH_VERB_LATER.test(after)
+      BIRTH_VERB_LATER.test(after) ||
+      PLACE_AND_DATE_OF_BIRTH_BEFORE.test(text.slice(Math.max(0, match.index! - 90), match.index!))
     )
       found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
   }

@@ -1004,3 +1004,17 @@ describe('a flat in a named town or district', () => {
     expect(addresses('Flat 5 was raided in Sharjah')).toEqual([]);
   });
 });
+
+describe('dates of birth after the birthplace, and Uzbek dates without hyphens', () => {
+  const births = (text: string) => types(text).filter((found) => found.startsWith('BIRTH_DATE:'));
+
+  it('takes the date after «place and date of birth» and the place, in each language', () => {
+    expect(births('место и дата рождения: г. Ош, 12.03.1998')).toEqual(['BIRTH_DATE:12.03.1998']);
+    expect(births('Doğum yeri ve tarihi: Taşkent, 12.03.1998')).toEqual(['BIRTH_DATE:12.03.1998']);
+    expect(births('Place and date of birth: Osh, 12 March 1998')).toEqual(['BIRTH_DATE:12 March 1998']);
+  });
+
+  it('takes «1999 yil 12 mart» whole', () => {
+    expect(births('tug‘ilgan: 1999 yil 12 mart')).toEqual(['BIRTH_DATE:1999 yil 12 mart']);
+  });
+});
