@@ -1018,3 +1018,12 @@ describe('dates of birth after the birthplace, and Uzbek dates without hyphens',
     expect(births('tug‘ilgan: 1999 yil 12 mart')).toEqual(['BIRTH_DATE:1999 yil 12 mart']);
   });
 });
+
+describe('phones after a messenger that numbers its users by phone', () => {
+  it('takes the whole number after «Imo:», «Signal:» or «рақами», not its first group as a handle', () => {
+    expect(types('Imo: 917 123 456')).toEqual(['PHONE:917 123 456']);
+    expect(types('Signal: 917 123 456')).toEqual(['PHONE:917 123 456']);
+    expect(types('рақами 917 123 456')).toEqual(['PHONE:917 123 456']);
+    expect(types('необходимо 917 123 456')).toEqual([]);
+  });
+});

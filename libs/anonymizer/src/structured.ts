@@ -107,11 +107,13 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
   );
 };
 const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
-  match.groups!.account !== undefined ||
+  // «Imo: 917 123 456»: the first group of a phone number, which the phone patterns take whole.
+  !(/^\d+$/.test(match.groups!.value) && /^[ \t-]\d/.test(text.slice(match.index! + match[0].length))) &&
+  (match.groups!.account !== undefined ||
   // After a colon, anything but a word of the sentence ("on Instagram: she said").
   (/:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) &&
     !COMMON_WORD.test(match.groups!.value)) ||
-  plausibleHandle(text, match);
+    plausibleHandle(text, match));
 
 // `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
 const PHONE_CANDIDATE =
@@ -158,7 +160,7 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  '(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*)';
+  '(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|called|contacted))';
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
 const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
