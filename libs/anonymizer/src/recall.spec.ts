@@ -1027,3 +1027,16 @@ describe('phones after a messenger that numbers its users by phone', () => {
     expect(types('необходимо 917 123 456')).toEqual([]);
   });
 });
+
+describe('identity documents named in a case form and with a number word between', () => {
+  it('reads the Cyrillic endings of the document words and the number word after them', () => {
+    expect(types('жеке куәлігінің нөмірі 041234567')).toEqual(['PASSPORT:041234567']);
+    expect(types('удостоверения личности 041234567')).toEqual(['PASSPORT:041234567']);
+    expect(types('Pasaport numarası: U12345678')).toEqual(['PASSPORT:U12345678']);
+  });
+
+  it('takes a series typed in Cyrillic letters and the Turkish foreigner number after «YKN»', () => {
+    expect(types('шиноснома А 1234567')).toEqual(['PASSPORT:А 1234567']);
+    expect(types('YKN 99123456789')).toEqual(['NATIONAL_ID:99123456789']);
+  });
+});

@@ -251,7 +251,7 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // the word for "number" and its sign, and a few words ("ID number given in the lease, …"): after this
 // a number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
 const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
@@ -275,7 +275,7 @@ const IBAN_CUE =
 
 // Also as a scan's text recognition reads it («ПАСП0РТ», "Passp0rt N0:").
 const PASSPORT_CUE =
-  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\w*|ID card|удостоверени\w* личности|жеке куәлі\w*|shaxsiy guvohnoma|серии?|series|№)[^\p{L}]{0,25}$/iu;
+  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|серии?|series|№)(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
 // Turkish order names the passport after its number: «U12345678 numaralı pasaportla».
 const PASSPORT_CUE_AFTER =
@@ -288,7 +288,7 @@ const PASSPORT_LETTERED =
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 // Not an e-ticket's number after its airline's code («№ 607-2672307876»).
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}]|\d-)(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-z]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|\d-)(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN =
