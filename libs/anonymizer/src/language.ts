@@ -328,6 +328,9 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
       !isNeverName(word)
     );
   if (RUSSIAN_PAST_VERB_AFTER.test(after)) return /\p{Script=Cyrillic}/u.test(word) && !isRussianNoun(word);
+  // The masculine past ends like many Turkic words («бепул», «мысал»): both words in Russian letters only.
+  if (/^[ \t]+\p{Ll}{3,}[аяеиуоё]л(?![\p{L}])/u.test(after))
+    return /^[А-ЯЁ][а-яё]+$/u.test(word) && isRussianVerbAfter(first) && !isRussianNoun(word);
   if (isPlaceWithEnding(first) && !isPlace(first)) return true;
   return second !== undefined && isPlaceWithEnding(second) && !isPlace(second) && /^\p{Lu}/u.test(first);
 }
@@ -601,7 +604,7 @@ const POSSESSIVE =
 const CUE_WORD =
   /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister)\.?$/u;
 /**
  * Words after a name that say it is one: an honorific («… ака», «…-ака», «… эже», "… Bey", "… opaning"),
  * «… деген», «… атты», «… исмли», "… by name".

@@ -1040,3 +1040,17 @@ describe('identity documents named in a case form and with a number word between
     expect(types('YKN 99123456789')).toEqual(['NATIONAL_ID:99123456789']);
   });
 });
+
+describe('a Russian subject before the masculine past, and a person after "Madam"', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes an unlisted diminutive before «забрал», never a Turkic word before one ending alike', () => {
+    expect(people('Нурик забрал паспорта.')).toEqual(['PERSON:Нурик']);
+    expect(people('Ишонч телефони: 1148. Қўнғироқ бепул.')).toEqual([]);
+    expect(people('Каждый обещал помочь.')).toEqual([]);
+  });
+
+  it('takes the one-syllable surname after "Madam" or "Mister", with the title', () => {
+    expect(people('Madam Li hired them.')).toEqual(['PERSON:Madam Li']);
+  });
+});
