@@ -281,7 +281,7 @@ function windowsAroundNumbers(text: string): [number, number][] {
   for (const number of text.matchAll(/\d+/g)) {
     if (number.index > lineEnd) {
       lineStart = lineEnd + 1;
-      for (let newline = text.indexOf('\n', lineEnd + 1); newline >= 0 && newline < number.index; ) {
+      for (let newline = text.indexOf('\n', lineEnd + 1); newline >= 0 && newline < number.index;) {
         lineStart = newline + 1;
         newline = text.indexOf('\n', lineStart);
       }

@@ -1054,3 +1054,10 @@ describe('a Russian subject before the masculine past, and a person after "Madam
     expect(people('Madam Li hired them.')).toEqual(['PERSON:Madam Li']);
   });
 });
+
+describe('«пострадавшая» introduces a person, like «потерпевшая»', () => {
+  it('takes the unlisted name after it and leaves the word itself in the text', () => {
+    expect(types('Пострадавшая Жупаркыз пояснила, что работала.')).toEqual(['PERSON:Жупаркыз']);
+    expect(types('Пострадавшие Жупаркыз и Дилноза уехали.')).toEqual(['PERSON:Жупаркыз', 'PERSON:Дилноза']);
+  });
+});

@@ -110,9 +110,9 @@ const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
   // «Imo: 917 123 456»: the first group of a phone number, which the phone patterns take whole.
   !(/^\d+$/.test(match.groups!.value) && /^[ \t-]\d/.test(text.slice(match.index! + match[0].length))) &&
   (match.groups!.account !== undefined ||
-  // After a colon, anything but a word of the sentence ("on Instagram: she said").
-  (/:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) &&
-    !COMMON_WORD.test(match.groups!.value)) ||
+    // After a colon, anything but a word of the sentence ("on Instagram: she said").
+    (/:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) &&
+      !COMMON_WORD.test(match.groups!.value)) ||
     plausibleHandle(text, match));
 
 // `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
