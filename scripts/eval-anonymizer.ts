@@ -29,6 +29,7 @@ const corpora = given
       'anonymizer-heldout-10.jsonl',
       'anonymizer-heldout-11.jsonl',
       'anonymizer-heldout-12.jsonl',
+      'anonymizer-heldout-13.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;
