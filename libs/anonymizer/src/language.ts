@@ -1528,7 +1528,8 @@ const KK_LATIN_MONTHS =
 const DATE = new RegExp(
   [
     // Also with a space after each dot («01. 05. 1983») and the Kyrgyz «-ж.» or a Turkish ending after it.
-    "\\d{1,2}\\.[ ]?\\d{1,2}[ ]?\\.[ ]?(?:19|20)\\d{2}(?:-?ж\\.|['’](?:da|de|ta|te))?",
+    // An OCR'd scan may put a space before the first dot too («05 .06.1997»).
+    "\\d{1,2}[ ]?\\.[ ]?\\d{1,2}[ ]?\\.[ ]?(?:19|20)\\d{2}(?:-?ж\\.|['’](?:da|de|ta|te))?",
     '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
     `(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th),?\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
@@ -1553,7 +1554,7 @@ const DATE = new RegExp(
     '(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?',
     `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
     // A booking's or a visa's form: "25-Apr-1988".
-    '\\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:19|20)\\d{2}',
+    '\\d{1,2}([-/])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\1(?:19|20)\\d{2}',
     // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
     // it («21-ноябрь 1995-жыл», «1997-йил 6-апрел»), and Kazakh in Latin letters («13 qyrküiek 1986»).
     `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
@@ -1567,8 +1568,11 @@ const DATE = new RegExp(
     // Uzbek, the day, the month and the year apart («11 avgust 1984 yilda tug‘ilgan»).
     `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
     // A wanted notice's Roman month («28 XII 1984»), a Korean card's year first («1994.12.16»), Chinese («2000年8月22日»).
-    '\\d{1,2}\\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\s(?:19|20)\\d{2}',
-    '(?:19|20)\\d{2}\\.\\d{1,2}\\.\\d{1,2}(?!\\d|\\.\\d)',
+    // The Roman month also between dots («26.VIII.1983»), the year first also with slashes («1995/01/11»).
+    '\\d{1,2}(?:\\s|\\.)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\\s|\\.)(?:19|20)\\d{2}',
+    '(?:19|20)\\d{2}(?:\\.\\d{1,2}\\.|/\\d{1,2}/)\\d{1,2}(?!\\d|[./]\\d)',
+    // A Russian month shortened with its dot («4 авг. 1995»).
+    '\\d{1,2}\\s(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\\.\\s(?:19|20)\\d{2}',
     '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日',
     // The year alone with its year word, last, so the day and month after it are taken when they follow.
     '(?:19|20)\\d{2}(?:-yilda|\\sйилда|\\sжылы)',
@@ -1609,7 +1613,7 @@ const BIRTH_PATTERNS = [
   ),
   // Undivided after its cue ("date of birth as 12042004"): a day, a month and a year.
   new RegExp(
-    `(?<![\\p{L}])(?:date[ \\t]of[ \\t]birth|DOB|дата[ \\t]рождения|туған[ \\t]күні|tug['ʻʼ‘’\`]?ilgan[ \\t]sana\\p{L}{0,4})(?:[ \\t]+(?:as|is|was))?[ \\t:]*(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}(?!\\d)`,
+    `(?<![\\p{L}])(?:date[ \\t]of[ \\t]birth|DOB|дата[ \\t]рождения|туған[ \\t]күні|tug['ʻʼ‘’\`]?ilgan[ \\t]sana\\p{L}{0,4})(?:[ \\t]+\\p{L}{1,12}){0,3}[ \\t:]*(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}(?!\\d)`,
     'giu',
   ),
   // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
@@ -1640,7 +1644,7 @@ const BIRTH_PATTERNS = [
 // Turkic order: the date, where, then the birth verb («… 10 маусымда Түркістан облысында туған»,
 // «… дар ноҳияи Ҳисор таваллуд шудааст»): the verb within the same clause makes it a birth date.
 const BIRTH_VERB_LATER =
-  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|dum|duk|muş|an|duğu))(?![\p{L}])/iu;
+  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|dum|duk|muş|an|duğu)|дүниеге келген|дүйнөгө келген|dunyoga kelgan|дунёга келган|ба дунё омад\p{L}*|dünyaya gel\p{L}*)(?![\p{L}])/iu;
 
 // «ТУРСУНОВА Барно Кувончбековна (24.05.1987)»: a date in brackets after a full name is the person's date of birth.
 const PATRONYMIC_BEFORE_BRACKET =
@@ -1696,6 +1700,7 @@ export function detectLanguageEntities(text: string): Detection[] {
     (person) => dateAt[person.start] < 0 || dateAt[person.start] !== dateAt[person.end - 1],
   );
   birthDates.push(...datesAfterPeople(text, people));
+  birthDates.push(...theSameDatesAgain(text, dates, birthDates));
   const index = new PeopleIndex(people);
   return [
     ...birthDates,
@@ -1739,6 +1744,32 @@ function datesAfterPeople(text: string, people: Detection[]): Detection[] {
     const date = DATE_AFTER_PERSON.exec(text.slice(person.end, person.end + 24));
     return date ? [detection('BIRTH_DATE', text, person.end + date[0].length - date[1].length, date[1])] : [];
   });
+}
+
+/** The calendar days a numeric date may stand for: day and month read both ways when it is unclear. */
+function calendarDays(date: string): string[] {
+  const parts =
+    /((?:19|20)\d{2})[ ./-]+(\d{1,2})[ ./-]+(\d{1,2})(?!\d)|(\d{1,2})[ ./-]+(\d{1,2})[ ./-]+((?:19|20)\d{2})/u.exec(
+      date,
+    );
+  if (!parts) return [];
+  const [year, first, second] = parts[1] ? [parts[1], parts[2], parts[3]] : [parts[6], parts[4], parts[5]];
+  const day = (month: string, dayOfMonth: string) => `${year}-${Number(month)}-${Number(dayOfMonth)}`;
+  return parts[1] ? [day(first, second)] : [day(second, first), day(first, second)];
+}
+
+/**
+ * «Дата рождения по загранпаспорту: 1970/11/03; по внутреннему — 03.11.1970»: a date of birth
+ * written again in another form, for another document, is the same personal datum.
+ */
+function theSameDatesAgain(text: string, dates: RegExpExecArray[], birthDates: Detection[]): Detection[] {
+  const known = new Set(birthDates.flatMap((birth) => calendarDays(birth.text)));
+  if (known.size === 0) return [];
+  const covered = new Uint8Array(text.length);
+  for (const birth of birthDates) covered.fill(1, birth.start, birth.end);
+  return dates
+    .filter((date) => !covered[date.index] && calendarDays(date[0]).some((day) => known.has(day)))
+    .map((date) => detection('BIRTH_DATE', text, date.index, date[0]));
 }
 
 /**

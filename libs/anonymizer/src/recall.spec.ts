@@ -1061,3 +1061,27 @@ describe('«пострадавшая» introduces a person, like «потерп�
     expect(types('Пострадавшие Жупаркыз и Дилноза уехали.')).toEqual(['PERSON:Жупаркыз', 'PERSON:Дилноза']);
   });
 });
+
+describe('dates of birth in more written forms, and the same date written again', () => {
+  const births = (text: string) => types(text).filter((found) => found.startsWith('BIRTH_DATE:'));
+
+  it('reads the year first with slashes, a Roman month between dots, short Russian and English months', () => {
+    expect(births('Туған күні 1988/07/14.')).toEqual(['BIRTH_DATE:1988/07/14']);
+    expect(births('Дата рождения — 14.VII.1988.')).toEqual(['BIRTH_DATE:14.VII.1988']);
+    expect(births('Ибрагимова Лола, 14 июл. 1988 г.р.')).toEqual(['BIRTH_DATE:14 июл. 1988 г.р.']);
+    expect(births('born 14/JUL/1988 in Osh')).toEqual(['BIRTH_DATE:14/JUL/1988']);
+  });
+
+  it('takes a date before «дүниеге келген» and an undivided date a few words after its cue', () => {
+    expect(births('Ол 1988 жылы 14 шілдеде Таразда дүниеге келген.')).toEqual(['BIRTH_DATE:1988 жылы 14 шілдеде']);
+    expect(births('В анкете дата рождения указана как 14071988.')).toEqual([
+      'BIRTH_DATE:дата рождения указана как 14071988',
+    ]);
+  });
+
+  it('takes the same day written again for another document, and no other date', () => {
+    expect(
+      births('Date of birth in the passport: 1988.07.14; on the ID card: 14/07/1988; arrived 15/07/2019.'),
+    ).toEqual(['BIRTH_DATE:1988.07.14', 'BIRTH_DATE:14/07/1988']);
+  });
+});
