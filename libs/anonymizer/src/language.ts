@@ -22,6 +22,8 @@ import {
   NAME_ELEMENTS,
   PALLADIUS_MARKER,
   CHINESE_ONLY_SURNAME,
+  CHINESE_SURNAMES,
+  PINYIN_GIVEN_NAME,
   PALLADIUS_SYLLABLE,
   REGION_NAME_SHAPE,
   SURNAME_SHAPE,
@@ -1158,23 +1160,34 @@ const BUILDING_OR_STREET =
 
 const EAST_ASIAN_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]{0,12}(?:[ \t]+\p{Lu}[\p{Ll}-]{0,12}){1,2}(?![\p{L}])/gu;
 
+const isChineseFullName = (words: string[]) =>
+  words.length === 2 && CHINESE_SURNAMES.has(words[0].toLowerCase()) && PINYIN_GIVEN_NAME.test(words[1]);
+// A visa or a manifest types the name in capitals ("WU LANFANG").
+const CHINESE_NAME_IN_CAPITALS = /(?<![\p{L}])[A-Z]{1,5}[ \t]+[A-Z]{4,12}(?![\p{L}])/gu;
+
 /** Chinese and Korean names (name-shapes.ts): a surname syllable and a given name of their shape. */
 function detectEastAsianNames(text: string): Detection[] {
   const found: Detection[] = [];
+  for (const match of text.matchAll(CHINESE_NAME_IN_CAPITALS)) {
+    const words = match[0].split(/[ \t]+/u).map(titleCase);
+    if (isChineseFullName(words) && !words.some(isNeverName) && !isPlace(words.join(' ')))
+      found.push(detection('PERSON', text, match.index, match[0]));
+  }
   for (const match of text.matchAll(EAST_ASIAN_RUN)) {
     const words = match[0].split(/[ \t]+/);
     // One-syllable words are often also places (Van, Wang): only a place as a whole is vetoed.
     if (words.some(isNeverName) || isPlace(match[0]) || words.every(isPlace)) continue;
     const latin = /^[A-Za-z-\s]+$/u.test(match[0]);
     const isName = latin
-      ? EAST_ASIAN_SURNAME.test(words[0]) &&
-        words
-          .slice(1)
-          .some(
-            (word) =>
-              EAST_ASIAN_GIVEN_NAME.test(word) ||
-              (CHINESE_ONLY_SURNAME.test(words[0]) && words.length === 2 && EAST_ASIAN_SURNAME.test(word)),
-          )
+      ? (EAST_ASIAN_SURNAME.test(words[0]) &&
+          words
+            .slice(1)
+            .some(
+              (word) =>
+                EAST_ASIAN_GIVEN_NAME.test(word) ||
+                (CHINESE_ONLY_SURNAME.test(words[0]) && words.length === 2 && EAST_ASIAN_SURNAME.test(word)),
+            )) ||
+        isChineseFullName(words)
       : // Single letters side by side are a heading spaced out («П Р О Т О К О Л»), not syllables («Кан Сын У»).
         words.filter((word) => word.length === 1).length < 2 &&
         words.every((word) => PALLADIUS_SYLLABLE.test(word)) &&

@@ -60,6 +60,23 @@ export const EAST_ASIAN_GIVEN_NAME = new RegExp(
   `^(?:(?=[^-]*(?:x|q(?!u)|zh))\\p{Lu}(?:${SYLLABLE}){1,2}|\\p{Lu}(?:${SYLLABLE})-(?:${SYLLABLE}))$`,
   'iu',
 );
+/**
+ * The commonest Chinese surnames in pinyin (the hundred that cover most of China's people): before
+ * a given name of two pinyin syllables ("Wang Yifan", "WU LANFANG") they make a name that has none
+ * of the letters only pinyin writes.
+ */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang ' +
+    'han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lü lu ding ren shen yao ' +
+    'cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu hou yin xue yan duan lei long tao ' +
+    'mao hao gu gong shao wan qian dai mo kong xiang chang kang niu qi ou geng mu zhan'
+  ).split(' '),
+);
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|ü)';
+export const PINYIN_GIVEN_NAME = new RegExp(`^\\p{Lu}(?:${PINYIN_SYLLABLE}){2}$`, 'iu');
+
 /** Palladius syllables no Russian word has: чж, цз, сюй, шэ, жэ, чэ, цэ, вэй, -эй, -юнь, -ынь. */
 export const PALLADIUS_SYLLABLE = /^\p{Lu}\p{Ll}{0,5}$/u;
 // Korean in Cyrillic letters: чх- (Чхве), -ён (Хён, Чон Мён).

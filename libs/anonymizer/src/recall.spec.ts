@@ -1085,3 +1085,16 @@ describe('dates of birth in more written forms, and the same date written again'
     ).toEqual(['BIRTH_DATE:1988.07.14', 'BIRTH_DATE:14/07/1988']);
   });
 });
+
+describe('a Chinese name of a common surname and two pinyin syllables', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes it in title case and in capitals, without the letters only pinyin writes', () => {
+    expect(people('The agency in Yiwu was run by Chen Meiling.')).toEqual(['PERSON:Chen Meiling']);
+    expect(people('Виза: LIU HAIYAN, ARC 880101-2345678')).toEqual(['PERSON:LIU HAIYAN']);
+  });
+
+  it('leaves a surname syllable before a word of another shape', () => {
+    expect(people('The Long Range plan. MY HOME IS HERE.')).toEqual([]);
+  });
+});
