@@ -619,7 +619,18 @@ const NAMING_AFTER =
 const CAPITALS_RUN =
   /(?<![\p{L}])\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}){1,3}(?![\p{L}'ʻʼ‘’`])/gu;
 // Not part of a token ("zhumagalieva-aigerim", "a.b@c"): those get the token rules.
-const LOWER_CASE_RUN = /(?<![\p{L}\-_.@/])\p{Ll}{2,30}(?:[ \t]+\p{Ll}{2,30}){0,4}(?![\p{L}\-_.@/])/gu;
+// Apostrophes inside a word are Uzbek letters ("to’xtayev").
+const LOWER_CASE_RUN =
+  /(?<![\p{L}\-_.@/'’ʻ])\p{Ll}[\p{Ll}'’ʻ]{1,29}(?:[ \t]+\p{Ll}[\p{Ll}'’ʻ]{1,29}){0,4}(?![\p{L}\-_.@/'’ʻ])/gu;
+// A form's value ends at the field's end: a comma, a semicolon, a bracket or the line's end.
+const FIELD_VALUE_END = /^[ \t]*(?:[,;(\n]|$)/u;
+// A lower-case patronymic after a name in a form («… шайлообек кызы», «… парвизовна»).
+const LOWER_CASE_PATRONYMIC = new RegExp(
+  `^[ \\t]+(?:\\p{Ll}{3,20}[ \\t]+${PATRONYMIC_WORD}|\\p{Ll}{3,20}(?:овна|евна|ович|евич|ovna|evna|ovich|evich))(?![\\p{L}])`,
+  'u',
+);
+const FIELD_LABEL_BEFORE = /(?:[:—–-]|фио|ф\.и\.о\.|аты-жөн[іү]|f\.i\.sh\.|ф\.и\.ш\.|н\.н\.ф\.|f\.i\.o\.)[ \t]*$/iu;
+const VERB_ENDING = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ат|ят|ды|ді|ты|ті|ган|ген|ған|di|gan|ed)$/u;
 
 /**
  * Whether a person cue ends right before `index`: PERSON_CUES over the 30 characters before it.
@@ -731,9 +742,12 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
   }
   found.push(...detectLowerCaseNamesByContext(text));
   for (const run of text.matchAll(LOWER_CASE_RUN)) {
-    // A run that starts with a cue word («потерпевшая каримова шахноза») is cued after it.
-    const cueInRun = /^(\p{Ll}+)([ \t]+)/u.exec(run[0]);
-    const cueWord = cueInRun !== null && PERSON_CUES.test(`${cueInRun[1]} `);
+    // A run that starts with a cue of one or two words («потерпевшая каримова шахноза», «соҳиби
+    // мошин зафар камолов») is cued after it.
+    const cueInRun = [/^\p{Ll}+[ \t]+\p{Ll}+[ \t]+/u.exec(run[0]), /^\p{Ll}+[ \t]+/u.exec(run[0])].find(
+      (lead) => lead !== null && PERSON_CUES.test(lead[0].trimEnd() + ' '),
+    );
+    const cueWord = cueInRun !== undefined;
     const skip = cueWord ? cueInRun[0].length : 0;
     const match = { 0: run[0].slice(skip), index: run.index + skip };
     if (match[0].length === 0) continue;
@@ -743,6 +757,33 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       cueWord || (cuedAt(match.index) && !/,[ \t]*$/u.test(text.slice(Math.max(0, match.index - 3), match.index)));
     let count = 0;
     while (cued && count < words.length && looksLikeName(words[count]) && !CUE_WORD.test(words[count])) count++;
+    // A form's field («ФИО ботнарь мариана,», «со слов: коч толга,»): the whole value is the name,
+    // listed or not, when it is two to four words none of which is a verb or a word of the language.
+    const end = match.index + match[0].length;
+    if (
+      cued &&
+      count < words.length &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      FIELD_VALUE_END.test(text.slice(end, end + 3))
+    ) {
+      const word = (candidate: string) =>
+        isGivenName(titleCase(candidate)) ||
+        isLowerCaseSurname(candidate) ||
+        new RegExp(`^${PATRONYMIC_WORD}$`, 'iu').test(candidate) ||
+        (candidate.length >= 3 &&
+          !VERB_ENDING.test(candidate) &&
+          !FUNCTION_WORD.test(candidate) &&
+          !CUE_WORD.test(candidate) &&
+          !isNeverName(titleCase(candidate)) &&
+          !isRussianNoun(candidate) &&
+          !REGION_WORDS.has(candidate) &&
+          !isPlace(candidate));
+      // A role word before it needs a listed name among the words; a field's label does not.
+      const field = FIELD_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
+      const listed = words.some((candidate) => isGivenName(titleCase(candidate)) || isLowerCaseSurname(candidate));
+      if (words.every(word) && (field || listed)) count = words.length;
+    }
     // Without a cue, or with one before unlisted words, a given name next to a surname in lower case ("karimova shahnoza").
     if (count === 0) {
       const first = lowerCaseFullName(words);
@@ -750,18 +791,22 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       const positions = [...match[0].matchAll(/\p{L}+/gu)];
       const start = match.index + positions[first].index;
       const end = match.index + positions[first + 1].index + words[first + 1].length;
-      found.push(detection('PERSON', text, start, text.slice(start, end)));
+      const patronymic = LOWER_CASE_PATRONYMIC.exec(text.slice(end, end + 40))?.[0] ?? '';
+      found.push(detection('PERSON', text, start, text.slice(start, end) + patronymic));
       continue;
     }
     // After a cue, a surname written first takes the given name after it, listed or not
     // («потерпевшая каримова шахноза»).
     const surnameFirst = count === 1 && isLowerCaseSurname(words[0]) && words[1] !== undefined;
-    const verb = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ат|ят|ды|ді|ты|ті|ган|ген|ған|di|gan|ed)$/u.test(
-      words[1] ?? '',
-    );
+    const verb = VERB_ENDING.test(words[1] ?? '');
     if (surnameFirst && !verb && words[1].length >= 3 && !FUNCTION_WORD.test(words[1]) && !isNeverName(words[1]))
       count = 2;
-    if (count > 0) found.push(detection('PERSON', text, match.index, words.slice(0, count).join(' ')));
+    if (count === 0) continue;
+    const name = words.slice(0, count).join(' ');
+    const patronymic = LOWER_CASE_PATRONYMIC.exec(
+      text.slice(match.index + name.length, match.index + name.length + 40),
+    );
+    found.push(detection('PERSON', text, match.index, name + (patronymic?.[0] ?? '')));
   }
   return found;
 }

@@ -1098,3 +1098,23 @@ describe('a Chinese name of a common surname and two pinyin syllables', () => {
     expect(people('The Long Range plan. MY HOME IS HERE.')).toEqual([]);
   });
 });
+
+describe('a name typed in lower case as a form’s value', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes the whole value after the field, listed or not, with its patronymic', () => {
+    expect(people('Анкета: ФИО ткачук снежана, рост 165')).toEqual(['PERSON:ткачук снежана']);
+    expect(people('аты-жөнү токтогулова жаркын бакыт кызы, телефону жок')).toEqual([
+      'PERSON:токтогулова жаркын бакыт кызы',
+    ]);
+    expect(people('Н.Н.Ф. саидова мехрангез рустамовна; телефон нест')).toEqual([
+      'PERSON:саидова мехрангез рустамовна',
+    ]);
+    expect(people('avtomobil egasi o’tkir to’xtasinov, raqami yo‘q')).toEqual(['PERSON:o’tkir to’xtasinov']);
+  });
+
+  it('needs a listed name after a role word, and never takes the sentence after it', () => {
+    expect(people('Başsavcılık şüpheli hakkında iddianame hazırladı; dosya kapandı.')).toEqual([]);
+    expect(people('потерпевшая рассказала следующее, что')).toEqual([]);
+  });
+});
