@@ -823,7 +823,8 @@ const LOWER_BEFORE_HONORIFIC =
 // "[08:03] Moza Bin Lootah: …", "[13.05.2020, 08:03] …": one to three words after the time.
 const CHAT_SPEAKER =
   /\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20}){0,2}):[ \t]/gu;
-const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
+// «зарина: …», also after the line's time («15:25 зарина: …»).
+const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
 // A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
 const LINE_TIME_SPEAKER = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’ʻ-]{2,20})[ \t]+\d{1,2}:\d{2}[ \t]*(?=\n)/gu;
 const SPEAKER_NOT_NAME =
@@ -842,7 +843,7 @@ const SELF_NAMED =
 // «все называли хозяйку «Рыжая»», "called the manager "Red"", «ӯро «Мушук» меномиданд»,
 // «өзін «Шеф» деп таныстырып», "known only as "Diman"", «записан как «ЛЮ ВЭЙ»».
 const QUOTED_NICKNAME =
-  /(?:(?<![\p{L}])(?:(?:называл\p{L}{0,3}|прозвал\p{L}{0,3}|called)(?:[ \t]+\p{L}{1,15}){0,3}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)|[ \t]+(?:laqabli|lakaplı|лақабли)(?![\p{L}])))/gu;
+  /(?:(?<![\p{L}])(?:(?:называ\p{L}{0,4}|прозвал\p{L}{0,3}|called|calls)(?:[ \t]+\p{L}{1,15}){0,3}|only as|с контактом|chat with|чат с|собеседник\p{L}{0,2}|по прозвищу|звали|представил\p{L}{0,3} как|подписывал\p{L}{0,3}(?: как)?|display name|лакап аты?|лақап аты?|прозвище|кличк\p{L}{0,3}|(?:под )?ником|известн\p{L}{0,3} как|nicknamed|known only as|known as|called(?: (?:him|her))?|записан[аоы]? как|saved as|laqabli|лақабли|лақаб\p{L}{0,3})[ \t]*[«"“']([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”']|[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?:[ \t]+(?:деп|деб|деген|degan|deb|dep|diye|меномид\p{L}{0,4}|номида\p{L}{0,4})(?![\p{L}])|[ \t]+—[ \t]+(?:под этим именем|так )|[ \t]+(?:деген )?(?:лакап|лақап)|[ \t]+(?:laqabli|lakaplı|лақабли)(?![\p{L}])))/gu;
 // «Гулмурод ("Йўлбарс")»: a nickname in quotes and brackets right after a name.
 const BRACKETED_NICKNAME =
   /(?<=\p{L}[ \t]\()[«"“]([\p{Lu}][\p{L}-]{1,15}(?: [\p{Lu}][\p{L}-]{1,15}){0,2})[»"”](?=\))/gu;
@@ -852,7 +853,7 @@ const NAME_BEFORE_NICKNAME = /(\p{Lu}[\p{L}'’ʻ-]{1,30})[ \t]\([«"“]\p{Lu}[
 // What the two need, tested once so most texts skip them.
 const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|исмим|[ ,]я /iu;
 const QUOTED_NICKNAME_NEEDS =
-  /прозвищ|кличк|ником|известн|звали|назыв|прозвал|diye|номид|lakap|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
+  /only as|контакт|chat with|чат с|собеседник|calls|прозвищ|кличк|ником|известн|звали|назыв|прозвал|diye|номид|lakap|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];

@@ -1118,3 +1118,23 @@ describe('a name typed in lower case as a form’s value', () => {
     expect(people('потерпевшая рассказала следующее, что')).toEqual([]);
   });
 });
+
+describe('speakers after a line’s time, and nicknames after the words that give them', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes lower-case speakers of timed lines in a transcript of two', () => {
+    expect(people('15:25 богдан: скинь фото\n15:38 айнура: ок\n16:12 богдан: и адрес')).toEqual([
+      'PERSON:богдан',
+      'PERSON:айнура',
+      'PERSON:богдан',
+    ]);
+  });
+
+  it('takes a nickname after «называет себя», "calls himself", "only as", «с контактом» and «собеседник»', () => {
+    expect(people('Администратор называет себя Лысый.')).toEqual(['PERSON:Лысый']);
+    expect(people('The admin calls himself Major.')).toEqual(['PERSON:Major']);
+    expect(people('She refers to the madam only as "Fox".')).toEqual(['PERSON:Fox']);
+    expect(people('Экспорт чата с контактом «Толстый».')).toEqual(['PERSON:Толстый']);
+    expect(people('В переписке собеседник «Косой» угрожал ей.')).toEqual(['PERSON:Косой']);
+  });
+});
