@@ -231,10 +231,24 @@ const SENTENCE_ADVERB =
 /** «Қыздың», «Аялдын», "Qizning": the girl's, the woman's — a noun for a person, no name. */
 const PERSON_NOUN =
   /^(?:Қыз|Кыз|Qiz|Qyz|Аял|Әйел|Ayol|Ayel|Бала|Bala|Жігіт|Жигит|Yigit|Келин|Kelin|Духтар|Duxtar|Зан)(?:дың|дын|дің|ның|нын|ning|дің|ға|га|ка|қа|ке|ге|ga|ka|qa|да|дан|ды|ны|ni|ни|лар|дар|тар|lar|ро)?$/u;
+/** «Микроавтобустың», «Жалдаушының», "Pasportdagi": a dictionary word under a Turkic case ending. */
+const TURKIC_GENITIVE_OR_LOCATIVE =
+  /^(.{3,}?)(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|ning|нинг|дағы|дегі|тағы|тегі|даги|dagi|daki|deki|taki|teki)$/u;
+const isDictionaryWordWithEnding = memoized((word) => {
+  const stem = TURKIC_GENITIVE_OR_LOCATIVE.exec(word.toLowerCase())?.[1];
+  if (stem === undefined || isGivenName(titleCase(stem))) return false;
+  // Many given names are words too («Сымбат», "Yulduz"): only a Russian noun ending in a consonant
+  // («микроавтобус», «перевод») or a Turkic word for someone's trade («жалдаушы») are never names.
+  return (
+    (/[бвгджзклмнпрстфхцчшщ]$/u.test(stem) && RUSSIAN_NOUNS.has(stem)) ||
+    (/(?:шы|ші|чы|чи|ушы|уші|uvchi|chi)$/u.test(stem) && REGION_WORDS.has(stem))
+  );
+});
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
     !PERSON_NOUN.test(word) &&
+    !isDictionaryWordWithEnding(word) &&
     !(/\p{Script=Cyrillic}/u.test(word) && ADJECTIVE_ENDING.test(word)) &&
     !PLURAL_NOUN.test(word) &&
     !LOCATIVE_ADJECTIVE.test(word) &&
@@ -612,7 +626,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister)\.?$/u;
  * «… деген», «… атты», «… исмли», "… by name".
  */
 const NAMING_AFTER =
-  /^(?:['’]\p{L}{1,4}[ \t]+(?:adına|üzerine)(?![\p{L}])|-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}]))/u;
+  /^(?:['’]\p{L}{1,4}[ \t]+(?:adına|üzerine)(?![\p{L}])|-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}])(?![ \t]*:))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 // Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
@@ -1161,15 +1175,27 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
 
 function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
   const things = namedThings(text);
-  return [...detectPeopleAnywhere(text), ...detectPeopleByContext(text, birthDates)]
-    .flatMap((person) => {
-      const before = text.slice(Math.max(0, person.start - 16), person.start);
-      if (!STREET_WORD_BEFORE.test(before)) return [person];
-      // The first word names the street or place; a name may follow it («района Рудаки Наргис Сафарова»).
-      const rest = /^\S+\s+(?=\p{Lu})/u.exec(person.text);
-      return rest ? [detection('PERSON', text, person.start + rest[0].length, person.text.slice(rest[0].length))] : [];
-    })
-    .filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start));
+  return (
+    [...detectPeopleAnywhere(text), ...detectPeopleByContext(text, birthDates)]
+      .flatMap((person) => {
+        const before = text.slice(Math.max(0, person.start - 16), person.start);
+        if (!STREET_WORD_BEFORE.test(before)) return [person];
+        // The first word names the street or place; a name may follow it («района Рудаки Наргис Сафарова»).
+        const rest = /^\S+\s+(?=\p{Lu})/u.exec(person.text);
+        return rest
+          ? [detection('PERSON', text, person.start + rest[0].length, person.text.slice(rest[0].length))]
+          : [];
+      })
+      .filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start))
+      // A capital inside a word opens no name ("FlyArystan", «WhatsApp-группах»): what follows that word may.
+      .flatMap((person) => {
+        if (!/\p{L}/u.test(text[person.start - 1] ?? '')) return [person];
+        const rest = /^\S+\s+(?=\p{Lu})/u.exec(person.text);
+        return rest
+          ? [detection('PERSON', text, person.start + rest[0].length, person.text.slice(rest[0].length))]
+          : [];
+      })
+  );
 }
 
 /**

@@ -1138,3 +1138,20 @@ describe('speakers after a line’s time, and nicknames after the words that giv
     expect(people('В переписке собеседник «Косой» угрожал ей.')).toEqual(['PERSON:Косой']);
   });
 });
+
+describe('words that only look like a name opening a sentence', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('leaves a Russian noun or a trade word under a Kazakh case ending, and keeps a name that is a word', () => {
+    expect(people('Автобустың нөмірі 123 ABC 02 болды.')).toEqual([]);
+    expect(people('Жалдаушының телефоны +7 701 123 45 67.')).toEqual([]);
+    expect(people('Сымбаттың паспорты N12345678 табылды.')).toEqual(['PERSON:Сымбаттың']);
+  });
+
+  it('leaves the word before «ismi:» or «adı:», a demonym, and a capital inside a word', () => {
+    expect(people('Vizadagi ismi: DJURAEVA NIGORA.')).toEqual(['PERSON:DJURAEVA NIGORA']);
+    expect(people('The Moldovan driver left.')).toEqual([]);
+    expect(people('Рейс авиакомпании FlyArystan задержан.')).toEqual([]);
+    expect(people('писала в WhatsApp-группах Жанар Бекова, бывший')).toEqual(['PERSON:Жанар Бекова']);
+  });
+});
