@@ -73,6 +73,8 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'microdistrict',
         'micro-district',
         'көш\\.',
+        // «Жароков к., 153-үйде»: only before a house number with its word (isStreet)
+        '[кk]\\.',
         'к-сі',
         'даңғылы(?:нда|ның|ндағы)?',
         'даңғ\\.',
@@ -82,7 +84,11 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'ul\\.',
         // Moldovan and Romanian: «str. Ismail 59, ap. 38», «bd. Ștefan cel Mare»
         'str\\.',
+        'str-la',
         'bd\\.',
+        // Polish: «os. Przyjaźni 23 m. 32», «ul.» is above
+        'os\\.',
+        'osiedl[eau]',
         'pr\\.',
         'per\\.',
         'mkr\\.?',
@@ -107,7 +113,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'кичирайону(?:нда)?',
         // Uzbek, both scripts
         `ko[${APOSTROPHES}]?chasi(?:da|ning|dagi)?`,
-        'кўчаси(?:да)?',
+        'кўчаси(?:да|даги|нинг)?',
         // The abbreviations of «ko‘chasi», «кўчаси», of «шағын аудан» (ш/а, ş/a) and «көшесі» (k-sı).
         `ko[${APOSTROPHES}]?ch\\.`,
         'кўч\\.',
@@ -157,11 +163,11 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да)?|uy(?:da)?|[úu][ıi]|üi(?:[ıi]nde)?|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ы|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da)?|хонадон(?:да)?|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
+    /кв\.?|квартир(?:а|е|у|ы|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da|ida)?|хонадон(?:да|ида)?|shop|bed[ -]?space|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
   ],
   [
     'settlement',
@@ -194,7 +200,7 @@ const ADDRESS_NOUN =
   /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
 /** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
 const STREET_FIRST =
-  /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
+  /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|os\.|osiedl|str-la|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
 /** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.»). */
 const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю)$/u;
 /** A title in a street's name after the person's («Байтик Баатыр», «Төле Би»). */
@@ -214,7 +220,7 @@ const ADDRESS_CUE =
 // Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
 // word (with a trailing dot or colon of an abbreviation), a slashed abbreviation («ш/а»), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,9}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,12}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|[Bb]ed[ -]space|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -344,7 +350,11 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       // «на ул. Абая в доме 5»: a preposition between two parts of one address.
       if (token.kind === 'other' && /^(?:в|во|на|in|at)$/iu.test(token.text) && members.length > 0) {
         const next = tokens[end + 1]?.kind === 'space' ? tokens[end + 2] : tokens[end + 1];
-        if (next?.kind === 'word' && next.role !== undefined) {
+        // «дома 86, корпус 1, на Ореховой улице»: or before a street's adjective and its word.
+        const afterNext = tokens[end + 3]?.kind === 'space' ? tokens[end + 4] : tokens[end + 3];
+        const adjectiveStreet =
+          next?.kind === 'name' && RUSSIAN_ADJECTIVE.test(next.text) && afterNext?.role === 'street';
+        if ((next?.kind === 'word' && next.role !== undefined) || adjectiveStreet) {
           members.push({ ...token, kind: 'lower' });
           continue;
         }
@@ -357,8 +367,11 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     }
     index = Math.max(end, index + 1);
     const words = members.filter((member) => member.kind !== 'space' && member.kind !== 'separator');
+    const houseNumbered = words.some((word) => word.kind === 'number' && word.role === 'house');
     const isStreet = (word: Token, at: number) =>
       word.role === 'street' &&
+      // «к.» abbreviates «көшесі» but is also an initial («Ахметов К.»): a street only before «N-үй».
+      (!/^[кk]\.$/iu.test(word.text) || houseNumbered) &&
       (!AFTER_NAME_ONLY.test(word.text) || words[at - 1]?.kind === 'name' || words[at - 1]?.kind === 'lower');
     const roles = new Set(
       words.map((word, at) => (word.role === 'street' && !isStreet(word, at) ? undefined : word.role)),
@@ -401,6 +414,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       const twoWordName =
         firstMarked === 2 &&
         words[firstMarked].role === 'street' &&
+        // «к.» follows a surname-shaped street name alone («Жароков к.»).
+        !/^[кk]\.$/iu.test(words[firstMarked].text) &&
         (!isPlace(words[1].text) || /^mah/iu.test(words[firstMarked].text)) &&
         // "Aizada Kumkapı Mah.": a given name before a one-word neighbourhood is the resident's.
         !(
@@ -428,6 +443,14 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         startWord--;
       }
     }
+    // A housing estate with its number before the house («Юнусабад-9, дом 25, кв. 227»).
+    if (
+      startWord > 0 &&
+      words[startWord].role === 'house' &&
+      words[startWord - 1].kind === 'name' &&
+      /-\d{1,3}$/u.test(words[startWord - 1].text)
+    )
+      startWord--;
     // Places written before the address, and "Al …" districts before their number ("İstanbul,
     // Fatih, Laleli Mah.", "Al Nahda 2, Building 14").
     while (startWord > 0 && words[startWord - 1].kind === 'name' && isPlace(words[startWord - 1].text)) startWord--;
@@ -461,7 +484,12 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     ) {
       endWord += named + 1;
       // The name of a street written after its word («по проспекту Абая», "ul. Pervomayskaya").
-      if (STREET_FIRST.test(words[endWord].text) && words[endWord + 1]?.kind === 'name') endWord++;
+      if (STREET_FIRST.test(words[endWord].text) && words[endWord + 1]?.kind === 'name') {
+        endWord++;
+        // A Tajik name joined by the izafa goes on («кӯчаи Камоли Хуҷандӣ», «кӯчаи Ҳофизи Шерозӣ»).
+        for (let more = 0; more < 2 && /и$/u.test(words[endWord].text) && words[endWord + 1]?.kind === 'name'; more++)
+          endWord++;
+      }
     }
     // An Emirati district, a road or a place after the address ("…, Al Quoz 4", "…, Bur Dubai",
     // "…, Sheikh Zayed Road", "…, Apt. 67, Almaty", "… D: 9, Fatih/İstanbul", "…, almaty").

@@ -1540,6 +1540,11 @@ const ADDRESS_PATTERNS = [
     /[로길]/u,
     /(?<![\p{L}\p{N}])[\p{Script=Hangul}\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번길)?[ \t]?\d{1,4}(?:-\d{1,4})?(?:[ \t]\d{1,3}(?:층|호))?(?![\p{N}])/gu,
   ),
+  // Chinese: the road, its number with 号, then the building, unit and room («人民路128号3栋502室»).
+  requiring(
+    /号/u,
+    /(?<![\p{Script=Han}])\p{Script=Han}{1,10}(?:路|街|道|巷)\d{1,5}号(?:\d{1,4}(?:栋|幢|号楼|单元|楼|层|室|号))*/gu,
+  ),
   // Russian: a street or micro-district, then a house number with or without «д.» («ул. Абая, 150»,
   // «пр. Достык 5», «ул. Ленина, 4-57», «мкр. Самал-2, дом 5, кв. 3»).
   new RegExp(

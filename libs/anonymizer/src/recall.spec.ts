@@ -1155,3 +1155,43 @@ describe('words that only look like a name opening a sentence', () => {
     expect(people('писала в WhatsApp-группах Жанар Бекова, бывший')).toEqual(['PERSON:Жанар Бекова']);
   });
 });
+
+describe('addresses in Moldovan, Polish, Chinese, Emirati, inflected Russian, Uzbek, Tajik and abbreviated Kazakh forms', () => {
+  const addresses = (text: string) => types(text).filter((found) => found.startsWith('ADDRESS:'));
+
+  it('reads the street words and units of the destinations', () => {
+    expect(addresses('Квартира в Бельцах: str-la Independenței 12; телефон')).toEqual([
+      'ADDRESS:str-la Independenței 12',
+    ]);
+    expect(addresses('The workers lived behind os. Kwiatowa 14 m. 7; he locked the gate.')).toEqual([
+      'ADDRESS:os. Kwiatowa 14 m. 7',
+    ]);
+    expect(addresses('The agency was at 人民路128号3栋502室; the owner spoke Russian.')).toEqual([
+      'ADDRESS:人民路128号3栋502室',
+    ]);
+    expect(addresses('Police searched Bed space 2, Room 8, Al Nahda Tower and found passports.')).toEqual([
+      'ADDRESS:Bed space 2, Room 8, Al Nahda Tower',
+    ]);
+    expect(addresses('Address in the contract: Shop 7, Al Rigga Building.')).toEqual([
+      'ADDRESS:Shop 7, Al Rigga Building',
+    ]);
+  });
+
+  it('reads the region’s inflected and reordered forms', () => {
+    expect(addresses('Жили во дворе дома 12, корпус 3, на Садовой улице; бригадир запирал ворота.')).toEqual([
+      'ADDRESS:дома 12, корпус 3, на Садовой улице',
+    ]);
+    expect(addresses('Она указала: Чиланзар-12, дом 4, кв. 56.')).toEqual(['ADDRESS:Чиланзар-12, дом 4, кв. 56']);
+    expect(addresses('У Навоий кўчасидаги 12-уйнинг 5-хонадонида яшаган.')).toEqual([
+      'ADDRESS:Навоий кўчасидаги 12-уйнинг 5-хонадонида',
+    ]);
+    expect(addresses('Ӯ дар хонаи 12-и кӯчаи Мирзои Турсунзода зиндагӣ мекард.')).toEqual([
+      'ADDRESS:хонаи 12-и кӯчаи Мирзои Турсунзода',
+    ]);
+    expect(addresses('Ол Абай к., 15-үйде тұрады.')).toEqual(['ADDRESS:Абай к., 15-үйде']);
+  });
+
+  it('takes «К.» after a surname for an initial, not a street', () => {
+    expect(addresses('Ахметов К., 15 лет, и Иванов К. 5 раз звонил.')).toEqual([]);
+  });
+});
