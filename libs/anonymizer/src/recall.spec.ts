@@ -1195,3 +1195,12 @@ describe('addresses in Moldovan, Polish, Chinese, Emirati, inflected Russian, Uz
     expect(addresses('Ахметов К., 15 лет, и Иванов К. 5 раз звонил.')).toEqual([]);
   });
 });
+
+describe('plates right after a word for the vehicle', () => {
+  it('takes a plate after the van, the car or «номер машины», and no weight or year', () => {
+    expect(types('Он возил людей, номер машины сопровождения 12 34567.')).toEqual(['PLATE:12 34567']);
+    expect(types('They crossed in the van KL 4410 at night.')).toEqual(['PLATE:KL 4410']);
+    expect(types('Vehicles seen: K 55210 (Sharjah).')).toEqual(['PLATE:K 55210']);
+    expect(types('a van 3 500 kg, the car 2019 model, bus 125 to the city')).toEqual([]);
+  });
+});

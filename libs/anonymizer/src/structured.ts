@@ -308,11 +308,17 @@ const PLATE_TURKISH_COMPACT =
 // P 771 EDG», "a van registered B JG 324", "Vehicle: Toyota Alphard, B 7842 MV", "The plate 粤B·23663",
 // «araç 34Y6442»), and before «plakalı».
 const PLATE_AFTER_CUE =
-  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicle:(?:[ \t]+\p{Lu}[\p{L}-]+){0,2},|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicles?(?:[ \t]+seen)?:(?:(?:[ \t]+\p{Lu}[\p{L}-]+){1,2},)?|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
 // Turkish, Kazakh, Kyrgyz, Uzbek and Turkmen put the plate before the word: «34ABC123 plakalı», «… нөмірлі
 // көлік», «… номерлүү», «… raqamli», «… belgili».
 const PLATE_BEFORE_CUE =
   /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили)\p{L}*/gu;
+// Right after a word for a vehicle ("the van BN 5723", «номер машины сопровождения 10 13146»): a run
+// with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
+const PLATE_AFTER_VEHICLE =
+  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu;
+const isPlateAfterVehicle = (match: RegExpExecArray) =>
+  isCuedPlate(match) && (/[A-ZА-Я]/u.test(match.groups!.value) || /^\d{1,3}[ -]\d{4,6}$/u.test(match.groups!.value));
 const isCuedPlate = (match: RegExpExecArray) => {
   const value = match.groups!.value;
   // Digits alone only in two groups (the Emirati "16 42629"), never one number.
@@ -351,7 +357,10 @@ const isNationalId = (text: string, start: number, value: string) =>
   cuedBefore(text, start, ID_CUE) || (isValidIin(digitsOf(value)) && IIN_STRUCTURE.test(digitsOf(value)));
 
 export function detectStructured(text: string): Detection[] {
-  return [
+  // A plate named by its vehicle word is no phone, though «номер» cues phones too («номер машины 10 13146»).
+  const vehiclePlates = matches(text, PLATE_AFTER_VEHICLE, 'PLATE', isPlateAfterVehicle);
+  const plateAt = new Set(vehiclePlates.map((plate) => `${plate.start}:${plate.end}`));
+  const found = [
     ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
@@ -443,5 +452,9 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_TURKISH_COMPACT, 'PLATE'),
     ...matches(text, PLATE_AFTER_CUE, 'PLATE', isCuedPlate),
     ...matches(text, PLATE_BEFORE_CUE, 'PLATE', isCuedPlate),
+  ];
+  return [
+    ...found.filter((detection) => detection.type !== 'PHONE' || !plateAt.has(`${detection.start}:${detection.end}`)),
+    ...vehiclePlates,
   ];
 }
