@@ -1204,3 +1204,21 @@ describe('plates right after a word for the vehicle', () => {
     expect(types('a van 3 500 kg, the car 2019 model, bus 125 to the city')).toEqual([]);
   });
 });
+
+describe('phones after more words that give one, and no transfer’s control number', () => {
+  const phones = (text: string) => types(text).filter((found) => found.startsWith('PHONE:'));
+
+  it('takes the number after «обращаться», «звони», "call", "with the number", «İrtibat» and a bare Moldovan or dotted Korean mobile', () => {
+    expect(phones('Обращаться: 0 333 444 555, спросить Лену.')).toEqual(['PHONE:0 333 444 555']);
+    expect(phones('звони 79001234567')).toEqual(['PHONE:79001234567']);
+    expect(phones('then call 010.5555.1234')).toEqual(['PHONE:010.5555.1234']);
+    expect(phones('posted on Telegram, with the number 611 222 333.')).toEqual(['PHONE:611 222 333']);
+    expect(phones('İrtibat: Ali Bey, 532 111 22 33.')).toEqual(['PHONE:532 111 22 33']);
+    expect(phones('телефон хозяйки 069123456.')).toEqual(['PHONE:069123456']);
+  });
+
+  it('leaves a call centre’s count and a money transfer’s control number', () => {
+    expect(phones('Call centre handled 1 250 000 calls in 2020.')).toEqual([]);
+    expect(types('Перевод, контрольный номер 555-123-4567, получен. Бақылау нөмірі 555-765-4321.')).toEqual([]);
+  });
+});

@@ -160,13 +160,13 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  '(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|called|contacted))';
+  '(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))';
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
-const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
+const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t:,]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE_WORDS =
-  '(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*)';
+  '(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))';
 const BARE_PHONE_CUE_NEAR = new RegExp(`${BARE_PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
@@ -201,7 +201,8 @@ const isGroupedPhone = (text: string, match: RegExpExecArray) => {
 const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
 // Ten or eleven digits in one run («WhatsApp 7019876543», "Phone 77019876543"): a phone only
 // where one is named, since case and document numbers take that shape too.
-const BARE_PHONE = /(?<![\p{L}\p{N}+])\d{10,11}(?![\p{L}\p{N}])/gu;
+// Nine with the trunk 0 (Moldova's «079790601»), and a Korean mobile with dots ("010.4412.1066").
+const BARE_PHONE = /(?<![\p{L}\p{N}+])(?:\d{10,11}|0\d{8}|01[016789]\.\d{3,4}\.\d{4})(?![\p{L}\p{N}])/gu;
 // A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
 const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
@@ -356,6 +357,11 @@ const IIN_STRUCTURE = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-6]/;
 const isNationalId = (text: string, start: number, value: string) =>
   cuedBefore(text, start, ID_CUE) || (isValidIin(digitsOf(value)) && IIN_STRUCTURE.test(digitsOf(value)));
 
+// A money transfer's control number (Western Union's MTCN, «Золотая Корона») has a phone's shape
+// and names no one.
+const TRANSFER_CONTROL_NUMBER =
+  /(?:контрольн\p{L}*[ \t]номер\p{L}*|control[ \t]number|MTCN|бақылау[ \t]нөмір\p{L}*|nazorat[ \t]raqami|kontrol[ \t]numaras\p{L}*)[ \t:№#-]*$/iu;
+
 export function detectStructured(text: string): Detection[] {
   // A plate named by its vehicle word is no phone, though «номер» cues phones too («номер машины 10 13146»).
   const vehiclePlates = matches(text, PLATE_AFTER_VEHICLE, 'PLATE', isPlateAfterVehicle);
@@ -454,7 +460,12 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_BEFORE_CUE, 'PLATE', isCuedPlate),
   ];
   return [
-    ...found.filter((detection) => detection.type !== 'PHONE' || !plateAt.has(`${detection.start}:${detection.end}`)),
+    ...found.filter(
+      (detection) =>
+        (detection.type !== 'PHONE' && detection.type !== 'PLATE') ||
+        (!(detection.type === 'PHONE' && plateAt.has(`${detection.start}:${detection.end}`)) &&
+          !TRANSFER_CONTROL_NUMBER.test(text.slice(Math.max(0, detection.start - 30), detection.start))),
+    ),
     ...vehiclePlates,
   ];
 }
