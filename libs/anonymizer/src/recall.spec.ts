@@ -1222,3 +1222,22 @@ describe('phones after more words that give one, and no transfer’s control num
     expect(types('Перевод, контрольный номер 555-123-4567, получен. Бақылау нөмірі 555-765-4321.')).toEqual([]);
   });
 });
+
+describe('Turkish and foreigners’ numbers after «T.C.», and handles around the service’s name', () => {
+  it('takes the number after «T.C.», «T.C. no.» and «номер иностранца»', () => {
+    expect(types('Посредник, T.C. 12345678901, пояснений не дал.')).toEqual(['NATIONAL_ID:12345678901']);
+    expect(types('Ей присвоен номер иностранца 99123456780.')).toEqual(['NATIONAL_ID:99123456780']);
+  });
+
+  it('takes the user who posted on a service and a user name after the service and a word or two', () => {
+    expect(types('posted by d_popescu on Telegram')).toEqual(['HANDLE:d_popescu']);
+    expect(types('Саҳифаи Instagram-и даъваткунанда: rustam.tours_99.')).toEqual(['HANDLE:rustam.tours_99']);
+  });
+
+  it('leaves the word labelling what follows the service', () => {
+    expect(types('Telegram arnasy: @kz_jobs; Telegram akkaunti: @behruz__43')).toEqual([
+      'HANDLE:@kz_jobs',
+      'HANDLE:@behruz__43',
+    ]);
+  });
+});

@@ -80,6 +80,16 @@ const ACCOUNT_HANDLE = new RegExp(
 // «Instagramdagi visa_travel55 sahifasi»), and «на странице viza_koreya_uz».
 const HANDLE_BEFORE_PAGE =
   /(?<![\p{L}\p{N}@._/-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \t]+(?:парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal)\p{L}*/gu;
+// "posted by s_moraru on Telegram"; «Саҳифаи Instagram-и даъваткунанда: haydarov.shop» (the service,
+// a word or two, a colon): a user name with a dot, an underscore or a digit.
+const HANDLE_BEFORE_SERVICE = new RegExp(
+  `(?<![\\p{L}])(?:posted by|sent by|user|пользовател\\p{L}*)[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:on|in|в|из)[ \\t]+${SERVICE}(?![\\p{L}])`,
+  'giu',
+);
+const HANDLE_AFTER_SERVICE_WORDS = new RegExp(
+  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?:[ \\t]+\\p{L}{2,20}){1,2}:[ \\t]*(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  'giu',
+);
 const HANDLE_AFTER_PAGE =
   /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]+[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
 // What both need: a page word (one scan, so texts without one skip the two patterns).
@@ -107,6 +117,8 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
   );
 };
 const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
+  // «Telegram arnasy: …», "Telegram akkaunti: …": a word labelling what follows, not a user name.
+  !(/^\p{Ll}+$/u.test(match.groups!.value) && /^[ \t]*:/u.test(text.slice(match.index! + match[0].length))) &&
   // «Imo: 917 123 456»: the first group of a phone number, which the phone patterns take whole.
   !(/^\d+$/.test(match.groups!.value) && /^[ \t-]\d/.test(text.slice(match.index! + match[0].length))) &&
   (match.groups!.account !== undefined ||
@@ -252,7 +264,7 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // the word for "number" and its sign, and a few words ("ID number given in the lease, …"): after this
 // a number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|T\.C\.|TC|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN|номер иностранца|yabancı kimlik\p{L}*|foreigner['’]s number)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
 const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
@@ -371,6 +383,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle(text)),
+    ...matches(text, HANDLE_BEFORE_SERVICE, 'HANDLE'),
+    ...matches(text, HANDLE_AFTER_SERVICE_WORDS, 'HANDLE'),
     ...matches(
       text,
       ACCOUNT_HANDLE,
