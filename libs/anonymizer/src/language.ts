@@ -1173,6 +1173,8 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
   return found;
 }
 
+const NAMED_AFTER_BEFORE =
+  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+)?(?:имени|им\.)[ \t]+$/iu;
 function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
   const things = namedThings(text);
   return (
@@ -1187,6 +1189,8 @@ function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
           : [];
       })
       .filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start))
+      // «Фонд имени Чингиза Айтматова», «школа им. Абая»: an institution named after someone names no one here.
+      .filter((person) => !NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, person.start - 40), person.start)))
       // A capital inside a word opens no name ("FlyArystan", «WhatsApp-группах»): what follows that word may.
       .flatMap((person) => {
         if (!/\p{L}/u.test(text[person.start - 1] ?? '')) return [person];

@@ -1241,3 +1241,11 @@ describe('Turkish and foreigners’ numbers after «T.C.», and handles around t
     ]);
   });
 });
+
+describe('an institution or a street named after someone', () => {
+  it('leaves the name of the one it is named after and the Tajik street words', () => {
+    expect(types('Фонд имени Мухтара Ауэзова выделил грант.')).toEqual([]);
+    expect(types('Школа им. Абая Кунанбаева закрыта.')).toEqual([]);
+    expect(types('Хиёбони Сомонӣ то 03.12.2019 баста аст.')).toEqual([]);
+  });
+});
