@@ -1249,3 +1249,26 @@ describe('an institution or a street named after someone', () => {
     expect(types('Хиёбони Сомонӣ то 03.12.2019 баста аст.')).toEqual([]);
   });
 });
+
+describe('a person named by what is done to them, and after «клиентка», «yolcu», «şoförü»', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes an unlisted name in English before "slapped", "was kept", "still refers to", and after "reported", "shows"', () => {
+    expect(people('In the flat Dildora was kept for a month.')).toEqual(['PERSON:Dildora']);
+    expect(people('Her brother reported Nafisa missing.')).toEqual(['PERSON:Nafisa']);
+    expect(people('The footage shows Marhabo.')).toEqual(['PERSON:Marhabo']);
+    expect(people('Today Gulbahor still refers to him as her boss.')).toEqual(['PERSON:Gulbahor']);
+  });
+
+  it('takes the name after the client, passenger and driver words', () => {
+    expect(people('Клиентка: ДОС Алина Ринатовна. Родственник для связи — нет.')).toEqual([
+      'PERSON:ДОС Алина Ринатовна',
+    ]);
+    expect(people('Taksi çağrısı: yolcu Nurlan, adres Fatih.')).toEqual(['PERSON:Nurlan']);
+    expect(people('Minibüsün şoförü Ahmad Wardak idi.')).toEqual(['PERSON:Ahmad Wardak']);
+  });
+
+  it('leaves the words before those verbs that are no name', () => {
+    expect(people('The report shows Dubai as a hub. Where Police was kept, nobody knew.')).toEqual([]);
+  });
+});
