@@ -869,8 +869,23 @@ const SELF_NAMED_NEEDS = /зовут|name is|i am|i['’]?m |атым|ismim|ис
 const QUOTED_NICKNAME_NEEDS =
   /only as|контакт|chat with|чат с|собеседник|calls|прозвищ|кличк|ником|известн|звали|назыв|прозвал|diye|номид|lakap|представил|подписывал|display name|лакап|лақап|именем|nicknamed|known|called|записан|saved as|laqab|лақаб|деп|деб|деген|degan|deb|dep/u;
 
+// «в журнале записана как «ойсулув»», "saved as "dilya"": a register's entry in lower case is a name.
+const RECORDED_AS_LOWER =
+  /(?<![\p{L}])(?:записан[аоы]?|указан[аоы]?|saved|recorded|listed|registered)[ \t]+(?:как|as)[ \t]+[«"“']([\p{Ll}][\p{Ll}'’-]{2,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{2,20}){0,2})[»"”']/gu;
+
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
+  for (const match of /записан|указан|saved|recorded|listed|registered/u.test(text)
+    ? text.matchAll(RECORDED_AS_LOWER)
+    : []) {
+    const words = match[1].split(/[ \t]/u);
+    const plainWord = (word: string) =>
+      !isLowerCaseSurname(word) &&
+      !isGivenName(titleCase(word)) &&
+      (FUNCTION_WORD.test(word) || isPlace(word) || isNeverName(titleCase(word)) || isRussianNoun(word));
+    if (words.some(plainWord)) continue;
+    found.push(detection('PERSON', text, match.index + match[0].length - match[1].length - 1, match[1]));
+  }
   for (const match of SELF_NAMED_NEEDS.test(text) ? text.matchAll(SELF_NAMED) : []) {
     const [said, first, second] = match;
     if (FUNCTION_WORD.test(first.toLowerCase()) || isPlace(first) || isNeverName(titleCase(first))) continue;

@@ -1272,3 +1272,11 @@ describe('a person named by what is done to them, and after «клиентка»
     expect(people('The report shows Dubai as a hub. Where Police was kept, nobody knew.')).toEqual([]);
   });
 });
+
+describe('a register’s entry in lower case, in quotes after «записана как» or "saved as"', () => {
+  it('takes the entry, and no dictionary word', () => {
+    expect(types('Он записан как «бахтик уразов».')).toEqual(['PERSON:бахтик уразов']);
+    expect(types('The number was saved as "dilyaxon".')).toEqual(['PERSON:dilyaxon']);
+    expect(types('В графе она записана как «работница».')).toEqual([]);
+  });
+});
