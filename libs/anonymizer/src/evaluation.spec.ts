@@ -455,20 +455,24 @@ const TWELFTH_BATCH_RECALL_FLOORS: Record<string, number> = {
  * The thirteenth batch (scripts/generate-anonymizer-heldout-13.ts, 2026-12-06): written by a
  * session that read neither rules, lists nor any batch, while the twelfth batch's rules were
  * written; scored held out once at 51f07e3 (names 0.900, precision 0.949; addresses 0.831; dates of
- * birth 0.811; plates 0.829; phones 0.926; national IDs 0.944). Floors just under those figures.
+ * birth 0.811; plates 0.829; phones 0.926; national IDs 0.944), then its misses were read:
+ * development data since. Floors just under today's figures.
  */
 const THIRTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.89,
-  PHONE: 0.92,
+  // Lower-case given names in shelter logs and unlisted names in English sentences without a cue.
+  PERSON: 0.94,
+  PHONE: 0.98,
   EMAIL: 0.99,
-  NATIONAL_ID: 0.94,
+  NATIONAL_ID: 0.99,
+  // A passenger manifest's number without its cue.
   PASSPORT: 0.96,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.82,
-  BIRTH_DATE: 0.8,
-  PLATE: 0.82,
-  HANDLE: 0.95,
+  ADDRESS: 0.99,
+  // A scan's date of birth with no cue but the document around it.
+  BIRTH_DATE: 0.98,
+  PLATE: 0.99,
+  HANDLE: 0.99,
 };
 
 describe.each([
@@ -476,7 +480,7 @@ describe.each([
   ['tenth batch', tenthBatch, TENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 100],
   ['eleventh batch', eleventhBatch, ELEVENTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['twelfth batch', twelfthBatch, TWELFTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
-  ['thirteenth batch', thirteenthBatch, THIRTEENTH_BATCH_RECALL_FLOORS, 0.94, 0.96, 90],
+  ['thirteenth batch', thirteenthBatch, THIRTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 90],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
