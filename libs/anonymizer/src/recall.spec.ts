@@ -1280,3 +1280,20 @@ describe('a register’s entry in lower case, in quotes after «записана
     expect(types('В графе она записана как «работница».')).toEqual([]);
   });
 });
+
+describe('an unlisted name in an English sentence, by the words around it', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes it after "according to", "friends of", "wrote to", and before "was placed", "was born", "had left"', () => {
+    expect(people('According to Toktobubu, her passport was taken.')).toEqual(['PERSON:Toktobubu']);
+    expect(people('They wrote to friends of Toktobubu.')).toEqual(['PERSON:Toktobubu']);
+    expect(people('Staff noted that Toktobubu was born in Osh.')).toEqual(['PERSON:Toktobubu']);
+    expect(people('A relative said Toktobubu had left for Urumqi.')).toEqual(['PERSON:Toktobubu']);
+  });
+
+  it('leaves organisations and places in the same places', () => {
+    expect(people('According to Interpol, the flows grew. According to the report, Dubai was born from sand.')).toEqual(
+      [],
+    );
+  });
+});
