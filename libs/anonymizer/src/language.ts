@@ -873,8 +873,21 @@ const QUOTED_NICKNAME_NEEDS =
 const RECORDED_AS_LOWER =
   /(?<![\p{L}])(?:записан[аоы]?|указан[аоы]?|saved|recorded|listed|registered)[ \t]+(?:как|as)[ \t]+[«"“']([\p{Ll}][\p{Ll}'’-]{2,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{2,20}){0,2})[»"”']/gu;
 
+// «30.09.2022 қабылданған шолпан …», «qabul qilingan hilola …», «alınan derya …»: a shelter's log
+// names the one admitted by a listed given name in lower case, after the Turkic participle.
+const NAME_AFTER_PARTICIPLE =
+  /(?<![\p{L}])\p{Ll}{2,20}(?:ған|ген|қан|кен|ган|кан|gan|gen|ılan|ilen|ınan|inen)[ \t]+(\p{Ll}{3,20})(?=[ \t,])/gu;
+
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
+  for (const match of text.matchAll(NAME_AFTER_PARTICIPLE)) {
+    const word = match[1];
+    // «деген адам», «чалган адам»: the word for a person, which is also a given name (Adam).
+    const personWord = /^(?:адам|adam|одам|odam|кісі|киши|kisi|kişi|инсон|inson)/u.test(word);
+    const listed = isGivenName(titleCase(word)) && !NAMES_THAT_ARE_WORDS.has(word);
+    if (listed && !personWord && !FUNCTION_WORD.test(word) && !isPlace(word))
+      found.push(detection('PERSON', text, match.index + match[0].length - word.length, word));
+  }
   for (const match of /записан|указан|saved|recorded|listed|registered/u.test(text)
     ? text.matchAll(RECORDED_AS_LOWER)
     : []) {
