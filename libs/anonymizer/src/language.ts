@@ -426,6 +426,10 @@ const TURKIC_PLACE_ENDINGS = [
   'га',
   'го',
   'ко',
+  // Kyrgyz datives after a voiceless or a rounded vowel («Сургутка», «Өзгөнгө»).
+  'ка',
+  'кө',
+  'гө',
   'да',
   'де',
   'та',

@@ -1308,3 +1308,10 @@ describe('a listed given name in lower case after the Turkic participle of a she
     expect(people('qabul qilingan qaror bekor qilindi')).toEqual([]);
   });
 });
+
+describe('a place under a Kyrgyz dative', () => {
+  it('leaves «Сургутка» as a place', () => {
+    const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+    expect(people('Андан ары аны Сургутка жөнөткөн.')).toEqual([]);
+  });
+});
