@@ -765,8 +765,8 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const cueInRun = [/^\p{Ll}+[ \t]+\p{Ll}+[ \t]+/u.exec(run[0]), /^\p{Ll}+[ \t]+/u.exec(run[0])].find(
       (lead) => lead !== null && PERSON_CUES.test(lead[0].trimEnd() + ' '),
     );
-    const cueWord = cueInRun !== undefined;
-    const skip = cueWord ? cueInRun[0].length : 0;
+    const cueWord = cueInRun != null;
+    const skip = cueInRun != null ? cueInRun[0].length : 0;
     const match = { 0: run[0].slice(skip), index: run.index + skip };
     if (match[0].length === 0) continue;
     const words = match[0].split(/[ \t]+/);
