@@ -30,6 +30,7 @@ const corpora = given
       'anonymizer-heldout-11.jsonl',
       'anonymizer-heldout-12.jsonl',
       'anonymizer-heldout-13.jsonl',
+      'anonymizer-heldout-14.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

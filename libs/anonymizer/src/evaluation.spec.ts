@@ -21,6 +21,7 @@ const tenthBatch = load('anonymizer-heldout-10.jsonl');
 const eleventhBatch = load('anonymizer-heldout-11.jsonl');
 const twelfthBatch = load('anonymizer-heldout-12.jsonl');
 const thirteenthBatch = load('anonymizer-heldout-13.jsonl');
+const fourteenthBatch = load('anonymizer-heldout-14.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -475,12 +476,33 @@ const THIRTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   HANDLE: 0.99,
 };
 
+/**
+ * The fourteenth batch, held out (scripts/generate-anonymizer-heldout-14.ts, 2026-12-06): written
+ * by a helper who read neither rules, lists nor any batch, while the thirteenth batch's rules were
+ * written; scored once at 792d82a (names 0.920, precision 0.935; addresses 0.947; dates of birth
+ * 0.933; plates 0.927; passports 0.971) and never read. Floors just under those figures.
+ */
+const FOURTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.91,
+  PHONE: 0.98,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.96,
+  CARD: 0.98,
+  IBAN: 0.99,
+  ADDRESS: 0.94,
+  BIRTH_DATE: 0.93,
+  PLATE: 0.92,
+  HANDLE: 0.96,
+};
+
 describe.each([
   ['ninth batch', ninthBatch, NINTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['tenth batch', tenthBatch, TENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 100],
   ['eleventh batch', eleventhBatch, ELEVENTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['twelfth batch', twelfthBatch, TWELFTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['thirteenth batch', thirteenthBatch, THIRTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 90],
+  ['fourteenth batch, held out,', fourteenthBatch, FOURTEENTH_BATCH_RECALL_FLOORS, 0.92, 0.96, 100],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
