@@ -1,5 +1,5 @@
 import { detectLanguageEntities } from './language';
-import { findMentions, nameWordsOf } from './mentions';
+import { findHandleOwners, findMentions, handleWordsOf, nameWordsOf } from './mentions';
 import { detectStructured } from './structured';
 import type { Detection, EntityType } from './types';
 
@@ -147,6 +147,7 @@ function detectVisible(source: string): Detection[] {
     taken.fill(1, candidate.start, candidate.end);
     kept.push({ ...candidate, text: source.slice(candidate.start, candidate.end) });
   }
+  kept.push(...findHandleOwners(text, handleWordsOf(kept), kept));
   const people = kept.filter((detection) => detection.type === 'PERSON');
   const mentions = findMentions(text, nameWordsOf(people), kept).map((mention) => ({
     ...mention,

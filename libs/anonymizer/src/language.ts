@@ -207,7 +207,7 @@ const SUBJECT_GENITIVE_AFTER =
  * (she and a young man): what a person does.
  */
 const SUBJECT_ACT_AFTER =
-  /^[ \t]+(?:сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|дар[ \t]ҷаласаи[ \t]суд|ба[ \t]телефони[ \t]боварӣ|(?:\p{Lu}{3,}|yardım|destek)[ \t]hattını|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+|(?:бир|бір|bir|бо[ \t]як)[ \t]+(?:жигит|жігіт|yigit|ҷавон|адам|киши|кісі|kishi|erkek|әйел|аял|ayol|зан)(?![\p{L}]))/iu;
+  /^[ \t]+(?:шекарадан|чегарадан|chegaradan|чек[ \t]арадан|аз[ \t]марз|бо[ \t]шиноснома\p{L}*|сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|дар[ \t]ҷаласаи[ \t]суд|ба[ \t]телефони[ \t]боварӣ|(?:\p{Lu}{3,}|yardım|destek)[ \t]hattını|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+|(?:бир|бір|bir|бо[ \t]як)[ \t]+(?:жигит|жігіт|yigit|ҷавон|адам|киши|кісі|kishi|erkek|әйел|аял|ayol|зан)(?![\p{L}]))/iu;
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
@@ -266,9 +266,9 @@ const mayBeSubjectName = memoized(
 const NETWORK_OR_CONTACT_WORD =
   /^(?:Telegram|Instagram|Facebook|Viber|Signal|Skype|Tel|Phone|Telephone|Mobile|Call|Contact|Email|Hotline|Write|Text|Passport|Pasport|Паспорт|Төлқұжат|Message|Send|Reach|Dial|Телефон|Тел|Номер|Телеграм|Вацап|Почта)$/iu;
 
-/** «Камила смогла…», «Бахтовар был отправлен…», «Наврузу пришлось…»: a Russian verb after the subject. */
+/** «Камила смогла…», «Бахтовар был отправлен…», «Наврузу пришлось…», «Алланазар говорит…»: a Russian verb after the subject. */
 const RUSSIAN_PAST_VERB_AFTER =
-  /^[ \t]+(?:\p{Ll}{2,}(?:ла|лась|лся|ли|лись)|был[аи]?[ \t]+\p{Ll}{3,}(?:н|на|ны|т|та|ты)|пришлось|выдали|держали|обещали|предложили|забрали|отправили|вывезли|продали)(?![\p{L}])/u;
+  /^[ \t]+(?:\p{Ll}{2,}(?:ла|лась|лся|ли|лись)|был[аи]?[ \t]+\p{Ll}{3,}(?:н|на|ны|т|та|ты)|пришлось|выдали|держали|обещали|предложили|забрали|отправили|вывезли|продали|говорит|рассказывает|вспоминает|утверждает|объясняет|показывает|поясняет|признаёт|признает|живёт|живет|работает|звонит|пишет|плачет|боится)(?![\p{L}])/u;
 /** A Russian verb, not a Kazakh word of the same ending («бала», «қала»). */
 const isRussianVerbAfter = (word: string) =>
   word.length >= 5 && !/[әғқңөұүһі]/u.test(word) && !REGION_WORDS.has(word.toLowerCase()) && !isRussianNoun(word);
@@ -382,11 +382,14 @@ function memoized(read: (word: string) => boolean): (word: string) => boolean {
   };
 }
 
+/** An institution's word, not a patronymic built on one («Советовна», «Советовича» are names). */
+const isInstitutionWord = (word: string) =>
+  INSTITUTION_WORD.test(word) && !/(?:ович|евич|овна|евна)(?:а|у|ем|ом|е|ой|ы)?$/iu.test(word);
 const isNeverName = memoized(
   (word) =>
     NOT_NAMES.has(word) ||
     NOT_NAMES.has(titleCase(word)) ||
-    INSTITUTION_WORD.test(word) ||
+    isInstitutionWord(word) ||
     THING_NAME.test(word) ||
     isCountry(word),
 );
@@ -567,16 +570,17 @@ function detection(type: EntityType, text: string, start: number, value: string)
   return { type, start, end: start + value.length, text: value };
 }
 
-// Uzbek and Kazakh initials may be digraphs (Sh., Zh.), never words like "No.".
+// Uzbek and Kazakh initials may be digraphs (Sh., Zh.), never words like "No.". Initials follow their
+// surname on its line: a form's next label («Казань⏎Ф.И.О.:», «ÇELİK⏎T.C.») is none.
 const INITIAL = '(?:Sh|Ch|Zh|Kh|Yu|Ya|Yo|Ts|Ш|Ч|\\p{Lu})\\.';
 const INITIALS_AFTER = requiring(
   new RegExp(`\\s${INITIAL}`, 'u'),
-  new RegExp(`${WORD}(?:-${WORD})?\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
+  new RegExp(`${WORD}(?:-${WORD})?[ \\t]+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
 );
 // A surname in capitals before initials, as verdicts write the convicted («ШАРИПОВ К.У.»).
 const CAPITALS_BEFORE_INITIALS = requiring(
   new RegExp(`\\p{Lu}{3}\\s+${INITIAL}`, 'u'),
-  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}\\s+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])\\p{Lu}{3,30}[ \\t]+${INITIAL}\\s?(?:${INITIAL})?`, 'gu'),
 );
 // A surname in capitals, a comma and the given name, as lists write them ("ABDRAKHMANOVA, Aigerim").
 const CAPITALS_COMMA_GIVEN = requiring(
@@ -622,7 +626,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister)\.?$/u;
 /**
@@ -924,7 +928,10 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   }
   for (const match of nicknames) {
     const nickname = match[1] ?? match[2];
-    if (nickname.split(' ').some((word) => isPlace(word) || isPlaceWithEnding(word) || isNeverName(word))) continue;
+    // After a word for a nickname («по прозвищу «Роза»») a flower or a village is the nickname.
+    const named = match[1] !== undefined && /прозвищ|кличк|nicknamed|laqab|лақаб|лакап|лақап/iu.test(match[0]);
+    const notNickname = (word: string) => isNeverName(word) || (!named && (isPlace(word) || isPlaceWithEnding(word)));
+    if (nickname.split(' ').some(notNickname)) continue;
     found.push(detection('PERSON', text, match.index + match[0].indexOf(nickname), nickname));
   }
   const listed = (word: string) =>
@@ -981,6 +988,41 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     )
       found.push(detection('PERSON', text, start, match[1]));
   }
+  found.push(...namesInChatMessages(text));
+  return found;
+}
+
+/**
+ * «ертең, ерасылға айттым ғой», "omar said u can leave", «отдала олегу»: in a chat of two lines or
+ * more («speaker: message»), a listed given name in lower case inside a message, under a case
+ * ending of the region's languages or none, is someone the speakers talk about.
+ */
+const CHAT_LINE =
+  /(?:^|\n)[ \t]*(?:\[[\d:., ]{4,22}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ʻ-]{2,20}(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]([^\n]{1,2000})/gu;
+const LOWER_WORD_IN_MESSAGE = /(?<![\p{L}\p{N}\-_.@/'’ʻ])\p{Ll}{3,24}(?![\p{L}\p{N}\-_.@/'’ʻ])/gu;
+const CASE_ENDING_IN_CHAT =
+  /(?:ning|нинг|ның|нің|дың|дің|нын|нин|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|га|ка|ко|го|гө|кө|ga|ge|ka|ke|qa|ni|ны|ні|ну|нү|ну|ой|ей|ом|ем|у|ю|е|а|я|ы|и|a|e|u|i)$/u;
+function namesInChatMessages(text: string): Detection[] {
+  if (!text.includes(':')) return [];
+  const messages = [...text.matchAll(CHAT_LINE)];
+  if (messages.length < 2) return [];
+  const found: Detection[] = [];
+  const listedName = (word: string) =>
+    (GIVEN_NAMES.has(word) || isLowerCaseGivenName(word)) &&
+    !NAMES_THAT_ARE_WORDS.has(word) &&
+    !REGION_WORDS.has(word) &&
+    !FUNCTION_WORD.test(word) &&
+    !isNeverName(titleCase(word));
+  for (const message of messages) {
+    const bodyStart = message.index + message[0].length - message[1].length;
+    for (const word of message[1].matchAll(LOWER_WORD_IN_MESSAGE)) {
+      const ending = CASE_ENDING_IN_CHAT.exec(word[0])?.[0] ?? '';
+      const stem = word[0].slice(0, word[0].length - ending.length);
+      // Three-letter names are words too often ("can", "abi", «ал»).
+      if ((word[0].length >= 4 && listedName(word[0])) || (stem.length >= 4 && listedName(stem)))
+        found.push(detection('PERSON', text, bodyStart + word.index, word[0]));
+    }
+  }
   return found;
 }
 
@@ -991,10 +1033,16 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * vehicle (автомашина Lada Granta, the car Toyota Camry).
  */
 const NAMED_THING =
-  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|ТРЦ|ТЦ|ТРК|ТД|приют\p{L}*|проект\p{L}*|через|вокзал\p{L}*|авиакомпани\p{L}*|аэропорт\p{L}*|санатори\p{L}*|клуб\p{L}*|магазин\p{L}*|салон\p{L}*|завод\p{L}*|фабрик\p{L}*|рын(?:ок|ке|ка|ку)|airline|mall|club|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*)[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']|(?<![\p{L}])(?:автомашин(?:а|ой|у|ы|е)|автомобил(?:ь|я|ем|е)|машин(?:а|ой|у|ы|е)|марки|а\/м|car|vehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/giu;
+  /(?<![\p{L}])(?:ОО|ОФ|ОЮЛ|НПО|НКО|ТОО|ООО|ОсОО|АО|ЗАО|ОАО|РОО|МОО|ЧУ|КФ|ЖШС|ҚБ|MChJ|МЧЖ|NGO|LLP|LLC|PF|организаци\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|альянс\p{L}*|фонд\p{L}*|центр\p{L}*|компани\p{L}*|фирм\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|гостиниц\p{L}*|рын(?:ок|ке|ка)|базар\p{L}*|market|пункт\p{L}* пропуска|КПП|checkpoint|ТРЦ|ТЦ|ТРК|ТД|приют\p{L}*|проект\p{L}*|через|вокзал\p{L}*|авиакомпани\p{L}*|аэропорт\p{L}*|санатори\p{L}*|клуб\p{L}*|магазин\p{L}*|салон\p{L}*|завод\p{L}*|фабрик\p{L}*|рын(?:ок|ке|ка|ку)|airline|mall|club|отел\p{L}*|сауна|company|agency|foundation|association|alliance|union|network|shelter|centre|center|hotel|cafe|restaurant|organi[sz]ation|shirkat\p{L}*|kompaniya\p{L}*|маркази|ширкати|агентии|ташкилоти|бозори|тарабхонаи|меҳмонхонаи|қаҳвахонаи)(?:[ \t]+\p{Ll}{3,15}){0,2}[ \t]*[«"“„']([^»"”“'\n]{1,80})[»"”“']/giu;
+
+// A vehicle's make and model after the vehicle word: capitalised words or digits only (no `i` flag,
+// which would let «Автомобиль принадлежит Калиеву…» take the owner for a make).
+const VEHICLE_MAKE =
+  /(?<![\p{L}])(?:[Аа]втомашин(?:а|ой|у|ы|е)|[Аа]втомобил(?:ь|я|ем|е)|[Мм]ашин(?:а|ой|у|ы|е)|марки|а\/м|[Cc]ar|[Vv]ehicle)[ \t]+((?:[\p{Lu}\d][\p{L}\d-]{0,20}[ \t]?){1,3})/gu;
 
 // What NAMED_THING cannot match without: a quote, or a vehicle word.
-const NAMED_THING_NEEDS = /[«"“„']|проект|автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
+const NAMED_THING_NEEDS = /[«"“„']|проект/iu;
+const VEHICLE_MAKE_NEEDS = /автомаш|автомоб|машин|марки|а\/м|car|vehicle/iu;
 
 // The same in Turkic order, the name before its kind, tried only when a kind word is in the text.
 const NAMED_THING_BEFORE_KIND =
@@ -1007,6 +1055,7 @@ const MAKE_BEFORE_MODEL = /[«"“„']([^»"”“'\n]{1,40})[»"”“'][ \t]+
 function namedThings(text: string): { start: number; end: number }[] {
   const matches = [
     ...(NAMED_THING_NEEDS.test(text) ? text.matchAll(NAMED_THING) : []),
+    ...(VEHICLE_MAKE_NEEDS.test(text) ? text.matchAll(VEHICLE_MAKE) : []),
     ...(NAMED_THING_BEFORE_KIND_NEEDS.test(text) ? text.matchAll(NAMED_THING_BEFORE_KIND) : []),
     ...(/[»"”“'][ \t]+[A-Z]/u.test(text) ? text.matchAll(MAKE_BEFORE_MODEL) : []),
   ];
@@ -1034,7 +1083,7 @@ const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|М
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының)|шаар(?:ы|ында|ына|ынан|ынын)|shahr(?:i|ida|iga|idan)|шаҳр(?:и|ида|ига|идан)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара\p{L}*|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata|shoh|шоҳ))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының|сындағы)|шаар(?:ы|ында|ына|ынан|ынын|ындагы)|shahr(?:i|ida|iga|idan|idagi)|шаҳр(?:и|ида|ига|идан|идаги)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара(?:сы\p{L}*|лық\p{L}*)?|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -1049,7 +1098,8 @@ const BIRTH_OWNER_BEFORE =
 /** "Born in January 1973, Hae-won left…": a sentence opening with the birth names the person after it. */
 const BORN_OPENING = /(?:^|[.!?\n][ \t]*)(?:Born|Родил(?:ась|ся))[ \t]+(?:in[ \t]+|on[ \t]+)?$/u;
 const NAME_AFTER_BIRTH = /^[ \t]*,[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’-]{1,30})?)/u;
-const SPEECH_AFTER = /^[ \t]+(?:told|said|says|tells|recalled|testified|explained|admitted|remembered)(?![\p{L}])/u;
+const SPEECH_AFTER =
+  /^[ \t]+(?:told|said|says|tells|recalled|recalls|testified|explained|admitted|remembered|remembers|describes|described|insists|insisted)(?![\p{L}])/u;
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|told|asked|wrote|recalled|explained)[ \t]+$/u;
 const PERSON_OBJECT_BEFORE =
   /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked|trusted|reported|shows|showed|where|contact|ask[ \t]+for|[Aa]ccording[ \t]+to|friends?[ \t]+of|wrote[ \t]+to|arranged[ \t]+for)[ \t]+$/u;
@@ -1062,13 +1112,22 @@ const TICKET_NAME =
 /** «Васёна, доченька, …»: a name called out with an endearment after it. */
 const VOCATIVE_BEFORE_ENDEARMENT =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}),[ \t]+(?:доченька|дочка|доча|сынок|сыночек|сестрёнка|сестренка|родная|родной|милая|қызым|кызым|qizim|балам|bolam|жаным|canım|kızım|oğlum|jonim|жоним)(?![\p{L}])/gu;
+/** "Don't be afraid", "don't cry", said before the name of the one spoken to («Натарс, Моҳира, …», "Korkma Maral,"). */
+const DO_NOT_FEAR =
+  "Натарс|Нагиря|Гиря накун|Коркпо|Ыйлаба|Қорықпа|Жылама|Qorıqpa|Qo['ʻ‘’]?rqma|Қўрқма|Yig['ʻ‘’]?lama|Йиғлама|Korkma|Ağlama|Don't worry|Don't cry";
 /**
- * «Толкун, это мама…», "Palwasha, come home", «Мария, около 20 лет»: the first word of a quoted
- * message or of what a person wrote, before a comma, is the one called or named.
+ * «Толкун, это мама…», "Palwasha, come home", «Мария, около 20 лет», «— Зара, не бойся»: the first
+ * word of a quoted message, of a line of dialogue or of what a person wrote, before a comma, is the
+ * one called or named.
  */
-const VOCATIVE_IN_QUOTE = /[«"“][ \t]*(\p{Lu}\p{Ll}{2,20}),[ \t]/gu;
-const INTERJECTION =
-  /^(?:Алло|Алё|Привет|Здравствуй|Здравствуйте|Слушай|Ладно|Мам|Пап|Мама|Папа|Hello|Hi|Hey|Yes|No|Well|Please|Sorry|Okay|Listen|Mom|Mum|Dad|Salom|Assalomu|Сәлем|Салам|Салом|Саламатсызбы|Апа|Ака|Ана|Эже|Merhaba|Tamam|Evet|Hayır|Abla|Anne|Baba|Sir|Madam|Dear|Then|Now|And|But|So|Yes|Thanks|Thank)$/u;
+const VOCATIVE_IN_QUOTE = new RegExp(
+  `(?:[«"“]|(?:^|\\n)[ \\t]*[—–])[ \\t]*(?:(?:${DO_NOT_FEAR})[ \\t,]+)?(\\p{Lu}\\p{Ll}{2,20}),[ \\t]`,
+  'gu',
+);
+const INTERJECTION = new RegExp(
+  `^(?:Алло|Алё|Привет|Здравствуй|Здравствуйте|Слушай|Ладно|Мам|Пап|Мама|Папа|Hello|Hi|Hey|Yes|No|Well|Please|Sorry|Okay|Listen|Mom|Mum|Dad|Salom|Assalomu|Сәлем|Салам|Салом|Саламатсызбы|Апа|Ака|Ана|Эже|Merhaba|Tamam|Evet|Hayır|Abla|Anne|Baba|Sir|Madam|Dear|Then|Now|And|But|So|Yes|Thanks|Thank|${DO_NOT_FEAR})$`,
+  'u',
+);
 /** An interview's answer that is a name alone ("Q: Who collected your wages? A: Rahym."). */
 const ANSWER_NAME =
   /(?:^|\n)[ \t]*(?:A|Answer|Ответ|Жауап|Жооп|Javob|Ҷавоб|Cevap|C):[ \t]+(\p{Lu}\p{Ll}{2,20})(?=[.!]|$|\n)/gu;
@@ -1087,8 +1146,55 @@ const TURKISH_PROPER_CASE =
   /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{2,15})(['’](?:e|a|ye|ya|i|ı|u|ü|yi|yı|yu|yü|in|ın|un|ün|nin|nın|nun|nün|den|dan|ten|tan|le|la|yle|yla))(?![\p{L}])/gu;
 const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}(?![\p{L}])/gu;
 
-function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
+/**
+ * Names by the form they are written in, whatever the list says:
+ * - a phone's contact entry, quoted, with a city after it and the number after a dash («Рахмат
+ *   Стамбул» — 0 (552) …);
+ * - a name in brackets after a phone number ("+996 … (Бермет)", «89772711005 (Парвиз)») or with
+ *   the age after it («(Индира, 19 года)»);
+ * - a letter's signature after its closing ("Regards, Ogiloy", «С уважением, Марат»);
+ * - a name in the genitive before a kin word ("Dostonning singlisi", «Айгүлдің сіңлісі»).
+ */
+const CONTACT_ENTRY = /[«"“](\p{Lu}\p{Ll}{2,20})(?:[ \t]+\p{Lu}[\p{L}-]{2,20})?[»"”][ \t]*[—–:-][ \t]*(?=[+(]|\d)/gu;
+const NAME_AFTER_PHONE = /(?:\+|\d)[\d \-()]{5,18}\d[ \t]*\((\p{Lu}\p{Ll}{2,20})(?:\)|,[ \t]*\d{1,2}[ \t]*\p{L})/gu;
+const NAME_WITH_AGE =
+  /\((\p{Lu}\p{Ll}{2,20}),[ \t]*\d{1,2}[ \t-]*(?:лет|года?|жаста|жашта|жасар|yosh|ёш|сола|yaşında|years?|y\.o\.)/gu;
+const SIGNATURE =
+  /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Sincerely|Best wishes|С уважением|Hurmat bilan|Ҳурмат билан|Құрметпен|Урматтоо менен|Saygılarımla|Бо эҳтиром)[ \t]*,?[ \t]*\n?[ \t]*(\p{Lu}\p{Ll}{2,20}(?:[ \t]+\p{Lu}\p{Ll}{2,20})?)(?![\p{L}])/gu;
+const GENITIVE_BEFORE_KIN =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн))[ \t]+(?:singlisi|opasi|akasi|ukasi|xotini|eri|onasi|otasi|dugonasi|сіңлісі|қарындасы|әпкесі|ағасы|інісі|күйеуі|әйелі|анасы|әкесі|карындашы|эжеси|агасы|иниси|күйөөсү|аялы|энеси|сиңдиси|сингилиси|опаси|акаси|укаси|хотини|онаси|отаси)(?![\p{L}])/gu;
+const BY_FORM_NEEDS =
+  /[«"“(]|regards|sincerely|wishes|уважением|hurmat|ҳурмат|құрмет|урматтоо|saygı|эҳтиром|ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн/iu;
+
+function detectPeopleByForm(text: string): Detection[] {
+  if (!BY_FORM_NEEDS.test(text)) return [];
   const found: Detection[] = [];
+  // A given name that is also a village («Кундуз») is a name in these forms; a listed place alone is not.
+  const plain = (word: string) =>
+    !isNeverName(word) &&
+    !CUE_WORD.test(word) &&
+    !NETWORK_OR_CONTACT_WORD.test(word) &&
+    !INTERJECTION.test(word) &&
+    !RUSSIAN_NOUNS.has(word.toLowerCase()) &&
+    !(isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
+  for (const pattern of [CONTACT_ENTRY, NAME_AFTER_PHONE, NAME_WITH_AGE, SIGNATURE]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1];
+      if (name.split(/[ \t]+/u).every(plain))
+        found.push(detection('PERSON', text, match.index + match[0].indexOf(name), name));
+    }
+  }
+  for (const match of text.matchAll(GENITIVE_BEFORE_KIN)) {
+    const word = match[1];
+    const stem = word.replace(SUBJECT_GENITIVE, '');
+    if (plain(stem) && !PERSON_NOUN.test(word) && !isPlace(stem) && !isPlaceWithEnding(word))
+      found.push(detection('PERSON', text, match.index, word));
+  }
+  return found;
+}
+
+function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
+  const found: Detection[] = [...detectPeopleByForm(text)];
   for (const birth of birthDates) {
     if (BORN_OPENING.test(text.slice(Math.max(0, birth.start - 12), birth.start))) {
       const named = NAME_AFTER_BIRTH.exec(text.slice(birth.end, birth.end + 40));
@@ -1452,6 +1558,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
       // «Жибек Жолу проспектиси»: the road's own word closes the run, and the name before it is the road's.
       if (words.length > 1 && ROAD_NAME_WORD.test(last.core)) inPlacePhrase[words.length - 2] = true;
       if (words.length > 1 && ROAD_TITLE.test(last.core)) inPlacePhrase[words.length - 2] = true;
+      // «Amir Temur shoh ko‘chasi»: the avenue's title follows a famous name of two words.
+      if (words.length > 1 && /^[ \t]+(?:shoh|шоҳ)[ \t]/u.test(afterLast)) inPlacePhrase[words.length - 2] = true;
     }
     // A holiday named with another («Наурыз и Курбан айт», "Navro'z va Qurbon hayiti") or before
     // its own word in the run ("Ramazan Bayramı").
@@ -1466,19 +1574,20 @@ function detectPeopleAnywhere(text: string): Detection[] {
       inPlacePhrase.fill(true);
     words.forEach((word, index) => {
       if (index > 0 && HOLIDAY_WORD.test(word.core)) inPlacePhrase[index - 1] = true;
+      // «Улица Ленина в тот вечер…»: after a capitalised street word, the street's name.
+      if (index > 0 && STREET_WORD_BEFORE.test(`${words[index - 1].core} `)) inPlacePhrase[index] = true;
     });
     words.forEach((word, index) => (word.name &&= !inPlacePhrase[index] && !HONORIFIC.test(word.core)));
     // A name right before an institution word names the institution ("Barimbek Beisenov Police
     // Academy"), not a person in the case.
     for (let index = words.length - 1; index > 0; index--) {
       // A people's stem inside a country's name («Өзбекстан») names no institution.
-      if (!INSTITUTION_WORD.test(words[index].core) || isCountry(words[index].core) || isPlace(words[index].core))
-        continue;
+      if (!isInstitutionWord(words[index].core) || isCountry(words[index].core) || isPlace(words[index].core)) continue;
       // An ending after an apostrophe closes the name before it ("Platon Nikolaev's Russian passport").
       for (
         let before = index - 1;
         before >= 0 &&
-        !INSTITUTION_WORD.test(words[before].core) &&
+        !isInstitutionWord(words[before].core) &&
         !(words[before].ends && (words[before].ending === '' || before < index - 1));
         before--
       ) {
@@ -1498,6 +1607,7 @@ function detectPeopleAnywhere(text: string): Detection[] {
         !HONORIFIC.test(word.core) &&
         !DIRECTION_WORD.test(word.core) &&
         !isPlaceWithEnding(word.core) &&
+        !INTERJECTION.test(word.core) &&
         !CUE_WORD.test(word.core) &&
         // "Qizlar Dildora opaning…" (the girls): a plural opening the sentence is no one's name.
         !(index === 0 && /(?:лар|лер|lar|ler)$/u.test(word.core) && !looksLikeName(word.core)) &&

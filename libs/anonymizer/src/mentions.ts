@@ -1,5 +1,6 @@
-import { INSTITUTION_WORD, NOT_NAMES } from './gazetteer';
+import { GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PLACES, THING_NAME } from './gazetteer';
 import { ROAD_WORD_AFTER, STREET_WORD_BEFORE } from './language';
+import { nameKey } from './transliterate';
 import type { Detection } from './types';
 
 /** Russian case endings: «Каримовой» and «Каримова» are one mention. */
@@ -45,6 +46,59 @@ export function findMentions(
     if (ROAD_WORD_AFTER.test(text.slice(end, end + 24))) continue;
     if (STREET_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     found.push({ type: 'PERSON', start, end, text: match[0] });
+  }
+  return found;
+}
+
+/** The words handles are made of besides names ("@dubai_jobs", "@queen_bermet", "@rabota_official"). */
+const HANDLE_FILLER =
+  /^(?:jobs?|works?|rabota|jumys|zhumys|jumis|ishlar|vakansi\p{L}*|official|girls?|club|agency|travel|visa|support|info|admin|team|group|channel|news|queen|king|boss|baby|love|star|best|real|life|help|service|money|cash|tours?|trip|abroad|online|shop|store|home|family|city|korea|turkey|dubai|moscow|almaty|tashkent|bishkek)$/u;
+
+/**
+ * The letter runs of the handles and e-mail addresses found (`@dxb.kunduz.30` → kunduz), as name
+ * keys in either script: a person is often named by the word their handle is made of.
+ */
+export function handleWordsOf(detections: Iterable<Detection>): Set<string> {
+  const keys = new Set<string>();
+  for (const detection of detections) {
+    if (detection.type !== 'HANDLE' && detection.type !== 'EMAIL') continue;
+    const local = detection.type === 'EMAIL' ? detection.text.split('@')[0] : detection.text.replace(/^.*\//u, '');
+    for (const run of local.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+      if (!HANDLE_FILLER.test(run)) keys.add(nameKey(run));
+  }
+  return keys;
+}
+
+/**
+ * «Фатма … @dxb.fatma.17», "Nuriza, Telegram'da @nuriza620": a capitalised word, in any script and
+ * case ending, that spells a word of a handle or e-mail address in the same text names the person
+ * who goes by it, unless it is a place (not also a given name), a network or an institution.
+ */
+export function findHandleOwners(
+  text: string,
+  handleWords: ReadonlySet<string>,
+  existing: readonly Detection[],
+): Detection[] {
+  if (handleWords.size === 0) return [];
+  const taken = [...existing].sort((a, b) => a.start - b.start);
+  const found: Detection[] = [];
+  let next = 0;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (next < taken.length && taken[next].end <= start) next++;
+    if (next < taken.length && taken[next].start < end) continue;
+    const word = match[0];
+    const lower = word.toLowerCase();
+    // The word itself or its stem before a case ending («Кундуз менен», «Досыма»).
+    const stems = [
+      lower,
+      lower.replace(/(?:ning|нинг|ның|нің|дың|дің|га|ге|ға|ка|ке|қа|ой|ом|у|е|а|ы|я|ю|дан|ден|тан|тен)$/u, ''),
+    ];
+    if (!stems.some((stem) => stem.length >= 4 && handleWords.has(nameKey(stem)))) continue;
+    const place = PLACES.has(lower) && !GIVEN_NAMES.has(lower);
+    if (place || NOT_NAMES.has(word) || INSTITUTION_WORD.test(word) || THING_NAME.test(word)) continue;
+    found.push({ type: 'PERSON', start, end, text: word });
   }
   return found;
 }

@@ -1315,3 +1315,91 @@ describe('a place under a Kyrgyz dative', () => {
     expect(people('Андан ары аны Сургутка жөнөткөн.')).toEqual([]);
   });
 });
+
+describe('names by the form they are written in (fourteenth batch, read)', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('takes a phone contact’s entry, a name in brackets after a number or with an age, and a signature', () => {
+    expect(
+      people('Контакты в телефоне: «Шахноза Стамбул» — +90 532 111 22 33; «Касса Москва» — 8 800 100 20 30.'),
+    ).toEqual(['PERSON:Шахноза']);
+    expect(people('Звоните: +7 701 555 12 12 (Айнагүл) или 0 555 12 34 56 (Тимур).')).toEqual([
+      'PERSON:Айнагүл',
+      'PERSON:Тимур',
+    ]);
+    expect(people('Потерпевшая (Гавхар, 20 лет) обратилась в полицию.')).toEqual(['PERSON:Гавхар']);
+    expect(people('Please send the money today.\nRegards, Shahribonu')).toEqual(['PERSON:Shahribonu']);
+    expect(people('Звоните: +7 701 555 12 12 (WhatsApp) или 8 800 100 20 30 (Москва).')).toEqual([]);
+  });
+
+  it('takes a name in the genitive before a kin word, and one that spells a handle of the same text', () => {
+    expect(people('Meni Sardorning opasi kutib oldi.')).toEqual(['PERSON:Sardorning']);
+    expect(people('Бізді Ерболдың әпкесі қарсы алды.')).toEqual(['PERSON:Ерболдың']);
+    expect(people('Қыздың анасы келді.')).toEqual([]);
+    expect(people("Gulruh, Instagram'da @gulruh.dxb adıyla ilan veriyordu.")).toEqual(['PERSON:Gulruh']);
+    expect(people('Jobs in Dubai were posted by @dubai_jobs_official.')).toEqual([]);
+    expect(people('Жұмыс туралы хабарлама @almaty_jumys парақшасында жарияланды.')).toEqual([]);
+  });
+
+  it('takes the one spoken to after a dialogue dash or a "don’t be afraid", and not the words for it', () => {
+    expect(people('— Лобар, не плачь, всё будет хорошо, — сказала хозяйка.')).toEqual(['PERSON:Лобар']);
+    expect(people('«Қорықпа, Меруерт, бәрі жақсы болады», — деді ол.')).toEqual(['PERSON:Меруерт']);
+    expect(people('"Korkma Shirin, her şey yoluna girecek," dedi patron.')).toEqual(['PERSON:Shirin']);
+    expect(people('«Натарс, ҳамааш хуб мешавад», — гуфт вай.')).toEqual([]);
+  });
+
+  it('takes lower-case names under case endings inside chat messages', () => {
+    expect(
+      people('dilya: где мой паспорт?\nkamila: отдала русланy… нет, отдала тимуру, он вернёт\ndilya: ладно'),
+    ).toContain('PERSON:тимуру');
+    expect(people('aziza: pasport qachon?\nnodira: ertaga, sardorga aytdim')).toContain('PERSON:sardorga');
+    expect(people('aziza: can you call?\nnodira: yes I can, abi said ok')).toEqual(['PERSON:aziza', 'PERSON:nodira']);
+  });
+
+  it('takes an unlisted name opening a sentence before a crossing of the border or a Russian present verb', () => {
+    expect(people('Шолпан шекарадан N12345678 нөмірлі паспортпен өтті.')).toEqual(['PERSON:Шолпан']);
+    expect(people('Ситорамо бо шиносномаи худ аз марз гузашт.')).toEqual(['PERSON:Ситорамо']);
+    expect(people('Гульсифат говорит, что её обманули.')).toEqual(['PERSON:Гульсифат']);
+    expect(people('Dildora remembers the house only vaguely.')).toEqual(['PERSON:Dildora']);
+    expect(people('Полиция говорит, что дело закрыто.')).toEqual([]);
+  });
+
+  it('takes the name after «по прозвищу» even when it is a flower or a village, and after "mother of"', () => {
+    expect(people('Хозяйку знали только по прозвищу «Лилия».')).toEqual(['PERSON:Лилия']);
+    expect(people('The mother of Kunduz, a girl of 17, called the hotline.')).toEqual(['PERSON:Kunduz']);
+  });
+});
+
+describe('what a name is not (fourteenth batch, read)', () => {
+  const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
+
+  it('leaves a city before its city word, a border post, a street after «Улица» and «шоҳ кўчаси»', () => {
+    expect(people('Жәбірленушілер Шымкент қаласындағы баспанаға орналастырылды.')).toEqual([]);
+    expect(people('Көлік Қорғас шекара бекетінде тоқтатылды.')).toEqual([]);
+    expect(people('Улица Гоголя была перекрыта. Проспект Мира тоже.')).toEqual([]);
+    expect(people('Alisher Navoiy shoh ko‘chasida avtobus to‘xtatildi.')).toEqual([]);
+  });
+
+  it('leaves a transfer system, an agency in quotes after words, a recruitment company and role words', () => {
+    expect(people('Перевод «Золотая Корона» № 123 отправлен.')).toEqual([]);
+    expect(people('Учредитель кадрового агентства занятости «Саодат Тур» не установлен.')).toEqual([]);
+    expect(people('Ҷабрдидагон дар маркази «Меҳри Модар» ҷойгир шуданд.')).toEqual([]);
+    expect(people('Beneficiary: Golden Road Recruitment LLC.')).toEqual([]);
+    expect(people('Шоҳид Саидова Мавзуна Раҳимовна ба суд омад.')).toEqual(['PERSON:Саидова Мавзуна Раҳимовна']);
+    expect(people('Сараптама Әділет министрлігінің Сот сараптамасы орталығында жүргізілді.')).toEqual([]);
+  });
+
+  it('leaves a vehicle’s owner to the name rules, and keeps a patronymic built on «Совет»', () => {
+    expect(people('Автомобиль принадлежит Ахмедову Бахтиёру Советовичу.')).toEqual([
+      'PERSON:Ахмедову Бахтиёру Советовичу',
+    ]);
+    expect(people('Автомашина Toyota Camry стояла у дома.')).toEqual([]);
+  });
+
+  it('keeps initials on their surname’s line: a form’s next label is none', () => {
+    expect(people('Гостиница «Восток», Уфа\nФ.И.О. гостя: Рахимов Бахром Алиевич')).toEqual([
+      'PERSON:Рахимов Бахром Алиевич',
+    ]);
+    expect(people('SANIK: GÜLŞEN ARSLAN\nT.C. Kimlik No: yok')).toEqual(['PERSON:GÜLŞEN ARSLAN']);
+  });
+});
