@@ -17,6 +17,8 @@ export const TEST_ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? ENVIRONME
 export const TEST_INDEX_PREFIX = 'caseatlas_test';
 const repositoryRoot = join(__dirname, '..', '..');
 export const BUILT_API = join(repositoryRoot, 'dist/api/apps/api/src/main.js');
+/** The command line as the image ships it (`node dist/api/apps/cli/src/main.js`), built by `npm test`. */
+export const BUILT_CLI = join(repositoryRoot, 'dist/api/apps/cli/src/main.js');
 export const BUILT_ADMIN = join(repositoryRoot, 'dist/admin');
 
 export function assertTestDatabase(url: string = TEST_DATABASE_URL): void {
