@@ -1,4 +1,5 @@
 /* eslint-disable */
+// @ts-nocheck: a held-out generator, written without reading the code; it is run, not imported.
 /**
  * Held-out evaluation set #15 for the personal-data anonymizer.
  *
