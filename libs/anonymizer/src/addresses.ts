@@ -86,8 +86,10 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'str\\.',
         'str-la',
         'bd\\.',
-        // Polish: «os. Przyjaźni 23 m. 32», «ul.» is above
+        // Polish: «os. Przyjaźni 23 m. 32», «al. Jerozolimskie 76», «ul.» is above
         'os\\.',
+        'al\\.',
+        'alej[ae]',
         'osiedl[eau]',
         'pr\\.',
         'per\\.',
@@ -370,8 +372,11 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     const houseNumbered = words.some((word) => word.kind === 'number' && word.role === 'house');
     const isStreet = (word: Token, at: number) =>
       word.role === 'street' &&
-      // «к.» abbreviates «көшесі» but is also an initial («Ахметов К.»): a street only before «N-үй».
-      (!/^[кk]\.$/iu.test(word.text) || houseNumbered) &&
+      // «к.» abbreviates «көшесі» but is also an initial («Ахметов К.»): a street only before «N-үй»,
+      // or in lower case before a number («Байтик Баатыр к., 115/7»).
+      (!/^[кk]\.$/iu.test(word.text) ||
+        houseNumbered ||
+        (/^[кk]\.$/u.test(word.text) && words[at + 1]?.kind === 'number')) &&
       (!AFTER_NAME_ONLY.test(word.text) || words[at - 1]?.kind === 'name' || words[at - 1]?.kind === 'lower');
     const roles = new Set(
       words.map((word, at) => (word.role === 'street' && !isStreet(word, at) ? undefined : word.role)),
@@ -414,8 +419,8 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       const twoWordName =
         firstMarked === 2 &&
         words[firstMarked].role === 'street' &&
-        // «к.» follows a surname-shaped street name alone («Жароков к.»).
-        !/^[кk]\.$/iu.test(words[firstMarked].text) &&
+        // «к.» follows a surname-shaped street name alone («Жароков к.»), or a name and a title («Шабдан Баатыр к.»).
+        (!/^[кk]\.$/iu.test(words[firstMarked].text) || STREET_TITLE.test(words[1].text)) &&
         (!isPlace(words[1].text) || /^mah/iu.test(words[firstMarked].text)) &&
         // "Aizada Kumkapı Mah.": a given name before a one-word neighbourhood is the resident's.
         !(

@@ -1007,8 +1007,9 @@ function namesInChatMessages(text: string): Detection[] {
   const messages = [...text.matchAll(CHAT_LINE)];
   if (messages.length < 2) return [];
   const found: Detection[] = [];
+  // Listed as it stands, or as its stem with the feminine -а: lower-case text gets no shape reading.
   const listedName = (word: string) =>
-    (GIVEN_NAMES.has(word) || isLowerCaseGivenName(word)) &&
+    (GIVEN_NAMES.has(word) || GIVEN_NAMES.has(`${word}а`)) &&
     !NAMES_THAT_ARE_WORDS.has(word) &&
     !REGION_WORDS.has(word) &&
     !FUNCTION_WORD.test(word) &&
@@ -1078,7 +1079,7 @@ export const STREET_WORD_BEFORE =
 const KIND_OF_PLACE_AFTER =
   /^[ \t]+(?:citizen|citizens|national|nationals|driver|woman|women|man|men|girl|girls|worker|workers|checkpoint|crossing|shelter|centre|center|hotel|hostel|agency|company|foundation|office|market|bazaar|restaurant|cafe|café|club|factory|farm|airport|station|mall|salon|sauna|massage)(?![\p{L}])/u;
 const ROAD_NAME_WORD = /^(?:Жолы|Жолу|Joly|Yo['ʻʼ‘’`]?li|Йўли)$/u;
-const ROAD_TITLE = /^(?:Датка|Datka|Батыр|Батыра|Batyr|Хан|Han|Khan|Би|Bi|Ата|Ata)$/u;
+const ROAD_TITLE = /^(?:Датка|Datka|Батыр|Батыра|Batyr|Баатыр|Baatyr|Хан|Han|Khan|Би|Bi|Ата|Ata)$/u;
 const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|Мерекесі|Майрамы)$/iu;
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
@@ -1355,9 +1356,16 @@ const ARABIC_NAME = requiring(
   ),
 );
 
+// "Saeed bin Hamdan": a name, the filiation word, the father's name, with no article after.
+const FILIATION_NAME = new RegExp(`(?<![\\p{L}])${WORD}[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD}(?![\\p{L}-])`, 'gu');
+
 function detectArabicNames(text: string): Detection[] {
   if (!mayMatch(ARABIC_NAME, text)) return [];
   const found: Detection[] = [];
+  for (const match of text.matchAll(FILIATION_NAME)) {
+    if (!match[0].split(/[ \t]+/u).some((word) => isNeverName(word) || isPlace(word)))
+      found.push(detection('PERSON', text, match.index, match[0]));
+  }
   for (const match of text.matchAll(ARABIC_NAME)) {
     const words = match[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Al|El)$/u.test(word));
     const beforeArticle = match[0].split(
@@ -1553,7 +1561,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
     // A title before the road word («Курманжан Датка көчөсү») takes the name before it along.
     const last = words[words.length - 1];
     const afterLast = text.slice(last.start + last.core.length, last.start + last.core.length + 40);
-    if (ROAD_WORD_AFTER.test(afterLast)) {
+    // «Шабдан Баатыр к., 12»: the Kyrgyz street word shortened, in lower case before the number.
+    if (ROAD_WORD_AFTER.test(afterLast) || /^[ \t]+к\.,?[ \t]*\d/u.test(afterLast)) {
       inPlacePhrase[words.length - 1] = true;
       // «Жибек Жолу проспектиси»: the road's own word closes the run, and the name before it is the road's.
       if (words.length > 1 && ROAD_NAME_WORD.test(last.core)) inPlacePhrase[words.length - 2] = true;
@@ -1561,6 +1570,9 @@ function detectPeopleAnywhere(text: string): Detection[] {
       // «Amir Temur shoh ko‘chasi»: the avenue's title follows a famous name of two words.
       if (words.length > 1 && /^[ \t]+(?:shoh|шоҳ)[ \t]/u.test(afterLast)) inPlacePhrase[words.length - 2] = true;
     }
+    // «Жибек Жолу к., 45»: a road's own word closing the run names the road with the word before it.
+    if (words.length > 1 && ROAD_NAME_WORD.test(last.core))
+      inPlacePhrase[words.length - 1] = inPlacePhrase[words.length - 2] = true;
     // A holiday named with another («Наурыз и Курбан айт», "Navro'z va Qurbon hayiti") or before
     // its own word in the run ("Ramazan Bayramı").
     if (HOLIDAY_JOINED_AFTER.test(afterLast)) inPlacePhrase[words.length - 1] = true;
@@ -1686,6 +1698,14 @@ const ADDRESS_PATTERNS = [
     /[로길]/u,
     /(?<![\p{L}\p{N}])[\p{Script=Hangul}\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번길)?[ \t]?\d{1,4}(?:-\d{1,4})?(?:[ \t]\d{1,3}(?:층|호))?(?![\p{N}])/gu,
   ),
+  // Chinese in pinyin: the number, the road and its word, a room («183 Jiefang Lu, Room 418»).
+  requiring(
+    /[ \t](?:Lu|Jie|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\p{L}])/u,
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,5}[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:Lu|Jie|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\\p{L}])(?:,?[ \\t]*(?:Room|Rm\\.?|Flat|Apt\\.?|Unit)[ \\t]*\\d{1,5})?`,
+      'gu',
+    ),
+  ),
   // Chinese: the road, its number with 号, then the building, unit and room («人民路128号3栋502室»).
   requiring(
     /号/u,
@@ -1737,7 +1757,7 @@ const ADDRESS_PATTERNS = [
   requiring(
     /Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\./u,
     new RegExp(
-      `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),?[ \\t]*)?(?:${NAME_WORD}[ \\t]+){1,2}(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı|Blv\\.)[ \\t]*(?:,[ \\t]*)?No[ \\t]?[:.]?[ \\t]?\\d{1,4}(?:/\\d{1,4})?`,
+      `(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+(?:Mahallesi|Mah\\.),?[ \\t]*)?(?:${NAME_WORD}[ \\t]+){1,3}(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı|Blv\\.)[ \\t]*(?:,[ \\t]*)?No[ \\t]?[:.]?[ \\t]?\\d{1,4}(?:/\\d{1,4})?`,
       'gu',
     ),
   ),
@@ -1782,7 +1802,7 @@ const DATE = new RegExp(
     "(?:19|20)\\d{2}['’](?:da|de|ta|te)",
     `\\d{1,2}\\s(?:${TG_MONTHS})и?\\s(?:соли\\s)?(?:19|20)\\d{2}`,
     // Kazakh in Latin letters: «1982 jylğy 19 qazanda».
-    `(?:19|20)\\d{2}\\s(?:jylğy|jylgy|jyly|jılğı|jılı)\\s\\d{1,2}\\s\\p{Ll}{3,12}`,
+    `(?:19|20)\\d{2}\\s(?:jylğy|jylǵy|jylgy|jyly|jılğı|jılı)\\s\\d{1,2}\\s\\p{Ll}{3,12}`,
     '\\d{1,2}-\\d{1,2}-(?:19|20)\\d{2}',
     // A two-digit year and a month with a year count only after a birth cue ("DOB 5.3.99", "born in March 1999").
     '\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?!\\d)(?![./]\\d)',
@@ -1856,7 +1876,7 @@ const BIRTH_PATTERNS = [
   /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
   // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
   new RegExp(
-    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?:j\\.|ж\\.)?(?![-./]?\\p{L}|[-./]\\d)`,
+    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?:j\\.|ж\\.)?(?![-./]?\\p{L}|[-./]\\d|[ \\t](?:yil|йил|жылы|жылғы|jylǵy|jyly)[ \\t]\\d)`,
     'giu',
   ),
   // The year of birth after the words saying whose it is, from where («Год рождения подозреваемого, по данным …, — 1969»).
@@ -1880,7 +1900,7 @@ const BIRTH_PATTERNS = [
 // Turkic order: the date, where, then the birth verb («… 10 маусымда Түркістан облысында туған»,
 // «… дар ноҳияи Ҳисор таваллуд шудааст»): the verb within the same clause makes it a birth date.
 const BIRTH_VERB_LATER =
-  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|tuğan|tuǵan|таваллуд|doğ(?:du|dum|duk|muş|an|duğu)|дүниеге келген|дүйнөгө келген|dunyoga kelgan|дунёга келган|ба дунё омад\p{L}*|dünyaya gel\p{L}*)(?![\p{L}])/iu;
+  /^[^.;:,\n\d]{1,45}?(?<![\p{L}])(?:туулгам|туулганмын|туғанмын|туылғанмын|tu[gğ]['ʻʼ‘’`]?ilganman|туғилганман|t[uúý]{1,2}[ǵğg]anmyn|таваллуд шудаам|туған|туылған|туулган|туғилган|tug['ʻʼ‘’`]?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд|doğ(?:du|dum|duk|muş|an|duğu)|дүниеге келген|дүйнөгө келген|dunyoga kelgan|дунёга келган|ба дунё омад\p{L}*|dünyaya gel\p{L}*)(?![\p{L}])/iu;
 
 // «ТУРСУНОВА Барно Кувончбековна (24.05.1987)»: a date in brackets after a full name is the person's date of birth.
 const PATRONYMIC_BEFORE_BRACKET =
@@ -1895,6 +1915,10 @@ const PAST_BIRTH_VERB =
 const PLACE_AND_DATE_OF_BIRTH_BEFORE =
   /(?:место и дата рождения|дата и место рождения|place and date of birth|date and place of birth|doğum yeri ve tarihi|doğum tarihi ve yeri|туған жері мен күні|туған күні мен жері|туулган жери жана күнү|tu[gğ]['ʻʼ‘’`]?ilgan joyi va sanasi|туғилган жойи ва санаси|ҷой ва санаи таваллуд)[\s:—–-]*[^\d\n]{0,40}$/iu;
 
+// «Следователь: Дата рождения?⏎Свидетель: 30.09.1971.»: the answer to a question on the date of birth.
+const BIRTH_QUESTION_BEFORE_ANSWER =
+  /(?:дата рождения|когда (?:вы )?родил\p{L}*|date of birth|when were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}\?[ \t]*\n[^\n:]{1,30}:[ \t]*$/iu;
+
 function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
   const found: Detection[] = [];
   for (const match of dates) {
@@ -1906,6 +1930,7 @@ function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
     // A trailing cue («г.р.», «туған») is redacted with the date: it says the date is a birth date.
     if (cueAfter) found.push(detection('BIRTH_DATE', text, match.index!, match[0] + cueAfter[0]));
     else if (
+      BIRTH_QUESTION_BEFORE_ANSWER.test(text.slice(Math.max(0, match.index! - 90), match.index!)) ||
       (BIRTH_BEFORE.test(before) && !PAST_BIRTH_VERB.test(before)) ||
       PATRONYMIC_BEFORE_BRACKET.test(before) ||
       BIRTH_VERB_LATER.test(after) ||
@@ -1932,9 +1957,15 @@ export function detectLanguageEntities(text: string): Detection[] {
   // holds the date it is in, so the test is one look-up per person (linear time).
   const dateAt = new Int32Array(text.length).fill(-1);
   for (const match of dates) dateAt.fill(match.index, match.index, match.index + match[0].length);
-  const people = detectPeople(text, birthDates).filter(
-    (person) => dateAt[person.start] < 0 || dateAt[person.start] !== dateAt[person.end - 1],
-  );
+  const people = detectPeople(text, birthDates)
+    .filter((person) => dateAt[person.start] < 0 || dateAt[person.start] !== dateAt[person.end - 1])
+    // «аль-Мансури Халид»: the article glued before a name is the name's.
+    .map((person) => {
+      const article = /(?<![\p{L}])(?:аль|эль|әл|ал|al|el)-$/u.exec(
+        text.slice(Math.max(0, person.start - 4), person.start),
+      );
+      return article ? detection('PERSON', text, person.start - article[0].length, article[0] + person.text) : person;
+    });
   birthDates.push(...datesAfterPeople(text, people));
   birthDates.push(...theSameDatesAgain(text, dates, birthDates));
   const index = new PeopleIndex(people);

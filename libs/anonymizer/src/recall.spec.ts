@@ -1403,3 +1403,49 @@ describe('what a name is not (fourteenth batch, read)', () => {
     expect(people('SANIK: GÜLŞEN ARSLAN\nT.C. Kimlik No: yok')).toEqual(['PERSON:GÜLŞEN ARSLAN']);
   });
 });
+
+describe('identifiers, dates of birth and addresses by their form (fourteenth batch, read)', () => {
+  it('reads a passport’s and an identity card’s machine-readable zone field by field', () => {
+    const passport = 'P<UZBRAKHIMOVA<<DILNOZA<ALISHER<<<<<<<<<<<<<<<\nFA12345675UZB8807153F3107149<<<<<<<<<<<<<<06';
+    expect(types(passport)).toEqual(['PERSON:RAKHIMOVA<<DILNOZA<ALISHER', 'PASSPORT:FA1234567', 'BIRTH_DATE:880715']);
+    const card = 'IDKAZ0345678912880715400123<<<\n8807154F3107149KAZ<<<<<<<<<<<2\nNURLANOVA<<ASEL<<<<<<<<<<<<<<<';
+    expect(types(card)).toEqual([
+      'PASSPORT:034567891',
+      'NATIONAL_ID:880715400123',
+      'BIRTH_DATE:880715',
+      'PERSON:NURLANOVA<<ASEL',
+    ]);
+  });
+
+  it('takes a Soviet-style series, a card after a date, plates in brackets and an emirate after the plate', () => {
+    expect(types('паспорт серии II-АЖ 1234567')).toEqual(['PASSPORT:II-АЖ 1234567']);
+    expect(types('14.03.2021 4400 4301 2345 6789 картасынан которулган')).toEqual(['CARD:4400 4301 2345 6789']);
+    expect(types('A white Renault Kangoo (06KLM123) waited outside.')).toEqual(['PLATE:06KLM123']);
+    expect(types('Hire car: vehicle K 40512 (Sharjah), three days.')).toEqual(['PLATE:K 40512']);
+    expect(types('The visa was issued on 11 OCT 2021 in Tashkent.')).toEqual([]);
+  });
+
+  it('takes a user name before «деген Instagram», and leaves a verb after "channel was"', () => {
+    expect(types('Ал aselya_97 деген Instagram аккаунтын колдонгон.')).toEqual(['HANDLE:aselya_97']);
+    expect(types('The Telegram channel was managed by a broker.')).toEqual([]);
+  });
+
+  it('takes Arabic names with a filiation word and no article, and the article glued before a name', () => {
+    expect(types('The account was held by Rashid bin Saeed at a local bank.')).toEqual(['PERSON:Rashid bin Saeed']);
+    expect(types('владелец — аль-Хашими Омар Рашидович')).toEqual(['PERSON:аль-Хашими Омар Рашидович']);
+  });
+
+  it('takes the whole date after its cue, not the year alone, the 2018 Kazakh Latin, first-person verbs and an answer', () => {
+    expect(types("Tug'ilgan sanasi: 1990 yil 5 mart.")).toEqual(['BIRTH_DATE:1990 yil 5 mart']);
+    expect(types('Ol 1979 jylǵy 3 naýryz týǵan.')).toEqual(['BIRTH_DATE:1979 jylǵy 3 naýryz']);
+    expect(types('Мен 1995-жылы 12-мартта туулгам.')).toEqual(['BIRTH_DATE:1995-жылы 12-мартта']);
+    expect(types('Вопрос: Дата рождения?\nОтвет: 12.04.1993.')).toEqual(['BIRTH_DATE:12.04.1993']);
+    expect(types('Вопрос: Дата задержания?\nОтвет: 12.04.2023.')).toEqual([]);
+  });
+
+  it('takes a Polish avenue, a Kyrgyz street by «к.» before its number, and a Chinese road in pinyin', () => {
+    expect(types('They lived at al. Niepodległości 12 for a month.')).toContain('ADDRESS:al. Niepodległości 12');
+    expect(types('Ал Шабдан Баатыр к., 45/2 дарегинде катталган.')).toContain('ADDRESS:Шабдан Баатыр к., 45/2');
+    expect(types('a dormitory at 55 Renmin Lu, Room 301, near the market')).toContain('ADDRESS:55 Renmin Lu, Room 301');
+  });
+});

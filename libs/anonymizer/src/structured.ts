@@ -86,6 +86,11 @@ const HANDLE_BEFORE_SERVICE = new RegExp(
   `(?<![\\p{L}])(?:posted by|sent by|user|пользовател\\p{L}*)[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:on|in|в|из)[ \\t]+${SERVICE}(?![\\p{L}])`,
   'giu',
 );
+// «kunduz_almazkyzy деген Instagram аккаунту», "… adlı Instagram hesabı": the user name, a naming word, the service.
+const HANDLE_NAMED_BEFORE_SERVICE = new RegExp(
+  `(?<![\\p{L}\\p{N}@._])(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:деген|деп аталған|degan|degen|atty|atly|атты|аттуу|adlı|isimli|номли|nomli)[ \\t]+${SERVICE}(?![\\p{L}])`,
+  'giu',
+);
 const HANDLE_AFTER_SERVICE_WORDS = new RegExp(
   `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?:[ \\t]+\\p{L}{2,20}){1,2}:[ \\t]*(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
@@ -121,7 +126,12 @@ const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
   !(/^\p{Ll}+$/u.test(match.groups!.value) && /^[ \t]*:/u.test(text.slice(match.index! + match[0].length))) &&
   // «Imo: 917 123 456»: the first group of a phone number, which the phone patterns take whole.
   !(/^\d+$/.test(match.groups!.value) && /^[ \t-]\d/.test(text.slice(match.index! + match[0].length))) &&
-  (match.groups!.account !== undefined ||
+  // "The Telegram channel was administered by …": after "was" or "is", a plain word must read as a user name.
+  ((match.groups!.account !== undefined &&
+    !(
+      /[ \t](?:is|was)[ \t]*$/iu.test(match[0].slice(0, match[0].length - match.groups!.value.length)) &&
+      !plausibleHandle(text, match)
+    )) ||
     // After a colon, anything but a word of the sentence ("on Instagram: she said").
     (/:[ \t]*$/.test(match[0].slice(0, match[0].length - match.groups!.value.length)) &&
       !COMMON_WORD.test(match.groups!.value)) ||
@@ -267,7 +277,8 @@ const ID_CUE =
   /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|T\.C\.|TC|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN|номер иностранца|yabancı kimlik\p{L}*|foreigner['’]s number)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
-const CARD = /(?<!\d)(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
+// The year closing a date («25.10.2019 9417 1282 …») opens no card.
+const CARD = /(?<!\d|\d[./-])(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
 // A card printed with its middle masked ("4400 43** **** 1234"): still the card's own digits.
 // Also "4405 6458 **** 8203" and "8600 **** **** 8175" (eight digits are enough to trace it).
 const MASKED_CARD =
@@ -301,7 +312,7 @@ const PASSPORT_LETTERED =
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 // Not an e-ticket's number after its airline's code («№ 607-2672307876»).
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}]|\d-)(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,2}-[A-ZÄÇŇÖŞÜÝŽ]{2}\s?\d{6})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|\d-)(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN =
@@ -310,12 +321,16 @@ const PLATE_LATIN =
 const CURRENCIES = new Set(
   'KZT UZS KGS TJS TMT RUB AZN GEL AMD TRY AED USD EUR GBP CNY KRW SAR QAR KWD BHD OMR INR UAH BYN MDL'.split(' '),
 );
+// "25 MAR 2020", "07 SEP 2020": a date as passports and tickets print it, shaped like a Turkish plate.
+const DATE_IN_CAPITALS = /^\d{2}\s(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s(?:19|20)\d{2}$/u;
 // Tajik (1234 AB 01), Turkish (34 ABC 123) and Emirati (Dubai A 12345) plates.
 const PLATE_TAJIK = /(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}\s?\d{2}(?![\p{L}\p{N}])/gu;
 const PLATE_TURKISH = /(?<![\p{L}\p{N}])(?:0[1-9]|[1-7]\d|8[01])\s[A-Z]{1,3}\s\d{2,4}(?![\p{L}\p{N}])/gu;
 // Typed without spaces ("06MN733") it is a plate only after a word for one.
 const PLATE_TURKISH_COMPACT =
   /(?<![\p{L}])(?:[Pp]lates?|[Pp]laka|госномер|номер|нөмір|raqam)\p{L}{0,8}[ \t:]{1,3}(?<value>(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4})(?![\p{L}\p{N}])/gu;
+// …or in brackets after the make and model ("a grey Fiat Doblo (34TNX14)").
+const PLATE_TURKISH_BRACKETED = /(?<=\p{L}[ \t]\()(?:0[1-9]|[1-7]\d|8[01])[A-Z]{1,3}\d{2,4}(?=\))/gu;
 // After a word for a plate or a vehicle, any short run of capitals and digits with three digits or
 // more is the plate ("plate N 99741", «гос. номер Y 502 VZC», «номерной знак O 81014», «с номером
 // P 771 EDG», "a van registered B JG 324", "Vehicle: Toyota Alphard, B 7842 MV", "The plate 粤B·23663",
@@ -329,7 +344,7 @@ const PLATE_BEFORE_CUE =
 // Right after a word for a vehicle ("the van BN 5723", «номер машины сопровождения 10 13146»): a run
 // with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
 const PLATE_AFTER_VEHICLE =
-  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicle|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu;
 const isPlateAfterVehicle = (match: RegExpExecArray) =>
   isCuedPlate(match) && (/[A-ZА-Я]/u.test(match.groups!.value) || /^\d{1,3}[ -]\d{4,6}$/u.test(match.groups!.value));
 const isCuedPlate = (match: RegExpExecArray) => {
@@ -339,6 +354,9 @@ const isCuedPlate = (match: RegExpExecArray) => {
 };
 const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
+// The emirate in brackets after the plate ("N 71362 (Dubai)").
+const PLATE_EMIRATI_BEFORE_EMIRATE =
+  /(?<![\p{L}\p{N}])(?<value>[A-Z]{1,2}\s?\d{1,5})[ \t]?\((?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Дубай|Абу-Даби|Шарджа)\)/gu;
 // Ukrainian plates: two letters of those Cyrillic and Latin share, four digits, two more ("CI 7096 PK").
 const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
@@ -374,17 +392,69 @@ const isNationalId = (text: string, start: number, value: string) =>
 const TRANSFER_CONTROL_NUMBER =
   /(?:контрольн\p{L}*[ \t]номер\p{L}*|control[ \t]number|MTCN|бақылау[ \t]нөмір\p{L}*|nazorat[ \t]raqami|kontrol[ \t]numaras\p{L}*)[ \t:№#-]*$/iu;
 
+/**
+ * A passport's or identity card's machine-readable zone (ICAO Doc 9303): the holder's names, the
+ * document number, the date of birth and a personal number, each where the format puts it. Lines of
+ * capitals, digits and `<` fillers, also shortened, as a scan's text recognition reads them.
+ */
+// Passports (TD3), first line: the type, the issuing state, then SURNAME<<GIVEN<NAMES.
+const MRZ_NAMES = /(?<![A-Z0-9<])[PIACV][A-Z<][A-Z<]{3}(?<value>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)/g;
+// Identity cards (TD1), third line: the names alone on their line.
+const MRZ_NAME_LINE = /(?<=^|\n)[ \t]*(?<value>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<{2,}[ \t]*(?=\n|$)/g;
+// Passports, second line: number, check digit, nationality, birth date, check digit, sex, expiry,
+// check digit, personal number.
+const MRZ_PASSPORT_DATA =
+  /(?<![A-Z0-9<])(?<number>[A-Z0-9]{5,9})<{0,4}\d[A-Z<]{3}(?<birth>\d{6})\d[MFX<]\d{6}\d(?<personal>[A-Z0-9<]{0,14})/g;
+// Identity cards, first line: type, state, number, check digit, optional data (a personal number);
+// second line: birth date, check digit, sex, expiry, check digit, nationality.
+const MRZ_CARD_FIRST =
+  /(?<![A-Z0-9<])[IAC][A-Z<][A-Z<]{3}(?<number>[A-Z0-9]{5,9})<{0,4}\d(?<personal>[A-Z0-9<]{0,15})/g;
+const MRZ_CARD_SECOND = /(?<![A-Z0-9<])(?<birth>\d{6})\d[MFX<]\d{6}\d[A-Z<]{3}/g;
+
+function detectMachineReadableZone(text: string): Detection[] {
+  if (!text.includes('<<')) return [];
+  const found: Detection[] = [];
+  const add = (type: Detection['type'], match: RegExpExecArray, group: string) => {
+    const value = match.groups![group].replace(/<+$/u, '');
+    if (value === '') return;
+    const start = match.index + match[0].indexOf(match.groups![group]);
+    found.push({ type, start, end: start + value.length, text: value });
+  };
+  const passportNames = [...text.matchAll(MRZ_NAMES)];
+  for (const match of passportNames) add('PERSON', match, 'value');
+  const cardData = [...text.matchAll(MRZ_CARD_SECOND)];
+  for (const match of cardData) add('BIRTH_DATE', match, 'birth');
+  // A card's names stand alone on a line below its data; a passport's first line is no such line.
+  for (const match of cardData.length > 0 ? text.matchAll(MRZ_NAME_LINE) : []) {
+    const end = match.index + match[0].length;
+    if (!passportNames.some((names) => names.index < end && names.index + names[0].length > match.index))
+      add('PERSON', match, 'value');
+  }
+  for (const match of text.matchAll(MRZ_PASSPORT_DATA)) {
+    add('PASSPORT', match, 'number');
+    add('BIRTH_DATE', match, 'birth');
+    if (/\d{5}/u.test(match.groups!.personal)) add('NATIONAL_ID', match, 'personal');
+  }
+  for (const match of text.matchAll(MRZ_CARD_FIRST)) {
+    add('PASSPORT', match, 'number');
+    if (/\d{5}/u.test(match.groups!.personal)) add('NATIONAL_ID', match, 'personal');
+  }
+  return found;
+}
+
 export function detectStructured(text: string): Detection[] {
   // A plate named by its vehicle word is no phone, though «номер» cues phones too («номер машины 10 13146»).
   const vehiclePlates = matches(text, PLATE_AFTER_VEHICLE, 'PLATE', isPlateAfterVehicle);
   const plateAt = new Set(vehiclePlates.map((plate) => `${plate.start}:${plate.end}`));
   const found = [
+    ...detectMachineReadableZone(text),
     ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle(text)),
     ...matches(text, HANDLE_BEFORE_SERVICE, 'HANDLE'),
     ...matches(text, HANDLE_AFTER_SERVICE_WORDS, 'HANDLE'),
+    ...matches(text, HANDLE_NAMED_BEFORE_SERVICE, 'HANDLE'),
     ...matches(
       text,
       ACCOUNT_HANDLE,
@@ -467,8 +537,15 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
     ...matches(text, PLATE_RUSSIAN_IN_LATIN, 'PLATE'),
     ...matches(text, PLATE_TAJIK, 'PLATE'),
-    ...matches(text, PLATE_TURKISH, 'PLATE', (match) => !CURRENCIES.has(match[0].split(/\s/)[1])),
+    ...matches(
+      text,
+      PLATE_TURKISH,
+      'PLATE',
+      (match) => !CURRENCIES.has(match[0].split(/\s/)[1]) && !DATE_IN_CAPITALS.test(match[0]),
+    ),
     ...matches(text, PLATE_EMIRATI, 'PLATE'),
+    ...matches(text, PLATE_EMIRATI_BEFORE_EMIRATE, 'PLATE'),
+    ...matches(text, PLATE_TURKISH_BRACKETED, 'PLATE'),
     ...matches(text, PLATE_TURKISH_COMPACT, 'PLATE'),
     ...matches(text, PLATE_AFTER_CUE, 'PLATE', isCuedPlate),
     ...matches(text, PLATE_BEFORE_CUE, 'PLATE', isCuedPlate),
