@@ -86,10 +86,8 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'str\\.',
         'str-la',
         'bd\\.',
-        // Polish: «os. Przyjaźni 23 m. 32», «al. Jerozolimskie 76», «ul.» is above
+        // Polish: «os. Przyjaźni 23 m. 32», «ul.» is above («al.» is a pattern of its own)
         'os\\.',
-        'al\\.',
-        'alej[ae]',
         'osiedl[eau]',
         'pr\\.',
         'per\\.',
@@ -374,9 +372,7 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       word.role === 'street' &&
       // «к.» abbreviates «көшесі» but is also an initial («Ахметов К.»): a street only before «N-үй»,
       // or in lower case before a number («Байтик Баатыр к., 115/7»).
-      (!/^[кk]\.$/iu.test(word.text) ||
-        houseNumbered ||
-        (/^[кk]\.$/u.test(word.text) && words[at + 1]?.kind === 'number')) &&
+      (!/^[кk]\.$/iu.test(word.text) || houseNumbered || (word.text === 'к.' && words[at + 1]?.kind === 'number')) &&
       (!AFTER_NAME_ONLY.test(word.text) || words[at - 1]?.kind === 'name' || words[at - 1]?.kind === 'lower');
     const roles = new Set(
       words.map((word, at) => (word.role === 'street' && !isStreet(word, at) ? undefined : word.role)),

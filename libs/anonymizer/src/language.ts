@@ -1698,11 +1698,21 @@ const ADDRESS_PATTERNS = [
     /[로길]/u,
     /(?<![\p{L}\p{N}])[\p{Script=Hangul}\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번길)?[ \t]?\d{1,4}(?:-\d{1,4})?(?:[ \t]\d{1,3}(?:층|호))?(?![\p{N}])/gu,
   ),
-  // Chinese in pinyin: the number, the road and its word, a room («183 Jiefang Lu, Room 418»).
+  // A Polish avenue: «al.» or «aleja», its capitalised name and the number («al. Jerozolimskie 76»).
+  // Only so: «al.» ends other words too.
   requiring(
-    /[ \t](?:Lu|Jie|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:al\.|aleja|alei)[ \t]+\p{Lu}/u,
     new RegExp(
-      `(?<![\\p{L}\\p{N}])\\d{1,5}[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:Lu|Jie|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\\p{L}])(?:,?[ \\t]*(?:Room|Rm\\.?|Flat|Apt\\.?|Unit)[ \\t]*\\d{1,5})?`,
+      `(?<![\\p{L}])(?:al\\.|aleja|alei)[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+\\d{1,4}[a-z]?(?:\\/\\d{1,4})?(?:[ \\t]+m\\.[ \\t]*\\d{1,4})?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+  ),
+  // Chinese in pinyin, after "at" or an address's label: the number, the road and its word, a room
+  // («at 183 Jiefang Lu, Room 418»). Not after a plate: a driver may be called "Wang Jie".
+  requiring(
+    /[ \t](?:Lu|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\p{L}])/u,
+    new RegExp(
+      `(?<=(?:^|[^\\p{L}])(?:[Aa]t|[Oo]n|[Aa]ddress:?|[Аа]дрес:?|[Mm]anzil:?)[ \\t]+)\\d{1,5}[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:Lu|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\\p{L}])(?:,?[ \\t]*(?:Room|Rm\\.?|Flat|Apt\\.?|Unit)[ \\t]*\\d{1,5})?`,
       'gu',
     ),
   ),
