@@ -31,6 +31,7 @@ const corpora = given
       'anonymizer-heldout-12.jsonl',
       'anonymizer-heldout-13.jsonl',
       'anonymizer-heldout-14.jsonl',
+      'anonymizer-heldout-15.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

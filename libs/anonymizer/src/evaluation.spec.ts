@@ -22,6 +22,7 @@ const eleventhBatch = load('anonymizer-heldout-11.jsonl');
 const twelfthBatch = load('anonymizer-heldout-12.jsonl');
 const thirteenthBatch = load('anonymizer-heldout-13.jsonl');
 const fourteenthBatch = load('anonymizer-heldout-14.jsonl');
+const fifteenthBatch = load('anonymizer-heldout-15.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -477,23 +478,49 @@ const THIRTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
 };
 
 /**
- * The fourteenth batch, held out (scripts/generate-anonymizer-heldout-14.ts, 2026-12-06): written
- * by a helper who read neither rules, lists nor any batch, while the thirteenth batch's rules were
- * written; scored once at 792d82a (names 0.920, precision 0.935; addresses 0.947; dates of birth
- * 0.933; plates 0.927; passports 0.971) and never read. Floors just under those figures.
+ * The fourteenth batch (scripts/generate-anonymizer-heldout-14.ts, 2026-12-06): written by a helper
+ * who read neither rules, lists nor any batch, while the thirteenth batch's rules were written;
+ * scored held out once at 792d82a (names 0.920, precision 0.935; addresses 0.947; dates of birth
+ * 0.933; plates 0.927; passports 0.971), then its misses were read on 2026-12-06 (third session):
+ * development data since. Floors just under today's figures.
  */
 const FOURTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.91,
+  // Unlisted given names alone (Kyrgyz, Tajik), lower-case ones in chats under endings.
+  PERSON: 0.97,
+  // A Turkmen landline after "Contact:".
   PHONE: 0.98,
   EMAIL: 0.99,
   NATIONAL_ID: 0.99,
-  PASSPORT: 0.96,
-  CARD: 0.98,
+  PASSPORT: 0.99,
+  CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.94,
-  BIRTH_DATE: 0.93,
-  PLATE: 0.92,
-  HANDLE: 0.96,
+  // A Turkish street named after a person in three words.
+  ADDRESS: 0.98,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
+  HANDLE: 0.99,
+};
+
+/**
+ * The fifteenth batch, held out (scripts/generate-anonymizer-heldout-15.ts, 2026-12-06): 728
+ * snippets, 3,362 spans, written by a helper who read neither rules, lists nor any batch, before
+ * the rules from the fourteenth batch's misses; scored at 7944313 before them (names 0.889) and at
+ * de5a5bd after them (names 0.931, precision 0.916; addresses 0.719; passports 0.810, precision
+ * 0.801; plates 0.870; phones 0.933; national IDs 0.929), never read. Its labels take the city into
+ * an address and label a machine-readable zone field by field. Floors just under those figures.
+ */
+const FIFTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.92,
+  PHONE: 0.92,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.92,
+  PASSPORT: 0.8,
+  CARD: 0.95,
+  IBAN: 0.92,
+  ADDRESS: 0.71,
+  BIRTH_DATE: 0.92,
+  PLATE: 0.86,
+  HANDLE: 0.95,
 };
 
 describe.each([
@@ -502,7 +529,8 @@ describe.each([
   ['eleventh batch', eleventhBatch, ELEVENTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['twelfth batch', twelfthBatch, TWELFTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['thirteenth batch', thirteenthBatch, THIRTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 90],
-  ['fourteenth batch, held out,', fourteenthBatch, FOURTEENTH_BATCH_RECALL_FLOORS, 0.92, 0.96, 100],
+  ['fourteenth batch', fourteenthBatch, FOURTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.99, 100],
+  ['fifteenth batch, held out,', fifteenthBatch, FIFTEENTH_BATCH_RECALL_FLOORS, 0.79, 0.94, 110],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
