@@ -147,7 +147,8 @@ function detectVisible(source: string): Detection[] {
     taken.fill(1, candidate.start, candidate.end);
     kept.push({ ...candidate, text: source.slice(candidate.start, candidate.end) });
   }
-  kept.push(...findHandleOwners(text, handleWordsOf(kept), kept));
+  for (const owner of findHandleOwners(text, handleWordsOf(kept), kept))
+    kept.push({ ...owner, text: source.slice(owner.start, owner.end) });
   const people = kept.filter((detection) => detection.type === 'PERSON');
   const mentions = findMentions(text, nameWordsOf(people), kept).map((mention) => ({
     ...mention,

@@ -21,6 +21,19 @@ export function nameWordsOf(people: Iterable<Detection>): Set<string> {
   return keys;
 }
 
+/** The capitalised words no detection covers yet, in one pass over the text and the detections. */
+function* freeCapitalisedWords(text: string, existing: readonly Detection[]) {
+  const taken = [...existing].sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (next < taken.length && taken[next].end <= start) next++;
+    if (next < taken.length && taken[next].start < end) continue;
+    yield { match, start, end };
+  }
+}
+
 /**
  * Later mentions of someone already found, by one of their names alone ("Professor Susan Kreston …
  * Kreston said"): a case names a person in full once and then by surname or given name, and a
@@ -32,14 +45,8 @@ export function findMentions(
   existing: readonly Detection[],
 ): Detection[] {
   if (nameWords.size === 0) return [];
-  const taken = [...existing].sort((a, b) => a.start - b.start);
   const found: Detection[] = [];
-  let next = 0;
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    while (next < taken.length && taken[next].end <= start) next++;
-    if (next < taken.length && taken[next].start < end) continue;
+  for (const { match, start, end } of freeCapitalisedWords(text, existing)) {
     if (!nameWords.has(mentionKey(match[0]))) continue;
     // The same word naming a place («Токтогул районунан», «шаҳри Ваҳдат»): a person's name given
     // to a place is not the person. (Not «… номидаги»: that is also a card in someone's name.)
@@ -80,14 +87,8 @@ export function findHandleOwners(
   existing: readonly Detection[],
 ): Detection[] {
   if (handleWords.size === 0) return [];
-  const taken = [...existing].sort((a, b) => a.start - b.start);
   const found: Detection[] = [];
-  let next = 0;
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    while (next < taken.length && taken[next].end <= start) next++;
-    if (next < taken.length && taken[next].start < end) continue;
+  for (const { match, start, end } of freeCapitalisedWords(text, existing)) {
     const word = match[0];
     const lower = word.toLowerCase();
     // The word itself or its stem before a case ending («Кундуз менен», «Досыма»).
