@@ -1001,7 +1001,7 @@ const CHAT_LINE =
   /(?:^|\n)[ \t]*(?:\[[\d:., ]{4,22}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ʻ-]{2,20}(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]([^\n]{1,2000})/gu;
 const LOWER_WORD_IN_MESSAGE = /(?<![\p{L}\p{N}\-_.@/'’ʻ])\p{Ll}{3,24}(?![\p{L}\p{N}\-_.@/'’ʻ])/gu;
 const CASE_ENDING_IN_CHAT =
-  /(?:ning|нинг|ның|нің|дың|дің|нын|нин|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|га|ка|ко|го|гө|кө|ga|ge|ka|ke|qa|ni|ны|ні|ну|нү|ну|ой|ей|ом|ем|у|ю|е|а|я|ы|и|a|e|u|i)$/u;
+  /(?:ning|нинг|ның|нің|дың|дің|нын|нин|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|га|ка|ко|го|гө|кө|ga|ge|ka|ke|qa|ni|ны|ні|ну|нү|ой|ей|ом|ем|у|ю|е|а|я|ы|и|a|e|u|i)$/u;
 function namesInChatMessages(text: string): Detection[] {
   if (!text.includes(':')) return [];
   const messages = [...text.matchAll(CHAT_LINE)];
