@@ -315,7 +315,7 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     SUBJECT_KIN_AFTER.test(after) ||
     SUBJECT_APPOSITION_AFTER.test(after) ||
     (SUBJECT_AND_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
-    (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алган|olingan|олинган)/u.test(after)) ||
+    (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алған|алган|olingan|олинган|olgan)/u.test(after)) ||
     // A wage promised to her, help given to her («Медерге айына…», «Толгонайға психолог көмек…»).
     (SUBJECT_TO_AFTER.test(word) &&
       /^[ \t]+(?:айына|айлык|oyiga|ойига|психолог\p{L}*|psixolog\p{L}*|көмек|жардам|yordam|ёрдам|kömek|жалақы|jalaqy|maosh|маош|\d{1,2}[ \t]+(?:ай|ai|oy|ой)(?![\p{L}]))/u.test(
@@ -1116,6 +1116,7 @@ const VOCATIVE_BEFORE_ENDEARMENT =
 /** "Don't be afraid", "don't cry", said before the name of the one spoken to («Натарс, Моҳира, …», "Korkma Maral,"). */
 const DO_NOT_FEAR =
   "Натарс|Нагиря|Гиря накун|Коркпо|Ыйлаба|Қорықпа|Жылама|Qorıqpa|Qo['ʻ‘’]?rqma|Қўрқма|Yig['ʻ‘’]?lama|Йиғлама|Korkma|Ağlama|Don't worry|Don't cry";
+const DO_NOT_FEAR_AFTER = new RegExp(`^(?:${DO_NOT_FEAR}|не бойся|не плачь|не переживай)(?![\\p{L}])`, 'iu');
 /**
  * «Толкун, это мама…», "Palwasha, come home", «Мария, около 20 лет», «— Зара, не бойся»: the first
  * word of a quoted message, of a line of dialogue or of what a person wrote, before a comma, is the
@@ -1274,16 +1275,21 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
   }
   for (const match of text.includes(',') ? text.matchAll(VOCATIVE_IN_QUOTE) : []) {
     const word = match[1];
+    const lower = word.toLowerCase();
+    // «Мөлдір, қорықпа», «Вера, не плачь»: a "don't be afraid" after the word says it is the one
+    // spoken to, though the word is also a dictionary word; so does a list of given names.
+    const comforted = DO_NOT_FEAR_AFTER.test(
+      text.slice(match.index + match[0].length, match.index + match[0].length + 16),
+    );
+    const wordToo = isRussianNoun(word) || REGION_WORDS.has(lower) || NAMES_THAT_ARE_WORDS.has(lower);
     // «Знай, куда…»: a short word no list knows is an imperative more often than a name.
     if (
-      (word.length > 4 || GIVEN_NAMES.has(word.toLowerCase())) &&
+      (word.length > 4 || GIVEN_NAMES.has(lower)) &&
       !INTERJECTION.test(word) &&
       !isNeverName(word) &&
       !CUE_WORD.test(word) &&
-      !isRussianNoun(word) &&
-      !REGION_WORDS.has(word.toLowerCase()) &&
-      !NAMES_THAT_ARE_WORDS.has(word.toLowerCase()) &&
-      !(isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()))
+      (!wordToo || comforted || (GIVEN_NAMES.has(lower) && /^[—–]/u.test(match[0].trimStart()))) &&
+      !(isPlace(word) && !GIVEN_NAMES.has(lower))
     )
       found.push(detection('PERSON', text, match.index + match[0].indexOf(word), word));
   }

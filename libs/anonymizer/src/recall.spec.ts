@@ -1346,6 +1346,16 @@ describe('names by the form they are written in (fourteenth batch, read)', () =>
     expect(people('«Қорықпа, Меруерт, бәрі жақсы болады», — деді ол.')).toEqual(['PERSON:Меруерт']);
     expect(people('"Korkma Shirin, her şey yoluna girecek," dedi patron.')).toEqual(['PERSON:Shirin']);
     expect(people('«Натарс, ҳамааш хуб мешавад», — гуфт вай.')).toEqual([]);
+    // A dictionary word too («мөлдір» is "clear"), but the one comforted.
+    expect(people('«Шолпан, қорықпа, бәрі жақсы», — деді. «Мөлдір, қорықпа, үйге барасың», — деді ол.')).toEqual([
+      'PERSON:Шолпан',
+      'PERSON:Мөлдір',
+    ]);
+    expect(people('«Мөлдір, таза су», — деді ол.')).toEqual([]);
+  });
+
+  it('takes a given name under the ablative before what was taken from the person', () => {
+    expect(people('Асылбектен алған ақшаны ол өзіне қалдырған.')).toEqual(['PERSON:Асылбектен']);
   });
 
   it('takes lower-case names under case endings inside chat messages', () => {
