@@ -161,73 +161,97 @@ describe('how every page looks', () => {
     await api?.stop();
   });
 
-  describe.each(LANGUAGES)('in $name', (language) => {
-    describe.each(SIZES)('at $name size', (size) => {
-      let context: BrowserContext;
-      let page: Page;
-      const consoleErrors: string[] = [];
-      let signedInAs: keyof typeof accounts | undefined;
-      /** Signs in afresh (no cookie, no stored session) when a page needs another account. */
-      const signInAs = async (role: keyof typeof accounts) => {
-        if (signedInAs === role) return;
-        await context.clearCookies();
-        // A page that has not opened the app yet (about:blank) has no storage of its own.
-        if (page.url().startsWith(api.url)) await page.evaluate(() => window.localStorage.clear());
-        await signIn(page, api.url, accounts[role]);
-        signedInAs = role;
-      };
+  // Each language at both sizes side by side: a page is read in a desk's and a phone's context at
+  // once, so the two renderers' axe runs and screenshots share the machine's two cores.
+  describe.each(LANGUAGES)('in $name, at a desk’s and a phone’s size', (language) => {
+    interface View {
+      size: (typeof SIZES)[number];
+      context: BrowserContext;
+      page: Page;
+      consoleErrors: string[];
+      signedInAs?: keyof typeof accounts;
+    }
+    let views: View[] = [];
+    /** Signs in afresh (no cookie, no stored session) when a page needs another account. */
+    const signInAs = async (view: View, role: keyof typeof accounts) => {
+      if (view.signedInAs === role) return;
+      await view.context.clearCookies();
+      // A page that has not opened the app yet (about:blank) has no storage of its own.
+      if (view.page.url().startsWith(api.url)) await view.page.evaluate(() => window.localStorage.clear());
+      await signIn(view.page, api.url, accounts[role]);
+      view.signedInAs = role;
+    };
 
-      beforeAll(async () => {
-        context = await browser.newContext({
-          locale: language.locale,
-          viewport: { width: size.width, height: size.height },
-          reducedMotion: 'reduce',
-        });
-        page = await context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.on('console', (message) => {
-          if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-        });
-        page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-      }, 60_000);
-      afterAll(async () => {
-        await context?.close();
+    beforeAll(async () => {
+      views = await Promise.all(
+        SIZES.map(async (size) => {
+          const context = await browser.newContext({
+            locale: language.locale,
+            viewport: { width: size.width, height: size.height },
+            reducedMotion: 'reduce',
+          });
+          const page = await context.newPage();
+          page.setDefaultTimeout(30_000);
+          const view: View = { size, context, page, consoleErrors: [] };
+          page.on('console', (message) => {
+            if (message.type() === 'error') view.consoleErrors.push(`${message.text()} (${message.location().url})`);
+          });
+          page.on('pageerror', (error) => view.consoleErrors.push(`${page.url()}: ${error.message}`));
+          return view;
+        }),
+      );
+    }, 60_000);
+    afterAll(async () => {
+      await Promise.all(views.map((view) => view.context.close()));
+    });
+
+    /** What is wrong with the page as it stands, at one size, with its screenshot saved. */
+    const check = async (view: View, name: string) => {
+      await view.page.screenshot({
+        path: join(SCREENSHOT_DIRECTORY, `look-${name}-${view.size.name}-${language.name}.png`),
+        fullPage: true,
       });
+      const problems = await layoutProblems(view.page);
+      const accessibility = await seriousAccessibilityViolations(view.page);
+      return { size: view.size.name, ...problems, accessibility, consoleErrors: [...view.consoleErrors] };
+    };
+    const clean = () =>
+      SIZES.map((size) => ({
+        size: size.name,
+        horizontalOverflow: [],
+        overlappingText: [],
+        cutText: [],
+        accessibility: [],
+        consoleErrors: [],
+      }));
 
-      const check = async (name: string) => {
-        await page.screenshot({
-          path: join(SCREENSHOT_DIRECTORY, `look-${name}-${size.name}-${language.name}.png`),
-          fullPage: true,
-        });
-        const problems = await layoutProblems(page);
-        const accessibility = await seriousAccessibilityViolations(page);
-        expect({ ...problems, accessibility, consoleErrors }).toEqual({
-          horizontalOverflow: [],
-          overlappingText: [],
-          cutText: [],
-          accessibility: [],
-          consoleErrors: [],
-        });
-      };
+    it('login', async () => {
+      const found = await Promise.all(
+        views.map(async (view) => {
+          await view.page.goto(`${api.url}/#/login`);
+          await view.page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
+          try {
+            return await check(view, 'login');
+          } finally {
+            // The other pages need the session whatever the login page's own result.
+            await signInAs(view, 'reviewer');
+          }
+        }),
+      );
+      expect(found).toEqual(clean());
+    });
 
-      it('login', async () => {
-        await page.goto(`${api.url}/#/login`);
-        await page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
-        try {
-          await check('login');
-        } finally {
-          // The other pages need the session whatever the login page's own result.
-          await signInAs('reviewer');
-        }
-      });
-
-      it.each(PAGES)('$name', async ({ name, hash, ready, as }) => {
-        await signInAs(as ?? 'reviewer');
-        consoleErrors.length = 0;
-        await page.evaluate((address) => (window.location.hash = address), hash(seeded));
-        await settled(page, ready);
-        await check(name);
-      });
+    it.each(PAGES)('$name', async ({ name, hash, ready, as }) => {
+      const found = await Promise.all(
+        views.map(async (view) => {
+          await signInAs(view, as ?? 'reviewer');
+          view.consoleErrors.length = 0;
+          await view.page.evaluate((address) => (window.location.hash = address), hash(seeded));
+          await settled(view.page, ready);
+          return check(view, name);
+        }),
+      );
+      expect(found).toEqual(clean());
     });
   });
 });
