@@ -215,6 +215,14 @@ describe('how every page looks', () => {
       const accessibility = await seriousAccessibilityViolations(view.page);
       return { size: view.size.name, ...problems, accessibility, consoleErrors: [...view.consoleErrors] };
     };
+    /**
+     * Runs `read` in both views and waits for both, so one size's failure neither hides the other's
+     * result nor leaves that view working on into the next page.
+     */
+    const bothSizes = async (read: (view: View) => Promise<object>) =>
+      (await Promise.allSettled(views.map(read))).map((result, index) =>
+        result.status === 'fulfilled' ? result.value : { size: views[index].size.name, failed: String(result.reason) },
+      );
     const clean = () =>
       SIZES.map((size) => ({
         size: size.name,
@@ -226,31 +234,27 @@ describe('how every page looks', () => {
       }));
 
     it('login', async () => {
-      const found = await Promise.all(
-        views.map(async (view) => {
-          await view.page.goto(`${api.url}/#/login`);
-          await view.page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
-          try {
-            return await check(view, 'login');
-          } finally {
-            // The other pages need the session whatever the login page's own result.
-            await signInAs(view, 'reviewer');
-          }
-        }),
-      );
+      const found = await bothSizes(async (view) => {
+        await view.page.goto(`${api.url}/#/login`);
+        await view.page.locator('input[name="username"]').waitFor({ timeout: 40_000 });
+        try {
+          return await check(view, 'login');
+        } finally {
+          // The other pages need the session whatever the login page's own result.
+          await signInAs(view, 'reviewer');
+        }
+      });
       expect(found).toEqual(clean());
     });
 
     it.each(PAGES)('$name', async ({ name, hash, ready, as }) => {
-      const found = await Promise.all(
-        views.map(async (view) => {
-          await signInAs(view, as ?? 'reviewer');
-          view.consoleErrors.length = 0;
-          await view.page.evaluate((address) => (window.location.hash = address), hash(seeded));
-          await settled(view.page, ready);
-          return check(view, name);
-        }),
-      );
+      const found = await bothSizes(async (view) => {
+        await signInAs(view, as ?? 'reviewer');
+        view.consoleErrors.length = 0;
+        await view.page.evaluate((address) => (window.location.hash = address), hash(seeded));
+        await settled(view.page, ready);
+        return check(view, name);
+      });
       expect(found).toEqual(clean());
     });
   });

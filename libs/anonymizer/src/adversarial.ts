@@ -23,6 +23,8 @@ const RUNS = [
   'ул. ',
   'Mr ',
   '%2',
+  // A rule's required word ("Lu" of a Chinese road) next to the runs of spaces above.
+  'at Lu ',
 ];
 
 /** About `size` characters of adversarial runs. */

@@ -95,7 +95,7 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
 Ол Олар Оның Оны Оған Бұл Осы Сол Мен Біз Сіз Бул Ошол Алар Анын Аны Ага Ular Bu Ushbu Biz Siz
 Кейін Содан Сосын Бүгін Кеше Ертесі Кийин Андан Анан Бүгүн Кечээ Эртеси Keyin Keyinroq Avval Hozir Bugun Kecha Ertasi Кейин
 Кейинроқ Аввал Ҳозир Бугун Кеча Эртаси Сўнг Баъд Баъдан Сипас Пас Ҳоло Имрӯз Дирӯз Фардо Sonra Ardından Bugün Dün Ertesi
-Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи Кучаи Сот Соты Сотқа Иштин Иштер Ному Насаб Meni Bizni Uni Ularni Мені Бізді Сені Мени Бизди Сени Ал Мени Бизни Уни Уларни Улица Проспект Переулок Площадь Бульвар`.split(
+Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи Кучаи Сот Соты Сотқа Иштин Иштер Ному Насаб Meni Bizni Uni Ularni Мені Бізді Сені Мени Бизди Сени Ал Yours Team Support Management Administration Басшылық Басшылығы Müdürlük Müdürlüğü Rahbariyat Жетекчилик Руководство Администрация Дирекция Мени Бизни Уни Уларни Улица Проспект Переулок Площадь Бульвар`.split(
     /\s+/,
   ),
 );

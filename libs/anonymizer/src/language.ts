@@ -206,6 +206,9 @@ const SUBJECT_GENITIVE_AFTER =
  * hotline), «… сот отурумунда ыйлап» (at the hearing), «… и её подруга», «… бир жигит менен»
  * (she and a young man): what a person does.
  */
+/** «Түнде», «Жаяу», «Заңсыз», "Yashirincha": how or when, before a crossing of the border; no name. */
+const ADVERB_OF_MANNER =
+  /(?:да|де|та|те|сыз|сіз|суз|сүз|siz|sız|cha|ча|она|ona|ша|ше|лай|лей)$|^(?:Жаяу|Жөө|Piyoda|Пиёда)$/u;
 const SUBJECT_ACT_AFTER =
   /^[ \t]+(?:шекарадан|чегарадан|chegaradan|чек[ \t]арадан|аз[ \t]марз|бо[ \t]шиноснома\p{L}*|сенім[ \t]телефон\p{L}*|ишеним[ \t]телефон\p{L}*|ishonch[ \t]telefon\p{L}*|ишонч[ \t]телефон\p{L}*|сот[ \t]отыры\p{L}*|сот[ \t]отурум\p{L}*|sud[ \t]majlis\p{L}*|суд[ \t]мажлис\p{L}*|дар[ \t]ҷаласаи[ \t]суд|ба[ \t]телефони[ \t]боварӣ|(?:\p{Lu}{3,}|yardım|destek)[ \t]hattını|и[ \t]+(?:её|ее|его)[ \t]+\p{L}+|va[ \t]+uning[ \t]+\p{L}+|(?:мен|пен|менен)[ \t]+(?:оның|анын)[ \t]+\p{L}+|(?:бир|бір|bir|бо[ \t]як)[ \t]+(?:жигит|жігіт|yigit|ҷавон|адам|киши|кісі|kishi|erkek|әйел|аял|ayol|зан)(?![\p{L}]))/iu;
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
@@ -315,7 +318,10 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     SUBJECT_KIN_AFTER.test(after) ||
     SUBJECT_APPOSITION_AFTER.test(after) ||
     (SUBJECT_AND_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
-    (SUBJECT_FROM_AFTER.test(word) && /^[ \t]+(?:алынған|алынган|алған|алган|olingan|олинган|olgan)/u.test(after)) ||
+    // «Банктен алған несие» (a loan from the bank) is no one's.
+    (SUBJECT_FROM_AFTER.test(word) &&
+      !isRussianNoun(word.replace(SUBJECT_FROM_AFTER, '')) &&
+      /^[ \t]+(?:алынған|алынган|алған|алган|olingan|олинган|olgan)/u.test(after)) ||
     // A wage promised to her, help given to her («Медерге айына…», «Толгонайға психолог көмек…»).
     (SUBJECT_TO_AFTER.test(word) &&
       /^[ \t]+(?:айына|айлык|oyiga|ойига|психолог\p{L}*|psixolog\p{L}*|көмек|жардам|yordam|ёрдам|kömek|жалақы|jalaqy|maosh|маош|\d{1,2}[ \t]+(?:ай|ai|oy|ой)(?![\p{L}]))/u.test(
@@ -324,7 +330,7 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     ((SUBJECT_GENITIVE.test(word) || SUBJECT_FROM_AFTER.test(word)) && SUBJECT_PASSPORT_AFTER.test(after)) ||
     (SUBJECT_GENITIVE.test(word) && SUBJECT_GENITIVE_AFTER.test(after)) ||
     (SUBJECT_LOCATIVE.test(word) && SUBJECT_LOCATIVE_AFTER.test(after)) ||
-    SUBJECT_ACT_AFTER.test(after) ||
+    (SUBJECT_ACT_AFTER.test(after) && !ADVERB_OF_MANNER.test(word)) ||
     // «Selin'den alınan ifade»: the statement taken from her.
     /^['’](?:dan|den|tan|ten)[ \t]+alınan/u.test(after)
   )
@@ -998,25 +1004,31 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * ending of the region's languages or none, is someone the speakers talk about.
  */
 const CHAT_LINE =
-  /(?:^|\n)[ \t]*(?:\[[\d:., ]{4,22}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ʻ-]{2,20}(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]([^\n]{1,2000})/gu;
+  /(?:^|\n)[ \t]*(?<time>\[[\d:., ]{4,22}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?(?<speaker>\p{L}[\p{L}'’ʻ-]{2,20})(?<bracketed>[ \t]\(\d{1,2}:\d{2}\))?:[ \t](?<message>[^\n]{1,2000})/gu;
 const LOWER_WORD_IN_MESSAGE = /(?<![\p{L}\p{N}\-_.@/'’ʻ])\p{Ll}{3,24}(?![\p{L}\p{N}\-_.@/'’ʻ])/gu;
 const CASE_ENDING_IN_CHAT =
   /(?:ning|нинг|ның|нің|дың|дің|нын|нин|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|га|ка|ко|го|гө|кө|ga|ge|ka|ke|qa|ni|ны|ні|ну|нү|ой|ей|ом|ем|у|ю|е|а|я|ы|и|a|e|u|i)$/u;
 function namesInChatMessages(text: string): Detection[] {
   if (!text.includes(':')) return [];
   const messages = [...text.matchAll(CHAT_LINE)];
-  if (messages.length < 2) return [];
+  // A chat, not a form or a record's «Судья: …» lines: a speaker in lower case or a line's time.
+  const informal = messages.some(
+    (message) => message.groups!.time || message.groups!.bracketed || /^\p{Ll}/u.test(message.groups!.speaker),
+  );
+  if (messages.length < 2 || !informal) return [];
   const found: Detection[] = [];
   // Listed as it stands, or as its stem with the feminine -а: lower-case text gets no shape reading.
   const listedName = (word: string) =>
     (GIVEN_NAMES.has(word) || GIVEN_NAMES.has(`${word}а`)) &&
     !NAMES_THAT_ARE_WORDS.has(word) &&
     !REGION_WORDS.has(word) &&
+    !RUSSIAN_NOUNS.has(word) &&
     !FUNCTION_WORD.test(word) &&
     !isNeverName(titleCase(word));
   for (const message of messages) {
-    const bodyStart = message.index + message[0].length - message[1].length;
-    for (const word of message[1].matchAll(LOWER_WORD_IN_MESSAGE)) {
+    const body = message.groups!.message;
+    const bodyStart = message.index + message[0].length - body.length;
+    for (const word of body.matchAll(LOWER_WORD_IN_MESSAGE)) {
       const ending = CASE_ENDING_IN_CHAT.exec(word[0])?.[0] ?? '';
       const stem = word[0].slice(0, word[0].length - ending.length);
       // Three-letter names are words too often ("can", "abi", «ал»).
@@ -1061,7 +1073,7 @@ function namedThings(text: string): { start: number; end: number }[] {
     ...(/[»"”“'][ \t]+[A-Z]/u.test(text) ? text.matchAll(MAKE_BEFORE_MODEL) : []),
   ];
   return matches.map((match) => {
-    const name = match[1] ?? match[2];
+    const name = match[1];
     const start = match.index + match[0].lastIndexOf(name);
     return { start, end: start + name.length };
   });
@@ -1115,7 +1127,7 @@ const VOCATIVE_BEFORE_ENDEARMENT =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}),[ \t]+(?:доченька|дочка|доча|сынок|сыночек|сестрёнка|сестренка|родная|родной|милая|қызым|кызым|qizim|балам|bolam|жаным|canım|kızım|oğlum|jonim|жоним)(?![\p{L}])/gu;
 /** "Don't be afraid", "don't cry", said before the name of the one spoken to («Натарс, Моҳира, …», "Korkma Maral,"). */
 const DO_NOT_FEAR =
-  "Натарс|Нагиря|Гиря накун|Коркпо|Ыйлаба|Қорықпа|Жылама|Qorıqpa|Qo['ʻ‘’]?rqma|Қўрқма|Yig['ʻ‘’]?lama|Йиғлама|Korkma|Ağlama|Don't worry|Don't cry";
+  "Натарс|Нагиря|Гиря накун|Коркпо|Ыйлаба|Қорықпа|Жылама|Qorıqpa|Qo['ʻ‘’]?rqma|Қўрқма|Yig['ʻ‘’]?lama|Йиғлама|Korkma|Ağlama|Don['’]t worry|Don['’]t cry";
 const DO_NOT_FEAR_AFTER = new RegExp(`^(?:${DO_NOT_FEAR}|не бойся|не плачь|не переживай)(?![\\p{L}])`, 'iu');
 /**
  * «Толкун, это мама…», "Palwasha, come home", «Мария, около 20 лет», «— Зара, не бойся»: the first
@@ -1157,7 +1169,8 @@ const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{
  * - a letter's signature after its closing ("Regards, Ogiloy", «С уважением, Марат»);
  * - a name in the genitive before a kin word ("Dostonning singlisi", «Айгүлдің сіңлісі»).
  */
-const CONTACT_ENTRY = /[«"“](\p{Lu}\p{Ll}{2,20})(?:[ \t]+\p{Lu}[\p{L}-]{2,20})?[»"”][ \t]*[—–:-][ \t]*(?=[+(]|\d)/gu;
+const CONTACT_ENTRY =
+  /[«"“](\p{Lu}\p{Ll}{2,20})(?:[ \t]+\p{Lu}[\p{L}-]{2,20})?[»"”][ \t]*[—–:-][ \t]*(?=[+(]?\d[\d \t()-]{6})/gu;
 const NAME_AFTER_PHONE = /(?:\+|\d)[\d \-()]{5,18}\d[ \t]*\((\p{Lu}\p{Ll}{2,20})(?:\)|,[ \t]*\d{1,2}[ \t]*\p{L})/gu;
 const NAME_WITH_AGE =
   /\((\p{Lu}\p{Ll}{2,20}),[ \t]*\d{1,2}[ \t-]*(?:лет|года?|жаста|жашта|жасар|yosh|ёш|сола|yaşında|years?|y\.o\.)/gu;
@@ -1179,17 +1192,34 @@ function detectPeopleByForm(text: string): Detection[] {
     !INTERJECTION.test(word) &&
     !RUSSIAN_NOUNS.has(word.toLowerCase()) &&
     !(isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
+  // "(Reception)", «(Бесплатно)», "Regards, Support Team": in brackets and under a closing the word
+  // must read as a name: listed, shaped like one, or a Cyrillic proper noun no list knows that is
+  // no adverb (-о).
+  const nameLike = (word: string) =>
+    looksLikeName(word) ||
+    hasRegionNameShape(word) ||
+    GIVEN_NAMES.has(word.toLowerCase()) ||
+    (isUnlistedProperNoun(word) && !/о$/u.test(word));
   for (const pattern of [CONTACT_ENTRY, NAME_AFTER_PHONE, NAME_WITH_AGE, SIGNATURE]) {
     for (const match of text.matchAll(pattern)) {
       const name = match[1];
-      if (name.split(/[ \t]+/u).every(plain))
+      if (name.split(/[ \t]+/u).every(plain) && nameLike(name.split(/[ \t]+/u)[0]))
         found.push(detection('PERSON', text, match.index + match[0].indexOf(name), name));
     }
   }
   for (const match of text.matchAll(GENITIVE_BEFORE_KIN)) {
     const word = match[1];
     const stem = word.replace(SUBJECT_GENITIVE, '');
-    if (plain(stem) && !PERSON_NOUN.test(word) && !isPlace(stem) && !isPlaceWithEnding(word))
+    // «Ауылдың ағасы», "Xalqning otasi" (the village's elder, the nation's father) open sentences:
+    // there the word must read as a name.
+    const opening = startsSentence(text, match.index);
+    if (
+      plain(stem) &&
+      (!opening || looksLikeName(stem) || hasRegionNameShape(stem) || GIVEN_NAMES.has(stem.toLowerCase())) &&
+      !PERSON_NOUN.test(word) &&
+      !isPlace(stem) &&
+      !isPlaceWithEnding(word)
+    )
       found.push(detection('PERSON', text, match.index, word));
   }
   return found;
@@ -1282,13 +1312,17 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
       text.slice(match.index + match[0].length, match.index + match[0].length + 16),
     );
     const wordToo = isRussianNoun(word) || REGION_WORDS.has(lower) || NAMES_THAT_ARE_WORDS.has(lower);
+    const dialogue = /^[—–]/u.test(match[0].trimStart());
     // «Знай, куда…»: a short word no list knows is an imperative more often than a name.
     if (
       (word.length > 4 || GIVEN_NAMES.has(lower)) &&
       !INTERJECTION.test(word) &&
       !isNeverName(word) &&
       !CUE_WORD.test(word) &&
-      (!wordToo || comforted || (GIVEN_NAMES.has(lower) && /^[—–]/u.test(match[0].trimStart()))) &&
+      (!wordToo || comforted || (GIVEN_NAMES.has(lower) && dialogue)) &&
+      // «— Конечно, …», "— Actually, …": a line of dialogue opens with many words; a name there
+      // is listed, shaped like one, or comforted.
+      (!dialogue || comforted || looksLikeName(word) || hasRegionNameShape(word) || GIVEN_NAMES.has(lower)) &&
       !(isPlace(word) && !GIVEN_NAMES.has(lower))
     )
       found.push(detection('PERSON', text, match.index + match[0].indexOf(word), word));
@@ -1369,7 +1403,7 @@ function detectArabicNames(text: string): Detection[] {
   if (!mayMatch(ARABIC_NAME, text)) return [];
   const found: Detection[] = [];
   for (const match of text.matchAll(FILIATION_NAME)) {
-    if (!match[0].split(/[ \t]+/u).some((word) => isNeverName(word) || isPlace(word)))
+    if (!match[0].split(/[ \t]+/u).some((word) => isNeverName(word) || (isPlace(word) && !isGivenName(word))))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.matchAll(ARABIC_NAME)) {
@@ -1709,7 +1743,7 @@ const ADDRESS_PATTERNS = [
   requiring(
     /(?<![\p{L}])(?:al\.|aleja|alei)[ \t]+\p{Lu}/u,
     new RegExp(
-      `(?<![\\p{L}])(?:al\\.|aleja|alei)[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+\\d{1,4}[a-z]?(?:\\/\\d{1,4})?(?:[ \\t]+m\\.[ \\t]*\\d{1,4})?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}]|et[ \\t])(?:al\\.|aleja|alei)[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+\\d{1,4}[a-z]?(?:\\/\\d{1,4})?(?:[ \\t]+m\\.[ \\t]*\\d{1,4})?(?![\\p{L}\\p{N}])`,
       'gu',
     ),
   ),
@@ -1718,7 +1752,7 @@ const ADDRESS_PATTERNS = [
   requiring(
     /[ \t](?:Lu|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\p{L}])/u,
     new RegExp(
-      `(?<=(?:^|[^\\p{L}])(?:[Aa]t|[Oo]n|[Aa]ddress:?|[Аа]дрес:?|[Mm]anzil:?)[ \\t]+)\\d{1,5}[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:Lu|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\\p{L}])(?:,?[ \\t]*(?:Room|Rm\\.?|Flat|Apt\\.?|Unit)[ \\t]*\\d{1,5})?`,
+      `(?<=(?:^|[^\\p{L}])(?:[Aa]t|[Aa]ddress:|[Аа]дрес:|[Mm]anzil:)[ \\t])\\d{1,5}[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?[ \\t]+(?:Lu|Dajie|Donglu|Xilu|Nanlu|Beilu)(?![\\p{L}])(?:,?[ \\t]*(?:Room|Rm\\.?|Flat|Apt\\.?|Unit)[ \\t]*\\d{1,5})?`,
       'gu',
     ),
   ),

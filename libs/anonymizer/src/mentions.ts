@@ -59,7 +59,7 @@ export function findMentions(
 
 /** The words handles are made of besides names ("@dubai_jobs", "@queen_bermet", "@rabota_official"). */
 const HANDLE_FILLER =
-  /^(?:jobs?|works?|rabota|jumys|zhumys|jumis|ishlar|vakansi\p{L}*|official|girls?|club|agency|travel|visa|support|info|admin|team|group|channel|news|queen|king|boss|baby|love|star|best|real|life|help|service|money|cash|tours?|trip|abroad|online|shop|store|home|family|city|korea|turkey|dubai|moscow|almaty|tashkent|bishkek)$/u;
+  /^(?:jobs?|works?|rabota|jumys|zhumys|jumis|ishlar|vakansi\p{L}*|official|girls?|club|agency|travel|visa|support|info|admin|team|group|channel|news|queen|king|boss|baby|love|star|best|real|life|help|service|money|cash|tours?|trip|abroad|online|shop|store|home|family|city|korea|turkey|dubai|moscow|almaty|tashkent|bishkek|sales|reklama|marketing|office|contact|hello|mail|noreply|booking|orders?|hotel|market)$/u;
 
 /**
  * The letter runs of the handles and e-mail addresses found (`@dxb.kunduz.30` → kunduz), as name

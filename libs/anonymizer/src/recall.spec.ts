@@ -1319,30 +1319,31 @@ describe('a place under a Kyrgyz dative', () => {
 describe('names by the form they are written in (fourteenth batch, read)', () => {
   const people = (text: string) => types(text).filter((found) => found.startsWith('PERSON:'));
 
-  it('takes a phone contact’s entry, a name in brackets after a number or with an age, and a signature', () => {
-    expect(
-      people('Контакты в телефоне: «Шахноза Стамбул» — +90 532 111 22 33; «Касса Москва» — 8 800 100 20 30.'),
-    ).toEqual(['PERSON:Шахноза']);
-    expect(people('Звоните: +7 701 555 12 12 (Айнагүл) или 0 555 12 34 56 (Тимур).')).toEqual([
-      'PERSON:Айнагүл',
-      'PERSON:Тимур',
+  it('takes a phone contact’s entry, a name in brackets after a number or with an age, and no office or adverb', () => {
+    expect(people('Контакты: «Мадиша Стамбул» — +90 532 111 22 33; «Касса Москва» — 8 800 100 20 30.')).toEqual([
+      'PERSON:Мадиша',
     ]);
-    expect(people('Потерпевшая (Гавхар, 20 лет) обратилась в полицию.')).toEqual(['PERSON:Гавхар']);
-    expect(people('Please send the money today.\nRegards, Shahribonu')).toEqual(['PERSON:Shahribonu']);
-    expect(people('Звоните: +7 701 555 12 12 (WhatsApp) или 8 800 100 20 30 (Москва).')).toEqual([]);
+    expect(people('Звоните: +7 701 555 12 12 (Мадиша) или 0 555 12 34 56 (WhatsApp).')).toEqual(['PERSON:Мадиша']);
+    expect(people('Потерпевшая (Мадиша, 22 года) обратилась в полицию.')).toEqual(['PERSON:Мадиша']);
+    expect(people('Звоните: +7 701 555 12 12 (Reception) или 8 800 100 20 30 (Бесплатно).')).toEqual([]);
+    expect(people('Kind regards, Support Team')).toEqual([]);
+    expect(people('Фильм «Титаник» — 1997 года.')).toEqual([]);
   });
 
   it('takes a name in the genitive before a kin word, and one that spells a handle of the same text', () => {
     expect(people('Meni Sardorning opasi kutib oldi.')).toEqual(['PERSON:Sardorning']);
     expect(people('Бізді Ерболдың әпкесі қарсы алды.')).toEqual(['PERSON:Ерболдың']);
     expect(people('Қыздың анасы келді.')).toEqual([]);
+    expect(people('Ауылдың ағасы келді.')).toEqual([]);
     expect(people("Gulruh, Instagram'da @gulruh.dxb adıyla ilan veriyordu.")).toEqual(['PERSON:Gulruh']);
+    expect(people('Write to sales@example.com. Sales grew last year.')).toEqual([]);
     expect(people('Jobs in Dubai were posted by @dubai_jobs_official.')).toEqual([]);
     expect(people('Жұмыс туралы хабарлама @almaty_jumys парақшасында жарияланды.')).toEqual([]);
   });
 
   it('takes the one spoken to after a dialogue dash or a "don’t be afraid", and not the words for it', () => {
-    expect(people('— Лобар, не плачь, всё будет хорошо, — сказала хозяйка.')).toEqual(['PERSON:Лобар']);
+    expect(people('— Бахор, не плачь, всё будет хорошо, — сказала хозяйка.')).toEqual(['PERSON:Бахор']);
+    expect(people('— Конечно, приеду. — Rahmat, keyin.')).toEqual([]);
     expect(people('«Қорықпа, Меруерт, бәрі жақсы болады», — деді ол.')).toEqual(['PERSON:Меруерт']);
     expect(people('"Korkma Shirin, her şey yoluna girecek," dedi patron.')).toEqual(['PERSON:Shirin']);
     expect(people('«Натарс, ҳамааш хуб мешавад», — гуфт вай.')).toEqual([]);
@@ -1362,6 +1363,8 @@ describe('names by the form they are written in (fourteenth batch, read)', () =>
     expect(
       people('dilya: где мой паспорт?\nkamila: отдала русланy… нет, отдала тимуру, он вернёт\ndilya: ладно'),
     ).toContain('PERSON:тимуру');
+    // A record's «Судья: …» lines are no chat.
+    expect(people('Судья: надежда есть?\nПримечание: роман не закончен, вера в людей.')).toEqual([]);
     expect(people('aziza: pasport qachon?\nnodira: ertaga, sardorga aytdim')).toContain('PERSON:sardorga');
     expect(people('aziza: can you call?\nnodira: yes I can, abi said ok')).toEqual(['PERSON:aziza', 'PERSON:nodira']);
   });
@@ -1369,13 +1372,13 @@ describe('names by the form they are written in (fourteenth batch, read)', () =>
   it('takes an unlisted name opening a sentence before a crossing of the border or a Russian present verb', () => {
     expect(people('Шолпан шекарадан N12345678 нөмірлі паспортпен өтті.')).toEqual(['PERSON:Шолпан']);
     expect(people('Ситорамо бо шиносномаи худ аз марз гузашт.')).toEqual(['PERSON:Ситорамо']);
-    expect(people('Гульсифат говорит, что её обманули.')).toEqual(['PERSON:Гульсифат']);
-    expect(people('Dildora remembers the house only vaguely.')).toEqual(['PERSON:Dildora']);
+    expect(people('Хуршеда говорит, что её обманули.')).toEqual(['PERSON:Хуршеда']);
+    expect(people('Түнде шекарадан өтті. Банктен алған несиесін төлемеді.')).toEqual([]);
     expect(people('Полиция говорит, что дело закрыто.')).toEqual([]);
   });
 
   it('takes the name after «по прозвищу» even when it is a flower or a village, and after "mother of"', () => {
-    expect(people('Хозяйку знали только по прозвищу «Лилия».')).toEqual(['PERSON:Лилия']);
+    expect(people('Хозяйку знали только по прозвищу «Роза».')).toEqual(['PERSON:Роза']);
     expect(people('The mother of Kunduz, a girl of 17, called the hotline.')).toEqual(['PERSON:Kunduz']);
   });
 });
@@ -1418,12 +1421,12 @@ describe('identifiers, dates of birth and addresses by their form (fourteenth ba
   it('reads a passport’s and an identity card’s machine-readable zone field by field', () => {
     const passport = 'P<UZBRAKHIMOVA<<DILNOZA<ALISHER<<<<<<<<<<<<<<<\nFA12345675UZB8807153F3107149<<<<<<<<<<<<<<06';
     expect(types(passport)).toEqual(['PERSON:RAKHIMOVA<<DILNOZA<ALISHER', 'PASSPORT:FA1234567', 'BIRTH_DATE:880715']);
-    const card = 'IDKAZ0345678912880715400123<<<\n8807154F3107149KAZ<<<<<<<<<<<2\nNURLANOVA<<ASEL<<<<<<<<<<<<<<<';
+    const card = 'IDKAZ0345678912880715400123<<<\n8807154F3107149KAZ<<<<<<<<<<<2\nAKHMETOVA<<ASEL<<<<<<<<<<<<<<<';
     expect(types(card)).toEqual([
       'PASSPORT:034567891',
       'NATIONAL_ID:880715400123',
       'BIRTH_DATE:880715',
-      'PERSON:NURLANOVA<<ASEL',
+      'PERSON:AKHMETOVA<<ASEL',
     ]);
   });
 
@@ -1431,7 +1434,9 @@ describe('identifiers, dates of birth and addresses by their form (fourteenth ba
     expect(types('паспорт серии II-АЖ 1234567')).toEqual(['PASSPORT:II-АЖ 1234567']);
     expect(types('14.03.2021 4400 4301 2345 6789 картасынан которулган')).toEqual(['CARD:4400 4301 2345 6789']);
     expect(types('A white Renault Kangoo (06KLM123) waited outside.')).toEqual(['PLATE:06KLM123']);
-    expect(types('Hire car: vehicle K 40512 (Sharjah), three days.')).toEqual(['PLATE:K 40512']);
+    expect(types('Hire car: vehicle K 40512, three days.')).toEqual(['PLATE:K 40512']);
+    expect(types('They rented K 40512 (Sharjah) for three days.')).toEqual(['PLATE:K 40512']);
+    expect(types('Flight FZ 1423 (Dubai) landed late.')).toEqual([]);
     expect(types('The visa was issued on 11 OCT 2021 in Tashkent.')).toEqual([]);
   });
 
@@ -1442,6 +1447,7 @@ describe('identifiers, dates of birth and addresses by their form (fourteenth ba
 
   it('takes Arabic names with a filiation word and no article, and the article glued before a name', () => {
     expect(types('The account was held by Rashid bin Saeed at a local bank.')).toEqual(['PERSON:Rashid bin Saeed']);
+    expect(types('Ahmad bin Ismail met her.')).toEqual(['PERSON:Ahmad bin Ismail']);
     expect(types('владелец — аль-Хашими Омар Рашидович')).toEqual(['PERSON:аль-Хашими Омар Рашидович']);
   });
 
@@ -1455,6 +1461,9 @@ describe('identifiers, dates of birth and addresses by their form (fourteenth ba
 
   it('takes a Polish avenue, a Kyrgyz street by «к.» before its number, and a Chinese road in pinyin', () => {
     expect(types('They lived at al. Niepodległości 12 for a month.')).toContain('ADDRESS:al. Niepodległości 12');
+    expect(types('Smith et al. Lancet 2011, 12 pages. On 15 March Lu Wei arrived.')).not.toContainEqual(
+      expect.stringMatching(/^ADDRESS/),
+    );
     expect(types('Ал Шабдан Баатыр к., 45/2 дарегинде катталган.')).toContain('ADDRESS:Шабдан Баатыр к., 45/2');
     expect(types('a dormitory at 55 Renmin Lu, Room 301, near the market')).toContain('ADDRESS:55 Renmin Lu, Room 301');
   });

@@ -356,7 +356,7 @@ const PLATE_EMIRATI =
   /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
 // The emirate in brackets after the plate ("N 71362 (Dubai)").
 const PLATE_EMIRATI_BEFORE_EMIRATE =
-  /(?<![\p{L}\p{N}])(?<value>[A-Z]{1,2}\s?\d{1,5})[ \t]?\((?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Дубай|Абу-Даби|Шарджа)\)/gu;
+  /(?<![\p{L}\p{N}]|(?:[Ff]light|[Рр]ейс|[Rr]eys|[Uu]çuş)[ \t])(?<value>[A-Z]{1,2}\s?\d{1,5})[ \t]?\((?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Дубай|Абу-Даби|Шарджа)\)/gu;
 // Ukrainian plates: two letters of those Cyrillic and Latin share, four digits, two more ("CI 7096 PK").
 const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
@@ -420,7 +420,13 @@ function detectMachineReadableZone(text: string): Detection[] {
     const start = match.index + match[0].indexOf(match.groups![group]);
     found.push({ type, start, end: start + value.length, text: value });
   };
-  const passportNames = [...text.matchAll(MRZ_NAMES)];
+  // A passport's first line runs to 44 characters (a visa's to 36); a card's names line to 30, and
+  // «AKHMETOVA<<ASEL<<…» opens with a letter a document type may have too.
+  const lineLength = (index: number) => {
+    const end = text.indexOf('\n', index);
+    return (end < 0 ? text.length : end) - index;
+  };
+  const passportNames = [...text.matchAll(MRZ_NAMES)].filter((match) => lineLength(match.index) >= 34);
   for (const match of passportNames) add('PERSON', match, 'value');
   const cardData = [...text.matchAll(MRZ_CARD_SECOND)];
   for (const match of cardData) add('BIRTH_DATE', match, 'birth');
