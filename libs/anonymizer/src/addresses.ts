@@ -145,7 +145,12 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'street',
         'st\\.',
         'road',
-        'rd\\.',
+        'rd\\.?',
+        // Thai lanes ("Soi Sukhumvit 66")
+        'soi',
+        // Kyrgyz: a numbered street («4-көчө») and a residential quarter («Ак-Орго конушу»)
+        'көчө',
+        'конуш(?:у|унда)?',
         'avenue',
         'ave\\.?',
         'lane',
@@ -163,11 +168,11 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|бинои|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ы|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da|ida)?|хонадон(?:да|ида)?|shop|bed[ -]?space|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|öý/iu,
+    /кв\.?|квартир(?:а|е|у|ы|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da|ida)?|хонадон(?:да|ида)?|shop|bed[ -]?space|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|хонаи|х\.|öý/iu,
   ],
   [
     'settlement',
@@ -192,7 +197,7 @@ function roleOf(word: string): Role | undefined {
 const DATE_PART =
   /^(?:(?:19|20)\d{2}-?(?:жыл|жил|йил|yil|ж\.|njy|nji)\p{L}*|\d{1,2}-(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр|yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)\p{L}*)$/iu;
 /** English street words are common nouns ("the road 5 km"): a street only after its name ("Baker Street", "abay avenue"). */
-const AFTER_NAME_ONLY = /^(?:road|rd\.|lane|drive|square|highway|community|avenue|ave\.?|boulevard|blvd\.?|st\.)$/iu;
+const AFTER_NAME_ONLY = /^(?:road|rd\.?|lane|drive|square|highway|community|avenue|ave\.?|boulevard|blvd\.?|st\.)$/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
 const BUILDING = /^(?:building|tower|residence|residences|heights|villa|apartments|plaza|complex)$/iu;
 /** The word "address" itself: a cue before the phrase, not part of it. */
@@ -220,7 +225,7 @@ const ADDRESS_CUE =
 // Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
 // word (with a trailing dot or colon of an abbreviation), a slashed abbreviation («ш/а»), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:-?\\p{L}{1,12}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|[Bb]ed[ -]space|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:\\p{Lu}-\\p{Ll}{1,12}(?![\\p{L}])|-?\\p{L}{1,12}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|[Bb]ed[ -]space|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 
@@ -230,6 +235,8 @@ interface Token {
   kind: 'name' | 'lower' | 'number' | 'word' | 'separator' | 'space' | 'other';
   role?: Role;
   text: string;
+  /** A full word before a full stop ("Rudaki Avenue. Flight …"): the phrase ends with it. */
+  endsSentence?: boolean;
 }
 
 function classify(text: string, start: number): Token {
@@ -242,17 +249,21 @@ function classify(text: string, start: number): Token {
     return { start, end, text, kind: 'other' };
   if (/^\d/.test(text)) {
     const suffix = /-?(\p{L}{1,9})$/u.exec(text)?.[1];
-    return { start, end, text, kind: 'number', role: suffix ? roleOf(suffix) : undefined };
+    // "3rd", "21st": an ordinal, not a road.
+    const ordinal = suffix !== undefined && /^(?:st|nd|rd|th)$/iu.test(suffix);
+    return { start, end, text, kind: 'number', role: suffix && !ordinal ? roleOf(suffix) : undefined };
   }
   if (/^\p{L}/u.test(text)) {
     const role = roleOf(text);
     if (role) return { start, end, text, kind: 'word', role };
     // A name or word ending a sentence or clause: the stop is not part of it.
     const word = text.replace(/[.:]$/u, '');
+    const endsSentence = text.endsWith('.') && word.length >= 4;
     const wordRole = roleOf(word) ?? (ROMANISED_KOREAN.test(word) ? 'street' : undefined);
-    if (wordRole) return { start, end: start + word.length, text: word, kind: 'word', role: wordRole };
+    if (wordRole) return { start, end: start + word.length, text: word, kind: 'word', role: wordRole, endsSentence };
     if (STOP_WORDS.test(word) || ADDRESS_NOUN.test(word)) return { start, end, text, kind: 'other' };
-    return { start, end: start + word.length, text: word, kind: /^\p{Lu}/u.test(word) ? 'name' : 'lower' };
+    const kind = /^\p{Lu}/u.test(word) ? 'name' : 'lower';
+    return { start, end: start + word.length, text: word, kind, endsSentence };
   }
   return { start, end, text, kind: 'other' };
 }
@@ -364,6 +375,10 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       // Four: "Sheikh Khalifa Bin Zayed Street".
       if (namesInRow > 4) break;
       members.push(token);
+      if (token.endsSentence) {
+        end++;
+        break;
+      }
     }
     index = Math.max(end, index + 1);
     const words = members.filter((member) => member.kind !== 'space' && member.kind !== 'separator');

@@ -1,6 +1,7 @@
 import { detectLanguageEntities } from './language';
 import { findHandleOwners, findMentions, handleWordsOf, nameWordsOf } from './mentions';
 import { detectStructured } from './structured';
+import { detectTableCells } from './tables';
 import type { Detection, EntityType } from './types';
 
 /** When two detections overlap, the more certain kind wins; then the longer one. */
@@ -84,7 +85,22 @@ function detectInUrls(text: string, detectPlain: (value: string) => Detection[])
 }
 
 function detectPlain(text: string): Detection[] {
-  return [...detectStructured(text), ...mergePeople(text, detectLanguageEntities(text))];
+  const cells = detectTableCells(text);
+  // A column's header names its cells: a cue read further away does not make a phone a passport.
+  const cellTypeAt = new Map<number, EntityType>();
+  for (const cell of cells) for (let index = cell.start; index < cell.end; index++) cellTypeAt.set(index, cell.type);
+  const overlapsCell = (found: Detection) => {
+    for (let index = found.start; index < found.end; index++) {
+      const type = cellTypeAt.get(index);
+      if (type !== undefined && type !== found.type) return true;
+    }
+    return false;
+  };
+  return [
+    ...detectStructured(text).filter((found) => !overlapsCell(found)),
+    ...cells.filter((cell) => cell.type !== 'PERSON'),
+    ...mergePeople(text, [...detectLanguageEntities(text), ...cells.filter((cell) => cell.type === 'PERSON')]),
+  ];
 }
 
 // Soft hyphens, zero-width spaces and joiners, word joiners: invisible, and they split a name or a

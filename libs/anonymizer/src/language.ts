@@ -214,14 +214,16 @@ const SUBJECT_ACT_AFTER =
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
-// Her age after her name, in each language's form: «, 19 лет», «(19 лет)», «19-сола», «17 yoshda», «19 yaşında»
+// Her age after her name, in each language's form: «, 19 лет», «(19 лет)», «19-сола», «17 yoshda», «19 yaşında»,
+// "Aiperi, 29, from a village"
 // (a bare «(19)» follows tables and paragraphs as often).
 const SUBJECT_APPOSITION_AFTER =
-  /^(?:,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh|ёш|сола|yaş))|[ \t]*\((?:1\d|[2-6]\d)[ \t]+(?:лет|года?|жаста|жашта|yosh|ёш|сол|years?(?:[ \t]old)?|yaşında)\)|,?[ \t]+\d{1,2}[ -]?(?:сола|солаи|yoshda|yoshli|ёшда|ёшли|жаста|жашта|yaşında|yaşındaki|летняя|летний|year-old)(?![\p{L}]))/iu;
+  /^(?:,[ \t]+(?:1\d|[2-6]\d),[ \t]+(?:from|originally|a|an|who|из|родом)(?![\p{L}])|,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh|ёш|сола|yaş))|[ \t]*\((?:1\d|[2-6]\d)[ \t]+(?:лет|года?|жаста|жашта|жаш|жас|yosh|ёш|сол|years?(?:[ \t]old)?|yaşında)\)|,?[ \t]+\d{1,2}[ -]?(?:сола|солаи|yoshda|yoshli|ёшда|ёшли|жаста|жашта|yaşında|yaşındaki|летняя|летний|year-old)(?![\p{L}]))/iu;
 const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|шаары|шаарында|shahri|shahrida|шаҳри|шаҳрида|г\.)/u;
 const PLURAL_NOUN = /(?:лар|лер|дар|дер|тар|тер|lar|ler)$/u;
 /** «Жарнамадагы» (the one in the advert), "E'londagi", "İlandaki": what is somewhere, no name. */
-const LOCATIVE_ADJECTIVE = /(?:дагы|даги|дағы|дегі|тагы|таги|тағы|тегі|dagi|dagı|tagi|daki|deki|taki|teki)$/u;
+const LOCATIVE_ADJECTIVE =
+  /(?:дагы|даги|дағы|дегі|тагы|таги|тағы|тегі|dagi|dagı|tagi|daki|deki|taki|teki|daǵy|degi|taǵy|tegi|dağı|tağı)$/u;
 /** «Пишите aliya@mail.kz», «Звонить +7…»: an imperative or an infinitive. */
 const RUSSIAN_VERB_FORM = /(?:ите|йте|ать|ять|ить|еть|уть|ться|тесь)$/u;
 const REGION_WORD_AFTER =
@@ -247,9 +249,15 @@ const isDictionaryWordWithEnding = memoized((word) => {
     (/(?:шы|ші|чы|чи|ушы|уші|uvchi|chi)$/u.test(stem) && REGION_WORDS.has(stem))
   );
 });
+// One who does something (the caller, the organiser, the recipient: «Чалуучунун», "Ūiymdastyruşynyñ",
+// "Alıcı"), and a Turkish noun with its owner's suffix before the genitive ("Ailesinin", her family's):
+// nouns under a case ending, never a name.
+const AGENT_OR_OWNED_NOUN =
+  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи|ıcı|ici|ucu|ücü)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$/u;
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
+    !AGENT_OR_OWNED_NOUN.test(word) &&
     !PERSON_NOUN.test(word) &&
     !isDictionaryWordWithEnding(word) &&
     !(/\p{Script=Cyrillic}/u.test(word) && ADJECTIVE_ENDING.test(word)) &&
@@ -358,7 +366,12 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
 }
 
 /** Whether `index` starts a sentence: nothing but spaces, quotes, brackets or dashes since a stop. */
+// A journal's or a statement's line opens with its date, then a sentence («18.06.2024 — Зарина (28 лет)
+// …», «04.08  Перевод с карты …»).
+const DATED_LINE_OPENING =
+  /(?:^|\n)[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*[—–-]?[ \t]*$/u;
 function startsSentence(text: string, index: number): boolean {
+  if (DATED_LINE_OPENING.test(text.slice(Math.max(0, index - 28), index))) return true;
   for (let position = index - 1; position >= Math.max(0, index - 12); position--) {
     const character = text[position];
     if (/[.!?…:;\n•]/u.test(character)) return true;
@@ -396,6 +409,7 @@ const isNeverName = memoized(
     NOT_NAMES.has(word) ||
     NOT_NAMES.has(titleCase(word)) ||
     isInstitutionWord(word) ||
+    AGENT_OR_OWNED_NOUN.test(word.toLowerCase()) ||
     THING_NAME.test(word) ||
     isCountry(word),
 );
@@ -640,7 +654,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister)\.?$/u;
  * «… деген», «… атты», «… исмли», "… by name".
  */
 const NAMING_AFTER =
-  /^(?:['’]\p{L}{1,4}[ \t]+(?:adına|üzerine)(?![\p{L}])|-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}])(?![ \t]*:))/u;
+  /^(?:['’]\p{L}{1,4}[ \t]+(?:adına|üzerine)(?![\p{L}])|-(?:ака|апа|опа|эже|aka|opa|apa)(?![\p{L}])|[ \t]+(?:ака|опа|апа|эже|эжеке|байке|апай|ағай|aka|opa|aga|apa|hanım|bey|abla|ханум)(?:ning|ga|ni|dan|нинг|га|ни|дан|нын|нин|ның|нің|ге|ны|ні|нан)?(?![\p{L}])|[ \t]+(?:деген|деп аталған|атты|аттуу|есімді|esimdi|esımdı|исмли|ismli|ismi|adı|adlı|isimli|degen|degan|atty|atly|atlı|by name|бо лақаби|лақабли|laqabli|по прозвищу|\((?:имя изменено|name changed|аты өзгертілген|ismi o['ʻ‘’]?zgartirilgan)\))(?![\p{L}])(?![ \t]*:))/u;
 
 // Names typed in capitals («ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ») or, after a cue, in lower case.
 // Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
@@ -720,8 +734,11 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     const words = match[0].split(/[ \t]+/);
     // Two name-like words, or a surname shape with at most two more words, make a name («САИДЗОДА
     // МАВЗУНА»); acronyms («УК РК», "IOM") are neither names nor shaped like one.
+    // A listed given name that is also a place («SELİM») is a name beside a listed surname ("YILMAZ").
+    const besideSurname = words.some((word) => SURNAMES.has(titleCase(word).toLowerCase()));
     const named =
-      words.filter((word) => looksLikeName(word)).length +
+      words.filter((word) => looksLikeName(word) || (besideSurname && GIVEN_NAMES.has(titleCase(word).toLowerCase())))
+        .length +
       // A patronymic word in capitals makes the words before it a name («… UMİD O'G'Lİ»).
       (words.some((word) => new RegExp(`^${PATRONYMIC_WORD}$`, 'iu').test(titleCase(word))) ? 2 : 0);
     const surnamed =
@@ -851,6 +868,10 @@ const LOWER_BEFORE_HONORIFIC =
 // "[08:03] Moza Bin Lootah: …", "[13.05.2020, 08:03] …": one to three words after the time.
 const CHAT_SPEAKER =
   /\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20}){0,2}):[ \t]/gu;
+// A line opening with its date and time, as messengers export them ("06.12.2022 18:07 Daler: …",
+// "12/03/2021, 14:22 - Daler: …").
+const DATED_LINE_SPEAKER =
+  /(?:^|\n)[ \t]*\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:[-–—][ \t]+)?(\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20}){0,2}):[ \t]/gu;
 // «зарина: …», also after the line's time («15:25 зарина: …»).
 const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
 // A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
@@ -957,8 +978,12 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   for (const match of text.matchAll(LOWER_ADDRESSED)) {
     if (listed(match[1])) add(match[1], match.index + match[0].length - match[1].length);
   }
-  // A chat export's speaker after its timestamp ("[16:53] Navruza: …"), any word but a known non-name.
-  for (const match of text.includes(']') ? text.matchAll(CHAT_SPEAKER) : []) {
+  // A chat export's speaker after its timestamp ("[16:53] Navruza: …", "06.12.2022 18:07 Daler: …"),
+  // any word but a known non-name.
+  for (const match of [
+    ...(text.includes(']') ? text.matchAll(CHAT_SPEAKER) : []),
+    ...(text.includes(':') ? text.matchAll(DATED_LINE_SPEAKER) : []),
+  ]) {
     const speaker = match[1];
     if (
       !speaker.split(/[ \t]/u).some(isNeverName) &&
@@ -1225,8 +1250,96 @@ function detectPeopleByForm(text: string): Detection[] {
   return found;
 }
 
+// A form's field for one part of a name, its label in one language or two («Фамилия / Surname:»).
+const NAME_PART_LABEL =
+  '(?:Фамилия|Имя|Отчество|Surname|Last name|Family name|Given names?|First name|Patronymic|Тегі|Әкесінің аты|Familiya(?:si)?|Ismi|Otasining ismi|Soyad[ıi]|Ad[ıi]|Насаб|Номи падар)';
+const NAME_PART_VALUE = "(\\p{L}[\\p{L}'ʻʼ‘’`-]{1,30}(?:[ \\t]+\\p{L}[\\p{L}'ʻʼ‘’`-]{1,30}){0,2})";
+const NAME_PART_FIELD = new RegExp(
+  `(?:^|\\n)[ \\t]*${NAME_PART_LABEL}(?:[ \\t]*\\/[ \\t]*${NAME_PART_LABEL})?[ \\t]*:[ \\t]*${NAME_PART_VALUE}(?:[ \\t]*\\/[ \\t]*${NAME_PART_VALUE})?[ \\t]*(?=[\\n,;]|$)`,
+  'gdu',
+);
+const NOT_GIVEN =
+  /^(?:не|нет|без|unknown|none|not|n\/a|жоқ|жок|yo['ʻ‘’]?q|yok|belirtilmemiş|номаълум|неизвестн\p{L}*)$/iu;
+
+/**
+ * The value of a form's field for a surname, a given name or a patronymic («Фамилия / Surname:
+ * ТОКТАРОВ / TOKTAROV», «Имя: ДАНАГУЛЬ»): a name in any case and in one script or two, listed or not.
+ */
+function detectNamePartFields(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const match of text.includes(':') ? text.matchAll(NAME_PART_FIELD) : []) {
+    for (const group of [1, 2]) {
+      const value = match[group];
+      if (value === undefined) continue;
+      const words = value.split(/[ \t]+/u);
+      if (words.some((word) => NOT_GIVEN.test(word) || isNeverName(titleCase(word)) || CUE_WORD.test(word))) continue;
+      found.push(detection('PERSON', text, match.indices![group]![0], value));
+    }
+  }
+  return found;
+}
+
+// A name, a comma, and whose kin the person is («Қоңырау шалған: Серік, жәбірленушінің ағасы», «Зангзананда:
+// Парвиз, бародари ҷабрдида», "Caller: Daler, the victim's brother").
+const NAME_BEFORE_KIN =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}),[ \t]+(?:(?:the|her|his|their)[ \t]+)?(?:\p{L}+['’]?s?[ \t]+)?(?:ағасы|апасы|анасы|әкесі|інісі|сіңлісі|әпкесі|қарындасы|күйеуі|әйелі|атасы|агасы|эжеси|иниси|карындашы|сиңдиси|энеси|күйөөсү|аялы|байкеси|бародар(?:и|аш)|модар(?:и|аш)|падар(?:и|аш)|хоҳар(?:и|аш)|шавҳар(?:и|аш)|akasi|opasi|onasi|otasi|ukasi|singlisi|xotini|брат|сестра|мать|отец|муж|дядя|тётя|тетя|brother|sister|mother|father|husband|uncle|aunt|cousin|ağabeyi|ablası|annesi|babası|kardeşi|kocası)(?![\p{L}])/gu;
+
+// A nickname in quotes before the word that names it («"Роза" деген әйел», «"Bosh" deb chaqirardi»,
+// «"Хоҷа" мегуфтанд») or after one ("known as «Madam»", «по прозвищу "Хан"»): what a person is called.
+const QUOTED_NICKNAME_BEFORE_NAMING =
+  /[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”][ \t]+(?:деген|дейтин|деп|деб|deb|laqabli|лақабли|лақаптуу|лакаптуу|laqapty|лақапты|degan|degen|atty|атты|мегуфтанд\p{L}*|мегуянд|lakaplı|diye)(?![\p{L}])/gu;
+const QUOTED_NICKNAME_AFTER_NAMING =
+  /(?:по прозвищу|по кличке|known as|nicknamed|called (?:her|him)|лақабы|лакабы|laqabi|lakabı)[ \t:,]*[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”]/gu;
+const ORGANISATION_AFTER =
+  /^[»"”][ \t]+\p{L}+[ \t]+(?:компани\p{L}*|фирм\p{L}*|ұйым\p{L}*|уюм\p{L}*|агентт\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|сайт\p{L}*|клуб\p{L}*|отель|қонақүй\p{L}*|мейманкана\p{L}*|tashkilot\p{L}*|kompaniya\p{L}*|firma\p{L}*|agentlik\p{L}*|kafe|sayt\p{L}*|ширкат\p{L}*|ташкилот\p{L}*|company|agency|firm|site|cafe|hotel|club)(?![\p{L}])/u;
+
+function detectNicknames(text: string): Detection[] {
+  const found: Detection[] = [];
+  if (!/[«"“]/u.test(text)) return found;
+  for (const pattern of [QUOTED_NICKNAME_BEFORE_NAMING, QUOTED_NICKNAME_AFTER_NAMING]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1];
+      const start = match.index + match[0].indexOf(name);
+      const placeOrWord = (word: string) =>
+        isNeverName(word) || CUE_WORD.test(word) || isPlaceWithEnding(word) || isCountry(word);
+      if (name.split(/[ \t]+/u).some(placeOrWord)) continue;
+      if (ORGANISATION_AFTER.test(text.slice(start + name.length, start + name.length + 40))) continue;
+      found.push(detection('PERSON', text, start, name));
+    }
+  }
+  return found;
+}
+
+// A name and, in brackets, the person's role or kin ("Talked with Olga (social worker)", «Айгуль (психолог)»).
+const NAME_BEFORE_ROLE_IN_BRACKETS =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)[ \t]+\((?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:social worker|psychologist|lawyer|interpreter|translator|volunteer|case ?worker|nurse|doctor|driver|recruiter|employer|broker|landlord|landlady|neighbou?r|friend|cousin|brother|sister|mother|father|aunt|uncle|соцработник\p{L}*|социальн\p{L}* работни\p{L}*|психолог\p{L}*|юрист\p{L}*|адвокат\p{L}*|переводчи\p{L}*|волонт[её]р\p{L}*|водител\p{L}*|вербовщи\p{L}*|работодател\p{L}*|посредни\p{L}*|подруг\p{L}*|друг|сестра|брат|мать|отец|тётя|тетя|дядя)[),]/gu;
+
+function detectNamesBeforeKin(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const match of [
+    ...(text.includes(',') ? text.matchAll(NAME_BEFORE_KIN) : []),
+    ...(text.includes('(') ? text.matchAll(NAME_BEFORE_ROLE_IN_BRACKETS) : []),
+  ]) {
+    const name = match[1];
+    const notName = (word: string) =>
+      isNeverName(word) ||
+      CUE_WORD.test(word) ||
+      NETWORK_OR_CONTACT_WORD.test(word) ||
+      RUSSIAN_NOUNS.has(word.toLowerCase()) ||
+      (isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
+    if (name.split(/[ \t]+/u).some(notName)) continue;
+    found.push(detection('PERSON', text, match.index, name));
+  }
+  return found;
+}
+
 function detectPeopleByContext(text: string, birthDates: Detection[]): Detection[] {
-  const found: Detection[] = [...detectPeopleByForm(text)];
+  const found: Detection[] = [
+    ...detectPeopleByForm(text),
+    ...detectNamePartFields(text),
+    ...detectNamesBeforeKin(text),
+    ...detectNicknames(text),
+  ];
   for (const birth of birthDates) {
     if (BORN_OPENING.test(text.slice(Math.max(0, birth.start - 12), birth.start))) {
       const named = NAME_AFTER_BIRTH.exec(text.slice(birth.end, birth.end + 40));
@@ -1659,6 +1772,8 @@ function detectPeopleAnywhere(text: string): Detection[] {
         !HONORIFIC.test(word.core) &&
         !DIRECTION_WORD.test(word.core) &&
         !isPlaceWithEnding(word.core) &&
+        // «Ásel Dýbaıdaǵy qonaqúıde»: what is somewhere (in Dubai) follows the name, it is not part of it.
+        !(index > 0 && LOCATIVE_ADJECTIVE.test(word.core)) &&
         !INTERJECTION.test(word.core) &&
         !CUE_WORD.test(word.core) &&
         // "Qizlar Dildora opaning…" (the girls): a plural opening the sentence is no one's name.

@@ -8,24 +8,43 @@ const mentionKey = (word: string) => {
   const lower = word.toLowerCase();
   return lower.length > 4 ? lower.replace(/(?:ой|ою|ым|ому|ого|ую|ем|ей|а|у|е|ы|я|ю)$/u, '') : lower;
 };
+// A Turkic case ending glued on («Гүлзиранын», "Zarnigorning", "Zarnigorga") or a Turkish one after
+// its apostrophe ("Karaca'nın"): the same person as the name without it.
+const TURKIC_ENDING =
+  /(?:['’]\p{L}{1,5}|ning|nıń|niń|nyń|dan|den|tan|ten|nan|nen|ni|ga|ka|qa|ǵa|ge|ke|da|de|ta|te|нинг|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|ға|ге|қа|ке|га|ка|го|гө|ко|кө|ны|ні|ну|нү|ро)$/u;
+const withoutTurkicEnding = (word: string) => {
+  const stem = word.replace(TURKIC_ENDING, '');
+  return stem.length >= 3 ? stem : word;
+};
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'ʻʼ‘’`]{2,40}(?![\p{L}])/gu;
+
+// «Қызы Жансая» (her daughter Zhansaya), «Нургүл Кеңеш кызы» (daughter of Kenesh): the kin word is
+// no name, and «Қызының» later is not a mention of her.
+const KIN_WORD = /^(?:қызы|кызы|qizi|qyzy|ұлы|уулу|uulu|o['ʻ‘’]?g['ʻ‘’]?li|баласы|balasy)$/iu;
 
 /** The words of the people found, as keys a later mention of one of them is looked up by. */
 export function nameWordsOf(people: Iterable<Detection>): Set<string> {
   const keys = new Set<string>();
   for (const person of people) {
+    // A name found in lower case (a chat's speaker, «галымжан: …») is named so again in the messages.
+    if (!/\p{Lu}/u.test(person.text))
+      for (const word of person.text.match(/\p{L}{3,}/gu) ?? []) keys.add(`${LOWER_CASE_KEY}${word}`);
     for (const word of person.text.match(/\p{L}[\p{L}'ʻʼ‘’`]{2,}/gu) ?? []) {
-      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word) && !INSTITUTION_WORD.test(word)) keys.add(mentionKey(word));
+      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word) && !INSTITUTION_WORD.test(word) && !KIN_WORD.test(word))
+        keys.add(mentionKey(word));
     }
   }
   return keys;
 }
 
+const LOWER_CASE_KEY = 'lower:';
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}@._/-])\p{Ll}{3,40}(?![\p{L}\p{N}@_/-])/gu;
+
 /** The capitalised words no detection covers yet, in one pass over the text and the detections. */
-function* freeCapitalisedWords(text: string, existing: readonly Detection[]) {
+function* freeCapitalisedWords(text: string, existing: readonly Detection[], pattern = CAPITALISED_WORD) {
   const taken = [...existing].sort((a, b) => a.start - b.start);
   let next = 0;
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
+  for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     while (next < taken.length && taken[next].end <= start) next++;
@@ -47,13 +66,16 @@ export function findMentions(
   if (nameWords.size === 0) return [];
   const found: Detection[] = [];
   for (const { match, start, end } of freeCapitalisedWords(text, existing)) {
-    if (!nameWords.has(mentionKey(match[0]))) continue;
+    if (!nameWords.has(mentionKey(match[0])) && !nameWords.has(mentionKey(withoutTurkicEnding(match[0])))) continue;
     // The same word naming a place («Токтогул районунан», «шаҳри Ваҳдат»): a person's name given
     // to a place is not the person. (Not «… номидаги»: that is also a card in someone's name.)
     if (ROAD_WORD_AFTER.test(text.slice(end, end + 24))) continue;
     if (STREET_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     found.push({ type: 'PERSON', start, end, text: match[0] });
   }
+  if ([...nameWords].some((key) => key.startsWith(LOWER_CASE_KEY)))
+    for (const { match, start, end } of freeCapitalisedWords(text, existing, LOWER_CASE_WORD))
+      if (nameWords.has(`${LOWER_CASE_KEY}${match[0]}`)) found.push({ type: 'PERSON', start, end, text: match[0] });
   return found;
 }
 

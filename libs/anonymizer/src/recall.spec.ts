@@ -1468,3 +1468,83 @@ describe('identifiers, dates of birth and addresses by their form (fourteenth ba
     expect(types('a dormitory at 55 Renmin Lu, Room 301, near the market')).toContain('ADDRESS:55 Renmin Lu, Room 301');
   });
 });
+
+describe('forms read from the fifteenth batch', () => {
+  it('reads a table by its header: a column names its cells, in pipes or in a manifest of columns', () => {
+    const register = [
+      '| Name | DOB | National ID | Phone |',
+      '|---|---|---|---|',
+      '| Rustam Qodirov | 03.04.1994 | 483920157 | 0 555 123 456 |',
+    ].join('\n');
+    expect(types(register)).toEqual([
+      'PERSON:Rustam Qodirov',
+      'BIRTH_DATE:03.04.1994',
+      'NATIONAL_ID:483920157',
+      'PHONE:0 555 123 456',
+    ]);
+    const manifest = ['No  NAME  SEX  DOB  DOC', '01  QODIROVA/NIGINA  F  14FEB97  612039481'].join('\n');
+    expect(types(manifest)).toEqual(['PERSON:QODIROVA/NIGINA', 'BIRTH_DATE:14FEB97', 'PASSPORT:612039481']);
+    // A table of places and figures has no column of a person's identifiers.
+    expect(types('| Country | Cases | Year |\n|---|---|---|\n| Turkey | 412 | 2021 |')).toEqual([]);
+  });
+
+  it('takes the document number on a passenger line without a header', () => {
+    expect(types('2. NAZAROVA/SEVARA MRS  530174229  14C')).toEqual(['PERSON:NAZAROVA/SEVARA', 'PASSPORT:530174229']);
+  });
+
+  it('ends a phone at the line, and lets the nearest cue name a number', () => {
+    expect(types('her number +971-50-4412093\n12.05.2024 10:12 Anvar: ok')).toContain('PHONE:+971-50-4412093');
+    expect(types('паспорт AN1234567;\nтел. (WhatsApp)\n0555123456.')).toEqual([
+      'PASSPORT:AN1234567',
+      'PHONE:0555123456',
+    ]);
+    expect(types('Тамос: 927305518, Нигина')).toContain('PHONE:927305518');
+    expect(types('Bog‘lanish: 93 418 27 05')).toEqual(['PHONE:93 418 27 05']);
+    expect(types('мать — 0 999 304 128')).toEqual(['PHONE:0 999 304 128']);
+    // A toll-free line is an organisation's.
+    expect(types('Горячая линия 8 800 200 1234 работает круглосуточно.')).toEqual([]);
+  });
+
+  it("takes a Chinese resident ID, a card masked inside a group, a Thai plate, and leaves a receipt's number", () => {
+    expect(types('удостоверение личности КНР 350102198703154417')).toEqual(['NATIONAL_ID:350102198703154417']);
+    expect(types('номер карты 5614 2281 0*** 7730')).toEqual(['CARD:5614 2281 0*** 7730']);
+    expect(types('a pickup with plate ขก 4417 waited')).toEqual(['PLATE:ขก 4417']);
+    expect(types('КВИТАНЦИЯ О ПЕРЕВОДЕ № 4417092836\nСумма: 50 000 тенге')).toEqual([]);
+  });
+
+  it('names a chat speaker after a date and time, and the speaker written small in a message', () => {
+    expect(types('03.02.2023 09:14 Shohrux: come tomorrow\n03.02.2023 09:20 Nilufar: ok')).toEqual([
+      'PERSON:Shohrux',
+      'PERSON:Nilufar',
+    ]);
+    expect(types('[10:01] aziza: farhod its me\n[10:02] farhod: where')).toEqual([
+      'PERSON:aziza',
+      'PERSON:farhod',
+      'PERSON:farhod',
+    ]);
+  });
+
+  it('takes a name with the age after it, a name field in capitals or two scripts, and a name before kin', () => {
+    expect(types('Sarvinoz, 24, from a town near Termez, was recruited online.')).toEqual(['PERSON:Sarvinoz']);
+    expect(types('11.03.2022 — Аружан (19 жас) полиция арқылы келді.')).toEqual(['PERSON:Аружан']);
+    expect(types('Фамилия / Surname: ЖУНУСОВА / ZHUNUSOVA')).toEqual(['PERSON:ЖУНУСОВА', 'PERSON:ZHUNUSOVA']);
+    expect(types('Отчество: не указано')).toEqual([]);
+    expect(types('Қоңырау шалған: Ерболат, жәбірленушінің інісі')).toEqual(['PERSON:Ерболат']);
+    expect(types('Talked with Nodira (social worker) today.')).toEqual(['PERSON:Nodira']);
+    expect(types('ҳама ӯро «Пири» мегуфтанд.')).toEqual(['PERSON:Пири']);
+    expect(types('«Түркияда иш» деген жарнама')).toEqual([]);
+  });
+
+  it('reads a name under a Turkic case ending as the same person, and no agent noun as a name', () => {
+    expect(types('Dilafruz Qosimova (12.03.2000) ketgan. Dilafruzning onasi keldi.')).toContain('PERSON:Dilafruzning');
+    expect(types('Чакыруучунун номери: +996 555 101 202')).toEqual(['PHONE:+996 555 101 202']);
+    expect(types('04.09  Оплата услуг  −120.00')).toEqual([]);
+  });
+
+  it('ends an address at a full stop, and reads Kyrgyz numbered streets, Tajik buildings and flats', () => {
+    expect(types('They gathered along Rudaki Avenue. Flight KC 127 landed at 18:00.')).toEqual([]);
+    expect(types('Дареги: Ак-Жар конушу, 7-көчө, 21-үй.')).toEqual(['ADDRESS:Ак-Жар конушу, 7-көчө, 21-үй']);
+    expect(types('Суроға: 12 мкр., бинои 4, х. 17.')).toEqual(['ADDRESS:12 мкр., бинои 4, х. 17']);
+    expect(types('The Istanbul 14th High Criminal Court sat on 3 May.')).toEqual([]);
+  });
+});

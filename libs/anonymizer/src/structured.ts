@@ -139,7 +139,7 @@ const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
 
 // `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|(?<!-)00|\((?=\d{2,3}\)))\s?\d[\d\s().-]{7,20}\d|\(?8[\s.-]?\(?\d[\d\s().-]{7,20}\d|0[\s-]?\(?[57]\d{1,2}\)?[\d\s().-]{5,12}\d|0\s?\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}|010[\s-]?\d{4}[\s-]?\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|(?<!-)00|\((?=\d{2,3}\)))[ \t]?\d[\d \t().-]{7,20}\d|\(?8[ \t.-]?\(?\d[\d \t().-]{7,20}\d|0[ \t-]?\(?[579]\d{1,2}\)?[\d \t().-]{5,12}\d|0[ \t]?\(\d{3}\)[ \t]?\d{3}[ \t]?\d{2}[ \t]?\d{2}|010[ \t-]?\d{4}[ \t-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -182,19 +182,22 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  '(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))';
+  "(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))";
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
 const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t:,]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE_WORDS =
-  '(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))';
+  "(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))";
+// Right before the number, a phone's own name («тел.», "WhatsApp", «Тамос:»), not «номер», which numbers passports too.
+const NAMED_PHONE_CUE =
+  /(?:тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|тамос|bog['ʻ‘’`]?lanish|байланыс\p{L}*)[^\p{L}]{0,12}$/iu;
 const BARE_PHONE_CUE_NEAR = new RegExp(`${BARE_PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
-  /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[\s-]\d{2,3}(?:[\s-]?\d{2,3}){1,2}|(?:99[2368]|7)[\s-]\d{2,3}[\s-]\d{6,7})(?![\d])/gu;
+  /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[ \t-]\d{2,3}(?:[ \t-]?\d{2,3}){1,2}|(?:99[2368]|7)[ \t-]\d{2,3}[ \t-]\d{6,7})(?![\d])/gu;
 // The region's country code, then the operator and the number apart («996 706 826291»): a phone's own shape.
-const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][\s-]\d{2,3}[\s-]\d{6,7}(?![\d])/gu;
+const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][ \t-]\d{2,3}[ \t-]\d{6,7}(?![\d])/gu;
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
@@ -225,6 +228,8 @@ const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|37
 // where one is named, since case and document numbers take that shape too.
 // Nine with the trunk 0 (Moldova's «079790601»), and a Korean mobile with dots ("010.4412.1066").
 const BARE_PHONE = /(?<![\p{L}\p{N}+])(?:\d{10,11}|0\d{8}|01[016789]\.\d{3,4}\.\d{4})(?![\p{L}\p{N}])/gu;
+// Nine digits right after a phone's name: a Tajik or Uzbek mobile without its country code.
+const NINE_DIGIT_PHONE = /(?<![\p{L}\p{N}+])\d{9}(?![\p{L}\p{N}])/gu;
 // A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
 const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
@@ -243,9 +248,11 @@ function isPhone(candidate: string): boolean {
   // «8 (10 992) …»: 8, then 10 to dial abroad from Russia and Kazakhstan, then the country's code.
   if (digits.startsWith('810'))
     return digits.length >= 13 && digits.length <= 17 && COUNTRY_CODES.some((code) => digits.slice(3).startsWith(code));
+  // 8 800 …: a toll-free line, an organisation's, never a person's.
+  if (digits.startsWith('8800')) return false;
   if (digits.startsWith('8')) return digits.length === 11;
   if (digits.startsWith('05')) return digits.length === 11 || digits.length === 10; // Turkish, Kyrgyz mobiles
-  if (digits.startsWith('07')) return digits.length === 10; // Kyrgyz mobile, national form
+  if (digits.startsWith('07') || digits.startsWith('09')) return digits.length === 10; // Kyrgyz mobiles, national form
   if (digits.startsWith('010')) return digits.length === 11; // Korean mobile
   return false;
 }
@@ -283,6 +290,8 @@ const CARD = /(?<!\d|\d[./-])(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\
 // Also "4405 6458 **** 8203" and "8600 **** **** 8175" (eight digits are enough to trace it).
 const MASKED_CARD =
   /(?<![\d*])(?:[*xX•]{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d*])|\d{4}[ -]?(?:\d{2}[*xX•]{2}[ -]?[*xX•]{4}|\d{4}[ -]?[*xX•]{4}|[*xX•]{4}[ -]?[*xX•]{4})[ -]?\d{4}(?![\d*]))/g;
+// Masked inside a group too ("4263 0108 2*** 0471"): first and last four digits, masks between.
+const PARTLY_MASKED_CARD = /(?<![\d*])\d{4}[ -]?[\d*xX•]{4}[ -]?[\d*xX•]{4}[ -]?\d{4}(?![\d*])/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
 // The cue may be a few words before the number ("the card number on the receipt, 4169 …").
 const CARD_CUE =
@@ -360,6 +369,8 @@ const PLATE_EMIRATI_BEFORE_EMIRATE =
 // Ukrainian plates: two letters of those Cyrillic and Latin share, four digits, two more ("CI 7096 PK").
 const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
+// A Thai plate: one or two Thai consonants (a digit may lead them), then up to four digits («กข 7140»).
+const PLATE_THAI = /(?<![\p{L}\p{N}])\d?[\u0E01-\u0E2E]{1,2}[ \t]?\d{1,4}(?![\p{L}\p{N}])/gu;
 const PLATE_KOREAN = /(?<![\p{L}\p{N}])\d{2,3}\p{Script=Hangul}[ \t]?\d{4}(?![\p{L}\p{N}])/gu;
 // Plates whose shape nothing else has: Chinese (a province's character, «粤B·8K123», written inside Chinese text
 // without spaces), Belarusian (1234 AB-7), Azerbaijani and Armenian with dashes (10-AA-123), Georgian (AB-123-CD).
@@ -376,8 +387,12 @@ const PLATE_RUSSIAN_IN_LATIN =
 
 // Kazakh and Uzbek word order puts the noun after the number: «… картасына», «… kartasiga».
 const CARD_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:карта|karta|картасы|kartasi)/iu;
+// A Chinese resident identity card: six digits of the place, the birth date YYYYMMDD, three digits
+// and a check digit or X. Its eighteen digits could pass for a long card number; they are an ID.
+const CHINESE_RESIDENT_ID = /(?<![\d-])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX](?![\d-])/g;
 const isCard = (text: string, start: number, value: string) =>
   digitsOf(value).length >= 16 &&
+  !new RegExp(`^${CHINESE_RESIDENT_ID.source}$`).test(value) &&
   (passesLuhn(digitsOf(value)) ||
     cuedBefore(text, start, CARD_CUE, 60) ||
     CARD_CUE_AFTER.test(text.slice(start + value.length, start + value.length + 12)));
@@ -389,6 +404,10 @@ const isNationalId = (text: string, start: number, value: string) =>
 
 // A money transfer's control number (Western Union's MTCN, «Золотая Корона») has a phone's shape
 // and names no one.
+// A receipt's or a transfer's own number after its title («КВИТАНЦИЯ О ПЕРЕВОДЕ № …», «АУДАРЫМ
+// ТҮБІРТЕГІ № …», "Receipt No."): a document's «№», not a passport's.
+const RECEIPT_NUMBER =
+  /(?:квитан[цс]и\p{L}*|интиқол\p{L}*|которуу|чег[иі]|перевод\p{L}*|түбіртег\p{L}*|аударым\p{L}*|чек\p{L}*|kvitansiya\p{L}*|o['ʻ‘’]?tkazma\p{L}*|receipt|transfer|makbuz\p{L}*|havale\p{L}*|дело|ишi|case)[ \t]*(?:№|No\.?|#)[ \t]*$/iu;
 const TRANSFER_CONTROL_NUMBER =
   /(?:контрольн\p{L}*[ \t]номер\p{L}*|control[ \t]number|MTCN|бақылау[ \t]нөмір\p{L}*|nazorat[ \t]raqami|kontrol[ \t]numaras\p{L}*)[ \t:№#-]*$/iu;
 
@@ -477,10 +496,12 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
+    ...matches(text, PARTLY_MASKED_CARD, 'CARD', (match) => /[*xX•]/u.test(match[0])),
     ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, SPLIT_IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, PINFL, 'NATIONAL_ID'),
     ...matches(text, EMIRATES_ID, 'NATIONAL_ID'),
+    ...matches(text, CHINESE_RESIDENT_ID, 'NATIONAL_ID'),
     ...matches(text, ELEVEN_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
     ...matches(text, CUED_ID_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
     ...matches(text, SNILS, 'NATIONAL_ID'),
@@ -492,6 +513,9 @@ export function detectStructured(text: string): Detection[] {
       // Lists of seized passports name the word once and the numbers long after.
       (match) =>
         !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) &&
+        !cuedBefore(text, match.index!, RECEIPT_NUMBER, 40) &&
+        // The nearest cue names the number: «тел.» right before it makes a phone of it.
+        !cuedBefore(text, match.index!, NAMED_PHONE_CUE, 20) &&
         (cuedBefore(text, match.index!, PASSPORT_CUE) ||
           cuedBefore(text, match.index!, PASSPORT_WORD, 160) ||
           cuedAfter(text, match.index! + match[0].length, PASSPORT_CUE_AFTER)),
@@ -530,6 +554,7 @@ export function detectStructured(text: string): Detection[] {
         cuedBefore(text, match.index!, PHONE_CUE, 30) ||
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
+    ...matches(text, NINE_DIGIT_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, NAMED_PHONE_CUE, 20)),
     ...matches(text, CHINESE_MOBILE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
     ...matches(text, GROUPED_PHONE, 'PHONE', (match) => isGroupedPhone(text, match)),
     ...matches(text, REGION_CODE_PHONE, 'PHONE'),
@@ -539,6 +564,7 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_CHINESE, 'PLATE'),
     ...matches(text, PLATE_DASHED, 'PLATE'),
     ...matches(text, PLATE_KOREAN, 'PLATE'),
+    ...matches(text, PLATE_THAI, 'PLATE'),
     ...matches(text, PLATE_UKRAINIAN, 'PLATE'),
     ...matches(text, PLATE_CYRILLIC, 'PLATE'),
     ...matches(text, PLATE_RUSSIAN_IN_LATIN, 'PLATE'),
