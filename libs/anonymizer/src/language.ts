@@ -1314,11 +1314,17 @@ function detectNicknames(text: string): Detection[] {
 const NAME_BEFORE_ROLE_IN_BRACKETS =
   /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)[ \t]+\((?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:social worker|psychologist|lawyer|interpreter|translator|volunteer|case ?worker|nurse|doctor|driver|recruiter|employer|broker|landlord|landlady|neighbou?r|friend|cousin|brother|sister|mother|father|aunt|uncle|соцработник\p{L}*|социальн\p{L}* работни\p{L}*|психолог\p{L}*|юрист\p{L}*|адвокат\p{L}*|переводчи\p{L}*|волонт[её]р\p{L}*|водител\p{L}*|вербовщи\p{L}*|работодател\p{L}*|посредни\p{L}*|подруг\p{L}*|друг|сестра|брат|мать|отец|тётя|тетя|дядя)[),]/gu;
 
+// A name, a comma, and the person's identifier or birth ("Suspect: Nattaya Srisuk, Thai ID …",
+// "Faisal Qasem, Emirates ID …", «Михаэла Русу, 9 ноября 1999 года рождения»).
+const NAME_BEFORE_IDENTIFIER =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?(?:[ \t]\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}?\p{Ll}{1,20})?){1,2}),[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+)?ID(?![\p{L}])|passport|паспорт|ИИН|IIN|ПИН|PIN|PINFL|ПИНФЛ|ЖСН|JShShIR|IDNP|T\.C\.|TC kimlik|DOB|born|д\.р\.|г\.р\.|\d{1,2}[ .](?:\p{L}+|\d{2})[ .]\d{4}(?:[ \t]+г(?:\.|ода))?[ \t]+(?:г\.р\.|года рождения|рождения|туған|tug['ʻ‘’]ilgan))/gu;
+
 function detectNamesBeforeKin(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of [
     ...(text.includes(',') ? text.matchAll(NAME_BEFORE_KIN) : []),
     ...(text.includes('(') ? text.matchAll(NAME_BEFORE_ROLE_IN_BRACKETS) : []),
+    ...(text.includes(',') ? text.matchAll(NAME_BEFORE_IDENTIFIER) : []),
   ]) {
     const name = match[1];
     const notName = (word: string) =>
@@ -1327,8 +1333,12 @@ function detectNamesBeforeKin(text: string): Detection[] {
       NETWORK_OR_CONTACT_WORD.test(word) ||
       RUSSIAN_NOUNS.has(word.toLowerCase()) ||
       (isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
-    if (name.split(/[ \t]+/u).some(notName)) continue;
-    found.push(detection('PERSON', text, match.index, name));
+    // «Молдова Михаэла Русу, …»: a place or a word before the name is not part of it.
+    const words = name.split(/[ \t]+/u);
+    while (words.length > 0 && notName(words[0])) words.shift();
+    if (words.length === 0 || words.some(notName)) continue;
+    const kept = words.join(' ');
+    found.push(detection('PERSON', text, match.index + name.length - kept.length, kept));
   }
   return found;
 }
