@@ -1333,12 +1333,8 @@ function detectNamesBeforeKin(text: string): Detection[] {
       NETWORK_OR_CONTACT_WORD.test(word) ||
       RUSSIAN_NOUNS.has(word.toLowerCase()) ||
       (isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
-    // «Молдова Михаэла Русу, …»: a place or a word before the name is not part of it.
-    const words = name.split(/[ \t]+/u);
-    while (words.length > 0 && notName(words[0])) words.shift();
-    if (words.length === 0 || words.some(notName)) continue;
-    const kept = words.join(' ');
-    found.push(detection('PERSON', text, match.index + name.length - kept.length, kept));
+    if (name.split(/[ \t]+/u).some(notName)) continue;
+    found.push(detection('PERSON', text, match.index, name));
   }
   return found;
 }

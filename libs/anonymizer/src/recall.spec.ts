@@ -1525,14 +1525,15 @@ describe('forms read from the fifteenth batch', () => {
   });
 
   it('takes a name with the age after it, a name field in capitals or two scripts, and a name before kin', () => {
-    expect(types('Nurjamal, 24, from a town near Termez, was recruited online.')).toEqual(['PERSON:Nurjamal']);
+    expect(types('Sevinch, 24, from a town near Termez, was recruited online.')).toEqual(['PERSON:Sevinch']);
     expect(types('11.03.2022 — Аружан (19 жас) полиция арқылы келді.')).toEqual(['PERSON:Аружан']);
     expect(types('Фамилия / Surname: ЖУНУСОВА / ZHUNUSOVA')).toEqual(['PERSON:ЖУНУСОВА', 'PERSON:ZHUNUSOVA']);
     expect(types('Отчество: не указано')).toEqual([]);
     expect(types('Қоңырау шалды: Ерқанат, жәбірленушінің інісі')).toEqual(['PERSON:Ерқанат']);
-    expect(types('Talked with Sevinch (social worker) today.')).toEqual(['PERSON:Sevinch']);
+    expect(types('Talked with Shirinoy (social worker) today.')).toEqual(['PERSON:Shirinoy']);
     expect(types('ҳама ӯро «Пири» мегуфтанд.')).toEqual(['PERSON:Пири']);
     expect(types('«Түркияда иш» деген жарнама')).toEqual([]);
+    expect(types('«Стамбулда» деген топ')).toEqual([]);
     expect(types('Suspect: Kanokwan Boonmee, Thai ID 3100600123457, arrested.')).toContain('PERSON:Kanokwan Boonmee');
     expect(types('Гражданка Республики Молдова Иляна Чобану, 9 мая 1998 года рождения.')).toContain(
       'PERSON:Иляна Чобану',
@@ -1544,13 +1545,14 @@ describe('forms read from the fifteenth batch', () => {
       'PERSON:Shirinoyning',
     );
     expect(types('Уюштуруучунун номери: +996 555 101 202')).toEqual(['PHONE:+996 555 101 202']);
+    expect(types('Ailesinin numarası: +998 90 123 45 67')).toEqual(['PHONE:+998 90 123 45 67']);
     expect(types('04.09  Оплата услуг  −120.00')).toEqual([]);
   });
 
   it('ends an address at a full stop, and reads Kyrgyz numbered streets, Tajik buildings and flats', () => {
     expect(types('They gathered along Rudaki Avenue. Flight KC 127 landed at 18:00.')).toEqual([]);
     expect(types('Дареги: Ак-Жар конушу, 7-көчө, 21-үй.')).toEqual(['ADDRESS:Ак-Жар конушу, 7-көчө, 21-үй']);
-    expect(types('Дареги: 7-көчө, 21.')).toEqual(['ADDRESS:7-көчө, 21']);
+    expect(types('Ал 7-көчө, 21-үйдө жашайт.')).toEqual(['ADDRESS:7-көчө, 21-үйдө']);
     expect(types('Суроға: 12 мкр., бинои 4, х. 17.')).toEqual(['ADDRESS:12 мкр., бинои 4, х. 17']);
     expect(types('Суроға: бинои 4, х. 17.')).toEqual(['ADDRESS:бинои 4, х. 17']);
     expect(types('The Istanbul 23rd High Criminal Court sat on 3 May.')).toEqual([]);
