@@ -57,6 +57,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'махалл\\p{L}*',
         // Tajik: the kind before the name, joined by the izafa (-и): «кӯчаи Айнӣ 71», «микроноҳияи 68»
         'кӯчаи',
+        'гузаргоҳи',
         'кучаи',
         'хиёбони',
         'микроноҳияи',
@@ -371,6 +372,15 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         }
       }
       if (token.kind === 'other') break;
+      // A form's label («Суроға: …», "Address: …") comes before the address, never in it ("Kapı:15" is in it).
+      if (
+        (token.kind === 'name' || token.kind === 'lower') &&
+        text[token.end] === ':' &&
+        /\s/u.test(text[token.end + 1] ?? '\n')
+      ) {
+        end++;
+        break;
+      }
       namesInRow = token.kind === 'name' ? namesInRow + 1 : 0;
       // Four: "Sheikh Khalifa Bin Zayed Street".
       if (namesInRow > 4) break;

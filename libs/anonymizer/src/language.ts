@@ -196,7 +196,7 @@ const SUBJECT_AND_AFTER = /^[ \t]+(?:менен|мен|пен|бен|bilen|bilan
 const SUBJECT_FROM_AFTER = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const SUBJECT_TO_AFTER = /(?:ға|ге|қа|ке|га|ка|ко|го|ga|ka|qa)$/u;
 const SUBJECT_KIN_AFTER =
-  /^[ \t]+(?:anasyna|apasyna|äkesine|anasına|анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family))(?![\p{L}])/u;
+  /^[ \t]+(?:anasyna|apasyna|äkesine|anasına|анасына|апасына|әкесіне|атасына|ағасына|агасына|әпкесіне|эжесине|сіңлісіне|карындашына|onasiga|otasiga|akasiga|opasiga|singlisiga|онасига|отасига|акасига|опасига|(?:called|phoned|texted|messaged)[ \t]+(?:her|his)[ \t]+(?:mother|father|brother|sister|husband|wife|aunt|uncle|cousin|family)|ба[ \t]+(?:модар|падар|бародар|хоҳар|шавҳар|оила)аш)(?![\p{L}])/u;
 const SUBJECT_GENITIVE =
   /(?:дын|дин|тын|тин|нын|нин|дун|дүн|тун|түн|нун|нүн|дың|дің|тың|тің|ның|нің|нинг|ning|dyñ|diñ|tyñ|tiñ|nyñ|niñ|dyng|ding|tyng|ting|nyng|ning)$/u;
 const SUBJECT_GENITIVE_AFTER =
@@ -312,7 +312,7 @@ const PERSON_AFTER_RUN = new RegExp(
     `^,[ \\t]+an?[ \\t]+ethnic[ \\t]+\\p{Lu}`,
     `^[ \\t]+(?:was born|was recruited|was trafficked|was identified as|now lives|lives at|lived at|lived in)(?![\\p{L}])`,
     // Her mother or another kin after a word or two («…, Türkmenistan'daki annesini»).
-    `^,?[ \\t]+(?:\\S+[ \\t]+)?(?:annesini|annesine|annesiyle|babasını|babasına|kız kardeşini|kardeşini|kocasını|her mother|her brother|her sister|his mother|his brother|his sister)(?![\\p{L}])`,
+    `^,?[ \\t]+(?:\\S+[ \\t]+)?(?:annesini|annesine|annesiyle|babasını|babasına|kız kardeşini|kardeşini|kocasını|(?:and[ \\t]+)?(?:her|his)[ \\t]+(?:mother|brother|sister|cousin|friend|husband|daughter|son))(?![\\p{L}])`,
   ].join('|'),
   'u',
 );
@@ -648,7 +648,7 @@ const POSSESSIVE =
 const CUE_WORD =
   /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister)\.?$/u;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Aunt|Auntie|Uncle)\.?$/u;
 /**
  * Words after a name that say it is one: an honorific («… ака», «…-ака», «… эже», "… Bey", "… opaning"),
  * «… деген», «… атты», «… исмли», "… by name".
@@ -1289,7 +1289,7 @@ const NAME_BEFORE_KIN =
 const QUOTED_NICKNAME_BEFORE_NAMING =
   /[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”][ \t]+(?:деген|дейтин|деп|деб|deb|laqabli|лақабли|лақаптуу|лакаптуу|laqapty|лақапты|degan|degen|atty|атты|мегуфтанд\p{L}*|мегуянд|lakaplı|diye)(?![\p{L}])/gu;
 const QUOTED_NICKNAME_AFTER_NAMING =
-  /(?:по прозвищу|по кличке|known as|nicknamed|called (?:her|him)|лақабы|лакабы|laqabi|lakabı)[ \t:,]*[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”]/gu;
+  /(?:по прозвищу|по кличке|[Пп]редставлял(?:ся|ась) как|[Нн]азывал(?:ся|а) себя|known as|nicknamed|introduced (?:himself|herself) as|called (?:her|him)|лақабы|лакабы|laqabi|lakabı)[ \t:,]*[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”]/gu;
 const ORGANISATION_AFTER =
   /^[»"”][ \t]+\p{L}+[ \t]+(?:компани\p{L}*|фирм\p{L}*|ұйым\p{L}*|уюм\p{L}*|агентт\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|сайт\p{L}*|клуб\p{L}*|отель|қонақүй\p{L}*|мейманкана\p{L}*|tashkilot\p{L}*|kompaniya\p{L}*|firma\p{L}*|agentlik\p{L}*|kafe|sayt\p{L}*|ширкат\p{L}*|ташкилот\p{L}*|company|agency|firm|site|cafe|hotel|club)(?![\p{L}])/u;
 
@@ -1317,7 +1317,21 @@ const NAME_BEFORE_ROLE_IN_BRACKETS =
 // A name, a comma, and the person's identifier or birth ("Suspect: Nattaya Srisuk, Thai ID …",
 // "Faisal Qasem, Emirates ID …", «Михаэла Русу, 9 ноября 1999 года рождения»).
 const NAME_BEFORE_IDENTIFIER =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{1,20})?(?:[ \t]\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}?\p{Ll}{1,20})?){1,2}),[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+)?ID(?![\p{L}])|passport|паспорт|ИИН|IIN|ПИН|PIN|PINFL|ПИНФЛ|ЖСН|JShShIR|IDNP|T\.C\.|TC kimlik|DOB|born|д\.р\.|г\.р\.|\d{1,2}[ .](?:\p{L}+|\d{2})[ .]\d{4}(?:[ \t]+г(?:\.|ода))?[ \t]+(?:г\.р\.|года рождения|рождения|туған|tug['ʻ‘’]ilgan))/gu;
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?:[ \t]\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}?\p{Ll}{1,20})?){1,2}),[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+)?ID(?![\p{L}])|passport|паспорт|ИИН|IIN|ПИН|PIN|PINFL|ПИНФЛ|ЖСН|JShShIR|IDNP|T\.C\.|TC kimlik|DOB|born|д\.р\.|г\.р\.|\d{1,2}[ .](?:\p{L}+|\d{2})[ .]\d{4}(?:[ \t]+г(?:\.|ода))?[ \t]+(?:г\.р\.|года рождения|рождения|туған|tug['ʻ‘’]ilgan))/gu;
+
+// A record's "Surname, Given;" after its label ("Entry record: Kara, Dilek; born …").
+const SURNAME_COMMA_GIVEN =
+  /(?<=:[ \t]{1,3})(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}?\p{Ll}{1,20})?,[ \t]\p{Lu}\p{Ll}{1,20})(?=[ \t]*;|,[ \t]*(?:born|DOB|b\.|д\.р\.|passport|паспорт)(?![\p{L}]))/gu;
+// Whom one tells something, in the dative before the verb («сарсенбайга айтиб қўй», "tileýberdige
+// aıttyń ba?", «Маратка айт»), and whose house one is at ("ufuk'un evinde"): a person, in any case.
+const DATIVE_BEFORE_TELL =
+  /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20}(?:га|ге|ка|ке|ға|ге|қа|ga|ge|ka|ke|qa|ǵa))[ \t]+(?:айт\p{L}*|aıt\p{L}*|ayt\p{L}*|ait\p{L}*)/gu;
+const POSSESSOR_BEFORE_HOUSE =
+  /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20})['’](?:in|ın|un|ün|nin|nın|nun|nün)[ \t]+(?:evinde|evine|evi|yanında|yanına)(?![\p{L}])/gu;
+
+// «eshkimge aitpa» (tell no one), "Hanım'ın evinde" (at the lady's): no one's name.
+const NOBODY_OR_TITLE =
+  /^(?:eshkim|ешкім|ешкимге|hech ?kim|ҳеч ?ким|эч ?ким|biröv|birov|бирөө|біреу|kim|ким|bey|hanım|hanim|abla|ağabey|abi|teyze|amca|hoca|usta|patron)/iu;
 
 function detectNamesBeforeKin(text: string): Detection[] {
   const found: Detection[] = [];
@@ -1325,6 +1339,11 @@ function detectNamesBeforeKin(text: string): Detection[] {
     ...(text.includes(',') ? text.matchAll(NAME_BEFORE_KIN) : []),
     ...(text.includes('(') ? text.matchAll(NAME_BEFORE_ROLE_IN_BRACKETS) : []),
     ...(text.includes(',') ? text.matchAll(NAME_BEFORE_IDENTIFIER) : []),
+    ...(text.includes(':') ? text.matchAll(SURNAME_COMMA_GIVEN) : []),
+    ...[
+      ...text.matchAll(DATIVE_BEFORE_TELL),
+      ...(/['’]/u.test(text) ? text.matchAll(POSSESSOR_BEFORE_HOUSE) : []),
+    ].filter((match) => mayBeSubjectName(titleCase(match[1])) && !NOBODY_OR_TITLE.test(match[1])),
   ]) {
     const name = match[1];
     const notName = (word: string) =>
@@ -1333,8 +1352,8 @@ function detectNamesBeforeKin(text: string): Detection[] {
       NETWORK_OR_CONTACT_WORD.test(word) ||
       RUSSIAN_NOUNS.has(word.toLowerCase()) ||
       (isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
-    if (name.split(/[ \t]+/u).some(notName)) continue;
-    found.push(detection('PERSON', text, match.index, name));
+    if (name.split(/[ \t,]+/u).some(notName)) continue;
+    found.push(detection('PERSON', text, match.index + match[0].indexOf(name), name));
   }
   return found;
 }
@@ -1950,8 +1969,10 @@ const KK_MONTHS = 'қаңтар|ақпан|наурыз|сәуір|мамыр|м
 const TR_MONTHS = 'Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık';
 const TG_MONTHS = 'январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр';
 const NOMINATIVE_MONTHS = 'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
+const ORDINAL_DAYS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first';
 const KK_LATIN_MONTHS =
-  'qa[ńñn]tar|aqpan|naur[yı]z|s[aäá][uý][iı]r|mamyr|ma[uý]sym|(?:s|ş|sh)[iı]lde|tamyz|qyrk[uüú][iı]e?k|qazan|qara(?:s|ş|sh)a|jeltoqsan';
+  'qa[ńñn]tar|aqpan|na[uý]r[yı]z|s[aäá][uý][iı]r|mamyr|ma[uý]sym|(?:s|ş|sh)[iı]lde|tamyz|qyrk[uüú][iı]e?k|qazan|qara(?:s|ş|sh)a|jeltoqsan';
 const DATE = new RegExp(
   [
     // Also with a space after each dot («01. 05. 1983») and the Kyrgyz «-ж.» or a Turkish ending after it.
@@ -1984,8 +2005,10 @@ const DATE = new RegExp(
     '\\d{1,2}([-/])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\1(?:19|20)\\d{2}',
     // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
     // it («21-ноябрь 1995-жыл», «1997-йил 6-апрел»), and Kazakh in Latin letters («13 qyrküiek 1986»).
-    `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
-    `(?:19|20)\\d{2}[ -]?(?:йил|yil)(?:ning|нинг)?\\s\\d{1,2}[ -]?(?:${UZ_CYRILLIC_MONTHS}|${UZ_MONTHS})\\p{Ll}*`,
+    `\\d{1,2}-(?:${NOMINATIVE_MONTHS})\\p{Ll}*,?\\s(?:19|20)\\d{2}(?:-?(?:жыл|жылы|ж\\.))?`,
+    `(?:19|20)\\d{2}[ -]?(?:йил|yil)(?:ning|нинг)?\\s\\d{1,2}[ -]?(?:${UZ_CYRILLIC_MONTHS}|${TG_MONTHS}|${UZ_MONTHS})\\p{Ll}*`,
+    // The day as an English ordinal word ("the twenty-second of October 1999").
+    `(?:the\\s)?(?:${ORDINAL_DAYS})\\s(?:of\\s)?(?:${EN_MONTHS}),?\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${KK_LATIN_MONTHS})\\s(?:19|20)\\d{2}`,
     // Turkmen: «17-nji maý 1992», «1979-njy ýylda».
     `\\d{1,2}-n[jy]{1,2}[iy]?\\s(?:ýanwar|fewral|mart|aprel|maý|iýun|iýul|awgust|sentýabr|oktýabr|noýabr|dekabr)\\s(?:19|20)\\d{2}(?:\\sýylda)?`,
@@ -2009,7 +2032,7 @@ const DATE = new RegExp(
 const BIRTH_BEFORE =
   /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum|D0B|\(d\.|d\.\s?t\.)\.?(?:(?:\s\p{L}{1,20}){0,2}|(?:\s\p{L}{1,20}){3,5}[ \t]*[:—–-])[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [

@@ -1453,7 +1453,8 @@ describe('identifiers, dates of birth and addresses by their form (fourteenth ba
 
   it('takes the whole date after its cue, not the year alone, the 2018 Kazakh Latin, first-person verbs and an answer', () => {
     expect(types("Tug'ilgan sanasi: 1990 yil 5 mart.")).toEqual(['BIRTH_DATE:1990 yil 5 mart']);
-    expect(types('Ol 1979 jylǵy 3 naýryz týǵan.')).toEqual(['BIRTH_DATE:1979 jylǵy 3 naýryz']);
+    // The cue after the date goes with it, as «туған» does in Cyrillic.
+    expect(types('Ol 1979 jylǵy 3 naýryz týǵan.')).toEqual(['BIRTH_DATE:1979 jylǵy 3 naýryz týǵan']);
     expect(types('Мен 1995-жылы 12-мартта туулгам.')).toEqual(['BIRTH_DATE:1995-жылы 12-мартта']);
     expect(types('Вопрос: Дата рождения?\nОтвет: 12.04.1993.')).toEqual(['BIRTH_DATE:12.04.1993']);
     expect(types('Вопрос: Дата задержания?\nОтвет: 12.04.2023.')).toEqual([]);
@@ -1556,5 +1557,59 @@ describe('forms read from the fifteenth batch', () => {
     expect(types('Суроға: 12 мкр., бинои 4, х. 17.')).toEqual(['ADDRESS:12 мкр., бинои 4, х. 17']);
     expect(types('Суроға: бинои 4, х. 17.')).toEqual(['ADDRESS:бинои 4, х. 17']);
     expect(types('The Istanbul 23rd High Criminal Court sat on 3 May.')).toEqual([]);
+  });
+});
+
+describe('forms read from the sixteenth batch', () => {
+  it('takes a user name after "under the name", a page word with a dash, and a Turkic page word in Latin', () => {
+    expect(types('She advertised on TikTok under the name gulya.travel and waited.')).toEqual(['HANDLE:gulya.travel']);
+    expect(types('его страница — marat__k.')).toEqual(['HANDLE:marat__k']);
+    expect(types('instagramdagi sahifasi dilya_works orqali')).toEqual(['HANDLE:dilya_works']);
+    expect(types('Ol ınstagramdaǵy aru_travel paraqshasy arqyly jazdy.')).toEqual(['HANDLE:aru_travel']);
+    // «инстанция» is no Instagram.
+    expect(types('Апелляционная инстанция 08.04.2017 г. оставила приговор в силе.')).toEqual([]);
+  });
+
+  it('reads dates of birth in English ordinal words, in Kazakh Latin months, with Russian-spelt Uzbek months', () => {
+    expect(types('She was born on the ninth of May 1996 in Osh.')).toEqual(['BIRTH_DATE:the ninth of May 1996']);
+    expect(types('Týǵan kúni: 5 naýryz 2001')).toEqual(['BIRTH_DATE:5 naýryz 2001']);
+    expect(types('Ol 8 aqpan 1999 jılı tuğan.')).toEqual(['BIRTH_DATE:8 aqpan 1999 jılı tuğan']);
+    expect(types('Ахмедова 1990-йил 3-октябрда Қўқонда туғилган.')).toContain('BIRTH_DATE:1990-йил 3-октябрда');
+    expect(types('The hearing on the ninth of May 2023 was adjourned.')).toEqual([]);
+  });
+
+  it('ends a phone before the date after it, and leaves the last groups of a longer number to it', () => {
+    expect(types('с номера +992 93 555 12 34 11.03.2024.')).toEqual(['PHONE:+992 93 555 12 34']);
+    expect(types('Паспорта забрал хозяин; его номер 00971 55 1234567.')).toEqual(['PHONE:00971 55 1234567']);
+  });
+
+  it('takes a passport named after its number in Kazakh, and Turkmen and Russian series in a table', () => {
+    expect(types('Ol 041234567 nömirli jeke kuäligin tapsyrdy.')).toEqual(['PASSPORT:041234567']);
+    const table = '| Adı Soyadı | Belge No |\n|---|---|\n| Myrat Orazow | I-AS 204512 |\n| Anna Petrova | 72 1234567 |';
+    expect(types(table)).toEqual([
+      'PERSON:Myrat Orazow',
+      'PASSPORT:I-AS 204512',
+      'PERSON:Anna Petrova',
+      'PASSPORT:72 1234567',
+    ]);
+  });
+
+  it("starts an address after its form's label, and reads a Tajik passage", () => {
+    expect(types('Суроға: гузаргоҳи Айнӣ 12')).toEqual(['ADDRESS:гузаргоҳи Айнӣ 12']);
+    expect(types('Lavanta Sokak No:12 İç Kapı:4')).toEqual(['ADDRESS:Lavanta Sokak No:12 İç Kapı:4']);
+  });
+
+  it('names people by what is said of them: a record, whom one tells, whose house, kin, a nickname', () => {
+    expect(types('Entry record: Orazowa, Jemal; born 03.03.1991')).toContain('PERSON:Orazowa, Jemal');
+    expect(types('[10:02] aruzhan: qanatqa aıttyń ba?')).toContain('PERSON:qanatqa');
+    expect(types('Ол бұны ешкімге айтпады.')).toEqual([]);
+    expect(types("[09:12] Malika: ferhat'ın evinde, pasaportlar onda")).toContain('PERSON:ferhat');
+    expect(types("Hanım'ın evinde kaldı.")).toEqual([]);
+    expect(types('Мехрона ба модараш занг зад.')).toEqual(['PERSON:Мехрона']);
+
+    expect(types('Представлялся как «Жорик».')).toEqual(['PERSON:Жорик']);
+    expect(types('Shirinoy and her cousin arrived.')).toEqual(['PERSON:Shirinoy']);
+    expect(types('They were met by a driver called Shirinboy.')).toEqual(['PERSON:Shirinboy']);
+    expect(types('a woman she knew as Aunt Tamila')).toEqual(['PERSON:Aunt Tamila']);
   });
 });

@@ -68,7 +68,7 @@ const ACCOUNT_WORD =
 const NETWORK_WORD =
   "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
 const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это)(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>(?:live:)?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?:#\\d{4})?)(?![\\p{L}\\p{N}@])`,
+  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это|under[ \\t]+the[ \\t]+(?:name|nickname|handle)|под[ \\t]+(?:ником|именем))(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>(?:live:)?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?:#\\d{4})?)(?![\\p{L}\\p{N}@])`,
   'giu',
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
@@ -76,10 +76,15 @@ const ACCOUNT_HANDLE = new RegExp(
   `(?<![\\p{L}])(?:ник(?:ом|а|у)?|под[ \\t]+именем|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
+// The service under a Turkic ending, then its page word («instagramdagi sahifasi noziya_sharipova»).
+const HANDLE_AFTER_SERVICE_PAGE = new RegExp(
+  `(?<![\\p{L}])${SERVICE}\\p{Ll}{1,6}[ \\t]+(?:sahifa|саҳифа|paraq|парақ|баракча|akkaunt|аккаунт|kanal|канал)\\p{L}*[ \\t]*[:—–-]?[ \\t]*(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+  'giu',
+);
 // Turkic order, the user name before the page word («Instagram-дағы aigerim.abroad86 парақшасында»,
 // «Instagramdagi visa_travel55 sahifasi»), and «на странице viza_koreya_uz».
 const HANDLE_BEFORE_PAGE =
-  /(?<![\p{L}\p{N}@._/-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \t]+(?:парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal)\p{L}*/gu;
+  /(?<![\p{L}\p{N}@._/-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \t]+(?:парақша|баракча|paraqsha|baraqcha|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal)\p{L}*/gu;
 // "posted by s_moraru on Telegram"; «Саҳифаи Instagram-и даъваткунанда: haydarov.shop» (the service,
 // a word or two, a colon): a user name with a dot, an underscore or a digit.
 const HANDLE_BEFORE_SERVICE = new RegExp(
@@ -96,9 +101,9 @@ const HANDLE_AFTER_SERVICE_WORDS = new RegExp(
   'giu',
 );
 const HANDLE_AFTER_PAGE =
-  /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]+[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
+  /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]*[—–:-]?[ \t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
 // What both need: a page word (one scan, so texts without one skip the two patterns).
-const PAGE_WORD = /парақша|баракча|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal|страниц|page/iu;
+const PAGE_WORD = /парақша|баракча|paraqsha|baraqcha|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal|страниц|page/iu;
 /**
  * A user name without a dot, underscore or digit: a whole lower-case Latin word that is no common
  * word, in Cyrillic text («вела инстаграм gulayymmom») or where a phrase ends after it ("His Telegram
@@ -233,6 +238,19 @@ const NINE_DIGIT_PHONE = /(?<![\p{L}\p{N}+])\d{9}(?![\p{L}\p{N}])/gu;
 // A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
 const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
+// A number's groups may run on into a date after it («с номера +992 50 326 17 27 19.10.2024»).
+const DATE_AFTER_PHONE = /[ \t]+\d{1,2}\.\d{1,2}(?:\.|$)/u;
+/** Phones of every shape PHONE_CANDIDATE knows, each without a date that follows it. */
+function phonesBeforeDates(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const match of text.matchAll(PHONE_CANDIDATE)) {
+    const date = DATE_AFTER_PHONE.exec(match[0]);
+    const phone = isPhone(match[0]) || !date ? match[0] : match[0].slice(0, date.index);
+    if (isPhone(phone)) found.push({ type: 'PHONE', start: match.index, end: match.index + phone.length, text: phone });
+  }
+  return found;
+}
+
 function isPhone(candidate: string): boolean {
   const encoded = /^%2B/i.test(candidate);
   // "00971 …" dials abroad as "+971 …" does; "(992) 55 …" brackets the country code.
@@ -310,18 +328,19 @@ const IBAN_CUE =
 const PASSPORT_CUE =
   /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|серии?|series|№)(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
-// Turkish order names the passport after its number: «U12345678 numaralı pasaportla».
+// Turkish and Kazakh order name the passport after its number: «U12345678 numaralı pasaportla», «… nömirli jeke kuäligi».
 const PASSPORT_CUE_AFTER =
-  /^[ \t]*(?:numaralı[ \t]+|номерли[ \t]+|raqamli[ \t]+)?(?:pasaport|паспорт|pasport|passport)/iu;
+  /^[ \t]*(?:numaralı[ \t]+|номерли[ \t]+|raqamli[ \t]+|нөмірлі[ \t]+|n[öó]m[iı]rl[iı][ \t]+)?(?:pasaport|паспорт|pasport|passport|жеке[ \t]+куәлі\p{L}*|jeke[ \t]+ku[äá]l[iı]\p{L}*)/iu;
 // "150000000 тенге" is money wherever a passport was named before it.
 const MONEY_AFTER =
   /^\s?(?:тенге|тг|сом|сум|so['ʻ‘’]?m|рубл\p{L}*|руб\.|доллар\p{L}*|долл\.|евро|лир\p{L}*|дирхам\p{L}*|KZT|KGS|UZS|TJS|RUB|USD|EUR|TRY|AED|tenge|som|roubles|rubles|dollars|lira|dirhams)(?![\p{L}])/iu;
 const PASSPORT_LETTERED =
   /(?<![\p{L}\p{N}])(?:N\s?\d{8}|(?:AA|AB|AC|AD|AE|FA|FK|KA|AN|ID|FB)\s?\d{7})(?![\p{L}\p{N}])/gu;
+// Not the end of a longer number («00971 58 7975334»).
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 // Not an e-ticket's number after its airline's code («№ 607-2672307876»).
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}]|\d-)(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|\d-|\d[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN =
@@ -490,6 +509,7 @@ export function detectStructured(text: string): Detection[] {
       ? [
           ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
           ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
+          ...matches(text, HANDLE_AFTER_SERVICE_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
         ]
       : []),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
@@ -520,7 +540,7 @@ export function detectStructured(text: string): Detection[] {
           cuedBefore(text, match.index!, PASSPORT_WORD, 160) ||
           cuedAfter(text, match.index! + match[0].length, PASSPORT_CUE_AFTER)),
     ),
-    ...matches(text, PHONE_CANDIDATE, 'PHONE', (match) => isPhone(match[0])),
+    ...phonesBeforeDates(text),
     ...matches(
       text,
       LOCAL_PHONE,

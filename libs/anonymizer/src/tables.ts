@@ -37,7 +37,8 @@ const COLUMNS: [EntityType, RegExp][] = [
 const CELL_SHAPES: Record<string, RegExp> = {
   BIRTH_DATE:
     /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{2}[A-Z]{3}\d{2}(?:\d{2})?|\d{1,2} \p{L}{3,10}\.? \d{4})$/u,
-  PASSPORT: /^(?:[A-ZА-ЯЁ]{1,3}[ -]?\d{6,9}|\d{2} ?\d{2} ?\d{6}|\d{7,10})$/u,
+  // Also a Turkmen passport's series ("I-AS 123456") and a Russian passport abroad's ("71 2187549").
+  PASSPORT: /^(?:[A-ZА-ЯЁ]{1,3}[ -]?\d{6,9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽ]{2} ?\d{6,7}|\d{2} ?\d{2} ?\d{6}|\d{2} \d{7}|\d{7,10})$/u,
   NATIONAL_ID: /^\d(?:[ -]?\d){8,17}[\dX]?$/u,
   PHONE: /^\+?[\d ()-]{7,22}$/u,
   ADDRESS: /^(?=.*\d)(?=.*\p{L}{2}).{5,120}$/u,
