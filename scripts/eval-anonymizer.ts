@@ -32,6 +32,8 @@ const corpora = given
       'anonymizer-heldout-13.jsonl',
       'anonymizer-heldout-14.jsonl',
       'anonymizer-heldout-15.jsonl',
+      'anonymizer-heldout-16.jsonl',
+      'anonymizer-heldout-17.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

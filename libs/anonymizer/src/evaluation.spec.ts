@@ -23,6 +23,8 @@ const twelfthBatch = load('anonymizer-heldout-12.jsonl');
 const thirteenthBatch = load('anonymizer-heldout-13.jsonl');
 const fourteenthBatch = load('anonymizer-heldout-14.jsonl');
 const fifteenthBatch = load('anonymizer-heldout-15.jsonl');
+const sixteenthBatch = load('anonymizer-heldout-16.jsonl');
+const seventeenthBatch = load('anonymizer-heldout-17.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -502,25 +504,71 @@ const FOURTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
 };
 
 /**
- * The fifteenth batch, held out (scripts/generate-anonymizer-heldout-15.ts, 2026-12-06): 728
- * snippets, 3,362 spans, written by a helper who read neither rules, lists nor any batch, before
- * the rules from the fourteenth batch's misses; scored at 7944313 before them (names 0.889) and at
- * de5a5bd after them (names 0.931, precision 0.916; addresses 0.719; passports 0.810, precision
- * 0.801; plates 0.870; phones 0.933; national IDs 0.929), never read. Its labels take the city into
- * an address and label a machine-readable zone field by field. Floors just under those figures.
+ * The fifteenth batch (scripts/generate-anonymizer-heldout-15.ts, 2026-12-06): 728 snippets, 3,362
+ * spans, written by a helper who read neither rules, lists nor any batch; held out through the
+ * fourth session (names 0.889 at 7944313, 0.928 at 4f75965, precision 0.916), then its misses were
+ * read in the fifth: development data since. Its labels take the city into an address and label a
+ * machine-readable zone field by field. Floors just under today's figures.
  */
 const FIFTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.92,
-  PHONE: 0.92,
+  // Given names no list holds, in chats and narratives; Thai names.
+  PERSON: 0.97,
+  PHONE: 0.98,
   EMAIL: 0.99,
-  NATIONAL_ID: 0.92,
-  PASSPORT: 0.8,
-  CARD: 0.95,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  // Emirati IBANs written in dashed groups of four.
   IBAN: 0.92,
-  ADDRESS: 0.71,
-  BIRTH_DATE: 0.92,
-  PLATE: 0.86,
+  // The city inside the label: the anonymizer takes the street and the house.
+  ADDRESS: 0.79,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.96,
   HANDLE: 0.95,
+};
+
+/**
+ * The sixteenth batch (scripts/generate-anonymizer-heldout-16.ts, 2026-12-06): 702 snippets, 1,889
+ * spans, 124 negatives, written by a helper who read neither rules, lists nor any batch, at the
+ * start of the fifth session; scored held out at 4f75965 and at f95d135 (names 0.929 both times,
+ * precision 0.971; passports 0.921 → 0.950; dates of birth 0.847 → 0.931; handles 0.853), then its
+ * misses were read: development data since. Floors just under today's figures.
+ */
+const SIXTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  // Unlisted names in chat messages under case endings and in their own phrasings.
+  PERSON: 0.95,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.97,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
+  HANDLE: 0.99,
+};
+
+/**
+ * The seventeenth batch, held out (scripts/generate-anonymizer-heldout-17.ts, 2026-12-07): 678
+ * snippets, 1,951 spans, 126 negatives, written by a helper who read neither rules, lists nor any
+ * batch, committed (913af8d) before the rules from the sixteenth batch; never read. Scored at
+ * 4f75965 (before the fifth session: names 0.882, precision 0.937; passports 0.726; dates of birth
+ * 0.875), at 913af8d (names 0.885) and after (names 0.892, precision 0.943; passports 0.799; dates
+ * of birth 0.918; addresses 0.898; handles 0.930). Floors just under those figures.
+ */
+const SEVENTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.88,
+  PHONE: 0.98,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.98,
+  PASSPORT: 0.79,
+  CARD: 0.99,
+  IBAN: 0.95,
+  ADDRESS: 0.89,
+  BIRTH_DATE: 0.91,
+  PLATE: 0.99,
+  HANDLE: 0.92,
 };
 
 describe.each([
@@ -530,7 +578,9 @@ describe.each([
   ['twelfth batch', twelfthBatch, TWELFTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['thirteenth batch', thirteenthBatch, THIRTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 90],
   ['fourteenth batch', fourteenthBatch, FOURTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.99, 100],
-  ['fifteenth batch, held out,', fifteenthBatch, FIFTEENTH_BATCH_RECALL_FLOORS, 0.79, 0.94, 110],
+  ['fifteenth batch', fifteenthBatch, FIFTEENTH_BATCH_RECALL_FLOORS, 0.95, 0.97, 110],
+  ['sixteenth batch', sixteenthBatch, SIXTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 110],
+  ['seventeenth batch, held out,', seventeenthBatch, SEVENTEENTH_BATCH_RECALL_FLOORS, 0.94, 0.96, 110],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
