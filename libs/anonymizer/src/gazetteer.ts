@@ -96,6 +96,7 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
 Кейін Содан Сосын Бүгін Кеше Ертесі Кийин Андан Анан Бүгүн Кечээ Эртеси Keyin Keyinroq Avval Hozir Bugun Kecha Ertasi Кейин
 Кейинроқ Аввал Ҳозир Бугун Кеча Эртаси Сўнг Баъд Баъдан Сипас Пас Ҳоло Имрӯз Дирӯз Фардо Sonra Ardından Bugün Dün Ertesi
 Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи Кучаи Сот Соты Сотқа Иштин Иштер Ному Насаб Meni Bizni Uni Ularni Мені Бізді Сені Мени Бизди Сени Ал Yours Team Support Management Administration Басшылық Басшылығы Müdürlük Müdürlüğü Rahbariyat Жетекчилик Руководство Администрация Дирекция Мени Бизни Уни Уларни Улица Проспект Переулок Площадь Бульвар
+Қарағанды Қарағандыда Қарағандыдан Ноокат Ноокатта Ноокаттан Халқаро Xalqaro Халықаралық Эл аралык Сити Национальный Национального Национальном Национальной
 Хоразм Хоразмда Хоразмдан Хоразмга Xorazm Xorazmda Xorazmdan Xorazmga Борбор Борбордук Соҳиби Sohibi Охирин Жена Муж Alıcı Gönderen Havale HAVALE EFT КНР MANIFEST Manifest`.split(/\s+/),
 );
 
@@ -176,6 +177,10 @@ export const INSTITUTION_WORD = new RegExp(
     'coalition',
     'alliance',
     'bank',
+    // «Халык Банка», «Оптима Банктан», «Амонатбонк»
+    'банк\\p{L}*',
+    'bonk\\p{L}*',
+    'бонк\\p{L}*',
     'company',
     'corporation',
     'llc',

@@ -2070,7 +2070,7 @@ const BIRTH_PATTERNS = [
   /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
   // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
   new RegExp(
-    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?:j\\.|ж\\.)?(?![-./]?\\p{L}|[-./]\\d|[ \\t](?:yil|йил|жылы|жылғы|jylǵy|jyly)[ \\t]\\d)`,
+    `(?<![\\p{L}])(?:г\\.[ \\t]?р\\.|туулган|туған|туылған|туғилган|tu[gğ]${APOSTROPHE}?ilgan|t[uúý]{1,2}[ǵğg]an|таваллуд\\p{L}*|doglan)(?:[ \\t]+\\p{L}{1,12}){0,2}[ \\t:,—–-]*${YEAR}(?:j\\.|ж\\.)?(?![-./]?\\p{L}|[-./]\\d|[ \\t](?:yil|йил|жылы|жылғы|jylǵy|jyly)[ \\t]\\d|[ \\t](?:yildan|йилдан|жылдан|жылдан|jyldan|jıldan|yıldan|солаи|since))`,
     'giu',
   ),
   // The year of birth after the words saying whose it is, from where («Год рождения подозреваемого, по данным …, — 1969»).

@@ -1594,6 +1594,15 @@ describe('forms read from the sixteenth batch', () => {
     ]);
   });
 
+  it('takes no bank, region or adjective for a name, and no year since which someone works for a birth', () => {
+    expect(types('Деньги шли через Оптима Банктан и Халык Банка.')).toEqual([]);
+    expect(types('Положение о Национальном механизме перенаправления утверждено.')).toEqual([]);
+    expect(types('Ноокатта жана Қарағандыда текшерүү жүрдү.')).toEqual([]);
+    expect(types("U 1980-yil 2-mayda tug'ilgan, 2019 yildan beri xorijda ishlaydi.")).toEqual([
+      "BIRTH_DATE:1980-yil 2-mayda tug'ilgan",
+    ]);
+  });
+
   it("starts an address after its form's label, and reads a Tajik passage", () => {
     expect(types('Суроға: гузаргоҳи Айнӣ 12')).toEqual(['ADDRESS:гузаргоҳи Айнӣ 12']);
     expect(types('Lavanta Sokak No:12 İç Kapı:4')).toEqual(['ADDRESS:Lavanta Sokak No:12 İç Kapı:4']);
