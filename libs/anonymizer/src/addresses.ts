@@ -373,11 +373,7 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       }
       if (token.kind === 'other') break;
       // A form's label («Суроға: …», "Address: …") comes before the address, never in it ("Kapı:15" is in it).
-      if (
-        (token.kind === 'name' || token.kind === 'lower') &&
-        text[token.end] === ':' &&
-        /\s/u.test(text[token.end + 1] ?? '\n')
-      ) {
+      if (token.kind === 'name' && text[token.end] === ':' && /\s/u.test(text[token.end + 1] ?? '\n')) {
         end++;
         break;
       }
