@@ -57,7 +57,6 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'махалл\\p{L}*',
         // Tajik: the kind before the name, joined by the izafa (-и): «кӯчаи Айнӣ 71», «микроноҳияи 68»
         'кӯчаи',
-        'гузаргоҳи',
         'кучаи',
         'хиёбони',
         'микроноҳияи',
@@ -151,7 +150,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'soi',
         // Kyrgyz: a numbered street («4-көчө») and a residential quarter («Ак-Орго конушу»)
         'көчө',
-        'конуш(?:у|унда)?',
+        'конушу(?:нда)?',
         'avenue',
         'ave\\.?',
         'lane',
@@ -169,7 +168,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|бинои|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
@@ -259,7 +258,7 @@ function classify(text: string, start: number): Token {
     if (role) return { start, end, text, kind: 'word', role };
     // A name or word ending a sentence or clause: the stop is not part of it.
     const word = text.replace(/[.:]$/u, '');
-    const endsSentence = text.endsWith('.') && word.length >= 4;
+    const endsSentence = text.endsWith('.') && word.length >= 4 && !TITLE_ABBREVIATION.test(word);
     const wordRole = roleOf(word) ?? (ROMANISED_KOREAN.test(word) ? 'street' : undefined);
     if (wordRole) return { start, end: start + word.length, text: word, kind: 'word', role: wordRole, endsSentence };
     if (STOP_WORDS.test(word) || ADDRESS_NOUN.test(word)) return { start, end, text, kind: 'other' };
@@ -268,6 +267,9 @@ function classify(text: string, start: number): Token {
   }
   return { start, end, text, kind: 'other' };
 }
+
+// «ул. Акад. Сатпаева», «ул. Проф. Иванова»: a title shortened inside a street's name, no full stop.
+const TITLE_ABBREVIATION = /^(?:акад|проф|генерал|маршал|prof|acad|gen|инж|арх)$/iu;
 
 /** Whether an address cue («по адресу:», "resides at") ends right before `start`. */
 function isCued(text: string, start: number): boolean {
@@ -373,7 +375,13 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
       }
       if (token.kind === 'other') break;
       // A form's label («Суроға: …», "Address: …") comes before the address, never in it ("Kapı:15" is in it).
-      if (token.kind === 'name' && text[token.end] === ':' && /\s/u.test(text[token.end + 1] ?? '\n')) {
+      // Only a label that opens the phrase: inside an address "Kapı: 3", «Этаж: 3» are its parts.
+      if (
+        token.kind === 'name' &&
+        members.length === 0 &&
+        text[token.end] === ':' &&
+        /\s/u.test(text[token.end + 1] ?? '\n')
+      ) {
         end++;
         break;
       }

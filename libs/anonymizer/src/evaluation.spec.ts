@@ -543,7 +543,8 @@ const SIXTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   PASSPORT: 0.99,
   CARD: 0.99,
   IBAN: 0.99,
-  ADDRESS: 0.97,
+  // A Tajik passage («гузаргоҳи») read as a street took border crossings too; left out after review.
+  ADDRESS: 0.96,
   BIRTH_DATE: 0.99,
   PLATE: 0.99,
   HANDLE: 0.99,
@@ -554,8 +555,8 @@ const SIXTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
  * snippets, 1,951 spans, 126 negatives, written by a helper who read neither rules, lists nor any
  * batch, committed (913af8d) before the rules from the sixteenth batch; never read. Scored at
  * 4f75965 (before the fifth session: names 0.882, precision 0.937; passports 0.726; dates of birth
- * 0.875), at 913af8d (names 0.885) and after (names 0.892, precision 0.943; passports 0.799; dates
- * of birth 0.918; addresses 0.898; handles 0.930). Floors just under those figures.
+ * 0.875), at 913af8d (names 0.885) and after the review's fixes (names 0.887, precision 0.943;
+ * passports 0.799; dates of birth 0.918; addresses 0.898; handles 0.930). Floors just under those.
  */
 const SEVENTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   PERSON: 0.88,

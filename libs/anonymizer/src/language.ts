@@ -214,11 +214,12 @@ const SUBJECT_ACT_AFTER =
 /** «Назгүлдө эки паспорт болгон», "Kamolada ikkita pasport bo'lgan": the passports she had. */
 const SUBJECT_LOCATIVE = /(?:да|де|та|те|до|дө|то|тө|da|de|ta|te)$/u;
 const SUBJECT_LOCATIVE_AFTER = /^[ \t]+(?:\p{L}+[ \t]+)?(?:паспорт|pasport|төлқұжат|шиноснома)/iu;
-// Her age after her name, in each language's form: «, 19 лет», «(19 лет)», «19-сола», «17 yoshda», «19 yaşında»,
-// "Aiperi, 29, from a village"
+// Her age after her name, in each language's form: «, 19 лет», «(19 лет)», «19-сола», «17 yoshda», «19 yaşında»
 // (a bare «(19)» follows tables and paragraphs as often).
 const SUBJECT_APPOSITION_AFTER =
-  /^(?:,[ \t]+(?:1\d|[2-6]\d),[ \t]+(?:from|originally|a|an|who|из|родом)(?![\p{L}])|,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh|ёш|сола|yaş))|[ \t]*\((?:1\d|[2-6]\d)[ \t]+(?:лет|года?|жаста|жашта|жаш|жас|yosh|ёш|сол|years?(?:[ \t]old)?|yaşında)\)|,?[ \t]+\d{1,2}[ -]?(?:сола|солаи|yoshda|yoshli|ёшда|ёшли|жаста|жашта|yaşında|yaşındaki|летняя|летний|year-old)(?![\p{L}]))/iu;
+  /^(?:,[ \t]+(?:жительниц|житель|уроженк|уроженец|гражданк|гражданин|born|aged|a[ \t]+\d{1,2}-year-old|\d{1,2}[ -]?(?:летн|year|жаст|жашт|yosh|ёш|сола|yaş))|[ \t]*\((?:1\d|[2-6]\d)[ \t]+(?:лет|года?|жаста|жашта|жаш|жас|yosh|ёш|сол|years?(?:[ \t]old)?|yaşında)\)|,?[ \t]+\d{1,2}[ -]?(?:сола|солаи|yoshda|yoshli|ёшда|ёшли|жаста|жашта|yaşında|yaşındaki|летняя|летний|year-old)(?![\p{L}]))/iu;
+const AGE_BETWEEN_COMMAS_AFTER = /^,[ \t]+(?:1[4-9]|[2-6]\d),[ \t]+(?:from|originally|who|родом)(?![\p{L}])/u;
+const PEOPLE_COUNTED = /(?:s|^Women|^Men|^People|^Children)$/u;
 const CITY_WORD_AFTER = /^[ \t]+(?:қ\.|қаласы|қаласында|ш\.|шаары|шаарында|shahri|shahrida|шаҳри|шаҳрида|г\.)/u;
 const PLURAL_NOUN = /(?:лар|лер|дар|дер|тар|тер|lar|ler)$/u;
 /** «Жарнамадагы» (the one in the advert), "E'londagi", "İlandaki": what is somewhere, no name. */
@@ -253,11 +254,10 @@ const isDictionaryWordWithEnding = memoized((word) => {
 // "Alıcı"), and a Turkish noun with its owner's suffix before the genitive ("Ailesinin", her family's):
 // nouns under a case ending, never a name.
 const AGENT_OR_OWNED_NOUN =
-  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи|ıcı|ici|ucu|ücü)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$/u;
+  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$/u;
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
-    !AGENT_OR_OWNED_NOUN.test(word) &&
     !PERSON_NOUN.test(word) &&
     !isDictionaryWordWithEnding(word) &&
     !(/\p{Script=Cyrillic}/u.test(word) && ADJECTIVE_ENDING.test(word)) &&
@@ -324,7 +324,10 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
     // «Рақами +992 …»: a dictionary word before a number labels it.
     (SUBJECT_IDENTIFIER_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
     SUBJECT_KIN_AFTER.test(after) ||
-    SUBJECT_APPOSITION_AFTER.test(after) ||
+    // "Sevinch, 24, from …", not "Women, 24, from …" (a count of people).
+    (AGE_BETWEEN_COMMAS_AFTER.test(after) && !PEOPLE_COUNTED.test(word)) ||
+    (SUBJECT_APPOSITION_AFTER.test(after) &&
+      (!RUSSIAN_NOUNS.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()))) ||
     (SUBJECT_AND_AFTER.test(after) && !REGION_WORDS.has(word.toLowerCase())) ||
     // «Банктен алған несие» (a loan from the bank) is no one's.
     (SUBJECT_FROM_AFTER.test(word) &&
@@ -648,7 +651,7 @@ const POSSESSIVE =
 const CUE_WORD =
   /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Aunt|Auntie|Uncle)\.?$/u;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Aunt|Auntie)\.?$/u;
 /**
  * Words after a name that say it is one: an honorific («… ака», «…-ака», «… эже», "… Bey", "… opaning"),
  * «… деген», «… атты», «… исмли», "… by name".
@@ -877,7 +880,7 @@ const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?(\p{Ll}{3,20})
 // A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
 const LINE_TIME_SPEAKER = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’ʻ-]{2,20})[ \t]+\d{1,2}:\d{2}[ \t]*(?=\n)/gu;
 const SPEAKER_NOT_NAME =
-  /^(?:Вы|Я|Ты|Мен|Сен|Сіз|Сиз|Siz|Men|Sen|Me|You|Ben|Ман|Шумо|Operator|Оператор|Admin|Админ|Bot|Бот|мама|папа|мать|отец|сестра|брат|ана|апа|ата|эже|onam|ona|dada|ака|mom|dad|mum|sister|brother|anne|baba)$/iu;
+  /^(?:Вы|Я|Ты|Мен|Сен|Сіз|Сиз|Siz|Men|Sen|Me|You|Ben|Ман|Шумо|Operator|Оператор|Admin|Админ|Bot|Бот|System|Система|Unknown|Итого|Итог|Note|Примечание|мама|папа|мать|отец|сестра|брат|ана|апа|ата|эже|onam|ona|dada|ака|mom|dad|mum|sister|brother|anne|baba)$/iu;
 const LOWER_CHAT_SPEAKER = /\][ \t]*(\p{Ll}{3,20}):[ \t]+(?:(\p{Ll}{3,20}),)?/gu;
 const LOWER_ADDRESSED =
   /(?:(?<![\p{L}\p{N}])[«"“'][ \t]*|(?<![\p{L}])(?:hi|hello|hey|salom|привет|сәлем|салам)[ \t,]+|(?<![\p{L}])it['’]?s[ \t]+)(\p{Ll}{3,20})(?![\p{L}\-_.@/])/gu;
@@ -985,6 +988,16 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     ...(text.includes(':') ? text.matchAll(DATED_LINE_SPEAKER) : []),
   ]) {
     const speaker = match[1];
+    // «12.03.2024 10:30 Решение: отказать»: a minute's heading, no speaker.
+    // A messenger's export brackets its time («[14:09] Талант: …»); minutes do not.
+    const minutes = !match[0].includes('[');
+    if (
+      minutes &&
+      !speaker.includes(' ') &&
+      RUSSIAN_NOUNS.has(speaker.toLowerCase()) &&
+      !GIVEN_NAMES.has(speaker.toLowerCase())
+    )
+      continue;
     if (
       !speaker.split(/[ \t]/u).some(isNeverName) &&
       !CUE_WORD.test(speaker) &&
@@ -1259,7 +1272,7 @@ const NAME_PART_FIELD = new RegExp(
   'gdu',
 );
 const NOT_GIVEN =
-  /^(?:не|нет|без|unknown|none|not|n\/a|жоқ|жок|yo['ʻ‘’]?q|yok|belirtilmemiş|номаълум|неизвестн\p{L}*)$/iu;
+  /^(?:не|нет|без|отсутству\p{L}*|unknown|none|not|n\/a|withheld|redacted|see|attached|жоқ|жок|yo['ʻ‘’]?q|yok|ko['ʻ‘’]?rsatilmagan|belirtilmemiş|номаълум|неизвестн\p{L}*|белгісіз|белгисиз)$/iu;
 
 /**
  * The value of a form's field for a surname, a given name or a patronymic («Фамилия / Surname:
@@ -1272,7 +1285,13 @@ function detectNamePartFields(text: string): Detection[] {
       const value = match[group];
       if (value === undefined) continue;
       const words = value.split(/[ \t]+/u);
-      if (words.some((word) => NOT_GIVEN.test(word) || isNeverName(titleCase(word)) || CUE_WORD.test(word))) continue;
+      // In a name's field a word of the language in lower case is a remark («отсутствует», "see attached").
+      const remark = (word: string) =>
+        NOT_GIVEN.test(word) ||
+        isNeverName(titleCase(word)) ||
+        CUE_WORD.test(word) ||
+        (/^\p{Ll}/u.test(word) && !looksLikeName(word));
+      if (words.some(remark)) continue;
       found.push(detection('PERSON', text, match.indices![group]![0], value));
     }
   }
@@ -1289,9 +1308,9 @@ const NAME_BEFORE_KIN =
 const QUOTED_NICKNAME_BEFORE_NAMING =
   /[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”][ \t]+(?:деген|дейтин|деп|деб|deb|laqabli|лақабли|лақаптуу|лакаптуу|laqapty|лақапты|degan|degen|atty|атты|мегуфтанд\p{L}*|мегуянд|lakaplı|diye)(?![\p{L}])/gu;
 const QUOTED_NICKNAME_AFTER_NAMING =
-  /(?:по прозвищу|по кличке|[Пп]редставлял(?:ся|ась) как|[Нн]азывал(?:ся|а) себя|known as|nicknamed|introduced (?:himself|herself) as|called (?:her|him)|лақабы|лакабы|laqabi|lakabı)[ \t:,]*[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”]/gu;
+  /(?:по прозвищу|по кличке|[Пп]редставлял(?:ся|ась) как|[Нн]азывал(?:ся|а) себя|nicknamed|introduced (?:himself|herself) as|called (?:her|him)|лақабы|лакабы|laqabi|lakabı)[ \t:,]*[«"“](\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20})?)[»"”]/gu;
 const ORGANISATION_AFTER =
-  /^[»"”][ \t]+\p{L}+[ \t]+(?:компани\p{L}*|фирм\p{L}*|ұйым\p{L}*|уюм\p{L}*|агентт\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|сайт\p{L}*|клуб\p{L}*|отель|қонақүй\p{L}*|мейманкана\p{L}*|tashkilot\p{L}*|kompaniya\p{L}*|firma\p{L}*|agentlik\p{L}*|kafe|sayt\p{L}*|ширкат\p{L}*|ташкилот\p{L}*|company|agency|firm|site|cafe|hotel|club)(?![\p{L}])/u;
+  /^[»"”][ \t]+(?:\p{L}+[ \t]+){1,2}(?:мейрамхана\p{L}*|şirket\p{L}*|ajans\p{L}*|restoran\p{L}*|otel\p{L}*|mağaza\p{L}*|компани\p{L}*|фирм\p{L}*|ұйым\p{L}*|уюм\p{L}*|агентт\p{L}*|агентств\p{L}*|кафе|ресторан\p{L}*|сайт\p{L}*|клуб\p{L}*|отель|қонақүй\p{L}*|мейманкана\p{L}*|tashkilot\p{L}*|kompaniya\p{L}*|firma\p{L}*|agentlik\p{L}*|kafe|sayt\p{L}*|ширкат\p{L}*|ташкилот\p{L}*|company|agency|firm|site|cafe|hotel|club)(?![\p{L}])/u;
 
 function detectNicknames(text: string): Detection[] {
   const found: Detection[] = [];
@@ -1301,7 +1320,14 @@ function detectNicknames(text: string): Detection[] {
       const name = match[1];
       const start = match.index + match[0].indexOf(name);
       const placeOrWord = (word: string) =>
-        isNeverName(word) || CUE_WORD.test(word) || isPlaceWithEnding(word) || isCountry(word);
+        isNeverName(word) ||
+        CUE_WORD.test(word) ||
+        isPlaceWithEnding(word) ||
+        isCountry(word) ||
+        // «представлялся как «Сотрудник»»: a role he gave, no name; «"Шеф" мегуфтанд» is what they called him.
+        (pattern === QUOTED_NICKNAME_AFTER_NAMING &&
+          RUSSIAN_NOUNS.has(word.toLowerCase()) &&
+          !GIVEN_NAMES.has(word.toLowerCase()));
       if (name.split(/[ \t]+/u).some(placeOrWord)) continue;
       if (ORGANISATION_AFTER.test(text.slice(start + name.length, start + name.length + 40))) continue;
       found.push(detection('PERSON', text, start, name));
@@ -1329,6 +1355,11 @@ const DATIVE_BEFORE_TELL =
 const POSSESSOR_BEFORE_HOUSE =
   /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20})['’](?:in|ın|un|ün|nin|nın|nun|nün)[ \t]+(?:evinde|evine|evi|yanında|yanına)(?![\p{L}])/gu;
 
+// A chat message's opening: its time, in brackets or not, and its speaker before a colon.
+const CHAT_MESSAGE_BEFORE =
+  /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d.,/]{6,12}[ \t]+\d{1,2}:\d{2}[ \t]+|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ -]{1,25}:[ \t]/u;
+const lineBefore = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+const DATIVE_ENDING = /(?:га|ге|ка|ке|ға|қа|ga|ge|ka|ke|qa|ǵa)$/u;
 // «eshkimge aitpa» (tell no one), "Hanım'ın evinde" (at the lady's): no one's name.
 const NOBODY_OR_TITLE =
   /^(?:eshkim|ешкім|ешкимге|hech ?kim|ҳеч ?ким|эч ?ким|biröv|birov|бирөө|біреу|kim|ким|bey|hanım|hanim|abla|ağabey|abi|teyze|amca|hoca|usta|patron)/iu;
@@ -1343,7 +1374,20 @@ function detectNamesBeforeKin(text: string): Detection[] {
     ...[
       ...text.matchAll(DATIVE_BEFORE_TELL),
       ...(/['’]/u.test(text) ? text.matchAll(POSSESSOR_BEFORE_HOUSE) : []),
-    ].filter((match) => mayBeSubjectName(titleCase(match[1])) && !NOBODY_OR_TITLE.test(match[1])),
+    ].filter((match) => {
+      // «милицияга айтты», «дәрігерге», "rahbarga": the word without its ending must read as a name.
+      const stem = titleCase(match[1].replace(DATIVE_ENDING, ''));
+      return (
+        mayBeSubjectName(titleCase(match[1])) &&
+        !NOBODY_OR_TITLE.test(match[1]) &&
+        !RUSSIAN_NOUNS.has(stem.toLowerCase()) &&
+        (looksLikeName(stem) ||
+          hasRegionNameShape(stem) ||
+          GIVEN_NAMES.has(stem.toLowerCase()) ||
+          // «тилекке айттыңбы?» in a chat's message: names are written small there, nouns are not the rule.
+          (/^\p{Ll}/u.test(match[1]) && CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index))))
+      );
+    }),
   ]) {
     const name = match[1];
     const notName = (word: string) =>
@@ -1353,6 +1397,12 @@ function detectNamesBeforeKin(text: string): Detection[] {
       RUSSIAN_NOUNS.has(word.toLowerCase()) ||
       (isPlace(word) && !GIVEN_NAMES.has(word.toLowerCase()));
     if (name.split(/[ \t,]+/u).some(notName)) continue;
+    // «Кейіннен, жәбірленушінің ағасы …», "Separately, the victim's mother …": an opening word
+    // before kin is a name only after a form's label or when it reads as one.
+    const afterLabel = /:[ \t]*$/u.test(text.slice(Math.max(0, match.index - 3), match.index));
+    const nameLike = (word: string) =>
+      looksLikeName(word) || hasRegionNameShape(word) || GIVEN_NAMES.has(word.toLowerCase());
+    if (!afterLabel && startsSentence(text, match.index) && !name.split(/[ \t,]+/u).every(nameLike)) continue;
     found.push(detection('PERSON', text, match.index + match[0].indexOf(name), name));
   }
   return found;

@@ -1,4 +1,13 @@
-import { GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PLACES, THING_NAME } from './gazetteer';
+import {
+  COUNTRY_NAMES,
+  GIVEN_NAMES,
+  INSTITUTION_WORD,
+  NAMES_THAT_ARE_WORDS,
+  NOT_NAMES,
+  PLACES,
+  RUSSIAN_NOUNS,
+  THING_NAME,
+} from './gazetteer';
 import { ROAD_WORD_AFTER, STREET_WORD_BEFORE } from './language';
 import { nameKey } from './transliterate';
 import type { Detection } from './types';
@@ -27,8 +36,10 @@ export function nameWordsOf(people: Iterable<Detection>): Set<string> {
   const keys = new Set<string>();
   for (const person of people) {
     // A name found in lower case (a chat's speaker, «галымжан: …») is named so again in the messages.
+    // Not a word of the language found there by mistake («вопрос:», «надежда»): it would spread.
     if (!/\p{Lu}/u.test(person.text))
-      for (const word of person.text.match(/\p{L}{3,}/gu) ?? []) keys.add(`${LOWER_CASE_KEY}${word}`);
+      for (const word of person.text.match(/\p{L}{3,}/gu) ?? [])
+        if (!RUSSIAN_NOUNS.has(word) && !NAMES_THAT_ARE_WORDS.has(word)) keys.add(`${LOWER_CASE_KEY}${word}`);
     for (const word of person.text.match(/\p{L}[\p{L}'ʻʼ‘’`]{2,}/gu) ?? []) {
       if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word) && !INSTITUTION_WORD.test(word) && !KIN_WORD.test(word))
         keys.add(mentionKey(word));
@@ -66,7 +77,13 @@ export function findMentions(
   if (nameWords.size === 0) return [];
   const found: Detection[] = [];
   for (const { match, start, end } of freeCapitalisedWords(text, existing)) {
-    if (!nameWords.has(mentionKey(match[0])) && !nameWords.has(mentionKey(withoutTurkicEnding(match[0])))) continue;
+    const word = match[0];
+    // "Malta" is no "Mal" under an ending.
+    const underEnding =
+      !PLACES.has(word.toLowerCase()) &&
+      !COUNTRY_NAMES.has(word.toLowerCase()) &&
+      nameWords.has(mentionKey(withoutTurkicEnding(word)));
+    if (!nameWords.has(mentionKey(word)) && !underEnding) continue;
     // The same word naming a place («Токтогул районунан», «шаҳри Ваҳдат»): a person's name given
     // to a place is not the person. (Not «… номидаги»: that is also a card in someone's name.)
     if (ROAD_WORD_AFTER.test(text.slice(end, end + 24))) continue;

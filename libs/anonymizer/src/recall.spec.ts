@@ -1603,8 +1603,10 @@ describe('forms read from the sixteenth batch', () => {
     ]);
   });
 
-  it("starts an address after its form's label, and reads a Tajik passage", () => {
-    expect(types('Суроға: гузаргоҳи Айнӣ 12')).toEqual(['ADDRESS:гузаргоҳи Айнӣ 12']);
+  it("starts an address after its form's label, and keeps a field's label inside it", () => {
+    expect(types('Суроға: кӯчаи Айнӣ 12')).toEqual(['ADDRESS:кӯчаи Айнӣ 12']);
+    expect(types('Адрес: ул. Абая, д. 15, Этаж: 3, кв. 7')).toEqual(['ADDRESS:ул. Абая, д. 15, Этаж: 3, кв. 7']);
+    expect(types('Проживает: ул. Акад. Сатпаева, д. 22, кв. 5')).toEqual(['ADDRESS:ул. Акад. Сатпаева, д. 22, кв. 5']);
     expect(types('Lavanta Sokak No:12 İç Kapı:4')).toEqual(['ADDRESS:Lavanta Sokak No:12 İç Kapı:4']);
   });
 
@@ -1620,5 +1622,53 @@ describe('forms read from the sixteenth batch', () => {
     expect(types('Shirinoy and her cousin arrived.')).toEqual(['PERSON:Shirinoy']);
     expect(types('They were met by a driver called Shirinboy.')).toEqual(['PERSON:Shirinboy']);
     expect(types('a woman she knew as Aunt Tamila')).toEqual(['PERSON:Aunt Tamila']);
+  });
+});
+
+describe('ordinary text the new forms leave alone (review of the fifth session)', () => {
+  it('takes no remark in a name field, no table of cases or organisations, no statistics for a name', () => {
+    expect(types('Отчество: отсутствует\nМесто работы: отсутствует. Судимость отсутствует.')).toEqual([]);
+    expect(types('Family name: withheld')).toEqual([]);
+    expect(types('| No | ID | Article | Status |\n|---|---|---|---|\n| 1 | 231500031000123 | 128 | open |')).toEqual(
+      [],
+    );
+    expect(types('| Organisation | City | Phone |\n|---|---|---|\n| Hotline | Astana | 7172556677 |')).toEqual([]);
+    expect(types('| Name | Type | Phone |\n|---|---|---|\n| Ministry of Internal Affairs | State | 102 |')).toEqual([]);
+    expect(types('Women, 24, from Kyrgyzstan; men, 12, from Tajikistan.')).toEqual([]);
+    expect(types('12.03.2024 09:30 Начало: совещание\n12.03.2024 10:30 Решение: отказать')).toEqual([]);
+    expect(types('05.06.2024 — Лишение (12 лет) свободы назначено')).toEqual([]);
+  });
+
+  it('takes no noun before «айт», no adverb before kin, no organisation in quotes, no uncle of a story', () => {
+    expect(types('Баарын милицияга айтып берди. Ол мұғалімге айтты.')).toEqual([]);
+    expect(types("Separately, the victim's mother filed a complaint.")).toEqual([]);
+    expect(types('Кейіннен, жәбірленушінің ағасы келді.')).toEqual([]);
+    expect(types('«Алтын Орда» деген мейрамхана')).toEqual([]);
+    expect(types('Он представлялся как «Сотрудник».')).toEqual([]);
+    expect(types("Uncle Sam's policies. The driver called Yandex support twice.")).toEqual([]);
+    expect(types('Witness Mal Johnson testified. Malta was the destination.')).toEqual(['PERSON:Mal Johnson']);
+    expect(types('Tanık Mehmet Yazıcı ifade verdi.')).toEqual(['PERSON:Mehmet Yazıcı']);
+  });
+
+  it('keeps numbered passports, toll-free lines out, Thai prose out, and phones whole before a date or a sum', () => {
+    expect(types('Passport numbers: 1 KG1234567, 2 KG7654321')).toEqual(['PASSPORT:KG1234567', 'PASSPORT:KG7654321']);
+    expect(types('Referral  IOM/UNODC  231500031')).toEqual([]);
+    expect(types('Тел. доверия: 8 800 080 7777')).toEqual([]);
+    expect(types('ข้อ 12 ของสัญญา')).toEqual([]);
+    expect(types('с номера +992 50 326 17 27 (19.10.2024)')).toEqual(['PHONE:+992 50 326 17 27']);
+    expect(types('+7 701 123 45 67 5000 тенге')).toEqual(['PHONE:+7 701 123 45 67']);
+    expect(types('Тел. номер: 701234567')).toEqual(['PHONE:701234567']);
+    expect(types('instagramdagi sahifasi yopilgan. Главная страница — home')).toEqual([]);
+    expect(types('Бишкек шаарында 5 конуш бар.')).toEqual([]);
+  });
+
+  it('reads forms the batches showed, each by its own rule', () => {
+    expect(types('jábirlenýshi Ásel Dýbaıdaǵy qonaqúıde')).toEqual(['PERSON:Ásel']);
+    expect(types('sürücüsü SELİM YILMAZ olduğu')).toEqual(['PERSON:SELİM YILMAZ']);
+    expect(types('Қызы Жансая Дубайға кетті. Қызының соңғы нөмірі белгісіз.')).not.toContain('PERSON:Қызының');
+    expect(types('Ал 26-август, 1976 туулган.')).toEqual(['BIRTH_DATE:26-август, 1976 туулган']);
+    expect(types('lived at 78/5 Soi Ruamrudee 2, Bangkok')).toContain('ADDRESS:78/5 Soi Ruamrudee 2');
+    expect(types('a flat at Room 4, Al Muraqqabat Rd, near the souk')).toContain('ADDRESS:Room 4, Al Muraqqabat Rd');
+    expect(types('manzil: Bunyodkor ko’chasi, 119B-uy.')).toEqual(['ADDRESS:Bunyodkor ko’chasi, 119B-uy']);
   });
 });

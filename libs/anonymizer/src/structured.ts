@@ -126,6 +126,8 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
     /^[ \t]*(?:[,.;:)»"]|(?:and|ve|va)[ \t]|$)/u.test(text.slice(start + value.length, start + value.length + 6))
   );
 };
+const spelledLikeHandle = (match: RegExpExecArray) =>
+  /[A-Za-z]/u.test(match.groups!.value) && /[._\d]/u.test(match.groups!.value);
 const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
   // «Telegram arnasy: …», "Telegram akkaunti: …": a word labelling what follows, not a user name.
   !(/^\p{Ll}+$/u.test(match.groups!.value) && /^[ \t]*:/u.test(text.slice(match.index! + match[0].length))) &&
@@ -196,7 +198,7 @@ const BARE_PHONE_CUE_WORDS =
   "(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))";
 // Right before the number, a phone's own name («тел.», "WhatsApp", «Тамос:»), not «номер», which numbers passports too.
 const NAMED_PHONE_CUE =
-  /(?:тел\.?|телефон\p{L}*|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon\p{L}*|тамос|bog['ʻ‘’`]?lanish|байланыс\p{L}*)[^\p{L}]{0,12}$/iu;
+  /(?<![\p{L}])(?:тел\.?|телефон(?:и|а|у|ом|е|ы)?|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon(?:i|u|ı)?|тамос|bog['ʻ‘’`]?lanish|байланыс\p{L}{0,3})(?![\p{L}])(?:[ \t]+\p{L}{1,10}\.?){0,2}[^\p{L}]{0,12}$/iu;
 const BARE_PHONE_CUE_NEAR = new RegExp(`${BARE_PHONE_CUE_WORDS}(?:[ \\t]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // With the trunk 0 or the country code without its + («0 (999) 36 60 71», «996-777-111289»).
 const LOCAL_PHONE =
@@ -238,15 +240,20 @@ const NINE_DIGIT_PHONE = /(?<![\p{L}\p{N}+])\d{9}(?![\p{L}\p{N}])/gu;
 // A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
 const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
-// A number's groups may run on into a date after it («с номера +992 50 326 17 27 19.10.2024»).
-const DATE_AFTER_PHONE = /[ \t]+\d{1,2}\.\d{1,2}(?:\.|$)/u;
+// 8 800 … and +7 800 …: a toll-free line, an organisation's, never a person's.
+const TOLL_FREE = /^[78]800/u;
+// A number's groups may run on into a date after it («с номера +992 50 326 17 27 19.10.2024»)…
+const DATE_AFTER_PHONE = /[ \t]+\(?\d{1,2}[./]\d{1,2}[./]\d{2}|[ \t]+\(?(?:19|20)\d{2}-\d/u;
 /** Phones of every shape PHONE_CANDIDATE knows, each without a date that follows it. */
 function phonesBeforeDates(text: string): Detection[] {
   const found: Detection[] = [];
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
-    const date = DATE_AFTER_PHONE.exec(match[0]);
-    const phone = isPhone(match[0]) || !date ? match[0] : match[0].slice(0, date.index);
-    if (isPhone(phone)) found.push({ type: 'PHONE', start: match.index, end: match.index + phone.length, text: phone });
+    // …or into a sum after it («+7 701 123 45 67 5000 тенге»).
+    const money = MONEY_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    const date = DATE_AFTER_PHONE.exec(text.slice(match.index, match.index + match[0].length + 12));
+    const cut = date && date.index < match[0].length ? date.index : money ? match[0].search(/[ \t]+\d+$/u) : -1;
+    const phone = [...(cut > 0 ? [match[0].slice(0, cut)] : []), match[0]].find(isPhone);
+    if (phone) found.push({ type: 'PHONE', start: match.index, end: match.index + phone.length, text: phone });
   }
   return found;
 }
@@ -266,8 +273,6 @@ function isPhone(candidate: string): boolean {
   // «8 (10 992) …»: 8, then 10 to dial abroad from Russia and Kazakhstan, then the country's code.
   if (digits.startsWith('810'))
     return digits.length >= 13 && digits.length <= 17 && COUNTRY_CODES.some((code) => digits.slice(3).startsWith(code));
-  // 8 800 …: a toll-free line, an organisation's, never a person's.
-  if (digits.startsWith('8800')) return false;
   if (digits.startsWith('8')) return digits.length === 11;
   if (digits.startsWith('05')) return digits.length === 11 || digits.length === 10; // Turkish, Kyrgyz mobiles
   if (digits.startsWith('07') || digits.startsWith('09')) return digits.length === 10; // Kyrgyz mobiles, national form
@@ -340,7 +345,7 @@ const PASSPORT_LETTERED =
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 // Not an e-ticket's number after its airline's code («№ 607-2672307876»).
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}]|\d-|\d[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|\d-|\d{3}[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN =
@@ -389,7 +394,8 @@ const PLATE_EMIRATI_BEFORE_EMIRATE =
 const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
 // A Thai plate: one or two Thai consonants (a digit may lead them), then up to four digits («กข 7140»).
-const PLATE_THAI = /(?<![\p{L}\p{N}])\d?[\u0E01-\u0E2E]{1,2}[ \t]?\d{1,4}(?![\p{L}\p{N}])/gu;
+// Thai vowel and tone marks are no letters to \p{L}: the whole Thai block bounds it.
+const PLATE_THAI = /(?<![\p{L}\p{N}\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{1,2}[ \t]?\d{1,4}(?![\p{L}\p{N}\u0E00-\u0E7F])/gu;
 const PLATE_KOREAN = /(?<![\p{L}\p{N}])\d{2,3}\p{Script=Hangul}[ \t]?\d{4}(?![\p{L}\p{N}])/gu;
 // Plates whose shape nothing else has: Chinese (a province's character, «粤B·8K123», written inside Chinese text
 // without spaces), Belarusian (1234 AB-7), Azerbaijani and Armenian with dashes (10-AA-123), Georgian (AB-123-CD).
@@ -409,9 +415,10 @@ const CARD_CUE_AFTER = /^[^\p{L}\p{N}]{0,3}(?:карта|karta|картасы|ka
 // A Chinese resident identity card: six digits of the place, the birth date YYYYMMDD, three digits
 // and a check digit or X. Its eighteen digits could pass for a long card number; they are an ID.
 const CHINESE_RESIDENT_ID = /(?<![\d-])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX](?![\d-])/g;
+const WHOLE_CHINESE_RESIDENT_ID = new RegExp(`^${CHINESE_RESIDENT_ID.source}$`);
 const isCard = (text: string, start: number, value: string) =>
   digitsOf(value).length >= 16 &&
-  !new RegExp(`^${CHINESE_RESIDENT_ID.source}$`).test(value) &&
+  !WHOLE_CHINESE_RESIDENT_ID.test(value) &&
   (passesLuhn(digitsOf(value)) ||
     cuedBefore(text, start, CARD_CUE, 60) ||
     CARD_CUE_AFTER.test(text.slice(start + value.length, start + value.length + 12)));
@@ -508,8 +515,15 @@ export function detectStructured(text: string): Detection[] {
     ...(PAGE_WORD.test(text)
       ? [
           ...matches(text, HANDLE_BEFORE_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
-          ...matches(text, HANDLE_AFTER_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
-          ...matches(text, HANDLE_AFTER_SERVICE_PAGE, 'HANDLE', (match) => plausibleHandle(text, match)),
+          // After a dash or the service's page word a plain word is the sentence's ("страница — home",
+          // «sahifasi yopilgan», the page is closed): a user name there has a dot, an underscore or a digit.
+          ...matches(
+            text,
+            HANDLE_AFTER_PAGE,
+            'HANDLE',
+            (match) => plausibleHandle(text, match) && (!/[—–:-]/u.test(match[0]) || spelledLikeHandle(match)),
+          ),
+          ...matches(text, HANDLE_AFTER_SERVICE_PAGE, 'HANDLE', spelledLikeHandle),
         ]
       : []),
     ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
@@ -607,6 +621,7 @@ export function detectStructured(text: string): Detection[] {
       (detection) =>
         (detection.type !== 'PHONE' && detection.type !== 'PLATE') ||
         (!(detection.type === 'PHONE' && plateAt.has(`${detection.start}:${detection.end}`)) &&
+          !(detection.type === 'PHONE' && TOLL_FREE.test(digitsOf(detection.text))) &&
           !TRANSFER_CONTROL_NUMBER.test(text.slice(Math.max(0, detection.start - 30), detection.start))),
     ),
     ...vehiclePlates,

@@ -1,7 +1,8 @@
+import { COUNTRY_NAMES, GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PLACES, RUSSIAN_NOUNS } from './gazetteer';
 import type { Detection, EntityType } from './types';
 
 /**
- * Identifiers in the cells of a table whose header names them: a register pasted into a case
+ * Identifiers in the cells of a table of people whose header names them: a register pasted into a case
  * file (`| Name | DOB | National ID | Phone |`), a passenger manifest in columns apart by two
  * spaces or a tab (`No  NAME  SEX  DOB  DOC`). The header decides what a cell holds, so a nine-digit
  * national ID or a phone without its country code is found though its shape alone says nothing.
@@ -20,31 +21,51 @@ const COLUMNS: [EntityType, RegExp][] = [
   ],
   [
     'NATIONAL_ID',
-    /^(?:national id(?: no\.?| number)?|id(?: no\.?| number)?|iin|иин|pin|пин|pinfl|пинфл|jshshir|жшшир|жсн|жшн|(?:t\.?c\.? )?kimlik(?: no)?|personal (?:id|no\.?|number)|инн|tin|снилс)$/iu,
+    /^(?:national id(?: no\.?| number)?|id(?: no\.?| number)?|iin|иин|pin|пин|pinfl|пинфл|jshshir|жшшир|жсн|жшн|(?:t\.?c\.? )?kimlik(?: no)?|personal (?:id|no\.?|number)|снилс)$/iu,
   ],
   [
     'PHONE',
     /^(?:phone(?: number)?|tel\.?|telephone|mobile|contact (?:phone|number)|whatsapp|тел\.?|телефон|моб\.?|telefon(?: raqami)?|тамос|байланыс)$/iu,
   ],
   ['ADDRESS', /^(?:address|адрес|manzil|мекенжай|adres|дарек|суроға)$/iu],
-  [
-    'PERSON',
-    /^(?:(?:full )?names?|surname|passenger|ф\.? ?и\.? ?о\.?|фио|имя|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|ism(?:i)?|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ном|ному насаб|н\.н\.ф\.?)$/iu,
-  ],
 ];
+/**
+ * A column of people's full names ("Ф.И.О.", "Full name", «Adı Soyadı»): the table is one of people,
+ * and a cell of two to four capitalised words no list knows as a word, place or body is a name.
+ */
+const PEOPLE_COLUMN =
+  /^(?:full names?|surname|passenger|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
 
 /** A cell's value of each kind: anything else under that header (a dash, "unknown") is left alone. */
 const CELL_SHAPES: Record<string, RegExp> = {
   BIRTH_DATE:
     /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{2}[A-Z]{3}\d{2}(?:\d{2})?|\d{1,2} \p{L}{3,10}\.? \d{4})$/u,
   // Also a Turkmen passport's series ("I-AS 123456") and a Russian passport abroad's ("71 2187549").
-  PASSPORT: /^(?:[A-ZА-ЯЁ]{1,3}[ -]?\d{6,9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽ]{2} ?\d{6,7}|\d{2} ?\d{2} ?\d{6}|\d{2} \d{7}|\d{7,10})$/u,
+  PASSPORT:
+    /^(?:[A-ZА-ЯЁ]{1,3}[ -]?\d{6,9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽ]{2} ?\d{6,7}|\d{2} ?\d{2} ?\d{6}|\d{2} \d{7}|\d{7,10})$/u,
   NATIONAL_ID: /^\d(?:[ -]?\d){8,17}[\dX]?$/u,
   PHONE: /^\+?[\d ()-]{7,22}$/u,
   ADDRESS: /^(?=.*\d)(?=.*\p{L}{2}).{5,120}$/u,
-  // Letters, apostrophes, hyphens, dots of initials and the manifest's slash; one to five words.
-  PERSON: /^\p{Lu}[\p{L}'ʻʼ‘’`.-]*(?:[ /]+\p{L}[\p{L}'ʻʼ‘’`.-]*){0,4}$/u,
 };
+// Under a column of full names: two to four capitalised words, none a word, place or body the lists know
+// ("Ministry of Internal Affairs", "Unknown person" are no one's names).
+const FULL_NAME = /^\p{Lu}[\p{L}'ʻʼ‘’`.-]*(?:[ /]+\p{Lu}[\p{L}'ʻʼ‘’`.-]*){1,3}$/u;
+const NO_NAME = /^(?:unknown|неизвестн\p{L}*|белгісіз|белгисиз|номаълум|noma['ʻ‘’]?lum|bilinmiyor|n\/a)$/iu;
+const isFullName = (value: string) =>
+  FULL_NAME.test(value) &&
+  value.split(/[ /]+/u).every((word) => {
+    const lower = word.toLowerCase();
+    return (
+      !NOT_NAMES.has(word) &&
+      !NO_NAME.test(word) &&
+      !INSTITUTION_WORD.test(word) &&
+      !COUNTRY_NAMES.has(lower) &&
+      !RUSSIAN_NOUNS.has(lower) &&
+      (!PLACES.has(lower) || GIVEN_NAMES.has(lower))
+    );
+  });
+// "000000000", "1111111111": a placeholder, no one's number.
+const PLACEHOLDER_DIGITS = /^(\d)(?:[ -]?\1)+$/u;
 
 interface Cell {
   text: string;
@@ -72,8 +93,9 @@ const PIPES = /\|/g;
 const WIDE_GAPS = /\t+|[ ]{2,}/g;
 const RULE_LINE = /^[\s|:+-]*-{3}[\s|:+-]*$/u;
 
-// "RAKHIMOVA/TAKHMINA MRS": how tickets and manifests write a traveller.
-const AIRLINE_NAME = /(?<![\p{L}])\p{Lu}{2,}\/\p{Lu}{2,}(?![\p{L}])/u;
+// "1. RAKHIMOVA/TAKHMINA MRS": how tickets and manifests write a traveller, numbered or titled.
+const AIRLINE_NAME =
+  /^[ \t]*\d{1,3}[.)]?[ \t]+\p{Lu}{2,}\/\p{Lu}{2,}(?![\p{L}])|(?<![\p{L}])\p{Lu}{2,}\/\p{Lu}{2,}[ \t]+(?:MR|MRS|MS|MISS|MSTR)(?![\p{L}])/u;
 const LISTED_DOCUMENT = /^(?:[A-Z]{1,2}\d{6,8}|\d{9})$/u;
 
 function columnType(header: string): EntityType | undefined {
@@ -85,6 +107,7 @@ export function detectTableCells(text: string): Detection[] {
   if (!text.includes('|') && !/\t|[ ]{2}/u.test(text)) return [];
   const found: Detection[] = [];
   let header: (EntityType | undefined)[] | undefined;
+  let peopleColumns = new Set<number>();
   let separator = PIPES;
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -96,8 +119,10 @@ export function detectTableCells(text: string): Detection[] {
       const cells = cellsOf(line, lineStart, separator);
       if (cells.length === header.length) {
         cells.forEach((cell, index) => {
+          if (peopleColumns.has(index) && isFullName(cell.text))
+            found.push({ type: 'PERSON', start: cell.start, end: cell.start + cell.text.length, text: cell.text });
           const type = header![index];
-          if (type && CELL_SHAPES[type].test(cell.text))
+          if (type && CELL_SHAPES[type].test(cell.text) && !PLACEHOLDER_DIGITS.test(cell.text))
             found.push({ type, start: cell.start, end: cell.start + cell.text.length, text: cell.text });
         });
         continue;
@@ -113,8 +138,19 @@ export function detectTableCells(text: string): Detection[] {
     const cells = cellsOf(line, lineStart, style).map((cell) => cell.text);
     if (cells.length < 3 || cells.some((cell) => /\d/u.test(cell) || cell.length > 30)) continue;
     const types = cells.map(columnType);
-    // A column of names counts only in a table of people: one column at least holds their identifiers.
-    if (!types.some((type) => type !== undefined && type !== 'PERSON')) continue;
+    // A table of people: a column of their full names, or of their birth dates or documents. A
+    // table of organisations with their phones is none.
+    // A column called "ID" alone numbers cases as often as people: it does not make the table one of people.
+    peopleColumns = new Set(
+      cells.flatMap((cell, index) => (PEOPLE_COLUMN.test(cell.replace(/[:*]+$/u, '').trim()) ? [index] : [])),
+    );
+    const ofPeople =
+      peopleColumns.size > 0 ||
+      types.some(
+        (type, index) =>
+          type === 'BIRTH_DATE' || type === 'PASSPORT' || (type === 'NATIONAL_ID' && !/^id\b/iu.test(cells[index])),
+      );
+    if (!ofPeople) continue;
     header = types;
     separator = style;
   }
