@@ -1380,7 +1380,6 @@ function detectNamesBeforeKin(text: string): Detection[] {
       return (
         mayBeSubjectName(titleCase(match[1])) &&
         !NOBODY_OR_TITLE.test(match[1]) &&
-        !RUSSIAN_NOUNS.has(stem.toLowerCase()) &&
         (looksLikeName(stem) ||
           hasRegionNameShape(stem) ||
           GIVEN_NAMES.has(stem.toLowerCase()) ||

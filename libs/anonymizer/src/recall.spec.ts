@@ -1629,6 +1629,7 @@ describe('ordinary text the new forms leave alone (review of the fifth session)'
   it('takes no remark in a name field, no table of cases or organisations, no statistics for a name', () => {
     expect(types('Отчество: отсутствует\nМесто работы: отсутствует. Судимость отсутствует.')).toEqual([]);
     expect(types('Family name: withheld')).toEqual([]);
+    expect(types('Фамилия: скрыта\nGiven names: illegible\nFamiliya: yashirilgan')).toEqual([]);
     expect(types('| No | ID | Article | Status |\n|---|---|---|---|\n| 1 | 231500031000123 | 128 | open |')).toEqual(
       [],
     );
