@@ -374,11 +374,12 @@ function isSentenceSubject(text: string, start: number, word: string): boolean {
 const DATED_LINE_OPENING =
   /(?:^|\n)[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*[—–-]?[ \t]*$/u;
 function startsSentence(text: string, index: number): boolean {
-  if (DATED_LINE_OPENING.test(text.slice(Math.max(0, index - 28), index))) return true;
   for (let position = index - 1; position >= Math.max(0, index - 12); position--) {
     const character = text[position];
     if (/[.!?…:;\n•]/u.test(character)) return true;
-    if (!/[\s"«“„'([—–-]/u.test(character)) return false;
+    // Only after a digit can the line's date stand before the word.
+    if (!/[\s"«“„'([—–-]/u.test(character))
+      return /\d/u.test(character) && DATED_LINE_OPENING.test(text.slice(Math.max(0, index - 28), index));
   }
   return index < 12 && /^[\s"«“„'([—–-]*$/u.test(text.slice(0, index));
 }
@@ -1359,6 +1360,7 @@ const POSSESSOR_BEFORE_HOUSE =
 const CHAT_MESSAGE_BEFORE =
   /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d.,/]{6,12}[ \t]+\d{1,2}:\d{2}[ \t]+|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ -]{1,25}:[ \t]/u;
 const lineBefore = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+const TELL_VERB = /айт|aıt|ayt|ait/iu;
 const DATIVE_ENDING = /(?:га|ге|ка|ке|ға|қа|ga|ge|ka|ke|qa|ǵa)$/u;
 // «eshkimge aitpa» (tell no one), "Hanım'ın evinde" (at the lady's): no one's name.
 const NOBODY_OR_TITLE =
@@ -1372,7 +1374,7 @@ function detectNamesBeforeKin(text: string): Detection[] {
     ...(text.includes(',') ? text.matchAll(NAME_BEFORE_IDENTIFIER) : []),
     ...(text.includes(':') ? text.matchAll(SURNAME_COMMA_GIVEN) : []),
     ...[
-      ...text.matchAll(DATIVE_BEFORE_TELL),
+      ...(TELL_VERB.test(text) ? text.matchAll(DATIVE_BEFORE_TELL) : []),
       ...(/['’]/u.test(text) ? text.matchAll(POSSESSOR_BEFORE_HOUSE) : []),
     ].filter((match) => {
       // «милицияга айтты», «дәрігерге», "rahbarga": the word without its ending must read as a name.

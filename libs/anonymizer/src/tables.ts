@@ -130,11 +130,12 @@ export function detectTableCells(text: string): Detection[] {
     }
     header = undefined;
     // A passenger list without a header: a document number on the line of an airline-style name.
-    if (AIRLINE_NAME.test(line))
+    if (line.includes('/') && AIRLINE_NAME.test(line))
       for (const cell of cellsOf(line, lineStart, WIDE_GAPS))
         if (LISTED_DOCUMENT.test(cell.text))
           found.push({ type: 'PASSPORT', start: cell.start, end: cell.start + cell.text.length, text: cell.text });
     // A header: three cells at least, no digits, and a column naming an identifier of a person.
+    if (line.length > 400) continue;
     const cells = cellsOf(line, lineStart, style).map((cell) => cell.text);
     if (cells.length < 3 || cells.some((cell) => /\d/u.test(cell) || cell.length > 30)) continue;
     const types = cells.map(columnType);
