@@ -876,8 +876,12 @@ const CHAT_SPEAKER =
 // "12/03/2021, 14:22 - Daler: …").
 const DATED_LINE_SPEAKER =
   /(?:^|\n)[ \t]*\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:[-–—][ \t]+)?(\p{Lu}[\p{L}'’ʻ-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’ʻ-]{1,20}){0,2}):[ \t]/gu;
-// «зарина: …», also after the line's time («15:25 зарина: …»).
-const LOWER_LINE_SPEAKER = /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
+// «зарина: …», also after the line's time («15:25 зарина: …») or date and time ("07/07/2018, 12:07 - daler: …").
+const LOWER_LINE_SPEAKER =
+  /(?:^|\n)[ \t]*(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?)?(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
+// A line opening with its time and a speaker of either case: three make a transcript.
+const TIMED_SPEAKER_LINE =
+  /(?:^|\n)[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?\p{L}[\p{L}'’ʻ-]{1,20}:[ \t]/gu;
 // A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
 const LINE_TIME_SPEAKER = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’ʻ-]{2,20})[ \t]+\d{1,2}:\d{2}[ \t]*(?=\n)/gu;
 const SPEAKER_NOT_NAME =
@@ -1020,6 +1024,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   const transcript =
     new Set(lineSpeakers.map((match) => match[1])).size >= 2 ||
     lineSpeakers.length >= 3 ||
+    (lineSpeakers.length > 0 && (text.match(TIMED_SPEAKER_LINE)?.length ?? 0) >= 3) ||
     (lineSpeakers.length >= 2 && lineSpeakers.every((match) => match[0].includes('(')));
   for (const match of lineSpeakers) {
     const start = match.index + match[0].indexOf(match[1]);
@@ -1033,7 +1038,29 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     )
       found.push(detection('PERSON', text, start, match[1]));
   }
-  found.push(...namesInChatMessages(text));
+  found.push(...namesInChatMessages(text), ...toldInChat(text));
+  return found;
+}
+
+/**
+ * Whom a chat's message tells, asks or hands something to, in lower case too: "tell larisa to bring
+ * the passports", «твой номер мне дала томирис», «марии отдашь». A pronoun, a kin word or a place
+ * there is none.
+ */
+const TOLD_IN_CHAT =
+  /(?:(?<![\p{L}])(?:tell|ask|remind|give (?:it|them|this) to|send (?:it|them|this) to)[ \t]+(\p{L}{3,20})(?=[ \t]+(?:to|that|about|for)(?![\p{L}]))|(?<![\p{L}])(?:мне|нам)[ \t]+дал[аи]?[ \t]+(\p{Ll}{3,20})(?=[ \t]*(?:[,.!?]|$))|(?<=:[ \t]+)(\p{Ll}{3,20})(?=[ \t]+(?:отдашь|отдай|отдадите|отдайте|передашь|передай|передайте|скажешь|скажи)(?![\p{L}])))/gmu;
+const TOLD_NOT_NAME =
+  /^(?:him|her|them|me|us|you|everyone|everybody|someone|somebody|nobody|anyone|mom|mum|dad|mother|father|sister|brother|boss|manager|driver|police|ему|ей|им|мне|нам|тебе|вам|маме|папе|сестре|брату|мужу|жене|водителю|хозяину|начальнику|никому|всем)$/iu;
+function toldInChat(text: string): Detection[] {
+  if (!/tell|ask|remind|give|send|дал|отда|переда|скаж/iu.test(text)) return [];
+  const found: Detection[] = [];
+  for (const match of text.matchAll(TOLD_IN_CHAT)) {
+    const word = match[1] ?? match[2] ?? match[3];
+    if (!CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index))) continue;
+    if (TOLD_NOT_NAME.test(word) || FUNCTION_WORD.test(word.toLowerCase()) || isPlace(word)) continue;
+    if (isNeverName(titleCase(word)) || RUSSIAN_NOUNS.has(word.toLowerCase())) continue;
+    found.push(detection('PERSON', text, match.index + match[0].lastIndexOf(word), word));
+  }
   return found;
 }
 
@@ -1119,9 +1146,10 @@ function namedThings(text: string): { start: number; end: number }[] {
 }
 
 // A name right after a street word names the street («на улице Абая», «проспект Назарбаева»),
-// after a district or settlement word the place («района Фирдавси», «суд города Кулоба»).
+// after a district or settlement word the place («района Фирдавси», «суд города Кулоба»). «г.»
+// after a year is «года»: «от 3 января 2023 г. Эргашев …» names the convicted.
 export const STREET_WORD_BEFORE =
-  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри|кӯчаи|хиёбони|бозори|маҳаллаи|деҳаи|ҷашни|иди|праздник(?:а|е|ом)?)[ \t]+$/iu;
+  /(?<![\p{L}])(?:ул\.|улиц[аеуыи]|улицей|пр\.|пр-т\.?|просп\.|проспект(?:а|е|у|ом)?|пер\.|переул(?:ок|ка|ке|ку)|бульвар(?:а|е|у)?|б-р|наб\.|набережн(?:ая|ой|ую)|мкр\.?|микрорайон(?:а|е|у)?|ш\.|шоссе|пл\.|площад(?:ь|и)|район(?:а|е|у)?|город(?:а|е|у)?|(?<!\d[ \t]?)г\.|сел(?:о|а|е)|аул(?:а|е)?|посёлк(?:а|е)|поселк(?:а|е)|ноҳияи|шаҳри|кӯчаи|хиёбони|бозори|маҳаллаи|деҳаи|ҷашни|иди|праздник(?:а|е|ом)?)[ \t]+$/iu;
 
 // A name right before a Turkic road or street word names the road («Жібек жолы», «Абай көшесі»),
 // one before a district, region, city, border post, airport or avenue word the place («Медеу
@@ -1352,19 +1380,21 @@ const SURNAME_COMMA_GIVEN =
 // Whom one tells something, in the dative before the verb («сарсенбайга айтиб қўй», "tileýberdige
 // aıttyń ba?", «Маратка айт»), and whose house one is at ("ufuk'un evinde"): a person, in any case.
 const DATIVE_BEFORE_TELL =
-  /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20}(?:га|ге|ка|ке|ға|ге|қа|ga|ge|ka|ke|qa|ǵa))[ \t]+(?:айт\p{L}*|aıt\p{L}*|ayt\p{L}*|ait\p{L}*)/gu;
+  /(?<![\p{L}\p{N}@._/-])(\p{L}[\p{L}'’ʻ‘]{2,20}(?:га|ге|ка|ке|ға|қа|кө|гө|ко|го|ga|ge|ka|ke|qa|ǵa))[ \t]+(?:айт\p{L}*|aıt\p{L}*|ayt\p{L}*|ait\p{L}*)/gu;
+// The Tajik «ба … гӯй» (tell …): the word between is whom one tells.
+const TOLD_IN_TAJIK = /(?<![\p{L}])ба[ \t]+(\p{L}{3,20})[ \t]+(?:гӯй|гуй|бигӯ|бигу|гӯед|гуед)(?![\p{L}])/gu;
 const POSSESSOR_BEFORE_HOUSE =
   /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20})['’](?:in|ın|un|ün|nin|nın|nun|nün)[ \t]+(?:evinde|evine|evi|yanında|yanına)(?![\p{L}])/gu;
 
 // A chat message's opening: its time, in brackets or not, and its speaker before a colon.
 const CHAT_MESSAGE_BEFORE =
-  /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d.,/]{6,12}[ \t]+\d{1,2}:\d{2}[ \t]+|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ -]{1,25}:[ \t]/u;
+  /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d.,/]{6,12}[ \t]+\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ -]{1,25}:[ \t]/u;
 const lineBefore = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
 const TELL_VERB = /айт|aıt|ayt|ait/iu;
-const DATIVE_ENDING = /(?:га|ге|ка|ке|ға|қа|ga|ge|ka|ke|qa|ǵa)$/u;
+const DATIVE_ENDING = /(?:га|ге|ка|ке|ға|қа|кө|гө|ко|го|ga|ge|ka|ke|qa|ǵa)$/u;
 // «eshkimge aitpa» (tell no one), "Hanım'ın evinde" (at the lady's): no one's name.
 const NOBODY_OR_TITLE =
-  /^(?:eshkim|ешкім|ешкимге|hech ?kim|ҳеч ?ким|эч ?ким|biröv|birov|бирөө|біреу|kim|ким|bey|hanım|hanim|abla|ağabey|abi|teyze|amca|hoca|usta|patron)/iu;
+  /^(?:eshkim|ешкім|ешкимге|hech ?kim|ҳеч ?ким|эч ?ким|biröv|birov|бирөө|біреу|kim|ким|bey|hanım|hanim|abla|ağabey|abi|teyze|amca|hoca|usta|patron|эже|ага|апа|ака|опа|байке|ағай|апай|ana|ona|она|ота|ата|мама|папа|ука|сингил|сіңлі|иним|ini|uka|opa|aka|eje|apa)/iu;
 
 function detectNamesBeforeKin(text: string): Detection[] {
   const found: Detection[] = [];
@@ -1375,6 +1405,7 @@ function detectNamesBeforeKin(text: string): Detection[] {
     ...(text.includes(':') ? text.matchAll(SURNAME_COMMA_GIVEN) : []),
     ...[
       ...(TELL_VERB.test(text) ? text.matchAll(DATIVE_BEFORE_TELL) : []),
+      ...(/гӯй|гуй|бигӯ|бигу|гӯед|гуед/u.test(text) ? text.matchAll(TOLD_IN_TAJIK) : []),
       ...(/['’]/u.test(text) ? text.matchAll(POSSESSOR_BEFORE_HOUSE) : []),
     ].filter((match) => {
       // «милицияга айтты», «дәрігерге», "rahbarga": the word without its ending must read as a name.
@@ -1385,8 +1416,8 @@ function detectNamesBeforeKin(text: string): Detection[] {
         (looksLikeName(stem) ||
           hasRegionNameShape(stem) ||
           GIVEN_NAMES.has(stem.toLowerCase()) ||
-          // «тилекке айттыңбы?» in a chat's message: names are written small there, nouns are not the rule.
-          (/^\p{Ll}/u.test(match[1]) && CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index))))
+          // «тилекке айттыңбы?», «Элнурага айт» in a chat's message: whom one tells there is someone.
+          CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index)))
       );
     }),
   ]) {
@@ -1403,7 +1434,10 @@ function detectNamesBeforeKin(text: string): Detection[] {
     const afterLabel = /:[ \t]*$/u.test(text.slice(Math.max(0, match.index - 3), match.index));
     const nameLike = (word: string) =>
       looksLikeName(word) || hasRegionNameShape(word) || GIVEN_NAMES.has(word.toLowerCase());
-    if (!afterLabel && startsSentence(text, match.index) && !name.split(/[ \t,]+/u).every(nameLike)) continue;
+    // A chat's messages write names small; a small word opening a sentence there is no capital's guess.
+    const smallInChat = /^\p{Ll}/u.test(name) && CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index));
+    if (!afterLabel && !smallInChat && startsSentence(text, match.index) && !name.split(/[ \t,]+/u).every(nameLike))
+      continue;
     found.push(detection('PERSON', text, match.index + match[0].indexOf(name), name));
   }
   return found;
@@ -2032,6 +2066,8 @@ const DATE = new RegExp(
     '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
     `(?:${EN_MONTHS})\\s\\d{1,2}(?:st|nd|rd|th),?\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
+    // A deed's day in quotes: «01» июня 2001 г.
+    `[«"]\\d{1,2}[»"]\\s(?:${RU_MONTHS})\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?`,
     `\\d{1,2}\\s(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     `\\d{1,2}\\s(?:${KK_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
     `(?:${EN_MONTHS})\\s\\d{1,2},\\s(?:19|20)\\d{2}`,
@@ -2051,7 +2087,7 @@ const DATE = new RegExp(
     '\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?!\\d)(?![./]\\d)',
     `(?:${EN_MONTHS})\\s(?:19|20)\\d{2}`,
     '(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s(?:19|20)\\d{2}(?:\\sгода|\\sг\\.)?',
-    `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
+    `(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s(?:19|20)\\d{2}`,
     // A booking's or a visa's form: "25-Apr-1988".
     '\\d{1,2}([-/])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\1(?:19|20)\\d{2}',
     // Kyrgyz and Uzbek: the day and the month's name joined by a hyphen, the year after or before
@@ -2067,7 +2103,7 @@ const DATE = new RegExp(
     // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|жылдын|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
     // Uzbek, the day, the month and the year apart («11 avgust 1984 yilda tug‘ilgan»).
-    `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}`,
+    `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:[ -](?:йил|yil)(?![\\p{L}]))?`,
     // A wanted notice's Roman month («28 XII 1984»), a Korean card's year first («1994.12.16»), Chinese («2000年8月22日»).
     // The Roman month also between dots («26.VIII.1983»), the year first also with slashes («1995/01/11»).
     '\\d{1,2}(?:\\s|\\.)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\\s|\\.)(?:19|20)\\d{2}',
@@ -2160,9 +2196,13 @@ const PAST_BIRTH_VERB =
 const PLACE_AND_DATE_OF_BIRTH_BEFORE =
   /(?:место и дата рождения|дата и место рождения|place and date of birth|date and place of birth|doğum yeri ve tarihi|doğum tarihi ve yeri|туған жері мен күні|туған күні мен жері|туулган жери жана күнү|tu[gğ]['ʻʼ‘’`]?ilgan joyi va sanasi|туғилган жойи ва санаси|ҷой ва санаи таваллуд)[\s:—–-]*[^\d\n]{0,40}$/iu;
 
-// «Следователь: Дата рождения?⏎Свидетель: 30.09.1971.»: the answer to a question on the date of birth.
+// «Следователь: Дата рождения?⏎Свидетель: 30.09.1971.», "Q: When and where were you born?⏎A: On 18 July
+// 2001, in …": the answer to a question on the date of birth.
 const BIRTH_QUESTION_BEFORE_ANSWER =
-  /(?:дата рождения|когда (?:вы )?родил\p{L}*|date of birth|when were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}\?[ \t]*\n[^\n:]{1,30}:[ \t]*$/iu;
+  /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}\?[ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?$/iu;
+
+// «13 июл 1977 йил»: the year's word after it is the date's.
+const YEAR_WORD_AFTER = /^[ -](?:йил|yil|жыл|jyl|ýyl)(?![\p{L}])/u;
 
 function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
   const found: Detection[] = [];
@@ -2181,7 +2221,7 @@ function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
       BIRTH_VERB_LATER.test(after) ||
       PLACE_AND_DATE_OF_BIRTH_BEFORE.test(text.slice(Math.max(0, match.index! - 90), match.index!))
     )
-      found.push(detection('BIRTH_DATE', text, match.index!, match[0]));
+      found.push(detection('BIRTH_DATE', text, match.index!, match[0] + (YEAR_WORD_AFTER.exec(after)?.[0] ?? '')));
   }
   for (const pattern of BIRTH_PATTERNS) {
     for (const match of text.matchAll(pattern)) found.push(detection('BIRTH_DATE', text, match.index!, match[0]));

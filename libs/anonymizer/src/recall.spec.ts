@@ -1673,3 +1673,62 @@ describe('ordinary text the new forms leave alone (review of the fifth session)'
     expect(types('manzil: Bunyodkor ko’chasi, 119B-uy.')).toEqual(['ADDRESS:Bunyodkor ko’chasi, 119B-uy']);
   });
 });
+
+describe('forms read from the seventeenth batch', () => {
+  it('reads a numbered list of people: name, date and document apart by dashes', () => {
+    expect(types('1. АСАНОВА ГҮЛЗАТ — 04.11.1991 — 402118733\n2. BERİK SAPAROV — 19/02/1987 — KA 1234567')).toEqual([
+      'PERSON:АСАНОВА ГҮЛЗАТ',
+      'BIRTH_DATE:04.11.1991',
+      'PASSPORT:402118733',
+      'PERSON:BERİK SAPAROV',
+      'BIRTH_DATE:19/02/1987',
+      'PASSPORT:KA 1234567',
+    ]);
+    // Without the document the line is no record of a person.
+    expect(types('1. Приговор оглашён — 04.11.2021 — зал 3')).toEqual([]);
+  });
+
+  it('reads «г.» after a year as «года», so the name after it is a person', () => {
+    expect(types('от 5 мая 2021 г. Турсунов Бекзод Алишерович признан виновным')).toEqual([
+      'PERSON:Турсунов Бекзод Алишерович',
+    ]);
+    expect(types('проживает в г. Токмок')).toEqual([]);
+  });
+
+  it("leaves a case's number alone and types an ID card's number as a document", () => {
+    expect(types('материалы уголовного дела № 512093348 направлены в суд')).toEqual([]);
+    expect(types('парвандаи № 7710293341 ба суд фиристода шуд')).toEqual([]);
+    expect(types('Kyrgyz ID card 054412903')).toEqual(['PASSPORT:054412903']);
+    expect(types('IIN (written by hand on the form): 850101300155')).toEqual(['NATIONAL_ID:850101300155']);
+  });
+
+  it('reads dates of birth in deeds, ordinals, answers and with the year word', () => {
+    expect(types('Садыков Р.К., «07» марта 1990 г. рождения')).toContain('BIRTH_DATE:«07» марта 1990 г. рождения');
+    expect(types('She was born on the 2nd of March 1996.')).toEqual(['BIRTH_DATE:the 2nd of March 1996']);
+    expect(types('Q: When did you arrive?\nA: On 4 March 2019, in Osh.')).toEqual([]);
+    expect(types('Q: When and where were you born?\nA: On 4 March 1999, in Osh.')).toEqual(['BIRTH_DATE:4 March 1999']);
+    expect(types('Туғилган куним — 2 феврал 1993 йил.')).toContain('BIRTH_DATE:2 феврал 1993 йил');
+  });
+
+  it('reads whom a chat tells, in a dative before «айт», after Tajik «ба … гӯй», in English and Russian', () => {
+    expect(types('[09:12] Руслан: Айнурага айт, эртең чалсын')).toContain('PERSON:Айнурага');
+    expect(types('[09:12] Bekzod: avval pulni ber. shahnozaga ayt, ertaga kelsin')).toContain('PERSON:shahnozaga');
+    expect(types('10:01 Фарҳод: ба зулфия гӯй, фардо биёяд')).toContain('PERSON:зулфия');
+    expect(types('03/04/2021, 10:02 - Aziz: ok. tell nargiza to call me')).toContain('PERSON:nargiza');
+    expect(types('[03.04.2021 10:02] Азиз: номер мне дала гульшат')).toContain('PERSON:гульшат');
+    expect(types('[03.04.2021 10:05] Азиз: зарине отдашь, она знает')).toContain('PERSON:зарине');
+    // Kin, pronouns and titles are whom one tells too, and no one's name.
+    expect(types('[09:12] Руслан: эжеге айт, эртең чалсын')).not.toContain('PERSON:эжеге');
+    expect(types('03/04/2021, 10:02 - Aziz: tell him to call me')).not.toContain('PERSON:him');
+    expect(types('[03.04.2021 10:05] Азиз: маме отдашь, она знает')).not.toContain('PERSON:маме');
+  });
+
+  it('reads a speaker in lower case after a messenger date, or after the time when lines are timed', () => {
+    expect(types('03/04/2021, 10:02 - bakyt: where are you\n03/04/2021, 10:03 - Aziz: here')).toContain('PERSON:bakyt');
+    expect(types('08:10 нурай: салам\n08:11 Бакыт: салам\n08:12 нурай: макул')).toEqual([
+      'PERSON:нурай',
+      'PERSON:Бакыт',
+      'PERSON:нурай',
+    ]);
+  });
+});

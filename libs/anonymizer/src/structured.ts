@@ -304,7 +304,7 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 // the word for "number" and its sign, and a few words ("ID number given in the lease, …"): after this
 // a number of an ID's shape is one whatever its check digit (a typo does not make it anonymous).
 const ID_CUE =
-  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|T\.C\.|TC|Kimlik|ID|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN|номер иностранца|yabancı kimlik\p{L}*|foreigner['’]s number)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|T\.C\.|TC|Kimlik|ID(?![ -]?(?:card|карт))|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN|номер иностранца|yabancı kimlik\p{L}*|foreigner['’]s number)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,6}[^\p{L}\p{N}]{0,20}$/iu;
 
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
 // The year closing a date («25.10.2019 9417 1282 …») opens no card.
@@ -431,9 +431,10 @@ const isNationalId = (text: string, start: number, value: string) =>
 // A money transfer's control number (Western Union's MTCN, «Золотая Корона») has a phone's shape
 // and names no one.
 // A receipt's or a transfer's own number after its title («КВИТАНЦИЯ О ПЕРЕВОДЕ № …», «АУДАРЫМ
-// ТҮБІРТЕГІ № …», "Receipt No."): a document's «№», not a passport's.
+// ТҮБІРТЕГІ № …», "Receipt No."), and a case's («уголовного дела № …», «парвандаи № …»): a
+// document's «№», not a passport's.
 const RECEIPT_NUMBER =
-  /(?:квитан[цс]и\p{L}*|интиқол\p{L}*|которуу|чег[иі]|перевод\p{L}*|түбіртег\p{L}*|аударым\p{L}*|чек\p{L}*|kvitansiya\p{L}*|o['ʻ‘’]?tkazma\p{L}*|receipt|transfer|makbuz\p{L}*|havale\p{L}*|дело|ишi|case)[ \t]*(?:№|No\.?|#)[ \t]*$/iu;
+  /(?:квитан[цс]и\p{L}*|интиқол\p{L}*|которуу|чег[иі]|перевод\p{L}*|түбіртег\p{L}*|аударым\p{L}*|чек\p{L}*|kvitansiya\p{L}*|o['ʻ‘’]?tkazma\p{L}*|receipt|transfer|makbuz\p{L}*|havale\p{L}*|ишi|(?<![\p{L}])(?:дел[оауе]|делом|іс|иш|ish|case|file|парвандаи|parvandai|dosya\p{L}*|esas))[ \t]*(?:№|No\.?|#)[ \t]*$/iu;
 const TRANSFER_CONTROL_NUMBER =
   /(?:контрольн\p{L}*[ \t]номер\p{L}*|control[ \t]number|MTCN|бақылау[ \t]нөмір\p{L}*|nazorat[ \t]raqami|kontrol[ \t]numaras\p{L}*)[ \t:№#-]*$/iu;
 

@@ -97,6 +97,28 @@ const RULE_LINE = /^[\s|:+-]*-{3}[\s|:+-]*$/u;
 const AIRLINE_NAME =
   /^[ \t]*\d{1,3}[.)]?[ \t]+\p{Lu}{2,}\/\p{Lu}{2,}(?![\p{L}])|(?<![\p{L}])\p{Lu}{2,}\/\p{Lu}{2,}[ \t]+(?:MR|MRS|MS|MISS|MSTR)(?![\p{L}])/u;
 const LISTED_DOCUMENT = /^(?:[A-Z]{1,2}\d{6,8}|\d{9})$/u;
+// «1. Қодирзода Гулноз Зафаровна — 27.02.1984 — 402104857»: a numbered list of people, each line a
+// name, a date and a document number apart by dashes. The three together make the line a person's.
+const NUMBERED_LINE = /^[ \t]*\d{1,3}[.)][ \t]+/u;
+const DASHES = /[ \t]+[—–-][ \t]+/g;
+const RECORD_DOCUMENT = /^(?:[A-ZА-Я]{1,3} ?\d{6,8}|ID ?\d{6,8}|\d{9})$/u;
+
+function recordLine(line: string, lineStart: number): Detection[] {
+  const numbered = NUMBERED_LINE.exec(line);
+  if (!numbered || !/[—–-]/u.test(line)) return [];
+  const cells = cellsOf(line.slice(numbered[0].length), lineStart + numbered[0].length, DASHES);
+  const [name, ...rest] = cells;
+  const date = rest.find((cell) => CELL_SHAPES.BIRTH_DATE.test(cell.text));
+  const document = rest.find((cell) => RECORD_DOCUMENT.test(cell.text));
+  if (cells.length < 3 || !date || !document || !isFullName(name.text)) return [];
+  const found = (type: EntityType, cell: Cell) => ({
+    type,
+    start: cell.start,
+    end: cell.start + cell.text.length,
+    text: cell.text,
+  });
+  return [found('PERSON', name), found('BIRTH_DATE', date), found('PASSPORT', document)];
+}
 
 function columnType(header: string): EntityType | undefined {
   const name = header.replace(/[:*]+$/u, '').trim();
@@ -104,7 +126,7 @@ function columnType(header: string): EntityType | undefined {
 }
 
 export function detectTableCells(text: string): Detection[] {
-  if (!text.includes('|') && !/\t|[ ]{2}/u.test(text)) return [];
+  if (!text.includes('|') && !/\t|[ ]{2}|[—–-]/u.test(text)) return [];
   const found: Detection[] = [];
   let header: (EntityType | undefined)[] | undefined;
   let peopleColumns = new Set<number>();
@@ -129,6 +151,7 @@ export function detectTableCells(text: string): Detection[] {
       }
     }
     header = undefined;
+    found.push(...recordLine(line, lineStart));
     // A passenger list without a header: a document number on the line of an airline-style name.
     if (line.includes('/') && AIRLINE_NAME.test(line))
       for (const cell of cellsOf(line, lineStart, WIDE_GAPS))
