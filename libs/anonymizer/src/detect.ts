@@ -1,5 +1,6 @@
 import { detectLanguageEntities } from './language';
 import { findHandleOwners, findMentions, handleWordsOf, nameWordsOf } from './mentions';
+import { detectNamesByFrame } from './frames';
 import { detectStructured } from './structured';
 import { detectTableCells } from './tables';
 import type { Detection, EntityType } from './types';
@@ -96,12 +97,28 @@ function detectPlain(text: string): Detection[] {
     }
     return false;
   };
-  return [
+  const detections = [
     ...detectStructured(text).filter((found) => !overlapsCell(found)),
     ...cells.filter((cell) => cell.type !== 'PERSON'),
-    ...mergePeople(text, [...detectLanguageEntities(text), ...cells.filter((cell) => cell.type === 'PERSON')]),
+    ...mergePeople(text, [
+      ...detectLanguageEntities(text),
+      ...detectNamesByFrame(text),
+      ...cells.filter((cell) => cell.type === 'PERSON'),
+    ]),
   ];
+  // «…, Sokak No: 12/4, Зейтинбурну;»: one word after an address and its comma is its district or city.
+  const addressEnds = new Set(detections.filter((found) => found.type === 'ADDRESS').map((found) => found.end));
+  return detections.filter(
+    (found) =>
+      found.type !== 'PERSON' ||
+      /[ \t]/u.test(found.text) ||
+      !DISTRICT_AFTER_ADDRESS.test(text.slice(found.end, found.end + 2)) ||
+      ![1, 2].some(
+        (gap) => addressEnds.has(found.start - gap) && /^,[ \t]?$/u.test(text.slice(found.start - gap, found.start)),
+      ),
+  );
 }
+const DISTRICT_AFTER_ADDRESS = /^(?:[;.,/)\n]|$)/u;
 
 // Soft hyphens, zero-width spaces and joiners, word joiners: invisible, and they split a name or a
 // number for any pattern («Кари\u00ADмова»).

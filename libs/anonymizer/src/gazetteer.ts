@@ -97,7 +97,8 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
 Кейинроқ Аввал Ҳозир Бугун Кеча Эртаси Сўнг Баъд Баъдан Сипас Пас Ҳоло Имрӯз Дирӯз Фардо Sonra Ardından Bugün Dün Ertesi
 Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи Кучаи Сот Соты Сотқа Иштин Иштер Ному Насаб Meni Bizni Uni Ularni Мені Бізді Сені Мени Бизди Сени Ал Yours Team Support Management Administration Басшылық Басшылығы Müdürlük Müdürlüğü Rahbariyat Жетекчилик Руководство Администрация Дирекция Мени Бизни Уни Уларни Улица Проспект Переулок Площадь Бульвар
 Қарағанды Қарағандыда Қарағандыдан Ноокат Ноокатта Ноокаттан Халқаро Xalqaro Халықаралық Эл аралык Сити Национальный Национального Национальном Национальной
-Хоразм Хоразмда Хоразмдан Хоразмга Xorazm Xorazmda Xorazmdan Xorazmga Борбор Борбордук Соҳиби Sohibi Охирин Жена Муж Alıcı Gönderen Havale HAVALE EFT КНР MANIFEST Manifest`.split(
+Хоразм Хоразмда Хоразмдан Хоразмга Xorazm Xorazmda Xorazmdan Xorazmga Борбор Борбордук Соҳиби Sohibi Охирин Жена Муж Alıcı Gönderen Havale HAVALE EFT КНР MANIFEST Manifest
+Допрошена Допрошен Опрошена Опрошен Дознаватель Следователь Numarası Numarasi Ман Бош Sizi Seni Beni Onu Onları Bizi Вакансияны Вакансия Вакансию`.split(
     /\s+/,
   ),
 );
@@ -114,7 +115,7 @@ Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи К�
  * them keep their own reading.
  */
 export const THING_NAME =
-  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|наурыз\p{L}{0,2}|ramadan|eid|корон\p{L}{0,2}|korona|юнистрим\p{L}{0,2}|unistream|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|mastercard|телеграм\p{L}{0,3}|инстаграм\p{L}{0,3}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3}|telegram|instagram|whatsapp|facebook|tiktok|viber|vkontakte|odnoklassniki|youtube|snapchat|twitter)$/iu;
+  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|наурыз\p{L}{0,2}|ramadan|eid|корон\p{L}{0,2}|korona|юнистрим\p{L}{0,2}|unistream|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|виза|виса|mastercard|мастеркард|узсард|телеграм\p{L}{0,5}|инстаграм\p{L}{0,5}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3}|telegram|instagram|whatsapp|facebook|tiktok|viber|vkontakte|odnoklassniki|youtube|snapchat|twitter)$/iu;
 
 export const INSTITUTION_WORD = new RegExp(
   `^(?:${[
@@ -526,6 +527,7 @@ export const INSTITUTION_WORD = new RegExp(
     'bosh',
     "qo['ʻʼ‘’`]?mita\\p{L}*",
     'markaz\\p{L}*',
+    'merkez\\p{L}*',
     "jamg['ʻʼ‘’`]?arma\\p{L}*",
     'boshqarma\\p{L}*',
     'xizmat\\p{L}*',

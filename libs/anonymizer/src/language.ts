@@ -120,6 +120,7 @@ const hasRegionNameShape = memoized((original) => {
     isNeverName(original) ||
     isPlace(original) ||
     isPlaceInRussianCase(original) ||
+    isPlaceInLocative(original) ||
     CUE_WORD.test(original) ||
     DIRECTION_WORD.test(original)
   )
@@ -284,7 +285,7 @@ const RUSSIAN_PAST_VERB_AFTER =
 const isRussianVerbAfter = (word: string) =>
   word.length >= 5 && !/[әғқңөұүһі]/u.test(word) && !REGION_WORDS.has(word.toLowerCase()) && !isRussianNoun(word);
 /** A Russian dictionary noun in any case («Женщина», «Женщине», «Полицию»). */
-const isRussianNoun = memoized((word) => {
+export const isRussianNoun = memoized((word) => {
   const lower = word.toLowerCase();
   if (RUSSIAN_NOUNS.has(lower)) return true;
   // Plural adjectives and participles used as nouns («Пострадавшие», «Рабочих»).
@@ -386,7 +387,8 @@ function startsSentence(text: string, index: number): boolean {
 
 /** «ИВАНОВ» and "ivanov" are read as «Иванов» for the shape and gazetteer tests. */
 // The Turkish and Azerbaijani dotted capital İ lower-cases to i and a combining dot: plain i here.
-const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).replace(/İ/gu, 'I').toLowerCase();
+export const titleCase = (word: string) =>
+  word.charAt(0).toUpperCase() + word.slice(1).replace(/İ/gu, 'I').toLowerCase();
 /** A word that is never part of a name: a known non-name, or a word of an institution or region. */
 /**
  * A word's readings depend on the word alone, and a text repeats its words: each is read once
@@ -408,7 +410,7 @@ function memoized(read: (word: string) => boolean): (word: string) => boolean {
 /** An institution's word, not a patronymic built on one («Советовна», «Советовича» are names). */
 const isInstitutionWord = (word: string) =>
   INSTITUTION_WORD.test(word) && !/(?:ович|евич|овна|евна)(?:а|у|ем|ом|е|ой|ы)?$/iu.test(word);
-const isNeverName = memoized(
+export const isNeverName = memoized(
   (word) =>
     NOT_NAMES.has(word) ||
     NOT_NAMES.has(titleCase(word)) ||
@@ -427,7 +429,7 @@ function isCountry(word: string): boolean {
   return [`${stem}а`, `${stem}я`, `${stem}ия`, stem].some((base) => COUNTRY_NAMES.has(base));
 }
 /** A place reading vetoes a given-name reading ("Asia", "Madina" alone); a surname shape is not vetoed. */
-const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || COUNTRY_NAMES.has(word.toLowerCase());
+export const isPlace = (word: string) => PLACES.has(word.toLowerCase()) || COUNTRY_NAMES.has(word.toLowerCase());
 /** A place under a Kazakh or Kyrgyz case ending («Москвага», «Алматыда»): never joins a name. */
 const isPlaceWithEnding = memoized((word) => {
   const lower = word.toLowerCase();
@@ -438,6 +440,11 @@ const isPlaceWithEnding = memoized((word) => {
   }
   return false;
 });
+/** A place with a locative ending («Aqtaudağı», «Ошто»): a name takes a locative far less often than a place. */
+const isPlaceInLocative = (word: string) =>
+  /(?:da|de|ta|te|dağı|dağy|daǵy|dagy|tağı|taǵy|degi|tegi|да|де|та|те|до|то|дагы|дағы|дегі|тағы|тегі|теги|деги|даги)$/iu.test(
+    word,
+  ) && isPlaceWithEnding(word);
 const TURKIC_PLACE_ENDINGS = [
   // «Дубайдамын» (I am in Dubai), «Мәскеудемін».
   'дамын',
@@ -478,6 +485,37 @@ const TURKIC_PLACE_ENDINGS = [
   'da',
   'dan',
   'dagi',
+  // Kazakh in Latin letters and Turkish, also after an apostrophe («Aqtaudağı», "Mersin'de").
+  'de',
+  'ta',
+  'te',
+  'ge',
+  'ke',
+  'qa',
+  'ǵa',
+  'ğa',
+  'dağı',
+  'dağy',
+  'daǵy',
+  'dagy',
+  'tağı',
+  'taǵy',
+  'degi',
+  'tegi',
+  "'de",
+  "'da",
+  "'te",
+  "'ta",
+  "'e",
+  "'a",
+  "'ye",
+  "'ya",
+  "'den",
+  "'dan",
+  '’de',
+  '’da',
+  '’e',
+  '’a',
   // Tajik: the object and the izafa («Дубайро», «Шоҳмансури»).
   'ро',
   'ии',
@@ -650,7 +688,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|verbov|вербовщи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Aunt|Auntie)\.?$/u;
 /**
@@ -706,7 +744,7 @@ const isLowerCaseGivenName = memoized(
 // word that is no function word is the given name ("xurshida abdullayeva").
 // Feminine only: -ov and -ev also end Russian plurals spelled in Latin letters ("sotrudnikov").
 const STRONG_SURNAME = /^(?:[a-z]{4,}(?:ova|eva|yeva|ska|cka)|[а-яё]{4,}(?:ова|ева|ёва))$/u;
-const FUNCTION_WORD =
+export const FUNCTION_WORD =
   /^(?:the|and|with|from|for|was|were|has|had|said|told|her|his|their|that|this|who|which|into|onto|about|after|before|и|с|со|от|для|что|как|она|он|они|был|была|были|это|также|va|bilan|uchun|ham|u|ular|edi|және|мен|пен|бен|ол|олар|жана|менен|ал|алар)$/u;
 
 function lowerCaseFullName(words: string[]): number | undefined {
@@ -1163,7 +1201,7 @@ const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|М
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata|shoh|шоҳ))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының|сындағы)|шаар(?:ы|ында|ына|ынан|ынын|ындагы)|shahr(?:i|ida|iga|idan|idagi)|шаҳр(?:и|ида|ига|идан|идаги)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара(?:сы\p{L}*|лық\p{L}*)?|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata|shoh|шоҳ))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының|сындағы)|шаар(?:ы|ында|ына|ынан|ынын|ындагы)|shahr(?:i|ida|iga|idan|idagi)|шаҳр(?:и|ида|ига|идан|идаги)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара(?:сы\p{L}*|лық\p{L}*)?|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|базары\p{L}*|базарын\p{L}*|базарі\p{L}*|бозори\p{L}*|bazary\p{L}*|bazarı\p{L}*|bozori\p{L}*|pazarı\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -1576,7 +1614,10 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
 }
 
 const NAMED_AFTER_BEFORE =
-  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+)?(?:имени|им\.)[ \t]+$/iu;
+  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+|\p{Lu}{2,5}[ \t]+)?(?:имени|им\.)[ \t]+(?:\p{Lu}\.[ \t]?){0,2}$|памятник(?:а|е|у|ом)?[ \t]+$/iu;
+// The same in Turkic order: «әл-Фараби атындағы университет», «Навоий номидаги мактаб».
+const NAMED_AFTER_IN_TURKIC =
+  /^[ \t]+(?:атындағы|атындагы|atyndaǵy|atındağı|atyndagy|номидаги|nomidagi)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:университет|мектеп|мектеб|школ|лицей|гимнази|академи|колледж|институт|орталы|театр|музей|мешіт|мечит|кітапхана|китепкана|стадион|аэропорт|әуежай|аурухана|оорукана|мактаб|maktab|universitet|akademiya|kollej|litsey|institut|markaz|teatr|muzey|mektep|ýniversitet|akademı|kitapxana|kutubxona|кутубхона)/iu;
 function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
   const things = namedThings(text);
   return (
@@ -1591,8 +1632,10 @@ function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
           : [];
       })
       .filter((person) => !things.some((thing) => person.start < thing.end && person.end > thing.start))
-      // «Фонд имени Чингиза Айтматова», «школа им. Абая»: an institution named after someone names no one here.
+      // «Фонд имени Чингиза Айтматова», «академия МВД им. Б. Бейсенова», «у памятника Абаю»: an
+      // institution or a monument named after someone names no one here.
       .filter((person) => !NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, person.start - 40), person.start)))
+      .filter((person) => !NAMED_AFTER_IN_TURKIC.test(text.slice(person.end, person.end + 80)))
       // A capital inside a word opens no name ("FlyArystan", «WhatsApp-группах»): what follows that word may.
       .flatMap((person) => {
         if (!/\p{L}/u.test(text[person.start - 1] ?? '')) return [person];

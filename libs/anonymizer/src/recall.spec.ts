@@ -1731,4 +1731,37 @@ describe('forms read from the seventeenth batch', () => {
       'PERSON:нурай',
     ]);
   });
+
+  it('reads names by the frame around them (libs/anonymizer/src/frames.ts)', () => {
+    expect(types('She stayed with a woman known to the girls as "Mama Lola".')).toContain('PERSON:Mama Lola');
+    expect(types('The caller asked to be called Nika.')).toEqual(['PERSON:Nika']);
+    expect(types('Two women came forward. The other, Saodat, stayed in Dubai.')).toEqual(['PERSON:Saodat']);
+    expect(types('Aigerim, 19, was recruited online.')).toEqual(['PERSON:Aigerim']);
+    expect(types('Жаңылай 2021-жылы Москвага кеткен.')).toEqual(['PERSON:Жаңылай']);
+    expect(types('Жавоб: Ойбек деган йигит чақирди.')).toEqual(['PERSON:Ойбек']);
+    expect(types('Qaırattyń atyndaǵy 4400 4301 2345 6789 kartasyna')).toContain('PERSON:Qaırattyń');
+    expect(types('Dilbarmen birge Stambulǵa ushyp ketken.')).toEqual(['PERSON:Dilbarmen']);
+    expect(types('Вместе с Айперой в Корею вылетела её подруга.')).toEqual(['PERSON:Айперой']);
+    expect(types('Incoming transfer from Lola Tursunova USD 500.00')).toEqual(['PERSON:Lola Tursunova']);
+    expect(types('Subject: ISMAILOVA, Dildora | DOB: 04.05.1990')).toContain('PERSON:ISMAILOVA, Dildora');
+  });
+
+  it('leaves places, institutions, monuments, pronouns and brands in the same frames alone', () => {
+    expect(types('Алматы 2020 жылы жаңа бағдарлама қабылдады.')).toEqual([]);
+    expect(types('He was known as the best driver.')).toEqual([]);
+    expect(types('Transfer from Kaspi Bank on Monday.')).toEqual([]);
+    expect(types('Семинар прошёл в университете им. К. Сатпаева; у памятника Абаю собрались волонтёры.')).toEqual([]);
+    expect(types('Оқу әл-Фараби атындағы Қазақ ұлттық университетінде өтті.')).toEqual([]);
+    expect(types('Soru: Sizi Türkiye’ye kim getirdi?')).toEqual([]);
+    expect(types('Бекзод номидаги Виса картаси орқали')).not.toContain('PERSON:Виса');
+    expect(types('ПРОТОКОЛ ДОПРОСА\nДопрошена гр. Ахмедова Лола Каримовна')).toEqual([
+      'PERSON:Ахмедова Лола Каримовна',
+    ]);
+    expect(types('Ol jäbirlenýshini Aqtaýdaǵy bazarda kórgen.')).toEqual([]);
+    expect(types('Күбө аны Аламүдүн базарында көргөн.')).toEqual([]);
+    expect(types('по адресу Çiçek Sokak No: 12/4, Эсенюрт; хозяйка — Ayşe Kaya')).toEqual([
+      'ADDRESS:Çiçek Sokak No: 12/4',
+      'PERSON:Ayşe Kaya',
+    ]);
+  });
 });

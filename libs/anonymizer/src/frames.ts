@@ -1,0 +1,86 @@
+import { isNeverName, isPlace, isRussianNoun, titleCase, FUNCTION_WORD } from './language';
+import type { Detection } from './types';
+
+/**
+ * Names by the frame a sentence puts around them, whatever the lists hold: what someone is called
+ * ("known to her as "Bobo"", "asked to be called Zara"), who is counted ("A third, Jeren, …"), the
+ * subject of a life story's opening («Канышай 2023-жылы Сеулга кеткен», "Meerim, 17, was …"), the
+ * one named by «… деган одам», a card's holder («…nıñ atındağı»), whom one went with («Áselmen
+ * birge», «вместе с Камилой»), whom money came from ("transfer from Amal Nasser"), and a record's
+ * "SURNAME, Given" before its next field. A place, a country, an institution or a dictionary noun in
+ * the frame is none. Pure and linear: each pattern is one pass.
+ */
+const NAME = "\\p{Lu}[\\p{Ll}'’ʻ-]{1,20}";
+const TWO_NAMES = `${NAME}(?:[ \\t]${NAME})?`;
+
+const FRAMES: RegExp[] = [
+  // "known to her as "Bobo"", "asked to be called Zara", "introduced herself as Lola".
+  new RegExp(
+    `(?<![\\p{L}])(?:known(?:[ \\t]to[ \\t](?:her|him|them|us|me|everyone|the[ \\t]\\p{L}{3,10}))?(?:[ \\t]only)?[ \\t]as|(?:asked|wanted|liked)[ \\t]to[ \\t]be[ \\t]called|introduced[ \\t](?:herself|himself)[ \\t]as|went[ \\t]by)[ \\t]+[«"“']?(${TWO_NAMES})`,
+    'dgu',
+  ),
+  // "A third, Jeren, was …", "the other, Lola, …".
+  new RegExp(
+    `(?<![\\p{L}])(?:[Aa]|[Tt]he)[ \\t](?:first|second|third|fourth|fifth|other|another|younger|older|elder)(?:[ \\t](?:one|victim|woman|girl|man|worker))?,[ \\t](${TWO_NAMES}),`,
+    'dgu',
+  ),
+  // A life story's subject at its opening, before the year it begins with or «өз …» (own).
+  new RegExp(
+    `(?:^|\\n|[.!?][ \\t]+)(${NAME})(?=[ \\t]+(?:(?:19|20)\\d{2}[ -]?(?:-?жылы|-?йилда|-?yilda|-?jyly|-?jılı|-?ж\\.|соли|sola|yılında)|өз[ \\t]|o['ʻ‘’]?z[ \\t])|,[ \\t]\\d{1,2},[ \\t](?:was|is|had|has|said|told|from|left|came|went|worked))`,
+    'dgu',
+  ),
+  // «Алламберген деган одам», "Bobur ismli yigit": the word for a person after the naming word.
+  new RegExp(
+    `(${NAME})(?=[ \\t]+(?:деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi)[ \\t]+(?:одам|odam|адам|adam|киши|кісі|kishi|kisi|аёл|ayol|әйел|аял|қыз|кыз|qiz|qyz|йигит|yigit|жигит|жігіт|эркек|erkak|шахс|shaxs|бала|bala)(?![\\p{L}]))`,
+    'dgu',
+  ),
+  // A card or an account in someone's name: «Jūmabekovanıñ atındağı … kartasına», «… номидаги карта»;
+  // a university «әл-Фараби атындағы» is named after someone who is no one here.
+  new RegExp(
+    `(${NAME})(?=[ \\t]+(?:atındağı|atyndaǵy|atyndağy|атындағы|атындагы|nomidagi|номидаги|nomiga|номига)(?![\\p{L}])[^\\n]{0,40}(?:карт|kart|card|шот|счет|счёт|hisob|hesap|\\d{4}))`,
+    'dgu',
+  ),
+  // Whom one went with: «Áselmen birge», «Меруертпен бірге», «вместе с Камилой».
+  new RegExp(`(${NAME}(?:men|pen|ben|мен|пен|бен))(?=[ \\t]+(?:birge|бірге|бирге|birga|бирга)(?![\\p{L}]))`, 'dgu'),
+  // Not an adjective of a place («вместе с Бишкекской и Ошской областями»).
+  new RegExp(`(?<![\\p{L}])[Вв]месте[ \\t]со?[ \\t]+(${NAME}(?<!ск|цк)(?:ой|ей|ом|ем|ым|им))(?![\\p{L}])`, 'dgu'),
+  // Whom money came from or went to: "transfer from Amal Nasser", "sent by Lola Yusupova".
+  new RegExp(
+    `(?<![\\p{L}])(?:transfer(?:red)?[ \\t](?:from|to)|sent[ \\t]by|paid[ \\t]by|received[ \\t]from)[ \\t]+(${TWO_NAMES})(?=[ \\t]+(?:USD|EUR|KZT|RUB|AED|TRY|KGS|UZS|TJS|\\d|on[ \\t]|via[ \\t])|[ \\t]*[,.;]|$)`,
+    'dgmu',
+  ),
+  // A record's "SURNAME, Given" before its next field ("Subject: OGAI, Altynai | DOB: …").
+  new RegExp(`(?<=:[ \\t]{1,3})(\\p{Lu}[\\p{L}'’-]{1,20},[ \\t]${NAME})(?=[ \\t]*[|;])`, 'dgu'),
+];
+const FRAMES_NEED =
+  /known|called|introduced|went by|first|second|third|fourth|fifth|other|older|younger|elder|\d{4}|өз|o['ʻ‘’]?z |, \d|деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi|atında|atynda|атында|nomi|номи|birge|бірге|бирге|birga|бирга|вместе|transfer|sent by|paid by|received from|,/iu;
+
+// "called Him", «өз үйінде» after a verb: a pronoun, a month or a noun in the frame is no one.
+const NOT_IN_FRAME =
+  /^(?:He|She|They|It|We|You|I|Him|Her|Them|Me|Us|Then|There|In|On|At|By|From|Since|After|Before|During|Police|Mr|Mrs|Ms|Women|Men|Girls|Boys|Children|Victims|Workers|Adults|Minors|Persons|People|Others)$/u;
+
+export function detectNamesByFrame(text: string): Detection[] {
+  if (!FRAMES_NEED.test(text)) return [];
+  const found: Detection[] = [];
+  for (const [index, pattern] of FRAMES.entries()) {
+    // What one is called may be a flower or a town ("Zara", «Роза»): a place does not veto it.
+    const calledFrame = index === 0;
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1];
+      const words = name.split(/[ \t,]+/u);
+      const core = (word: string) =>
+        word.replace(/(?:men|pen|ben|мен|пен|бен|nıñ|niñ|ның|нің|ой|ей|ом|ем|ым|им)$/u, '');
+      const plainWord = (word: string) =>
+        NOT_IN_FRAME.test(word) ||
+        isNeverName(word) ||
+        isNeverName(titleCase(word)) ||
+        (!calledFrame && (isPlace(word) || isPlace(core(word)))) ||
+        FUNCTION_WORD.test(word.toLowerCase()) ||
+        (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
+      if (words.some(plainWord)) continue;
+      const [start, end] = match.indices![1];
+      found.push({ type: 'PERSON', start, end, text: name });
+    }
+  }
+  return found;
+}
