@@ -1,6 +1,6 @@
 import { detectLanguageEntities } from './language';
 import { findHandleOwners, findMentions, handleWordsOf, nameWordsOf } from './mentions';
-import { detectNamesByFrame } from './frames';
+import { detectNamesByFrame, findCoordinatedNames } from './frames';
 import { detectStructured } from './structured';
 import { detectTableCells } from './tables';
 import type { Detection, EntityType } from './types';
@@ -182,6 +182,14 @@ function detectVisible(source: string): Detection[] {
   }
   for (const owner of findHandleOwners(text, handleWordsOf(kept), kept))
     kept.push({ ...owner, text: source.slice(owner.start, owner.end) });
+  for (const coordinated of findCoordinatedNames(
+    text,
+    kept.filter((detection) => detection.type === 'PERSON'),
+  ))
+    if (isFree(coordinated)) {
+      taken.fill(1, coordinated.start, coordinated.end);
+      kept.push({ ...coordinated, text: source.slice(coordinated.start, coordinated.end) });
+    }
   const people = kept.filter((detection) => detection.type === 'PERSON');
   const mentions = findMentions(text, nameWordsOf(people), kept).map((mention) => ({
     ...mention,

@@ -84,3 +84,38 @@ export function detectNamesByFrame(text: string): Detection[] {
   }
   return found;
 }
+
+/**
+ * A name joined to a person's by «and» is a person's too ("the passports of Zarina Orazova and
+ * Hongmei", «вербовке Джерен Бердыевой и Мадины», "Lola va Dilnoza"), when it is one capitalised
+ * word no list reads as a place, an institution, a thing or a noun, and no capital follows it.
+ */
+// Not «bilan», «ile», «менен»: after a noun they mean «with», and the next word starts a new phrase.
+const AND = '(?:and|и|ва|va|ve|hem|және|жана|а также)';
+const COORDINATED_AFTER = new RegExp(`^,?[ \\t]+${AND}[ \\t]+(${NAME})(?![\\p{L}'’-])(?![ \\t]+\\p{Lu})`, 'u');
+const COORDINATED_BEFORE = new RegExp(`(?<![\\p{L}'’-])(${NAME})[ \\t]+${AND}[ \\t]+$`, 'u');
+export function findCoordinatedNames(text: string, people: Detection[]): Detection[] {
+  const found: Detection[] = [];
+  const plainWord = (word: string) =>
+    NOT_IN_FRAME.test(word) ||
+    isNeverName(word) ||
+    isPlace(word) ||
+    FUNCTION_WORD.test(word.toLowerCase()) ||
+    (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
+  for (const person of people) {
+    const after = COORDINATED_AFTER.exec(text.slice(person.end, person.end + 40));
+    if (after && !plainWord(after[1])) {
+      const start = person.end + after[0].length - after[1].length;
+      found.push({ type: 'PERSON', start, end: start + after[1].length, text: after[1] });
+    }
+    const before = COORDINATED_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start));
+    // A sentence's first word is capitalised whatever it is: only a word inside the sentence.
+    const sentenceStart =
+      before && /(?:^|[.!?:;]\s*|\n\s*)$/u.test(text.slice(0, person.start - before[0].length).slice(-3));
+    if (before && !sentenceStart && !plainWord(before[1])) {
+      const start = person.start - before[0].length;
+      found.push({ type: 'PERSON', start, end: start + before[1].length, text: before[1] });
+    }
+  }
+  return found;
+}

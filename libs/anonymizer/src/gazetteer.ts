@@ -115,7 +115,7 @@ Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи К�
  * them keep their own reading.
  */
 export const THING_NAME =
-  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|наурыз\p{L}{0,2}|ramadan|eid|корон\p{L}{0,2}|korona|юнистрим\p{L}{0,2}|unistream|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|виза|виса|mastercard|мастеркард|узсард|телеграм\p{L}{0,5}|инстаграм\p{L}{0,5}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3}|telegram|instagram|whatsapp|facebook|tiktok|viber|vkontakte|odnoklassniki|youtube|snapchat|twitter)$/iu;
+  /^(?:lexus|toyota|mercedes(?:-benz)?|hyundai|chevrolet|daewoo|nissan|lada|лексус|тойота|мерседес|хёндай|хендай|шевроле|дэу|ниссан|газел\p{L}{0,2}|рамадан\p{L}{0,2}|наурыз\p{L}{0,2}|ramadan|eid|корон\p{L}{0,2}|korona|юнистрим\p{L}{0,2}|unistream|иди|hilton|marriott|radisson|sheraton|hyatt|rixos|novotel|ibis|хилтон|мариотт|рэдиссон|риксос|bayramı|bayramları|байрамы|humo|ҳумо|хумо|uzcard|узкард|elcart|элкарт|kaspi|каспи|visa|виза|виса|mastercard|мастеркард|узсард|телеграм\p{L}{0,5}|инстаграм\p{L}{0,5}|ватсап\p{L}{0,3}|вотсап\p{L}{0,3}|тикток\p{L}{0,3}|(?:telegram|instagram|whatsapp|facebook|tiktok|viber|vkontakte|odnoklassniki|youtube|snapchat|twitter)\p{L}{0,5})$/iu;
 
 export const INSTITUTION_WORD = new RegExp(
   `^(?:${[

@@ -1764,4 +1764,14 @@ describe('forms read from the seventeenth batch', () => {
       'PERSON:Ayşe Kaya',
     ]);
   });
+
+  it('reads a name joined to a person by «and», and no place, institution or network so joined', () => {
+    expect(types('police found the documents of Aliya Nurova and Meruyert in the flat')).toContain('PERSON:Meruyert');
+    expect(types('в вербовке Айым Сапаровой и Гулипы участвовал')).toContain('PERSON:Гулипы');
+    expect(types('Yesterday Meruyert and Aliya Nurova left.')).toContain('PERSON:Meruyert');
+    expect(types('Aliya Nurova and Kazakhstan signed nothing.')).toEqual(['PERSON:Aliya Nurova']);
+    expect(types('Айым Сапарова и Прокуратура получили ответ.')).toEqual(['PERSON:Айым Сапарова']);
+    expect(types('Aliya Nurova and Sons Ltd')).toEqual(['PERSON:Aliya Nurova']);
+    expect(types('Lola bilan Instagramdagi @lola.uz sahifasi orqali bogʻlandi')).not.toContain('PERSON:Instagramdagi');
+  });
 });
