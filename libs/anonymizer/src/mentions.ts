@@ -20,7 +20,7 @@ const mentionKey = (word: string) => {
 // A Turkic case ending glued on («Гүлзиранын», "Zarnigorning", "Zarnigorga") or a Turkish one after
 // its apostrophe ("Karaca'nın"): the same person as the name without it.
 const TURKIC_ENDING =
-  /(?:['’]\p{L}{1,5}|ning|nıń|niń|nyń|dan|den|tan|ten|nan|nen|ni|ga|ka|qa|ǵa|ge|ke|da|de|ta|te|нинг|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|ға|ге|қа|ке|га|ка|го|гө|ко|кө|ны|ні|ну|нү|ро)$/u;
+  /(?:['’]\p{L}{1,5}|ning|nıń|niń|nyń|nıñ|niñ|dıñ|diñ|tıñ|tiñ|dan|den|tan|ten|nan|nen|ni|ga|ka|qa|ǵa|ge|ke|da|de|ta|te|нинг|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|ға|ге|қа|ке|га|ка|го|гө|ко|кө|ны|ні|ну|нү|ро)$/u;
 const withoutTurkicEnding = (word: string) => {
   const stem = word.replace(TURKIC_ENDING, '');
   return stem.length >= 3 ? stem : word;

@@ -1774,4 +1774,19 @@ describe('forms read from the seventeenth batch', () => {
     expect(types('Aliya Nurova and Sons Ltd')).toEqual(['PERSON:Aliya Nurova']);
     expect(types('Lola bilan Instagramdagi @lola.uz sahifasi orqali bogʻlandi')).not.toContain('PERSON:Instagramdagi');
   });
+
+  it('reads the Kazakh Latin witness word, the 2021 genitive, a nickname after «звали» and a Name column of people', () => {
+    expect(types('Kýáger Aıaýlym kólikti kórgen.')).toEqual(['PERSON:Aıaýlym']);
+    expect(types('Qarlyǵash 2022 jyly ketken. Sol jerde Qarlyǵashtiñ tólqujatyn alǵan.')).toEqual([
+      'PERSON:Qarlyǵash',
+      'PERSON:Qarlyǵashtiñ',
+    ]);
+    expect(types('хозяйку все звали «Лилия», настоящего имени никто не знал')).toEqual(['PERSON:Лилия']);
+    expect(types('| Name | DOB | Passport |\n|---|---|---|\n| KARIMOVA, Aziza | 02/03/1991 | AB1234567 |')).toEqual([
+      'PERSON:KARIMOVA, Aziza',
+      'BIRTH_DATE:02/03/1991',
+      'PASSPORT:AB1234567',
+    ]);
+    expect(types('| Name | City | Phone |\n|---|---|---|\n| Women Support Line | Almaty | 7272556677 |')).toEqual([]);
+  });
 });

@@ -36,6 +36,8 @@ const COLUMNS: [EntityType, RegExp][] = [
 const PEOPLE_COLUMN =
   /^(?:full names?|surname|passenger|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
 
+const NAME_COLUMN = /^(?:names?|имя|аты|ism|isim|ad|ном)$/iu;
+
 /** A cell's value of each kind: anything else under that header (a dash, "unknown") is left alone. */
 const CELL_SHAPES: Record<string, RegExp> = {
   BIRTH_DATE:
@@ -49,11 +51,12 @@ const CELL_SHAPES: Record<string, RegExp> = {
 };
 // Under a column of full names: two to four capitalised words, none a word, place or body the lists know
 // ("Ministry of Internal Affairs", "Unknown person" are no one's names).
-const FULL_NAME = /^\p{Lu}[\p{L}'ʻʼ‘’`.-]*(?:[ /]+\p{Lu}[\p{L}'ʻʼ‘’`.-]*){1,3}$/u;
+// "NASSER, Amal": a register may write the surname first, before a comma.
+const FULL_NAME = /^\p{Lu}[\p{L}'ʻʼ‘’`.-]*(?:,? [ /]*\p{Lu}[\p{L}'ʻʼ‘’`.-]*|\/\p{Lu}[\p{L}'ʻʼ‘’`.-]*){1,3}$/u;
 const NO_NAME = /^(?:unknown|неизвестн\p{L}*|белгісіз|белгисиз|номаълум|noma['ʻ‘’]?lum|bilinmiyor|n\/a)$/iu;
 const isFullName = (value: string) =>
   FULL_NAME.test(value) &&
-  value.split(/[ /]+/u).every((word) => {
+  value.split(/,?[ /]+/u).every((word) => {
     const lower = word.toLowerCase();
     return (
       !NOT_NAMES.has(word) &&
@@ -175,6 +178,10 @@ export function detectTableCells(text: string): Detection[] {
           type === 'BIRTH_DATE' || type === 'PASSPORT' || (type === 'NATIONAL_ID' && !/^id\b/iu.test(cells[index])),
       );
     if (!ofPeople) continue;
+    // "Name" alone heads organisations' names as often as people's: in a table of people, people's.
+    cells.forEach((cell, index) => {
+      if (NAME_COLUMN.test(cell.replace(/[:*]+$/u, '').trim())) peopleColumns.add(index);
+    });
     header = types;
     separator = style;
   }
