@@ -33,7 +33,9 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'пер\\.?',
         'переул(?:ок|ка|ке|ку|ком)',
         'б-р\\.?',
-        'бул\\.?',
+        // Not «бул» without its dot: Kyrgyz «this» («бул 13% көп»).
+        'бул\\.',
+        'бульв\\.',
         'бульвар(?:а|е|у|ом)?',
         'ш\\.',
         'шоссе',
@@ -119,6 +121,7 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'кўч\\.',
         'ш/а',
         'ş/a',
+        'sh/a',
         'k-s[ıi]',
         'массив(?:а|е)?',
         'mahallasi(?:da|dagi)?',
@@ -225,7 +228,7 @@ const ADDRESS_CUE =
 // Tokens: a run of six digits or more (an identifier or a phone, never part of an address), a
 // word (with a trailing dot or colon of an abbreviation), a slashed abbreviation («ш/а»), a number with what is written onto it («45-үй», "5/3", "22а", "12-3"), or one other character. Words are bounded (linear).
 const TOKEN = new RegExp(
-  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:\\p{Lu}-\\p{Ll}{1,12}(?![\\p{L}])|-?\\p{L}{1,12}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|[Bb]ed[ -]space|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
+  `\\d{6,30}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)|\\p{L}{1,3}\\.(?:\\p{L}{1,3}\\.)+|\\p{L}{1,2}/\\p{L}(?![\\p{L}])|\\d{1,4}\\p{Ll}{1,20}-(?:ro|gil|daero)(?![\\p{L}])|\\d{1,5}(?:[/-]\\d{1,5}){0,2}(?:\\p{Lu}-\\p{Ll}{1,12}(?![\\p{L}])|-?\\p{L}{1,12}(?![\\p{L}]|-\\d)|['’](?:da|de|ta|te)(?![\\p{L}]))?(?:\\.(?=[ \\t]?(?:Sok|Sk|Cad|Cd|Mah|Bulv)))?|[Bb]ed[ -]space|\\p{L}[\\p{L}${APOSTROPHES}]{0,40}(?:-[\\p{L}\\d][\\p{L}${APOSTROPHES}\\d]{0,20}){0,3}[.:]?|\\s+|.`,
   'gsu',
 );
 

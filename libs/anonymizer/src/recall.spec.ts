@@ -1789,4 +1789,15 @@ describe('forms read from the seventeenth batch', () => {
     ]);
     expect(types('| Name | City | Phone |\n|---|---|---|\n| Women Support Line | Almaty | 7272556677 |')).toEqual([]);
   });
+
+  it('reads «бульв.», «sh/a», a Tajik page, a user name «nomi bilan» and an IBAN named after it; «бул» alone is a word', () => {
+    expect(types('Адрес: бульв. Мира, д. 12')).toEqual(['ADDRESS:бульв. Мира, д. 12']);
+    expect(types('Almaty qalasy, Orbita-2 sh/a, 21-úı')).toEqual(['ADDRESS:Almaty qalasy, Orbita-2 sh/a, 21-úı']);
+    expect(types('бул 25% аз мурдагы жылга караганда көп')).toEqual([]);
+    expect(types('дар саҳифаи lola_travel88 дидам')).toEqual(['HANDLE:lola_travel88']);
+    expect(types('Telegramda viza.uz7 nomi bilan yozgan')).toEqual(['HANDLE:viza.uz7']);
+    expect(types('TR12-0006-2000-0000-1234-5678-90 IBAN numaralı hesaba')).toEqual([
+      'IBAN:TR12-0006-2000-0000-1234-5678-90',
+    ]);
+  });
 });

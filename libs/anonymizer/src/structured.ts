@@ -100,10 +100,16 @@ const HANDLE_AFTER_SERVICE_WORDS = new RegExp(
   `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?:[ \\t]+\\p{L}{2,20}){1,2}:[ \\t]*(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
   'giu',
 );
+// «Telegramda job_almaty6 nomi bilan yozishgan»: the service, then the user name «by the name».
+const HANDLE_BEFORE_BY_NAME = new RegExp(
+  `(?<![\\p{L}])${SERVICE}\\p{Ll}{0,4}[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:nomi[ \\t]+bilan|номи[ \\t]+билан)`,
+  'giu',
+);
 const HANDLE_AFTER_PAGE =
-  /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page)[ \t]*[—–:-]?[ \t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
+  /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page|саҳифаи|sahifai)[ \t]*[—–:-]?[ \t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
 // What both need: a page word (one scan, so texts without one skip the two patterns).
-const PAGE_WORD = /парақша|баракча|paraqsha|baraqcha|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal|страниц|page/iu;
+const PAGE_WORD =
+  /nomi bilan|номи билан|парақша|баракча|paraqsha|baraqcha|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal|страниц|page/iu;
 /**
  * A user name without a dot, underscore or digit: a whole lower-case Latin word that is no common
  * word, in Cyrillic text («вела инстаграм gulayymmom») or where a phrase ends after it ("His Telegram
@@ -329,6 +335,9 @@ const MIXED_CASE_IBAN =
 const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
+// Turkish names the account after its number: «TR82-… IBAN numaralı hesaba».
+const IBAN_CUE_AFTER = /^[ \t]*(?:IBAN|İBAN)(?![\p{L}])/u;
+
 // Also as a scan's text recognition reads it («ПАСП0РТ», "Passp0rt N0:").
 const PASSPORT_CUE =
   /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|серии?|series|№)(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
@@ -525,9 +534,18 @@ export function detectStructured(text: string): Detection[] {
             (match) => plausibleHandle(text, match) && (!/[—–:-]/u.test(match[0]) || spelledLikeHandle(match)),
           ),
           ...matches(text, HANDLE_AFTER_SERVICE_PAGE, 'HANDLE', spelledLikeHandle),
+          ...matches(text, HANDLE_BEFORE_BY_NAME, 'HANDLE', spelledLikeHandle),
         ]
       : []),
-    ...matches(text, IBAN, 'IBAN', (match) => isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60)),
+    ...matches(
+      text,
+      IBAN,
+      'IBAN',
+      (match) =>
+        isValidIban(match[0]) ||
+        cuedBefore(text, match.index!, IBAN_CUE, 60) ||
+        IBAN_CUE_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)),
+    ),
     ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
