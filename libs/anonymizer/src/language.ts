@@ -605,6 +605,8 @@ const isPlaceInRussianCase = memoized((word) => {
     PLACES.has(base.replace(/ё/gu, 'е'));
   if (isPlaceWord(lower)) return true;
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
+  // Two-letter towns decline too («в Оше», «из Оша»).
+  if (ending && lower.length - ending[0].length === 2 && PLACES.has(lower.slice(0, 2))) return true;
   if (!ending || lower.length - ending[0].length < 3) return false;
   const stem = lower.slice(0, -ending[0].length);
   // No «-ия» base: «Дания» declines as «Дании», «Данию», never «Дана».
@@ -2208,6 +2210,11 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:год[ \\t]рождения|year[ \\t]of[ \\t]birth)(?:,?[ \\t]+\\p{L}{1,20}){1,6},?[ \\t]*[—–:-][ \\t]*${YEAR}`,
     'giu',
   ),
+  // "born in Osh in 1998": the year after the birthplace.
+  new RegExp(
+    `(?<=(?<![\\p{L}])born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3},?[ \\t]+in[ \\t]+)${YEAR}(?![./-]\\d)`,
+    'gu',
+  ),
   // Turkish: «1999 doğumlu».
   new RegExp(`${YEAR}(?:[ \\t]|['’](?:da|de|ta|te)[ \\t])doğumlu`, 'gu'),
   // Tajik: «соли 1970 таваллуд шудааст».
@@ -2244,6 +2251,10 @@ const PLACE_AND_DATE_OF_BIRTH_BEFORE =
 const BIRTH_QUESTION_BEFORE_ANSWER =
   /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}\?[ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?$/iu;
 
+// "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
+// between the verb and the date.
+const BORN_IN_PLACE_BEFORE =
+  /(?<![\p{L}])(?:born|родил(?:ся|ась)|родивш\p{L}*)[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]*(?:,?[ \t]+\p{Lu}[\p{L}'’-]*){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
 // «13 июл 1977 йил»: the year's word after it is the date's.
 const YEAR_WORD_AFTER = /^[ -](?:йил|yil|жыл|jyl|ýyl)(?![\p{L}])/u;
 
@@ -2259,6 +2270,7 @@ function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
     if (cueAfter) found.push(detection('BIRTH_DATE', text, match.index!, match[0] + cueAfter[0]));
     else if (
       BIRTH_QUESTION_BEFORE_ANSWER.test(text.slice(Math.max(0, match.index! - 90), match.index!)) ||
+      BORN_IN_PLACE_BEFORE.test(text.slice(Math.max(0, match.index! - 70), match.index!)) ||
       (BIRTH_BEFORE.test(before) && !PAST_BIRTH_VERB.test(before)) ||
       PATRONYMIC_BEFORE_BRACKET.test(before) ||
       BIRTH_VERB_LATER.test(after) ||

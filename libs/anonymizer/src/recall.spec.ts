@@ -1800,4 +1800,12 @@ describe('forms read from the seventeenth batch', () => {
       'IBAN:TR12-0006-2000-0000-1234-5678-90',
     ]);
   });
+
+  it('reads a date of birth after the birthplace, and a two-letter town under its case ending', () => {
+    expect(types('She was born in Naryn, Kyrgyzstan, on 4 April 2000.')).toEqual(['BIRTH_DATE:4 April 2000']);
+    expect(types('He was born in Nukus in 1995 and left in 2019.')).toEqual(['BIRTH_DATE:1995']);
+    expect(types('родился в г. Кулоб 3 мая 1993 г.')).toEqual(['BIRTH_DATE:3 мая 1993 г.']);
+    expect(types('He was born in Osh. On 12 March 2020 he left.')).toEqual([]);
+    expect(types('родилась в Оше, работала в Москве')).toEqual([]);
+  });
 });
