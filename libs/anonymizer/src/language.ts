@@ -2212,7 +2212,8 @@ const BIRTH_PATTERNS = [
   ),
   // "born in Osh in 1998": the year after the birthplace.
   new RegExp(
-    `(?<=(?<![\\p{L}])born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3},?[ \\t]+in[ \\t]+)${YEAR}(?![./-]\\d)`,
+    // The year first, so the look behind runs only where a year stands (linear time).
+    `${YEAR}(?<=(?<![\\p{L}])born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
     'gu',
   ),
   // Turkish: «1999 doğumlu».
@@ -2254,7 +2255,7 @@ const BIRTH_QUESTION_BEFORE_ANSWER =
 // "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
 // between the verb and the date.
 const BORN_IN_PLACE_BEFORE =
-  /(?<![\p{L}])(?:born|родил(?:ся|ась)|родивш\p{L}*)[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]*(?:,?[ \t]+\p{Lu}[\p{L}'’-]*){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
+  /(?<![\p{L}])(?:born|родил(?:ся|ась)|родивш\p{L}*)[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
 // «13 июл 1977 йил»: the year's word after it is the date's.
 const YEAR_WORD_AFTER = /^[ -](?:йил|yil|жыл|jyl|ýyl)(?![\p{L}])/u;
 
