@@ -34,6 +34,7 @@ const corpora = given
       'anonymizer-heldout-15.jsonl',
       'anonymizer-heldout-16.jsonl',
       'anonymizer-heldout-17.jsonl',
+      'anonymizer-heldout-18.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

@@ -25,6 +25,7 @@ const fourteenthBatch = load('anonymizer-heldout-14.jsonl');
 const fifteenthBatch = load('anonymizer-heldout-15.jsonl');
 const sixteenthBatch = load('anonymizer-heldout-16.jsonl');
 const seventeenthBatch = load('anonymizer-heldout-17.jsonl');
+const eighteenthBatch = load('anonymizer-heldout-18.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -551,25 +552,49 @@ const SIXTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
 };
 
 /**
- * The seventeenth batch, held out (scripts/generate-anonymizer-heldout-17.ts, 2026-12-07): 678
- * snippets, 1,951 spans, 126 negatives, written by a helper who read neither rules, lists nor any
- * batch, committed (913af8d) before the rules from the sixteenth batch; never read. Scored at
- * 4f75965 (before the fifth session: names 0.882, precision 0.937; passports 0.726; dates of birth
- * 0.875), at 913af8d (names 0.885) and after the review's fixes (names 0.887, precision 0.943;
- * passports 0.799; dates of birth 0.918; addresses 0.898; handles 0.930). Floors just under those.
+ * The seventeenth batch (scripts/generate-anonymizer-heldout-17.ts, 2026-12-07): 678 snippets, 1,951
+ * spans, 126 negatives, written by a helper who read neither rules, lists nor any batch, committed
+ * (913af8d) before the rules from the sixteenth batch. Scored held out at 4f75965 (names 0.882,
+ * precision 0.937; passports 0.726; dates of birth 0.875) and at b3f979b (names 0.887, precision
+ * 0.943; passports 0.799; dates of birth 0.918; addresses 0.898; handles 0.930); its misses were read
+ * in the sixth session: development data since. Floors just under today's figures.
  */
 const SEVENTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.88,
+  // Unlisted names in lower case in chats, in Turkish chat phrasings, at a Kazakh story's opening.
+  PERSON: 0.98,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  // Turkish streets named after a person with a resident's name before them ("… Fevzi Çakmak Cad.").
+  ADDRESS: 0.93,
+  BIRTH_DATE: 0.99,
+  PLATE: 0.99,
+  HANDLE: 0.99,
+};
+
+/**
+ * The eighteenth batch, held out (scripts/generate-anonymizer-heldout-18.ts, 2026-12-07): 707
+ * snippets, 1,854 spans, 119 negatives, written by a helper who read neither rules, lists nor any
+ * batch, started at b3f979b and committed (f715130) before the sixth session's frames; never read.
+ * Scored at b3f979b (names 0.885, precision 0.934; dates of birth 0.777) and after the sixth
+ * session's rules (names 0.892, precision 0.939; dates of birth 0.783; addresses 0.881; IBAN 0.882;
+ * passports 0.969; national IDs 0.976; phones 0.988). Floors just under those.
+ */
+const EIGHTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.89,
   PHONE: 0.98,
   EMAIL: 0.99,
-  NATIONAL_ID: 0.98,
-  PASSPORT: 0.79,
+  NATIONAL_ID: 0.97,
+  PASSPORT: 0.96,
   CARD: 0.99,
-  IBAN: 0.95,
-  ADDRESS: 0.89,
-  BIRTH_DATE: 0.91,
-  PLATE: 0.99,
-  HANDLE: 0.92,
+  IBAN: 0.88,
+  ADDRESS: 0.87,
+  BIRTH_DATE: 0.78,
+  PLATE: 0.95,
+  HANDLE: 0.99,
 };
 
 describe.each([
@@ -581,7 +606,8 @@ describe.each([
   ['fourteenth batch', fourteenthBatch, FOURTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.99, 100],
   ['fifteenth batch', fifteenthBatch, FIFTEENTH_BATCH_RECALL_FLOORS, 0.95, 0.97, 110],
   ['sixteenth batch', sixteenthBatch, SIXTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 110],
-  ['seventeenth batch, held out,', seventeenthBatch, SEVENTEENTH_BATCH_RECALL_FLOORS, 0.94, 0.96, 110],
+  ['seventeenth batch', seventeenthBatch, SEVENTEENTH_BATCH_RECALL_FLOORS, 0.98, 0.99, 110],
+  ['eighteenth batch, held out,', eighteenthBatch, EIGHTEENTH_BATCH_RECALL_FLOORS, 0.93, 0.96, 110],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
