@@ -2162,9 +2162,9 @@ const DATE = new RegExp(
   'giu',
 );
 const BIRTH_BEFORE =
-  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum|D0B|\(d\.|d\.\s?t\.)\.?(?:(?:\s\p{L}{1,20}){0,2}|(?:\s\p{L}{1,20}){3,5}[ \t]*[:—–-])[\s:,—–-]*$/iu;
+  /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum|D0B|\(d\.|d\.\s?t\.|d\.\s?tarihi)\.?(?:[ \t]*\([\p{L}/.\- ]{2,12}\))?(?:(?:\s\p{L}{1,20}){0,2}|(?:\s\p{L}{1,20}){3,5}[ \t]*[:—–-])[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan|doğ\.|doğdu)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -2245,7 +2245,7 @@ const PAST_BIRTH_VERB =
 
 /** «место и дата рождения: г. Ош, …», "Doğum yeri ve tarihi: Taşkent, …": the birthplace between cue and date. */
 const PLACE_AND_DATE_OF_BIRTH_BEFORE =
-  /(?:место и дата рождения|дата и место рождения|place and date of birth|date and place of birth|doğum yeri ve tarihi|doğum tarihi ve yeri|туған жері мен күні|туған күні мен жері|туулган жери жана күнү|tu[gğ]['ʻʼ‘’`]?ilgan joyi va sanasi|туғилган жойи ва санаси|ҷой ва санаи таваллуд)[\s:—–-]*[^\d\n]{0,40}$/iu;
+  /(?:место и дата рождения|дата и место рождения|место\/дата рождения|place and date of birth|date and place of birth|place\/date of birth|doğum yeri ve tarihi|doğum tarihi ve yeri|doğum yeri ?\/ ?tarihi|туған жері мен күні|туған жері,? күні|туған күні мен жері|туулган жери жана күнү|туулган жери,? күнү|tu[gğ]['ʻʼ‘’`]?ilgan joyi va sanasi|туғилган жойи ва санаси|ҷой ва санаи таваллуд)[\s:—–/-]*[^\d\n]{0,40}$/iu;
 
 // «Следователь: Дата рождения?⏎Свидетель: 30.09.1971.», "Q: When and where were you born?⏎A: On 18 July
 // 2001, in …": the answer to a question on the date of birth.
@@ -2256,6 +2256,9 @@ const BIRTH_QUESTION_BEFORE_ANSWER =
 // between the verb and the date.
 const BORN_IN_PLACE_BEFORE =
   /(?<![\p{L}])(?:born|родил(?:ся|ась)|родивш\p{L}*)[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
+// «возраст: 29 лет (05.06.1994)», "age 29 (05.06.1994)": a full date in brackets after an age.
+const AGE_BEFORE_BRACKET =
+  /(?<![\p{L}])(?:возраст|age|жасы|жашы|yoshi|ёши|yaşı|синну сол)\p{L}{0,3}:?[ \t]*\d{1,2}[ \t]*\p{L}{0,5}\.?[ \t]*\($/iu;
 // «13 июл 1977 йил»: the year's word after it is the date's.
 const YEAR_WORD_AFTER = /^[ -](?:йил|yil|жыл|jyl|ýyl)(?![\p{L}])/u;
 
@@ -2272,6 +2275,7 @@ function detectBirthDates(text: string, dates: RegExpExecArray[]): Detection[] {
     else if (
       BIRTH_QUESTION_BEFORE_ANSWER.test(text.slice(Math.max(0, match.index! - 90), match.index!)) ||
       BORN_IN_PLACE_BEFORE.test(text.slice(Math.max(0, match.index! - 70), match.index!)) ||
+      AGE_BEFORE_BRACKET.test(text.slice(Math.max(0, match.index! - 30), match.index!)) ||
       (BIRTH_BEFORE.test(before) && !PAST_BIRTH_VERB.test(before)) ||
       PATRONYMIC_BEFORE_BRACKET.test(before) ||
       BIRTH_VERB_LATER.test(after) ||

@@ -1808,4 +1808,14 @@ describe('forms read from the seventeenth batch', () => {
     expect(types('He was born in Osh. On 12 March 2020 he left.')).toEqual([]);
     expect(types('родилась в Оше, работала в Москве')).toEqual([]);
   });
+
+  it('reads dates of birth after an age, a Kazakh or Turkish place-and-date label, a format hint and «doğ.»', () => {
+    expect(types('возраст: 31 год (14.02.1992)')).toEqual(['BIRTH_DATE:14.02.1992']);
+    expect(types('Туған жері, күні: Тараз, 14.02.1992')).toEqual(['BIRTH_DATE:14.02.1992']);
+    expect(types('Doğum yeri/tarihi: Oş / 14.02.1992')).toEqual(['BIRTH_DATE:14.02.1992']);
+    expect(types('D.Tarihi: 14.02.1992')).toEqual(['BIRTH_DATE:14.02.1992']);
+    expect(types('14.02.1992 doğ.')).toEqual(['BIRTH_DATE:14.02.1992 doğ.']);
+    expect(types('DOB (dd/mm/yyyy): 14/02/1992')).toEqual(['BIRTH_DATE:14/02/1992']);
+    expect(types('Возраст: 31 год (на 14.02.2023)')).toEqual([]);
+  });
 });
