@@ -2164,7 +2164,7 @@ const DATE = new RegExp(
 const BIRTH_BEFORE =
   /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum|D0B|\(d\.|d\.\s?t\.|d\.\s?tarihi)\.?(?:[ \t]*\([\p{L}/.\- ]{2,12}\))?(?:(?:\s\p{L}{1,20}){0,2}|(?:\s\p{L}{1,20}){3,5}[ \t]*[:—–-])[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan|doğ\.|doğdu)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan|doğ\.)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
