@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './gazetteer';
 import { detectLanguageEntities } from './language';
 import { findHandleOwners, findMentions, handleWordsOf, nameWordsOf } from './mentions';
 import { detectNamesByFrame, findCoordinatedNames } from './frames';
@@ -113,6 +114,7 @@ function detectPlain(text: string): Detection[] {
       found.type !== 'PERSON' ||
       /[ \t]/u.test(found.text) ||
       !DISTRICT_AFTER_ADDRESS.test(text.slice(found.end, found.end + 2)) ||
+      GIVEN_NAMES.has(found.text.toLowerCase()) ||
       ![1, 2].some(
         (gap) => addressEnds.has(found.start - gap) && /^,[ \t]?$/u.test(text.slice(found.start - gap, found.start)),
       ),

@@ -1,3 +1,4 @@
+import { REGION_WORDS } from './gazetteer';
 import { isNeverName, isPlace, isRussianNoun, titleCase, FUNCTION_WORD } from './language';
 import type { Detection } from './types';
 
@@ -19,14 +20,10 @@ const FRAMES: RegExp[] = [
     `(?<![\\p{L}])(?:known(?:[ \\t]to[ \\t](?:her|him|them|us|me|everyone|the[ \\t]\\p{L}{3,10}))?(?:[ \\t]only)?[ \\t]as|(?:asked|wanted|liked)[ \\t]to[ \\t]be[ \\t]called|introduced[ \\t](?:herself|himself)[ \\t]as|went[ \\t]by)[ \\t]+[«"“']?(${TWO_NAMES})`,
     'dgu',
   ),
-  // "A third, Jeren, was …", "the other, Lola, …".
+  // A life story's subject at its opening, before the year it begins with in the region's languages,
+  // or before the age ("Meerim, 17, was …"); a dictionary word there is an institution's or a plan's.
   new RegExp(
-    `(?<![\\p{L}])(?:[Aa]|[Tt]he)[ \\t](?:first|second|third|fourth|fifth|other|another|younger|older|elder)(?:[ \\t](?:one|victim|woman|girl|man|worker))?,[ \\t](${TWO_NAMES}),`,
-    'dgu',
-  ),
-  // A life story's subject at its opening, before the year it begins with or «өз …» (own).
-  new RegExp(
-    `(?:^|\\n|[.!?][ \\t]+)(${NAME})(?=[ \\t]+(?:(?:19|20)\\d{2}[ -]?(?:-?жылы|-?йилда|-?yilda|-?jyly|-?jılı|-?ж\\.|соли|sola|yılında)|өз[ \\t]|o['ʻ‘’]?z[ \\t])|,[ \\t]\\d{1,2},[ \\t](?:was|is|had|has|said|told|from|left|came|went|worked))`,
+    `(?:^|\\n|[.!?][ \\t]+)(${NAME})(?=[ \\t]+(?:19|20)\\d{2}[ -]?(?:-?жылы|-?йилда|-?yilda|-?jyly|-?jılı|-?ж\\.)|,[ \\t]\\d{1,2},[ \\t](?:was|is|had|has|said|told|from|left|came|went|worked))`,
     'dgu',
   ),
   // «Алламберген деган одам», "Bobur ismli yigit": the word for a person after the naming word.
@@ -37,36 +34,36 @@ const FRAMES: RegExp[] = [
   // A card or an account in someone's name: «Jūmabekovanıñ atındağı … kartasına», «… номидаги карта»;
   // a university «әл-Фараби атындағы» is named after someone who is no one here.
   new RegExp(
-    `(${NAME})(?=[ \\t]+(?:atındağı|atyndaǵy|atyndağy|атындағы|атындагы|nomidagi|номидаги|nomiga|номига)(?![\\p{L}])[^\\n]{0,40}(?:карт|kart|card|шот|счет|счёт|hisob|hesap|\\d{4}))`,
+    `(${NAME})(?=[ \\t]+(?:atındağı|atyndaǵy|atyndağy|атындағы|атындагы|nomidagi|номидаги|nomiga|номига)(?![\\p{L}])[^\\n]{0,40}(?:карт|kart|card|шот|счет|счёт|hisob|hesap))`,
     'dgu',
   ),
   // Whom one went with: «Áselmen birge», «Меруертпен бірге», «вместе с Камилой».
   new RegExp(`(${NAME}(?:men|pen|ben|мен|пен|бен))(?=[ \\t]+(?:birge|бірге|бирге|birga|бирга)(?![\\p{L}]))`, 'dgu'),
   // Not an adjective of a place («вместе с Бишкекской и Ошской областями»).
   new RegExp(`(?<![\\p{L}])[Вв]месте[ \\t]со?[ \\t]+(${NAME}(?<!ск|цк)(?:ой|ей|ом|ем|ым|им))(?![\\p{L}])`, 'dgu'),
-  // Whom money came from or went to: "transfer from Amal Nasser", "sent by Lola Yusupova".
-  new RegExp(
-    `(?<![\\p{L}])(?:transfer(?:red)?[ \\t](?:from|to)|sent[ \\t]by|paid[ \\t]by|received[ \\t]from)[ \\t]+(${TWO_NAMES})(?=[ \\t]+(?:USD|EUR|KZT|RUB|AED|TRY|KGS|UZS|TJS|\\d|on[ \\t]|via[ \\t])|[ \\t]*[,.;]|$)`,
-    'dgmu',
-  ),
   // A record's "SURNAME, Given" before its next field ("Subject: OGAI, Altynai | DOB: …").
-  new RegExp(`(?<=:[ \\t]{1,3})(\\p{Lu}[\\p{L}'’-]{1,20},[ \\t]${NAME})(?=[ \\t]*[|;])`, 'dgu'),
+  new RegExp(
+    `(?<=(?:[Ss]ubject|[Nn]ame|[Cc]lient|[Vv]ictim|[Pp]erson|[Dd]efendant|[Ww]itness|ФИО)[ \\t]*:[ \\t]{1,3})(\\p{Lu}[\\p{L}'’-]{1,20},[ \\t]${NAME})(?=[ \\t]*[|;])`,
+    'dgu',
+  ),
 ];
 const FRAMES_NEED =
   /known|called|introduced|went by|first|second|third|fourth|fifth|other|older|younger|elder|\d{4}|өз|o['ʻ‘’]?z |, \d|деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi|atında|atynda|атында|nomi|номи|birge|бірге|бирге|birga|бирга|вместе|transfer|sent by|paid by|received from|,/iu;
 
 // "called Him", «өз үйінде» after a verb: a pronoun, a month or a noun in the frame is no one.
 const NOT_IN_FRAME =
-  /^(?:He|She|They|It|We|You|I|Him|Her|Them|Me|Us|Then|There|In|On|At|By|From|Since|After|Before|During|Police|Mr|Mrs|Ms|Women|Men|Girls|Boys|Children|Victims|Workers|Adults|Minors|Persons|People|Others)$/u;
+  /^(?:He|She|They|It|We|You|I|Him|Her|Them|Me|Us|Then|There|In|On|At|By|From|Since|After|Before|During|Police|Mr|Mrs|Ms|Women|Men|Girls|Boys|Children|Victims|Workers|Adults|Minors|Persons|People|Others|Doctor|Sister|Brother|Manager|Boss|Chief|Director|Teacher|Mother|Father|Auntie|Uncle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Islam|Muslims?|Christians?|Amnesty|Caritas|Baro)$/u;
 
 export function detectNamesByFrame(text: string): Detection[] {
   if (!FRAMES_NEED.test(text)) return [];
   const found: Detection[] = [];
   for (const [index, pattern] of FRAMES.entries()) {
-    // What one is called may be a flower or a town ("Zara", «Роза»): a place does not veto it.
+    // What one asks to be called may be a flower or a town ("Zara"): a place does not veto it; what
+    // a region was known as is a place ("known to the British as Turkestan").
     const calledFrame = index === 0;
     for (const match of text.matchAll(pattern)) {
       const name = match[1];
+      const askedToBeCalled = calledFrame && /called/u.test(match[0]);
       const words = name.split(/[ \t,]+/u);
       const core = (word: string) =>
         word.replace(/(?:men|pen|ben|мен|пен|бен|nıñ|niñ|ның|нің|ой|ей|ом|ем|ым|им)$/u, '');
@@ -74,7 +71,10 @@ export function detectNamesByFrame(text: string): Detection[] {
         NOT_IN_FRAME.test(word) ||
         isNeverName(word) ||
         isNeverName(titleCase(word)) ||
-        (!calledFrame && (isPlace(word) || isPlace(core(word)))) ||
+        (!askedToBeCalled && (isPlace(word) || isPlace(core(word)))) ||
+        REGION_WORDS.has(word.toLowerCase()) ||
+        REGION_WORDS.has(core(word).toLowerCase()) ||
+        isNeverName(titleCase(core(word))) ||
         FUNCTION_WORD.test(word.toLowerCase()) ||
         (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
       if (words.some(plainWord)) continue;
@@ -100,6 +100,7 @@ export function findCoordinatedNames(text: string, people: Detection[]): Detecti
     NOT_IN_FRAME.test(word) ||
     isNeverName(word) ||
     isPlace(word) ||
+    REGION_WORDS.has(word.toLowerCase()) ||
     FUNCTION_WORD.test(word.toLowerCase()) ||
     (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
   for (const person of people) {

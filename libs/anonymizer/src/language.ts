@@ -605,8 +605,8 @@ const isPlaceInRussianCase = memoized((word) => {
     PLACES.has(base.replace(/ё/gu, 'е'));
   if (isPlaceWord(lower)) return true;
   const ending = /(?:ами|ями|ах|ях|ом|ем|ой|ей|ью|а|я|у|ю|е|и|ы)$/u.exec(lower);
-  // Two-letter towns decline too («в Оше», «из Оша»).
-  if (ending && lower.length - ending[0].length === 2 && PLACES.has(lower.slice(0, 2))) return true;
+  // Osh declines too («в Оше», «из Оша»); other two-letter stems are names' («Исе», «Юру»).
+  if (ending && lower.slice(0, -ending[0].length) === 'ош') return true;
   if (!ending || lower.length - ending[0].length < 3) return false;
   const stem = lower.slice(0, -ending[0].length);
   // No «-ия» base: «Дания» declines as «Дании», «Данию», never «Дана».
@@ -919,9 +919,14 @@ const DATED_LINE_SPEAKER =
 // «зарина: …», also after the line's time («15:25 зарина: …») or date and time ("07/07/2018, 12:07 - daler: …").
 const LOWER_LINE_SPEAKER =
   /(?:^|\n)[ \t]*(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?)?(\p{Ll}{3,20})(?:[ \t]\(\d{1,2}:\d{2}\))?:[ \t]/gu;
-// A line opening with its time and a speaker of either case: three make a transcript.
+// A line opening with its time and a speaker of either case: three, one speaker twice, make a
+// transcript (an agenda's items are each said once: "09:30 Opening: …", "10:00 break: …").
+function isTimedChat(text: string): boolean {
+  const speakers = [...text.matchAll(TIMED_SPEAKER_LINE)].map((match) => match[1].toLowerCase());
+  return speakers.length >= 3 && new Set(speakers).size < speakers.length;
+}
 const TIMED_SPEAKER_LINE =
-  /(?:^|\n)[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?\p{L}[\p{L}'’ʻ-]{1,20}:[ \t]/gu;
+  /(?:^|\n)[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?(\p{L}[\p{L}'’ʻ-]{1,20}):[ \t]/gu;
 // A messenger's export puts the sender alone on a line with the time («надежда 14:31⏎…»).
 const LINE_TIME_SPEAKER = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’ʻ-]{2,20})[ \t]+\d{1,2}:\d{2}[ \t]*(?=\n)/gu;
 const SPEAKER_NOT_NAME =
@@ -1064,7 +1069,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   const transcript =
     new Set(lineSpeakers.map((match) => match[1])).size >= 2 ||
     lineSpeakers.length >= 3 ||
-    (lineSpeakers.length > 0 && (text.match(TIMED_SPEAKER_LINE)?.length ?? 0) >= 3) ||
+    (lineSpeakers.length > 0 && isTimedChat(text)) ||
     (lineSpeakers.length >= 2 && lineSpeakers.every((match) => match[0].includes('(')));
   for (const match of lineSpeakers) {
     const start = match.index + match[0].indexOf(match[1]);
@@ -1088,17 +1093,21 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
  * there is none.
  */
 const TOLD_IN_CHAT =
-  /(?:(?<![\p{L}])(?:tell|ask|remind|give (?:it|them|this) to|send (?:it|them|this) to)[ \t]+(\p{L}{3,20})(?=[ \t]+(?:to|that|about|for)(?![\p{L}]))|(?<![\p{L}])(?:мне|нам)[ \t]+дал[аи]?[ \t]+(\p{Ll}{3,20})(?=[ \t]*(?:[,.!?]|$))|(?<=:[ \t]+)(\p{Ll}{3,20})(?=[ \t]+(?:отдашь|отдай|отдадите|отдайте|передашь|передай|передайте|скажешь|скажи)(?![\p{L}])))/gmu;
+  /(?:(?<![\p{L}])(?:tell|give (?:it|them|this) to|send (?:it|them|this) to)[ \t]+(\p{L}{3,20})(?=[ \t]+(?:to|that)(?![\p{L}]))|(?<![\p{L}])(?:мне|нам)[ \t]+дал[аи]?[ \t]+(\p{Ll}{3,20})(?=[ \t]*(?:[,.!?]|$))|(?<=:[ \t]+)(\p{Ll}{3,20})(?=[ \t]+(?:отдашь|отдай|отдадите|отдайте|передашь|передай|передайте|скажешь|скажи)(?![\p{L}])))/gmu;
 const TOLD_NOT_NAME =
   /^(?:him|her|them|me|us|you|everyone|everybody|someone|somebody|nobody|anyone|mom|mum|dad|mother|father|sister|brother|boss|manager|driver|police|ему|ей|им|мне|нам|тебе|вам|маме|папе|сестре|брату|мужу|жене|водителю|хозяину|начальнику|никому|всем)$/iu;
+const TOLD_ROLE =
+  /^(?:teacher|friends?|lawyer|reception|hotel|boss|manager|driver|police|everyone|everybody|nobody|mom|mum|dad|sister|brother|again|them|students|staff|admin|support|operator|guard|doctor|nurse|landlord|employer)$/iu;
 function toldInChat(text: string): Detection[] {
-  if (!/tell|ask|remind|give|send|дал|отда|переда|скаж/iu.test(text)) return [];
+  if (!/tell|give|send|дал|отда|переда|скаж/iu.test(text)) return [];
   const found: Detection[] = [];
   for (const match of text.matchAll(TOLD_IN_CHAT)) {
     const word = match[1] ?? match[2] ?? match[3];
     if (!CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index))) continue;
     if (TOLD_NOT_NAME.test(word) || FUNCTION_WORD.test(word.toLowerCase()) || isPlace(word)) continue;
-    if (isNeverName(titleCase(word)) || RUSSIAN_NOUNS.has(word.toLowerCase())) continue;
+    if (isNeverName(titleCase(word)) || RUSSIAN_NOUNS.has(word.toLowerCase()) || isRussianNoun(word)) continue;
+    // Adverbs and instrumentals after «дали» («бесплатно», «наличными»), roles after "tell".
+    if (/(?:но|то|ыми|ими)$/u.test(word) || TOLD_ROLE.test(word)) continue;
     found.push(detection('PERSON', text, match.index + match[0].lastIndexOf(word), word));
   }
   return found;
@@ -1203,7 +1212,7 @@ const HOLIDAY_WORD = /^(?:Bayramı|Bayramları|Байрамы|Айты|Hayiti|М
 const HOLIDAY_JOINED_AFTER =
   /^[ \t]+(?:и|және|жана|ва|va|ve|and)[ \t]+(?:(?:Иди|Ийди|Eid)[ \t]+\p{Lu}\p{L}+|\p{Lu}\p{L}+[ \t]+(?:айт|айты|айтта|hayit\p{L}*|bayram\p{L}*|байрам\p{L}*|майрам\p{L}*|мейрам\p{L}*|мереке\p{L}*)(?![\p{L}]))/u;
 export const ROAD_WORD_AFTER =
-  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata|shoh|шоҳ))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының|сындағы)|шаар(?:ы|ында|ына|ынан|ынын|ындагы)|shahr(?:i|ida|iga|idan|idagi)|шаҳр(?:и|ида|ига|идан|идаги)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара(?:сы\p{L}*|лық\p{L}*)?|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|базары\p{L}*|базарын\p{L}*|базарі\p{L}*|бозори\p{L}*|bazary\p{L}*|bazarı\p{L}*|bozori\p{L}*|pazarı\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
+  /^(?:-\d{1,3})?(?:[ \t]+(?:би|хан|han|khan|батыр|batyr|ата|ata|shoh|шоҳ))?[ \t]+(?:министрлиг\p{L}*|министрлі\p{L}*|адлия\p{L}*|шартында|шарты|өткөрүү|өткізу|улиц\p{L}*|переул\p{L}*|проспект\p{L}*|бульвар\p{L}*|площад\p{L}*|набережн\p{L}*|шағынаудан\p{L}*|қишлоғ\p{L}*|qishlog\p{L}*|айт|айты|айтта|айтында|айтына|hayit\p{L}*|жолы\p{L}*|жолу\p{L}*|көшесі\p{L}*|köşesi\p{L}*|koshesi\p{L}*|даңғылы\p{L}*|dañğyly\p{L}*|т\.|орталық\p{L}*|ш\/а|ş\/a|шағын|şağyn|көчөсү\p{L}*|проспекти\p{L}*|кўчаси\p{L}*|ko['ʻʼ‘’`]?chasi\p{L}*|yo['ʻʼ‘’`]?li\p{L}*|caddesi|sokağı|sokak|аудандық|аудандағы|ауданы\p{L}*|райондук|району\p{L}*|районн\p{L}*|облыстық|облустук|қалалық|шаардык|tumani\p{L}*|ноҳияи|облыс\p{L}*|облус\p{L}*|вилоят\p{L}*|viloyat\p{L}*|қала(?:сы|сында|сына|сынан|сының|сындағы)|шаар(?:ы|ында|ына|ынан|ынын|ындагы)|shahr(?:i|ida|iga|idan|idagi)|шаҳр(?:и|ида|ига|идан|идаги)|бекеті\p{L}*|бекети\p{L}*|bekati\p{L}*|шекара(?:сы\p{L}*|лық\p{L}*)?|әуежайы\p{L}*|аэропорту\p{L}*|аэропорты\p{L}*|xiyobon\p{L}*|хиёбон\p{L}*|майрам\p{L}*|мейрам\p{L}*|bayramı|кодекс\p{L}*|kodeks\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A name no list holds, found by the words around it:
@@ -1429,12 +1438,17 @@ const POSSESSOR_BEFORE_HOUSE =
 // A chat message's opening: its time, in brackets or not, and its speaker before a colon.
 const CHAT_MESSAGE_BEFORE =
   /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d.,/]{6,12}[ \t]+\d{1,2}:\d{2}[ \t]+(?:[-–—][ \t]+)?|\d{1,2}:\d{2}[ \t]+)?\p{L}[\p{L}'’ -]{1,25}:[ \t]/u;
-const lineBefore = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+// The line so far, at most 300 characters back: read at each match, a search to the line's start on
+// one long line would make the scan quadratic.
+const lineBefore = (text: string, index: number) => {
+  const window = text.slice(Math.max(0, index - 300), index);
+  return window.slice(window.lastIndexOf('\n') + 1);
+};
 const TELL_VERB = /айт|aıt|ayt|ait/iu;
 const DATIVE_ENDING = /(?:га|ге|ка|ке|ға|қа|кө|гө|ко|го|ga|ge|ka|ke|qa|ǵa)$/u;
 // «eshkimge aitpa» (tell no one), "Hanım'ın evinde" (at the lady's): no one's name.
 const NOBODY_OR_TITLE =
-  /^(?:eshkim|ешкім|ешкимге|hech ?kim|ҳеч ?ким|эч ?ким|biröv|birov|бирөө|біреу|kim|ким|bey|hanım|hanim|abla|ağabey|abi|teyze|amca|hoca|usta|patron|эже|ага|апа|ака|опа|байке|ағай|апай|ana|ona|она|ота|ата|мама|папа|ука|сингил|сіңлі|иним|ini|uka|opa|aka|eje|apa)/iu;
+  /^(?:eshkim|ешкім|ешкимге|hech ?kim|ҳеч ?ким|эч ?ким|biröv|birov|бирөө|біреу|kim|ким|bey|hanım|hanim|abla|ağabey|abi|teyze|amca|hoca|usta|patron|эже|ага|апа|ака|опа|байке|ағай|апай|ana|ona|она|ота|ата|мама|папа|ука|сингил|сіңлі|иним|ini|uka|opa|aka|eje|apa|men|sen|siz|ular|hamma|мен|сен|сиз|сіз|алар|олар|барча|баар|ҳама|онҳо|вай|шумо|ман|мо|модар|падар|бародар|хоҳар|хоҷаин|хозяин)/iu;
 
 function detectNamesBeforeKin(text: string): Detection[] {
   const found: Detection[] = [];
@@ -1456,8 +1470,8 @@ function detectNamesBeforeKin(text: string): Detection[] {
         (looksLikeName(stem) ||
           hasRegionNameShape(stem) ||
           GIVEN_NAMES.has(stem.toLowerCase()) ||
-          // «тилекке айттыңбы?», «Элнурага айт» in a chat's message: whom one tells there is someone.
-          CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index)))
+          // «тилекке айттыңбы?» in a chat's message: names are written small there, nouns are not the rule.
+          (/^\p{Ll}/u.test(match[1]) && CHAT_MESSAGE_BEFORE.test(lineBefore(text, match.index))))
       );
     }),
   ]) {
@@ -2213,7 +2227,7 @@ const BIRTH_PATTERNS = [
   // "born in Osh in 1998": the year after the birthplace.
   new RegExp(
     // The year first, so the look behind runs only where a year stands (linear time).
-    `${YEAR}(?<=(?<![\\p{L}])born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
+    `${YEAR}(?<=(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho)[ \\t]+(?:was[ \\t]+)?|,[ \\t]+)born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
     'gu',
   ),
   // Turkish: «1999 doğumlu».
@@ -2255,7 +2269,7 @@ const BIRTH_QUESTION_BEFORE_ANSWER =
 // "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
 // between the verb and the date.
 const BORN_IN_PLACE_BEFORE =
-  /(?<![\p{L}])(?:born|родил(?:ся|ась)|родивш\p{L}*)[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|[Yy]ou)[ \t]+(?:was[ \t]+|were[ \t]+)?born|,[ \t]+born|(?<![\p{L}])(?:родил(?:ся|ась)|родивш\p{L}*))[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
 // «возраст: 29 лет (05.06.1994)», "age 29 (05.06.1994)": a full date in brackets after an age.
 const AGE_BEFORE_BRACKET =
   /(?<![\p{L}])(?:возраст|age|жасы|жашы|yoshi|ёши|yaşı|синну сол)\p{L}{0,3}:?[ \t]*\d{1,2}[ \t]*\p{L}{0,5}\.?[ \t]*\($/iu;

@@ -53,7 +53,8 @@ const CELL_SHAPES: Record<string, RegExp> = {
 // ("Ministry of Internal Affairs", "Unknown person" are no one's names).
 // "NASSER, Amal": a register may write the surname first, before a comma.
 const FULL_NAME = /^\p{Lu}[\p{L}'ʻʼ‘’`.-]*(?:,? [ /]*\p{Lu}[\p{L}'ʻʼ‘’`.-]*|\/\p{Lu}[\p{L}'ʻʼ‘’`.-]*){1,3}$/u;
-const NO_NAME = /^(?:unknown|неизвестн\p{L}*|белгісіз|белгисиз|номаълум|noma['ʻ‘’]?lum|bilinmiyor|n\/a)$/iu;
+const NO_NAME =
+  /^(?:unknown|неизвестн\p{L}*|белгісіз|белгисиз|номаълум|noma['ʻ‘’]?lum|bilinmiyor|n\/a|not|provided|minor|child|none|anonymous|redacted|withheld|нет|не|указано|указан)$/iu;
 const isFullName = (value: string) =>
   FULL_NAME.test(value) &&
   value.split(/,?[ /]+/u).every((word) => {
@@ -103,7 +104,8 @@ const LISTED_DOCUMENT = /^(?:[A-Z]{1,2}\d{6,8}|\d{9})$/u;
 // «1. Қодирзода Гулноз Зафаровна — 27.02.1984 — 402104857»: a numbered list of people, each line a
 // name, a date and a document number apart by dashes. The three together make the line a person's.
 const NUMBERED_LINE = /^[ \t]*\d{1,3}[.)][ \t]+/u;
-const DASHES = /[ \t]+[—–-][ \t]+/g;
+// Bounded, so a long run of spaces before a dash is not rescanned at each of its positions.
+const DASHES = /(?<![ \t])[ \t]{1,8}[—–-][ \t]{1,8}/g;
 const RECORD_DOCUMENT = /^(?:[A-ZА-Я]{1,3} ?\d{6,8}|ID ?\d{6,8}|\d{9})$/u;
 
 function recordLine(line: string, lineStart: number): Detection[] {
@@ -135,6 +137,7 @@ export function detectTableCells(text: string): Detection[] {
   let peopleColumns = new Set<number>();
   let separator = PIPES;
   let offset = 0;
+  const records: Detection[] = [];
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
@@ -154,7 +157,7 @@ export function detectTableCells(text: string): Detection[] {
       }
     }
     header = undefined;
-    found.push(...recordLine(line, lineStart));
+    records.push(...recordLine(line, lineStart));
     // A passenger list without a header: a document number on the line of an airline-style name.
     if (line.includes('/') && AIRLINE_NAME.test(line))
       for (const cell of cellsOf(line, lineStart, WIDE_GAPS))
@@ -185,5 +188,7 @@ export function detectTableCells(text: string): Detection[] {
     header = types;
     separator = style;
   }
+  // Two record lines at least make a list of people; one may be a product or a flight.
+  if (records.length >= 6) found.push(...records);
   return found;
 }
