@@ -1847,4 +1847,14 @@ describe('forms read from the seventeenth batch', () => {
     expect(types('Свидетель видел Ису у дома.')).toEqual(['PERSON:Ису']);
     expect(types('Жила по адресу: ул. Ленина 5, Салтанат.')).toContain('PERSON:Салтанат');
   });
+
+  it('reads a twenty-digit bank account after its cue, a passport series before «№», a phone after «nomeri»', () => {
+    expect(types('р/с 40817810512345678901')).toEqual(['IBAN:40817810512345678901']);
+    expect(types('Номер счета получателя: 40817 810 5 1234 5678901')).toEqual(['IBAN:40817 810 5 1234 5678901']);
+    expect(types('hisob raqami 20208000400111222003')).toEqual(['IBAN:20208000400111222003']);
+    expect(types('уголовное дело 40817810512345678901')).toEqual([]);
+    expect(types('паспорт серии KG № 2345678')).toEqual(['PASSPORT:KG № 2345678']);
+    expect(types('Заявление № 2345678 принято')).toEqual([]);
+    expect(types('nomeri: 93 555 44 33')).toEqual(['PHONE:93 555 44 33']);
+  });
 });

@@ -195,7 +195,7 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  "(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))";
+  "(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))";
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
 const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t:,]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
@@ -335,6 +335,9 @@ const MIXED_CASE_IBAN =
 const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
+// A bank account of twenty digits without a country code (Russia's «40817…», Uzbekistan's and
+// Tajikistan's), as a whole or in the Russian groups 5-3-1-4-7: an account only where one is named.
+const DOMESTIC_ACCOUNT = /(?<![\p{L}\p{N}])(?:\d{20}|\d{5} \d{3} \d \d{4} \d{7})(?![\p{L}\p{N}])/gu;
 // Turkish names the account after its number: «TR82-… IBAN numaralı hesaba».
 const IBAN_CUE_AFTER = /^[ \t]*(?:IBAN|İBAN)(?![\p{L}])/u;
 
@@ -354,7 +357,7 @@ const PASSPORT_LETTERED =
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 // Not an e-ticket's number after its airline's code («№ 607-2672307876»).
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}]|\d-|\d{3}[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|\d-|\d{3}[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?(?:№\s?)?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN =
@@ -547,6 +550,7 @@ export function detectStructured(text: string): Detection[] {
         IBAN_CUE_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)),
     ),
     ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
+    ...matches(text, DOMESTIC_ACCOUNT, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, PARTLY_MASKED_CARD, 'CARD', (match) => /[*xX•]/u.test(match[0])),
