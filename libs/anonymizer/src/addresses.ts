@@ -51,6 +51,8 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'квартал(?:а|е|у)?',
         'кв-л\\.?',
         'жилмассив(?:а|е)?',
+        // Bishkek's «ж/м» (жилмассив, a residential area).
+        'ж/м',
         // Kazakh, Kyrgyz (also Kazakh in Latin letters)
         'көшесі(?:нде|нің|не|ндегі)?',
         'k[óoö]s?h?[eş]+si',

@@ -1857,4 +1857,9 @@ describe('forms read from the seventeenth batch', () => {
     expect(types('Заявление № 2345678 принято')).toEqual([]);
     expect(types('nomeri: 93 555 44 33')).toEqual(['PHONE:93 555 44 33']);
   });
+
+  it('reads Bishkek’s «ж/м» and leaves a hotline’s line alone', () => {
+    expect(types('ж/м Ала-Арча, ул. 5, дом 12')).toEqual(['ADDRESS:ж/м Ала-Арча, ул. 5, дом 12']);
+    expect(types('горячая линия 1414')).toEqual([]);
+  });
 });
