@@ -2162,7 +2162,7 @@ const DATE = new RegExp(
     // Kazakh and Kyrgyz: the year, «жылы», the day and the month in any of its case forms.
     '(?:19|20)\\d{2}[ -]?(?:жылы|жылғы|жылдын|ж\\.)[ \\t,]*\\d{1,2}[ -]?\\p{L}{3,12}',
     // Uzbek, the day, the month and the year apart («11 avgust 1984 yilda tug‘ilgan»).
-    `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*\\s(?:19|20)\\d{2}(?:[ -](?:йил|yil)(?![\\p{L}]))?`,
+    `\\d{1,2}[ -](?:${UZ_MONTHS}|${UZ_CYRILLIC_MONTHS})\\p{Ll}*,?\\s(?:19|20)\\d{2}(?:[ -](?:йил|yil)(?:da|да)?(?![\\p{L}]))?`,
     // A wanted notice's Roman month («28 XII 1984»), a Korean card's year first («1994.12.16»), Chinese («2000年8月22日»).
     // The Roman month also between dots («26.VIII.1983»), the year first also with slashes («1995/01/11»).
     '\\d{1,2}(?:\\s|\\.)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\\s|\\.)(?:19|20)\\d{2}',
@@ -2178,7 +2178,7 @@ const DATE = new RegExp(
 const BIRTH_BEFORE =
   /(?<![\p{L}])(?:родил\p{L}*|родивш\p{L}*|рожд\p{L}*|born(?:\son)?|b\.|year of birth|date of birth|birth date|birthdate|DOB|д\.\s?р\.|д\/р|(?<![\p{L}])ДР|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|туулган|төрөлгөн|туған күні|туулган күнү|соли таваллуд|таваллуд\p{L}*|t[uúý]{1,2}[ǵğg]an|г\.\s?р\.|doglan|doğum tarihi|doğum|D0B|\(d\.|d\.\s?t\.|d\.\s?tarihi)\.?(?:[ \t]*\([\p{L}/.\- ]{2,12}\))?(?:(?:\s\p{L}{1,20}){0,2}|(?:\s\p{L}{1,20}){3,5}[ \t]*[:—–-])[\s:,—–-]*$/iu;
 const BIRTH_AFTER =
-  /^[\s,]*(?:-?ж\.\s?)?(?:(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan|doğ\.)/iu;
+  /^[\s,]*(?:-?ж\.\s?)?(?:-?(?:yilda|йилда|жылы)\s)?(?:(?:j[yı]l[yı]\s)?t[uúý]{1,2}[ǵğg]an|j\.\s?t\.|y\.\s?t\.|doğumlu|года рождения|рождения|г\.\s?рожд\.?|рожд\.|г\.\s?р\.|г\.р|tu[gğḡ]['ʻʼ‘’`]?il\p{L}*|туғил\p{L}*|туған|туылған|жылы туған|жылы туулган|туулган|төрөлгөн|ж\.\s?т\.|(?:куни|kuni)\s(?:туғилган|tug['ʻʼ‘’`]?ilgan)|таваллуд\p{L}*|doglan|doğ\.)/iu;
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
 // A year or date of birth with its cue, in each language; the cue is part of the redaction.
 const BIRTH_PATTERNS = [
@@ -2230,6 +2230,8 @@ const BIRTH_PATTERNS = [
     `${YEAR}(?<=(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho)[ \\t]+(?:was[ \\t]+)?|,[ \\t]+)born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
     'gu',
   ),
+  // Kyrgyz «1998-ж.т.», Tajik «1998 соли таваллуд».
+  new RegExp(`${YEAR}(?:-?ж\\.[ \\t]?т\\.|[ \\t]соли[ \\t]таваллуд)`, 'gu'),
   // Turkish: «1999 doğumlu».
   new RegExp(`${YEAR}(?:[ \\t]|['’](?:da|de|ta|te)[ \\t])doğumlu`, 'gu'),
   // Tajik: «соли 1970 таваллуд шудааст».
@@ -2365,10 +2367,19 @@ class PeopleIndex {
  */
 const DATE_AFTER_PERSON =
   /^[ \t]*(?:[—–|(-]|,(?=[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[ \t]*(?:[;,.)|\n]|$)))[ \t]*(\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2}|\d{2}(?=\))))(?!\d)/u;
+// «Нурова Айгерим Бакытовна 12.03.1998»: a full name and, after a space alone, a date closing the
+// entry, of a year before 2016 (a hearing's date after a name is more recent).
+const DATE_CLOSING_ENTRY_AFTER_NAME =
+  /^[ \t]+(\d{1,2}\.\d{1,2}\.((?:19|20)\d{2}))(?=[ \t]*(?:г\.?[ \t]?р(?:ожд)?\.?)?[ \t]*(?:[;,)|\n]|\.?$|\.[ \t]*\n))/u;
 function datesAfterPeople(text: string, people: Detection[]): Detection[] {
   return people.flatMap((person) => {
     const date = DATE_AFTER_PERSON.exec(text.slice(person.end, person.end + 24));
-    return date ? [detection('BIRTH_DATE', text, person.end + date[0].length - date[1].length, date[1])] : [];
+    if (date) return [detection('BIRTH_DATE', text, person.end + date[0].length - date[1].length, date[1])];
+    const closing =
+      person.text.includes(' ') && DATE_CLOSING_ENTRY_AFTER_NAME.exec(text.slice(person.end, person.end + 24));
+    return closing && Number(closing[2]) < 2016
+      ? [detection('BIRTH_DATE', text, person.end + closing[0].length - closing[1].length, closing[1])]
+      : [];
   });
 }
 

@@ -1862,4 +1862,13 @@ describe('forms read from the seventeenth batch', () => {
     expect(types('ж/м Ала-Арча, ул. 5, дом 12')).toEqual(['ADDRESS:ж/м Ала-Арча, ул. 5, дом 12']);
     expect(types('горячая линия 1414')).toEqual([]);
   });
+
+  it('reads a date closing a full name’s entry, «г. рожд.», the Uzbek «-yilda» and the Kyrgyz «-ж.т.»', () => {
+    expect(types('Турсунова Малика Алишеровна 05.09.1996')).toContain('BIRTH_DATE:05.09.1996');
+    expect(types('Турсунова Малика Алишеровна 05.09.2022')).not.toContain('BIRTH_DATE:05.09.2022');
+    expect(types('Малика Турсунова 05.09.1996 г. рожд.')).toContain('BIRTH_DATE:05.09.1996 г. рожд.');
+    expect(types('5 sentabr 1996-yilda tug‘ilgan')).toEqual(['BIRTH_DATE:5 sentabr 1996-yilda tug‘ilgan']);
+    expect(types('1996-ж.т.')).toEqual(['BIRTH_DATE:1996-ж.т.']);
+    expect(types('1996 соли таваллуд')).toEqual(['BIRTH_DATE:1996 соли таваллуд']);
+  });
 });
