@@ -107,18 +107,20 @@ function detectPlain(text: string): Detection[] {
       ...cells.filter((cell) => cell.type === 'PERSON'),
     ]),
   ];
-  // «…, Sokak No: 12/4, Зейтинбурну;»: one word after an address and its comma is its district or city.
+  // «…, Sokak No: 12/4, Зейтинбурну;»: one word after an address and its comma, closing the phrase,
+  // is its district or city, unless it is a given name («ул. Ленина 5, Салтанат.»).
   const addressEnds = new Set(detections.filter((found) => found.type === 'ADDRESS').map((found) => found.end));
-  return detections.filter(
-    (found) =>
-      found.type !== 'PERSON' ||
-      /[ \t]/u.test(found.text) ||
-      !DISTRICT_AFTER_ADDRESS.test(text.slice(found.end, found.end + 2)) ||
-      GIVEN_NAMES.has(found.text.toLowerCase()) ||
-      ![1, 2].some(
-        (gap) => addressEnds.has(found.start - gap) && /^,[ \t]?$/u.test(text.slice(found.start - gap, found.start)),
-      ),
-  );
+  const districtAfterAddress = (found: Detection) => {
+    const comma = /,[ \t]?$/u.exec(text.slice(Math.max(0, found.start - 2), found.start));
+    return (
+      comma !== null &&
+      addressEnds.has(found.start - comma[0].length) &&
+      !/[ \t]/u.test(found.text) &&
+      !GIVEN_NAMES.has(found.text.toLowerCase()) &&
+      DISTRICT_AFTER_ADDRESS.test(text.slice(found.end, found.end + 2))
+    );
+  };
+  return detections.filter((found) => found.type !== 'PERSON' || !districtAfterAddress(found));
 }
 const DISTRICT_AFTER_ADDRESS = /^(?:[;.,/)\n]|$)/u;
 
