@@ -1,5 +1,6 @@
 import { REGION_WORDS } from './gazetteer';
 import { isNeverName, isPlace, isRussianNoun, titleCase, FUNCTION_WORD } from './language';
+import { mayMatch, requiring } from './required-words';
 import type { Detection } from './types';
 
 /**
@@ -16,49 +17,66 @@ const TWO_NAMES = `${NAME}(?:[ \\t]${NAME})?`;
 
 const FRAMES: RegExp[] = [
   // "known to her as "Bobo"", "asked to be called Zara", "introduced herself as Lola".
-  new RegExp(
-    `(?<![\\p{L}])(?:known(?:[ \\t]to[ \\t](?:her|him|them|us|me|everyone|the[ \\t]\\p{L}{3,10}))?(?:[ \\t]only)?[ \\t]as|(?:asked|wanted|liked)[ \\t]to[ \\t]be[ \\t]called|introduced[ \\t](?:herself|himself)[ \\t]as|went[ \\t]by)[ \\t]+[«"“']?(${TWO_NAMES})`,
-    'dgu',
+  requiring(
+    /known|called|introduced|went[ \t]by/u,
+    new RegExp(
+      `(?<![\\p{L}])(?:known(?:[ \\t]to[ \\t](?:her|him|them|us|me|everyone|the[ \\t]\\p{L}{3,10}))?(?:[ \\t]only)?[ \\t]as|(?:asked|wanted|liked)[ \\t]to[ \\t]be[ \\t]called|introduced[ \\t](?:herself|himself)[ \\t]as|went[ \\t]by)[ \\t]+[«"“']?(${TWO_NAMES})`,
+      'dgu',
+    ),
   ),
   // A life story's subject at its opening, before the year it begins with in the region's languages,
   // or before the age ("Meerim, 17, was …"); a dictionary word there is an institution's or a plan's.
-  new RegExp(
-    `(?:^|\\n|[.!?][ \\t]+)(${NAME})(?=[ \\t]+(?:19|20)\\d{2}[ -]?(?:-?жылы|-?йилда|-?yilda|-?jyly|-?jılı|-?ж\\.)|,[ \\t]\\d{1,2},[ \\t](?:was|is|had|has|said|told|from|left|came|went|worked))`,
-    'dgu',
+  requiring(
+    /\d[ -]?-?(?:жылы|йилда|yilda|jyly|jılı|ж\.)|,[ \t]\d/u,
+    new RegExp(
+      `(?:^|\\n|[.!?][ \\t]+)(${NAME})(?=[ \\t]+(?:19|20)\\d{2}[ -]?(?:-?жылы|-?йилда|-?yilda|-?jyly|-?jılı|-?ж\\.)|,[ \\t]\\d{1,2},[ \\t](?:was|is|had|has|said|told|from|left|came|went|worked))`,
+      'dgu',
+    ),
   ),
   // «Алламберген деган одам», "Bobur ismli yigit": the word for a person after the naming word.
-  new RegExp(
-    `(${NAME})(?=[ \\t]+(?:деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi)[ \\t]+(?:одам|odam|адам|adam|киши|кісі|kishi|kisi|аёл|ayol|әйел|аял|қыз|кыз|qiz|qyz|йигит|yigit|жигит|жігіт|эркек|erkak|шахс|shaxs|бала|bala)(?![\\p{L}]))`,
-    'dgu',
+  requiring(
+    /деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi/u,
+    new RegExp(
+      `(${NAME})(?=[ \\t]+(?:деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi)[ \\t]+(?:одам|odam|адам|adam|киши|кісі|kishi|kisi|аёл|ayol|әйел|аял|қыз|кыз|qiz|qyz|йигит|yigit|жигит|жігіт|эркек|erkak|шахс|shaxs|бала|bala)(?![\\p{L}]))`,
+      'dgu',
+    ),
   ),
   // A card or an account in someone's name: «Jūmabekovanıñ atındağı … kartasına», «… номидаги карта»;
   // a university «әл-Фараби атындағы» is named after someone who is no one here.
-  new RegExp(
-    `(${NAME})(?=[ \\t]+(?:atındağı|atyndaǵy|atyndağy|атындағы|атындагы|nomidagi|номидаги|nomiga|номига)(?![\\p{L}])[^\\n]{0,40}(?:карт|kart|card|шот|счет|счёт|hisob|hesap))`,
-    'dgu',
+  requiring(
+    /atındağı|atyndaǵy|atyndağy|атындағы|атындагы|nomidagi|номидаги|nomiga|номига/u,
+    new RegExp(
+      `(${NAME})(?=[ \\t]+(?:atındağı|atyndaǵy|atyndağy|атындағы|атындагы|nomidagi|номидаги|nomiga|номига)(?![\\p{L}])[^\\n]{0,40}(?:карт|kart|card|шот|счет|счёт|hisob|hesap))`,
+      'dgu',
+    ),
   ),
   // Whom one went with: «Áselmen birge», «Меруертпен бірге», «вместе с Камилой».
-  new RegExp(`(${NAME}(?:men|pen|ben|мен|пен|бен))(?=[ \\t]+(?:birge|бірге|бирге|birga|бирга)(?![\\p{L}]))`, 'dgu'),
+  requiring(
+    /birge|бірге|бирге|birga|бирга/u,
+    new RegExp(`(${NAME}(?:men|pen|ben|мен|пен|бен))(?=[ \\t]+(?:birge|бірге|бирге|birga|бирга)(?![\\p{L}]))`, 'dgu'),
+  ),
   // Not an adjective of a place («вместе с Бишкекской и Ошской областями»).
-  new RegExp(`(?<![\\p{L}])[Вв]месте[ \\t]со?[ \\t]+(${NAME}(?<!ск|цк)(?:ой|ей|ом|ем|ым|им))(?![\\p{L}])`, 'dgu'),
+  requiring(
+    /[Вв]месте/u,
+    new RegExp(`(?<![\\p{L}])[Вв]месте[ \\t]со?[ \\t]+(${NAME}(?<!ск|цк)(?:ой|ей|ом|ем|ым|им))(?![\\p{L}])`, 'dgu'),
+  ),
   // A record's "SURNAME, Given" before its next field ("Subject: OGAI, Altynai | DOB: …").
-  new RegExp(
-    `(?<=(?:[Ss]ubject|[Nn]ame|[Cc]lient|[Vv]ictim|[Pp]erson|[Dd]efendant|[Ww]itness|ФИО)[ \\t]*:[ \\t]{1,3})(\\p{Lu}[\\p{L}'’-]{1,20},[ \\t]${NAME})(?=[ \\t]*[|;])`,
-    'dgu',
+  requiring(
+    /(?:ubject|ame|lient|ictim|erson|efendant|itness|ФИО)[ \t]*:/u,
+    new RegExp(
+      `(?<=(?:[Ss]ubject|[Nn]ame|[Cc]lient|[Vv]ictim|[Pp]erson|[Dd]efendant|[Ww]itness|ФИО)[ \\t]*:[ \\t]{1,3})(\\p{Lu}[\\p{L}'’-]{1,20},[ \\t]${NAME})(?=[ \\t]*[|;])`,
+      'dgu',
+    ),
   ),
 ];
-// What each frame cannot match without, tested once so most texts skip them all.
-const FRAMES_NEED =
-  /known|called|introduced|went by|\d{4}|, \d|деган|деген|degan|degen|исмли|ismli|атты|аттуу|есімді|esimdi|atında|atynda|атында|nomi|номи|birge|бірге|бирге|birga|бирга|вместе|:/iu;
-
 // "known as Him", "asked to be called Doctor", "Tuesday": a pronoun, a role, a day or a body is no one.
 const NOT_IN_FRAME =
   /^(?:He|She|They|It|We|You|I|Him|Her|Them|Me|Us|Then|There|In|On|At|By|From|Since|After|Before|During|Police|Mr|Mrs|Ms|Women|Men|Girls|Boys|Children|Victims|Workers|Adults|Minors|Persons|People|Others|Doctor|Sister|Brother|Manager|Boss|Chief|Director|Teacher|Mother|Father|Auntie|Uncle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Islam|Muslims?|Christians?|Amnesty|Caritas|Baro)$/u;
 
 export function detectNamesByFrame(text: string): Detection[] {
-  if (!FRAMES_NEED.test(text)) return [];
   const found: Detection[] = [];
   for (const [index, pattern] of FRAMES.entries()) {
+    if (!mayMatch(pattern, text)) continue;
     for (const match of text.matchAll(pattern)) {
       const name = match[1];
       // What one asks to be called may be a flower or a town ("Zara"): a place does not veto it;

@@ -28,21 +28,10 @@ import {
   REGION_NAME_SHAPE,
   SURNAME_SHAPE,
 } from './name-shapes';
+import { mayMatch, requiring } from './required-words';
 import type { Detection, EntityType } from './types';
 
 /** Detectors that read language: people, street addresses, dates of birth. */
-
-/**
- * What some patterns cannot match without (a street word, a patronymic, an initial), searched
- * for first: most case texts hold none, and ruling a pattern out by a plain search costs far less
- * than running it.
- */
-const REQUIRED_WORDS = new Map<RegExp, RegExp>();
-function requiring(words: RegExp, pattern: RegExp): RegExp {
-  REQUIRED_WORDS.set(pattern, words);
-  return pattern;
-}
-const mayMatch = (pattern: RegExp, text: string) => REQUIRED_WORDS.get(pattern)?.test(text) ?? true;
 
 const APOSTROPHE = "['ʻʼ‘’`]";
 const WORD = "\\p{Lu}[\\p{Ll}ʼ'’‘ʻ`]*\\p{Ll}";
@@ -661,7 +650,10 @@ const GIVEN_BEFORE_CAPITALS = requiring(
   new RegExp(`(?<![\\p{L}])${WORD}[ \\t]+\\p{Lu}[\\p{Lu}'ʻʼ‘’\`]{2,30}(?![\\p{L}'’])`, 'gu'),
 );
 // The second initial's dot is sometimes dropped («У.У Руденко»).
-const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.?\\s)?${WORD}(?:-${WORD})?`, 'gu');
+const INITIALS_BEFORE = requiring(
+  /\p{Lu}\./u,
+  new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.?\\s)?${WORD}(?:-${WORD})?`, 'gu'),
+);
 // The patronymic word takes the case endings of the sentence («Эрлан Таалайбек уулуну», «Нургүл
 // Акылбек кызынын», «Marjona Islom qizining»); Azerbaijani «оглы/гызы» too.
 const PATRONYMIC_WORD = `(?:o${APOSTROPHE}?g${APOSTROPHE}?li|qizi|ўғли|қизи|угли|кизи|ұлы|қызы|uly|kyzy|уулу|кызы|kizi|ugli|ogli|uulu|gyzy|ogly|оглы|гызы)(?:ning|ga|ni|dan|нинг|га|ни|дан|нун|нын|ну|ны|ның|на|нан|нда|н)?`;
@@ -963,12 +955,14 @@ const RECORDED_AS_LOWER =
 
 // «30.09.2022 қабылданған шолпан …», «qabul qilingan hilola …», «alınan derya …»: a shelter's log
 // names the one admitted by a listed given name in lower case, after the Turkic participle.
-const NAME_AFTER_PARTICIPLE =
-  /(?<![\p{L}])\p{Ll}{2,20}(?:ған|ген|қан|кен|ган|кан|gan|gen|ılan|ilen|ınan|inen)[ \t]+(\p{Ll}{3,20})(?=[ \t,])/gu;
+const NAME_AFTER_PARTICIPLE = requiring(
+  /(?:ған|ген|қан|кен|ган|кан|gan|gen|ılan|ilen|ınan|inen)[ \t]/u,
+  /(?<![\p{L}])\p{Ll}{2,20}(?:ған|ген|қан|кен|ган|кан|gan|gen|ılan|ilen|ınan|inen)[ \t]+(\p{Ll}{3,20})(?=[ \t,])/gu,
+);
 
 function detectLowerCaseNamesByContext(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const match of text.matchAll(NAME_AFTER_PARTICIPLE)) {
+  for (const match of mayMatch(NAME_AFTER_PARTICIPLE, text) ? text.matchAll(NAME_AFTER_PARTICIPLE) : []) {
     const word = match[1];
     // «деген адам», «чалган адам»: the word for a person, which is also a given name (Adam).
     const personWord = /^(?:адам|adam|одам|odam|кісі|киши|kisi|kişi|инсон|inson)/u.test(word);
@@ -1232,9 +1226,12 @@ const SPEECH_AFTER =
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|told|asked|wrote|recalled|explained)[ \t]+$/u;
 const PERSON_OBJECT_BEFORE =
   /(?<![\p{L}])(?:placed|offered|met|paid|sent|sold|forced|brought|took|helped|hired|recruited|married|between|introduced|threatened|beat|locked|accompanied|promised|gave|contacted|visited|persuaded|convinced|lured|trafficked|exploited|employed|drove|housed|rescued|found|identified|interviewed|assisted|deceived|tricked|trusted|reported|shows|showed|where|contact|ask[ \t]+for|[Aa]ccording[ \t]+to|friends?[ \t]+of|wrote[ \t]+to|arranged[ \t]+for)[ \t]+$/u;
-const LONE_LATIN_WORD = /(?<![\p{L}\p{N}'’@._/-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}@_/-])/gu;
-const LATIN_RUN_BEFORE_PERSON_ACT =
-  /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed|slapped|beat|hit|locked|raped|(?:still[ \t]+)?refers[ \t]+to|still[ \t]+asks|had[ \t]+left|shared[ \t]+a[ \t]+room|(?:was|had[ \t]+been)[ \t]+(?:interviewed|recruited|promised|told|offered|lured|trafficked|sold|questioned|rescued|deported|detained|arrested|kept|held|forced|beaten|taken|raped|locked|born|placed|housed)|had[ \t]+(?:organi[sz]ed|recruited|promised|arranged|paid|threatened|confiscated))(?![\p{L}]))/gu;
+// The look-behind after the capital says the same as before it, and is tried only where a capital stands.
+const LONE_LATIN_WORD = /\p{Lu}(?<![\p{L}\p{N}'’@._/-]\p{Lu})\p{Ll}{2,15}(?![\p{L}\p{N}@_/-])/gu;
+const LATIN_RUN_BEFORE_PERSON_ACT = requiring(
+  /,[ \t]+who[ \t]|[ \t](?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed|slapped|beat|hit|locked|raped|still|refers|had|shared|was)/u,
+  /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?(?:[ \t]+\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}?\p{Ll}{1,10})?){0,2})(?=,[ \t]+who[ \t]|[ \t]+(?:contacted|promised|recruited|confiscated|threatened|arranged|texted|messaged|fled|escaped|testified|admitted|denied|pleaded|confessed|slapped|beat|hit|locked|raped|(?:still[ \t]+)?refers[ \t]+to|still[ \t]+asks|had[ \t]+left|shared[ \t]+a[ \t]+room|(?:was|had[ \t]+been)[ \t]+(?:interviewed|recruited|promised|told|offered|lured|trafficked|sold|questioned|rescued|deported|detained|arrested|kept|held|forced|beaten|taken|raped|locked|born|placed|housed)|had[ \t]+(?:organi[sz]ed|recruited|promised|arranged|paid|threatened|confiscated))(?![\p{L}]))/gu,
+);
 /** "JUMANAZAROVA/OYSHA MS": a ticket or booking names the passenger surname first, slash, given name. */
 const TICKET_NAME =
   /(?<![\p{L}/])\p{Lu}[\p{Lu}'-]{1,30}\/\p{Lu}[\p{Lu}'-]{1,30}(?:[ \t]\p{Lu}{2,20}(?=[ \t]+(?:MR|MS|MRS|MISS|MSTR)(?![\p{L}])))?(?![\p{L}/])/gu;
@@ -1432,8 +1429,10 @@ const DATIVE_BEFORE_TELL =
   /(?<![\p{L}\p{N}@._/-])(\p{L}[\p{L}'’ʻ‘]{2,20}(?:га|ге|ка|ке|ға|қа|кө|гө|ко|го|ga|ge|ka|ke|qa|ǵa))[ \t]+(?:айт\p{L}*|aıt\p{L}*|ayt\p{L}*|ait\p{L}*)/gu;
 // The Tajik «ба … гӯй» (tell …): the word between is whom one tells.
 const TOLD_IN_TAJIK = /(?<![\p{L}])ба[ \t]+(\p{L}{3,20})[ \t]+(?:гӯй|гуй|бигӯ|бигу|гӯед|гуед)(?![\p{L}])/gu;
-const POSSESSOR_BEFORE_HOUSE =
-  /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20})['’](?:in|ın|un|ün|nin|nın|nun|nün)[ \t]+(?:evinde|evine|evi|yanında|yanına)(?![\p{L}])/gu;
+const POSSESSOR_BEFORE_HOUSE = requiring(
+  /['’](?:in|ın|un|ün|nin|nın|nun|nün)[ \t]+(?:evinde|evine|evi|yanında|yanına)/u,
+  /(?<![\p{L}\p{N}@._/-])(\p{L}{3,20})['’](?:in|ın|un|ün|nin|nın|nun|nün)[ \t]+(?:evinde|evine|evi|yanında|yanına)(?![\p{L}])/gu,
+);
 
 // A chat message's opening: its time, in brackets or not, and its speaker before a colon.
 const CHAT_MESSAGE_BEFORE =
@@ -1460,7 +1459,7 @@ function detectNamesBeforeKin(text: string): Detection[] {
     ...[
       ...(TELL_VERB.test(text) ? text.matchAll(DATIVE_BEFORE_TELL) : []),
       ...(/гӯй|гуй|бигӯ|бигу|гӯед|гуед/u.test(text) ? text.matchAll(TOLD_IN_TAJIK) : []),
-      ...(/['’]/u.test(text) ? text.matchAll(POSSESSOR_BEFORE_HOUSE) : []),
+      ...(mayMatch(POSSESSOR_BEFORE_HOUSE, text) ? text.matchAll(POSSESSOR_BEFORE_HOUSE) : []),
     ].filter((match) => {
       // «милицияга айтты», «дәрігерге», "rahbarga": the word without its ending must read as a name.
       const stem = titleCase(match[1].replace(DATIVE_ENDING, ''));
@@ -1545,7 +1544,7 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
     }
     // "…by Mujib Sharifi, who promised…", "Aigul Serik contacted him": one to three words no list
     // knows, each possibly a name, before what only a person does.
-    for (const match of text.matchAll(LATIN_RUN_BEFORE_PERSON_ACT)) {
+    for (const match of mayMatch(LATIN_RUN_BEFORE_PERSON_ACT, text) ? text.matchAll(LATIN_RUN_BEFORE_PERSON_ACT) : []) {
       const words = match[1].split(/[ \t]+/u);
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       if (/(?<![\p{L}])(?:the|a|an|of|in|at|to)[ \t]+$/iu.test(before)) continue;
@@ -1671,7 +1670,7 @@ function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
 // The article before a sun letter takes its sound: «Хамад аш-Шамси», "Nasser as-Suwaidi".
 const SUN_LETTER_ARTICLE = '(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-(?=\\p{Lu})';
 const ARABIC_NAME = requiring(
-  /(?:^|[\s-])(?:al|аль|әл|ал|эль|el|bin|ibn|бин|ибн|аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)[\s-]/iu,
+  /[ \t](?:al|аль|әл|ал|эль|el|аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-|[ \t]Al[ \t]/iu,
   new RegExp(
     `(?<![\\p{L}])${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD})?[ \\t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \\t]|El-|${SUN_LETTER_ARTICLE})${WORD}`,
     'gu',
@@ -1679,16 +1678,18 @@ const ARABIC_NAME = requiring(
 );
 
 // "Saeed bin Hamdan": a name, the filiation word, the father's name, with no article after.
-const FILIATION_NAME = new RegExp(`(?<![\\p{L}])${WORD}[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD}(?![\\p{L}-])`, 'gu');
+const FILIATION_NAME = requiring(
+  /[ \t](?:bin|ibn|бин|ибн)[ \t]/u,
+  new RegExp(`(?<![\\p{L}])${WORD}[ \\t]+(?:bin|ibn|бин|ибн)[ \\t]+${WORD}(?![\\p{L}-])`, 'gu'),
+);
 
 function detectArabicNames(text: string): Detection[] {
-  if (!mayMatch(ARABIC_NAME, text)) return [];
   const found: Detection[] = [];
-  for (const match of text.matchAll(FILIATION_NAME)) {
+  for (const match of mayMatch(FILIATION_NAME, text) ? text.matchAll(FILIATION_NAME) : []) {
     if (!match[0].split(/[ \t]+/u).some((word) => isNeverName(word) || (isPlace(word) && !isGivenName(word))))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
-  for (const match of text.matchAll(ARABIC_NAME)) {
+  for (const match of mayMatch(ARABIC_NAME, text) ? text.matchAll(ARABIC_NAME) : []) {
     const words = match[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Al|El)$/u.test(word));
     const beforeArticle = match[0].split(
       /[ \t]+(?:al-|аль-|әл-|ал-|эль-|el-|Al-|Al[ \t]|El-|(?:аш|ас|ад|ат|ар|аз|ан|ash|as|ad|at|ar|az|an)-)/u,

@@ -1,4 +1,5 @@
 import { isValidIban, isValidIin, passesLuhn } from './checksums';
+import { mayMatch, requiring } from './required-words';
 import type { Detection, EntityType } from './types';
 
 /** Detectors of identifiers with a fixed format. Each returns every match it is sure of. */
@@ -12,6 +13,7 @@ function matches(
   accept: (match: RegExpExecArray) => boolean = () => true,
 ) {
   const found: Detection[] = [];
+  if (!mayMatch(pattern, text)) return found;
   for (const match of text.matchAll(pattern)) {
     const group = match.groups?.value ?? match[0];
     const start = match.index! + match[0].indexOf(group);
@@ -62,24 +64,36 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Z
 // «в телеграме: work_kz»): Latin letters with a dot, underscore or digit, or after a word for the account.
 const SERVICE =
   '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal|wechat|weixin|вичат\\p{L}*|kakaotalk|kakao|skype|скайп\\p{L}*|discord|дискорд\\p{L}*|likee|line(?=[ \\t]+ID)|телег(?:а|е|и|у|ой)|youtube|ютуб\\p{L}*|twitch|linkedin)';
+// What every SERVICE alternative holds (case folded alike), searched for before the patterns built on it.
+const SERVICE_WORDS =
+  /insta|инст|telegram|телег|тг|tiktok|тик|vk|вк|facebook|фейсбук|snapchat|twitter|твиттер|odnoklassniki|одноклассник|imo|signal|wechat|weixin|вичат|kakao|skype|скайп|discord|дискорд|likee|line|youtube|ютуб|twitch|linkedin/iu;
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|ID(?![\\p{L}\\p{N}])|kullanıcı adı|hesabı|paraq\\p{L}*|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
 // «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
 const NETWORK_WORD =
   "(?:желісіндегі|желісінде|желисиндеги|тармоғидаги|tarmog[ʻ'‘’]?idagi|желіде|сетевой|network|ulgamynda|шабака\\p{L}*)";
-const NAMED_HANDLE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это|under[ \\t]+the[ \\t]+(?:name|nickname|handle)|под[ \\t]+(?:ником|именем))(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>(?:live:)?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?:#\\d{4})?)(?![\\p{L}\\p{N}@])`,
-  'giu',
+const NAMED_HANDLE = requiring(
+  SERVICE_WORDS,
+  new RegExp(
+    `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?![\\p{L}])(?<between>[ \\t]+${NETWORK_WORD})?(?<account>[ \\t-]+${ACCOUNT_WORD})?(?:[ \\t]+(?:is|was|as|—|=|это|under[ \\t]+the[ \\t]+(?:name|nickname|handle)|под[ \\t]+(?:ником|именем))(?![\\p{L}]))?[ \\t]*[:,-]?[ \\t]*[«"“']?(?<value>(?:live:)?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?:#\\d{4})?)(?![\\p{L}\\p{N}@])`,
+    'giu',
+  ),
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
-const ACCOUNT_HANDLE = new RegExp(
-  `(?<![\\p{L}])(?:ник(?:ом|а|у)?|под[ \\t]+именем|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
-  'giu',
+const ACCOUNT_HANDLE = requiring(
+  /ник|именем|логин|nick|username|user name|login|akkaunt|foydalanuvchi|nik|аккаунт|профил/iu,
+  new RegExp(
+    `(?<![\\p{L}])(?:ник(?:ом|а|у)?|под[ \\t]+именем|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+    'giu',
+  ),
 );
 // The service under a Turkic ending, then its page word («instagramdagi sahifasi noziya_sharipova»).
-const HANDLE_AFTER_SERVICE_PAGE = new RegExp(
-  `(?<![\\p{L}])${SERVICE}\\p{Ll}{1,6}[ \\t]+(?:sahifa|саҳифа|paraq|парақ|баракча|akkaunt|аккаунт|kanal|канал)\\p{L}*[ \\t]*[:—–-]?[ \\t]*(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
-  'giu',
+const HANDLE_AFTER_SERVICE_PAGE = requiring(
+  SERVICE_WORDS,
+  new RegExp(
+    `(?<![\\p{L}])${SERVICE}\\p{Ll}{1,6}[ \\t]+(?:sahifa|саҳифа|paraq|парақ|баракча|akkaunt|аккаунт|kanal|канал)\\p{L}*[ \\t]*[:—–-]?[ \\t]*(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+    'giu',
+  ),
 );
 // Turkic order, the user name before the page word («Instagram-дағы aigerim.abroad86 парақшасында»,
 // «Instagramdagi visa_travel55 sahifasi»), and «на странице viza_koreya_uz».
@@ -87,23 +101,35 @@ const HANDLE_BEFORE_PAGE =
   /(?<![\p{L}\p{N}@._/-])(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \t]+(?:парақша|баракча|paraqsha|baraqcha|sahifa|саҳифа|sahypa|аккаунт|akkaunt|канал|kanal)\p{L}*/gu;
 // "posted by s_moraru on Telegram"; «Саҳифаи Instagram-и даъваткунанда: haydarov.shop» (the service,
 // a word or two, a colon): a user name with a dot, an underscore or a digit.
-const HANDLE_BEFORE_SERVICE = new RegExp(
-  `(?<![\\p{L}])(?:posted by|sent by|user|пользовател\\p{L}*)[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:on|in|в|из)[ \\t]+${SERVICE}(?![\\p{L}])`,
-  'giu',
+const HANDLE_BEFORE_SERVICE = requiring(
+  SERVICE_WORDS,
+  new RegExp(
+    `(?<![\\p{L}])(?:posted by|sent by|user|пользовател\\p{L}*)[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:on|in|в|из)[ \\t]+${SERVICE}(?![\\p{L}])`,
+    'giu',
+  ),
 );
 // «kunduz_almazkyzy деген Instagram аккаунту», "… adlı Instagram hesabı": the user name, a naming word, the service.
-const HANDLE_NAMED_BEFORE_SERVICE = new RegExp(
-  `(?<![\\p{L}\\p{N}@._])(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:деген|деп аталған|degan|degen|atty|atly|атты|аттуу|adlı|isimli|номли|nomli)[ \\t]+${SERVICE}(?![\\p{L}])`,
-  'giu',
+const HANDLE_NAMED_BEFORE_SERVICE = requiring(
+  /деген|деп аталған|degan|degen|atty|atly|атты|аттуу|adlı|isimli|номли|nomli/iu,
+  new RegExp(
+    `(?<![\\p{L}\\p{N}@._])(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:деген|деп аталған|degan|degen|atty|atly|атты|аттуу|adlı|isimli|номли|nomli)[ \\t]+${SERVICE}(?![\\p{L}])`,
+    'giu',
+  ),
 );
-const HANDLE_AFTER_SERVICE_WORDS = new RegExp(
-  `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?:[ \\t]+\\p{L}{2,20}){1,2}:[ \\t]*(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
-  'giu',
+const HANDLE_AFTER_SERVICE_WORDS = requiring(
+  SERVICE_WORDS,
+  new RegExp(
+    `(?<![\\p{L}])${SERVICE}(?:['’ʼ-]\\p{L}{1,6})?(?:[ \\t]+\\p{L}{2,20}){1,2}:[ \\t]*(?<value>(?=[A-Za-z0-9_.]*[._\\d])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
+    'giu',
+  ),
 );
 // «Telegramda job_almaty6 nomi bilan yozishgan»: the service, then the user name «by the name».
-const HANDLE_BEFORE_BY_NAME = new RegExp(
-  `(?<![\\p{L}])${SERVICE}\\p{Ll}{0,4}[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:nomi[ \\t]+bilan|номи[ \\t]+билан)`,
-  'giu',
+const HANDLE_BEFORE_BY_NAME = requiring(
+  SERVICE_WORDS,
+  new RegExp(
+    `(?<![\\p{L}])${SERVICE}\\p{Ll}{0,4}[ \\t]+(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))[ \\t]+(?:nomi[ \\t]+bilan|номи[ \\t]+билан)`,
+    'giu',
+  ),
 );
 const HANDLE_AFTER_PAGE =
   /(?<![\p{L}])(?:на[ \t]+странице|страниц[аеуы]|page|саҳифаи|sahifai)[ \t]*[—–:-]?[ \t]*[«"“']?(?<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu;
@@ -326,11 +352,15 @@ const PARTLY_MASKED_CARD = /(?<![\d*])\d{4}[ -]?[\d*xX•]{4}[ -]?[\d*xX•]{4}[
 const CARD_CUE =
   /(?<![\p{L}])(карт\p{L}*|корт\p{L}*|card|karta\p{L}*|kartasi\p{L}*|картасы\p{L}*|visa|mastercard|humo|uzcard)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 // Upper or lower case, never mixed, so a following word is not read as the last group.
-const IBAN =
-  /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7})(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
+const IBAN = requiring(
+  /[A-Za-z]{2}\d{2}/u,
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7})(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu,
+);
 // Typed in mixed case ("kz86125KZT5004100100"): an account only where one is named.
-const MIXED_CASE_IBAN =
-  /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu;
+const MIXED_CASE_IBAN = requiring(
+  /[A-Za-z]{2}\d{2}/u,
+  /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?\d{1,4})?(?![\p{L}\p{N}])/gu,
+);
 // An account named as one is an account even when a typo breaks its check digits.
 const IBAN_CUE =
   /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
@@ -360,8 +390,10 @@ const PASSPORT_CUED =
   /(?<![\p{L}\p{N}]|\d-|\d{3}[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?(?:№\s?)?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
-const PLATE_LATIN =
-  /(?<![\p{L}\p{N}])(?:KG\s)?(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu;
+const PLATE_LATIN = requiring(
+  /\d\s?[A-Z]/u,
+  /(?<![\p{L}\p{N}])(?:KG\s)?(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu,
+);
 // "12 000 TJS" is money, not a plate.
 const CURRENCIES = new Set(
   'KZT UZS KGS TJS TMT RUB AZN GEL AMD TRY AED USD EUR GBP CNY KRW SAR QAR KWD BHD OMR INR UAH BYN MDL'.split(' '),
@@ -380,16 +412,22 @@ const PLATE_TURKISH_BRACKETED = /(?<=\p{L}[ \t]\()(?:0[1-9]|[1-7]\d|8[01])[A-Z]{
 // more is the plate ("plate N 99741", «гос. номер Y 502 VZC», «номерной знак O 81014», «с номером
 // P 771 EDG», "a van registered B JG 324", "Vehicle: Toyota Alphard, B 7842 MV", "The plate 粤B·23663",
 // «araç 34Y6442»), and before «plakalı».
-const PLATE_AFTER_CUE =
-  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicles?(?:[ \t]+seen)?:(?:(?:[ \t]+\p{Lu}[\p{L}-]+){1,2},)?|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu;
+const PLATE_AFTER_CUE = requiring(
+  /plate|г\/н|номер|registered|vehicle|araç|aracı|unaa|унаа|registration|рақам|raqam|plaka|нөмір|знак|г\.[ \t]?р\.|грз|д\.[ \t]?н\.|rej|înmatricul|döwlet|牌/iu,
+  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicles?(?:[ \t]+seen)?:(?:(?:[ \t]+\p{Lu}[\p{L}-]+){1,2},)?|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu,
+);
 // Turkish, Kazakh, Kyrgyz, Uzbek and Turkmen put the plate before the word: «34ABC123 plakalı», «… нөмірлі
 // көлік», «… номерлүү», «… raqamli», «… belgili».
-const PLATE_BEFORE_CUE =
-  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили)\p{L}*/gu;
+const PLATE_BEFORE_CUE = requiring(
+  /plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили/u,
+  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили)\p{L}*/gu,
+);
 // Right after a word for a vehicle ("the van BN 5723", «номер машины сопровождения 10 13146»): a run
 // with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
-const PLATE_AFTER_VEHICLE =
-  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicle|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu;
+const PLATE_AFTER_VEHICLE = requiring(
+  /van|minibus|car|truck|lorry|bus|vehicle|номер/iu,
+  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicle|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
+);
 const isPlateAfterVehicle = (match: RegExpExecArray) =>
   isCuedPlate(match) && (/[A-ZА-Я]/u.test(match.groups!.value) || /^\d{1,3}[ -]\d{4,6}$/u.test(match.groups!.value));
 const isCuedPlate = (match: RegExpExecArray) => {
@@ -407,14 +445,19 @@ const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABC
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
 // A Thai plate: one or two Thai consonants (a digit may lead them), then up to four digits («กข 7140»).
 // Thai vowel and tone marks are no letters to \p{L}: the whole Thai block bounds it.
-const PLATE_THAI = /(?<![\p{L}\p{N}\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{1,2}[ \t]?\d{1,4}(?![\p{L}\p{N}\u0E00-\u0E7F])/gu;
+const PLATE_THAI = requiring(
+  /[\u0E01-\u0E2E]/u,
+  /(?<![\p{L}\p{N}\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{1,2}[ \t]?\d{1,4}(?![\p{L}\p{N}\u0E00-\u0E7F])/gu,
+);
 const PLATE_KOREAN = /(?<![\p{L}\p{N}])\d{2,3}\p{Script=Hangul}[ \t]?\d{4}(?![\p{L}\p{N}])/gu;
 // Plates whose shape nothing else has: Chinese (a province's character, «粤B·8K123», written inside Chinese text
 // without spaces), Belarusian (1234 AB-7), Azerbaijani and Armenian with dashes (10-AA-123), Georgian (AB-123-CD).
 const PLATE_CHINESE =
   /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• ]?[A-Z0-9]{5}(?![A-Za-z0-9])/gu;
-const PLATE_DASHED =
-  /(?<![\p{L}\p{N}-])(?:\d{4}[ \t]?[A-Z]{2}-\d|\d{2}-[A-Z]{2}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+const PLATE_DASHED = requiring(
+  /[A-Z]{2}-\d/u,
+  /(?<![\p{L}\p{N}-])(?:\d{4}[ \t]?[A-Z]{2}-\d|\d{2}-[A-Z]{2}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu,
+);
 const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC =
   /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
