@@ -35,6 +35,7 @@ const corpora = given
       'anonymizer-heldout-16.jsonl',
       'anonymizer-heldout-17.jsonl',
       'anonymizer-heldout-18.jsonl',
+      'anonymizer-heldout-19.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

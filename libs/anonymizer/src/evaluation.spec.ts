@@ -26,6 +26,7 @@ const fifteenthBatch = load('anonymizer-heldout-15.jsonl');
 const sixteenthBatch = load('anonymizer-heldout-16.jsonl');
 const seventeenthBatch = load('anonymizer-heldout-17.jsonl');
 const eighteenthBatch = load('anonymizer-heldout-18.jsonl');
+const nineteenthBatch = load('anonymizer-heldout-19.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -598,6 +599,28 @@ const EIGHTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   HANDLE: 0.99,
 };
 
+/**
+ * The nineteenth batch, held out (scripts/generate-anonymizer-heldout-19.ts, 2026-12-07): 700
+ * snippets, 3,427 spans, 119 negatives, 226 templates, written by a helper who read neither rules,
+ * lists nor any batch, committed before any rule of this session; never read, only scored. Scored at
+ * its commit: names 0.952 (precision 0.912), dates of birth 0.964, addresses 0.861, IBAN 0.927,
+ * plates 0.894 (precision 0.900), national IDs 0.994, passports 0.995, phones 0.997; 0.945 over all.
+ * Floors just under those.
+ */
+const NINETEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.95,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.92,
+  ADDRESS: 0.86,
+  BIRTH_DATE: 0.96,
+  PLATE: 0.89,
+  HANDLE: 0.99,
+};
+
 describe.each([
   ['ninth batch', ninthBatch, NINTH_BATCH_RECALL_FLOORS, 0.95, 0.98, 100],
   ['tenth batch', tenthBatch, TENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 100],
@@ -609,6 +632,7 @@ describe.each([
   ['sixteenth batch', sixteenthBatch, SIXTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 110],
   ['seventeenth batch', seventeenthBatch, SEVENTEENTH_BATCH_RECALL_FLOORS, 0.98, 0.99, 110],
   ['eighteenth batch, held out,', eighteenthBatch, EIGHTEENTH_BATCH_RECALL_FLOORS, 0.93, 0.96, 110],
+  ['nineteenth batch, held out,', nineteenthBatch, NINETEENTH_BATCH_RECALL_FLOORS, 0.89, 0.94, 110],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
