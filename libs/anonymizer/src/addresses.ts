@@ -164,8 +164,18 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
         'drive',
         'square',
         'highway',
-        'prospekt',
+        'prospekt(?:a|e|u|om)?',
         'community',
+        // Russian in Latin letters, as foreign and Turkic documents transliterate it («ulitsa Lenina 5»)
+        'ulits[aeyu]',
+        'ulic[aeyu]',
+        'pereulok',
+        'pereulk[ae]',
+        'bulvar(?:a|e)?',
+        'shosse',
+        'naberezhn(?:aya|oy)',
+        'ploshchad',
+        'mikrora[iy]on(?:a|e)?',
         // Korean romanised: -ro, -gil, -dong are written onto the name (see ROMANISED_KOREAN)
       ].join('|'),
       'iu',
@@ -173,11 +183,11 @@ const ADDRESS_WORDS: [Role, RegExp][] = [
   ],
   [
     'house',
-    /д\.|дом(?:а|е|у|ом)?|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
+    /д\.|дом(?:а|е|у|ом)?|dom(?:a|e)?|korpus|stroeni[ey]|вл\.|владени[еяи]|корп\.?|корпус(?:а|е)?|стр\.|строени[ея]|здани[ея]|үй(?:і|де|дө|дің|дүн)?|подъезд\p{L}*|уй(?:да|нинг|ида)?|uy(?:da|ning|ida)?|[úu][ıi]|üi(?:[ıi]nde|de)?|üyde|d\.|korp\.|house|no[:.]?|building|bldg\.?|dormitory|dorm|tower|villa|residence|residences|heights|plaza|block|blok|bina|apartments|хонаи|бинои|jaý/iu,
   ],
   [
     'flat',
-    /кв\.?|квартир(?:а|е|у|ы|ой)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da|ida)?|хонадон(?:да|ида)?|shop|bed[ -]?space|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|хонаи|х\.|öý/iu,
+    /кв\.?|квартир(?:а|е|у|ы|ой)|kvartir(?:a|e|y)|комн\.?|комнат[аеуы]|пәтер(?:і|де|інде)?|батир(?:и|де|да|инде)?|кв-ра|xonadon(?:da|ida)?|хонадон(?:да|ида)?|shop|bed[ -]?space|p[áä]?ter|kv\.|m\.|ap\.|flat|apt\.?|apartment|room|office|floor|daire|d[:.]|kat[:.]?|ҳуҷраи|хонаи|х\.|öý/iu,
   ],
   [
     'settlement',
@@ -210,9 +220,9 @@ const ADDRESS_NOUN =
   /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
 /** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
 const STREET_FIRST =
-  /^(?:ул|улиц|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|os\.|osiedl|str-la|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
-/** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.»). */
-const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю)$/u;
+  /^(?:ул|улиц|ulits|ulic|prospekt|pereul|bulvar|mikrora|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|os\.|osiedl|str-la|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
+/** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.», "Lyublinskaya ulitsa"). */
+const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю|aya|oy|uyu|iy|yy|yaya)$/u;
 /** A title in a street's name after the person's («Байтик Баатыр», «Төле Би»). */
 const STREET_TITLE = /^(?:Батыр|Баатыр|Batyr|Baatyr|Би|Bi|Датка|Datka|Хан|Khan|Ата|Ata)$/u;
 const HONORIFIC =

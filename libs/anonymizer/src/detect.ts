@@ -107,6 +107,10 @@ function detectPlain(text: string): Detection[] {
       ...cells.filter((cell) => cell.type === 'PERSON'),
     ]),
   ];
+  // An address ending in a plate's shape («Avtomashina 40 B 567 CD», «Cd» a Turkish street) is the plate.
+  const plates = detections.filter((found) => found.type === 'PLATE').map((found) => found.text);
+  const plateAsAddress = (found: Detection) =>
+    found.type === 'ADDRESS' && plates.some((plate) => found.text.replace(/[.,;]$/u, '').endsWith(plate));
   // «…, Sokak No: 12/4, Зейтинбурну;»: one word after an address and its comma, closing the phrase,
   // is its district or city, unless it is a given name («ул. Ленина 5, Салтанат.»).
   const addressEnds = new Set(detections.filter((found) => found.type === 'ADDRESS').map((found) => found.end));
@@ -120,7 +124,9 @@ function detectPlain(text: string): Detection[] {
       DISTRICT_AFTER_ADDRESS.test(text.slice(found.end, found.end + 2))
     );
   };
-  return detections.filter((found) => found.type !== 'PERSON' || !districtAfterAddress(found));
+  return detections.filter(
+    (found) => !plateAsAddress(found) && (found.type !== 'PERSON' || !districtAfterAddress(found)),
+  );
 }
 const DISTRICT_AFTER_ADDRESS = /^(?:[;.,/)\n]|$)/u;
 

@@ -98,7 +98,8 @@ Though As With Without Through Into Over About Against Among Within By To Of Via
 Soňra Şondan Soň Şu Ol Olar Moldovan Moldovans Хиёбони Кӯчаи Кучаи Сот Соты Сотқа Иштин Иштер Ному Насаб Meni Bizni Uni Ularni Мені Бізді Сені Мени Бизди Сени Ал Yours Team Support Management Administration Басшылық Басшылығы Müdürlük Müdürlüğü Rahbariyat Жетекчилик Руководство Администрация Дирекция Мени Бизни Уни Уларни Улица Проспект Переулок Площадь Бульвар
 Қарағанды Қарағандыда Қарағандыдан Ноокат Ноокатта Ноокаттан Халқаро Xalqaro Халықаралық Эл аралык Сити Национальный Национального Национальном Национальной
 Хоразм Хоразмда Хоразмдан Хоразмга Xorazm Xorazmda Xorazmdan Xorazmga Борбор Борбордук Соҳиби Sohibi Охирин Жена Муж Alıcı Gönderen Havale HAVALE EFT КНР MANIFEST Manifest
-Допрошена Допрошен Опрошена Опрошен Дознаватель Следователь Numarası Numarasi Tarihi D.Tarihi Ман Бош Sizi Seni Beni Onu Onları Bizi Вакансияны Вакансия Вакансию`.split(
+Допрошена Допрошен Опрошена Опрошен Дознаватель Следователь Numarası Numarasi Tarihi D.Tarihi Ман Бош Sizi Seni Beni Onu Onları Bizi Вакансияны Вакансия Вакансию
+Mashina Mashinasi Avtomashina Avtomashinasi Avtomobil Avtomobili Машина Машинаи Автомашина Автомашинаси Автомобиль Автомобили Avtobus Автобус Mikroavtobus Микроавтобус`.split(
     /\s+/,
   ),
 );

@@ -1872,3 +1872,38 @@ describe('forms read from the seventeenth batch', () => {
     expect(types('1996 соли таваллуд')).toEqual(['BIRTH_DATE:1996 соли таваллуд']);
   });
 });
+
+describe('forms of my own, seventh session (no batch read)', () => {
+  it('reads an account named after its number, as Turkic languages write it, and the Tajik and Kazakh words for one', () => {
+    expect(types('Ақша KZ12345678901234567890 шотына аударылды.')).toEqual(['IBAN:KZ12345678901234567890']);
+    expect(types('Пул KG12 3456 7890 1234 5678 эсебине которулган.')).toEqual(['IBAN:KG12 3456 7890 1234 5678']);
+    expect(types('Pul 20208000123456789012 hisob raqamiga o‘tkazildi.')).toEqual(['IBAN:20208000123456789012']);
+    expect(types('Para 12345678901234567890 numaralı hesabına yatırıldı.')).toEqual(['IBAN:12345678901234567890']);
+    expect(types('Маблағ ба суратҳисоби TJ12 3456 7890 1234 5678 гузаронида шуд.')).toEqual([
+      'IBAN:TJ12 3456 7890 1234 5678',
+    ]);
+    expect(types('Есепшот: kz12 3456 7890 1234 5678')).toEqual(['IBAN:kz12 3456 7890 1234 5678']);
+    // A number of the account's shape before another word is no account.
+    expect(types('12345678901234567890 numaralı dosya açıldı.')).toEqual([]);
+    expect(types('KZ12 3456 7890 1234 5678 деген нөмір')).toEqual([]);
+  });
+
+  it('reads Abu Dhabi’s and Sharjah’s plates, whose codes are numbers, and a plate the address reader took for a street', () => {
+    expect(types('Abu Dhabi 5 12345 was the plate')).toEqual(['PLATE:5 12345']);
+    expect(types('a Lexus (Sharjah 3 45678)')).toEqual(['PLATE:3 45678']);
+    expect(types('The Nissan 5 12345 (Abu Dhabi) was seen')).toEqual(['PLATE:5 12345']);
+    expect(types('a salary in Dubai 12 1500 AED')).toEqual([]);
+    // «Cd» is a Turkish street's word, and «Avtomashina» is a car, not a person.
+    expect(types('Avtomashina 40 B 567 CD raqamli edi.')).toEqual(['PLATE:40 B 567 CD']);
+    expect(types('Atatürk Cd. No: 12')).toEqual(['ADDRESS:Atatürk Cd. No: 12']);
+  });
+
+  it('reads Russian addresses transliterated into Latin letters', () => {
+    expect(types('She lived at ulitsa Lenina, dom 5, kvartira 12 in Omsk.')).toEqual([
+      'ADDRESS:ulitsa Lenina, dom 5, kvartira 12',
+    ]);
+    expect(types('Adres: prospekt Mira 15, korpus 2')).toEqual(['ADDRESS:prospekt Mira 15, korpus 2']);
+    expect(types('Moscow, Lyublinskaya ulitsa 42')).toContain('ADDRESS:Moscow, Lyublinskaya ulitsa 42');
+    expect(types('The ulitsa was empty.')).toEqual([]);
+  });
+});

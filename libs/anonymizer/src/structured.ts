@@ -363,13 +363,17 @@ const MIXED_CASE_IBAN = requiring(
 );
 // An account named as one is an account even when a typo breaks its check digits.
 const IBAN_CUE =
-  /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|шот\p{L}*|эсеп\p{L}*|hesap|hesabı)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|ҳисоб\p{L}*|суратҳисоб\p{L}*|шот\p{L}*|есепшот\p{L}*|эсеп\p{L}*|эсеб\p{L}*|hesap|hesab\p{L}*|hasap\p{L}*)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
 
 // A bank account of twenty digits without a country code (Russia's «40817…», Uzbekistan's and
 // Tajikistan's), as a whole or in the Russian groups 5-3-1-4-7: an account only where one is named.
 const DOMESTIC_ACCOUNT = /(?<![\p{L}\p{N}])(?:\d{20}|\d{5} \d{3} \d \d{4} \d{7})(?![\p{L}\p{N}])/gu;
-// Turkish names the account after its number: «TR82-… IBAN numaralı hesaba».
-const IBAN_CUE_AFTER = /^[ \t]*(?:IBAN|İBAN)(?![\p{L}])/u;
+// Turkic languages name the account after its number: «TR82-… IBAN numaralı hesaba», «KZ… шотына»,
+// «KG… эсебине», «… hisob raqamiga», «… hesabına».
+const IBAN_CUE_AFTER =
+  /^[ \t]*(?:IBAN|İBAN|(?:numaralı[ \t]+|нөмірлі[ \t]+|номерлүү[ \t]+|raqamli[ \t]+)?(?:hesab|hesap|шот|есепшот|эсеп|эсеб|hisob|ҳисоб|hasap)\p{L}*)(?![\p{L}])/iu;
+const accountNamedAfter = (text: string, match: RegExpExecArray) =>
+  IBAN_CUE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
 
 // Also as a scan's text recognition reads it («ПАСП0РТ», "Passp0rt N0:").
 const PASSPORT_CUE =
@@ -436,10 +440,10 @@ const isCuedPlate = (match: RegExpExecArray) => {
   return (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[ -]/g) ?? []).length <= 3 && !/^\d+$/.test(value);
 };
 const PLATE_EMIRATI =
-  /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5})(?![\p{L}\p{N}])/gu;
-// The emirate in brackets after the plate ("N 71362 (Dubai)").
+  /(?<![\p{L}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)\s(?:(?:plates?|номер\p{L}*)\s)?(?<value>[A-Z]{1,2}\s?\d{1,5}|\d{1,2}[ \t]\d{4,5})(?![\p{L}\p{N}])/gu;
+// The emirate in brackets after the plate ("N 71362 (Dubai)", "5 12345 (Abu Dhabi)": Abu Dhabi's and Sharjah's codes are numbers).
 const PLATE_EMIRATI_BEFORE_EMIRATE =
-  /(?<![\p{L}\p{N}]|(?:[Ff]light|[Рр]ейс|[Rr]eys|[Uu]çuş)[ \t])(?<value>[A-Z]{1,2}\s?\d{1,5})[ \t]?\((?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Дубай|Абу-Даби|Шарджа)\)/gu;
+  /(?<![\p{L}\p{N}]|(?:[Ff]light|[Рр]ейс|[Rr]eys|[Uu]çuş)[ \t])(?<value>[A-Z]{1,2}\s?\d{1,5}|\d{1,2}[ \t]\d{4,5})[ \t]?\((?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain|Дубай|Абу-Даби|Шарджа)\)/gu;
 // Ukrainian plates: two letters of those Cyrillic and Latin share, four digits, two more ("CI 7096 PK").
 const PLATE_UKRAINIAN = /(?<![\p{L}\p{N}])[ABCEHIKMOPTX]{2}[ \t]?\d{4}[ \t]?[ABCEHIKMOPTX]{2}(?![\p{L}\p{N}])/gu;
 // Korean plates carry a Hangul syllable between their digits («349오 7842»).
@@ -588,12 +592,20 @@ export function detectStructured(text: string): Detection[] {
       IBAN,
       'IBAN',
       (match) =>
-        isValidIban(match[0]) ||
-        cuedBefore(text, match.index!, IBAN_CUE, 60) ||
-        IBAN_CUE_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)),
+        isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60) || accountNamedAfter(text, match),
     ),
-    ...matches(text, MIXED_CASE_IBAN, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
-    ...matches(text, DOMESTIC_ACCOUNT, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 60)),
+    ...matches(
+      text,
+      MIXED_CASE_IBAN,
+      'IBAN',
+      (match) => cuedBefore(text, match.index!, IBAN_CUE, 60) || accountNamedAfter(text, match),
+    ),
+    ...matches(
+      text,
+      DOMESTIC_ACCOUNT,
+      'IBAN',
+      (match) => cuedBefore(text, match.index!, IBAN_CUE, 60) || accountNamedAfter(text, match),
+    ),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, PARTLY_MASKED_CARD, 'CARD', (match) => /[*xX•]/u.test(match[0])),
@@ -675,7 +687,12 @@ export function detectStructured(text: string): Detection[] {
       'PLATE',
       (match) => !CURRENCIES.has(match[0].split(/\s/)[1]) && !DATE_IN_CAPITALS.test(match[0]),
     ),
-    ...matches(text, PLATE_EMIRATI, 'PLATE'),
+    ...matches(
+      text,
+      PLATE_EMIRATI,
+      'PLATE',
+      (match) => !MONEY_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)),
+    ),
     ...matches(text, PLATE_EMIRATI_BEFORE_EMIRATE, 'PLATE'),
     ...matches(text, PLATE_TURKISH_BRACKETED, 'PLATE'),
     ...matches(text, PLATE_TURKISH_COMPACT, 'PLATE'),
