@@ -19,7 +19,8 @@ import { deleteTestIndices, waitForSearchIndex } from '../support/search';
 /** Enough synthetic cases for Kazakhstan and Uzbekistan to be large cells, and some of their years small. */
 const DEMO_CASES = '200';
 const TWO_COUNTRIES: SearchFilter = { jurisdiction: ['KZ', 'UZ'] };
-const SUPPRESSED = 'suppressed';
+// The word an English export writes for a figure of a small cell (caseatlas.analytics.csv.suppressed).
+const SUPPRESSED = 'suppressed (too few cases)';
 
 /** The analytics page's charts, by their test hooks. */
 const ANALYTICS_CHARTS = [

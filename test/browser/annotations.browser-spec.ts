@@ -150,6 +150,25 @@ describe('annotations', () => {
     expect(await thread.getByText(/^#/).allInnerTexts()).toEqual(['#document_retention']);
   });
 
+  it('links a case reference typed in a comment to that case, and leaves one no case carries as text', async () => {
+    const page = browser.page();
+    await openCase(page, a);
+    const thread = page.getByTestId('annotation-thread');
+    await thread.getByRole('button', { name: 'Edit' }).click();
+    await thread
+      .locator('textarea[name="comment"]')
+      .first()
+      .fill('Passports taken: **document retention**. Checked. Compare KZ-2024-ALM-0301 and KZ-2019-ZZZ-9999.');
+    await thread.getByRole('button', { name: 'Save' }).click();
+    const comment = thread.getByTestId('annotation-comment');
+    const link = comment.getByTestId('case-reference-link');
+    await link.getByText('KZ-2024-ALM-0301').waitFor();
+    // The link leads to the case itself once its reference is looked up, not to a filtered list.
+    await comment.locator(`a[data-testid="case-reference-link"][href="#/cases/${caseId}/show"]`).waitFor();
+    await comment.getByTestId('case-reference-unknown').getByText('KZ-2019-ZZZ-9999').waitFor();
+    expect(await comment.getByTestId('case-reference-link').count()).toBe(1);
+  });
+
   it('B, in the group, sees it highlighted and in the panel', async () => {
     const page = browser.page();
     await openCase(page, b);

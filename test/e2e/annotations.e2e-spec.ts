@@ -512,7 +512,11 @@ describe('annotations', () => {
     expect(groupLine).toContain(`,${author},${ids.author},`);
     // In words, in the reader's language, when the interface asks; an unknown language is refused.
     const inRussian = await clients.author.get('/annotations/export').query({ caseId, format: 'csv', language: 'ru' });
-    expect(inRussian.text.split('\n')[0]).toMatch(/^Номер заметки,Номер дела,/);
+    const [russianHeader, ...russianLines] = inRussian.text.trim().split('\n');
+    expect(russianHeader).toMatch(/^Номер аннотации,Номер дела,/);
+    expect(russianLines.find((line) => line.startsWith(annotationOf.group))).toContain(
+      ',Рабочая группа,Law-enforcement coordination,',
+    );
     const refused = await clients.author.get('/annotations/export').query({ caseId, format: 'csv', language: 'de' });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('language');

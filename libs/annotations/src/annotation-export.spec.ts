@@ -87,7 +87,7 @@ describe('toCsv', () => {
 
   it('names its columns in the reader’s language when asked, keeping their order', () => {
     expect(toCsv([annotation], 'ru').split('\n')[0].split(',').slice(0, 3)).toEqual([
-      'Номер заметки',
+      'Номер аннотации',
       'Номер дела',
       'Идентификатор дела',
     ]);
@@ -95,6 +95,25 @@ describe('toCsv', () => {
       'Annotation id',
       'Case reference',
     ]);
+  });
+
+  it('writes the coded values in the reader’s words when a language is asked, and as codes for programs', () => {
+    const cells = (csv: string) => csv.trim().split('\n')[1].split(',');
+    // field, orphaned, motivation, visibility
+    const pick = (line: string[]) => [line[4], line[8], line[9], line[10]];
+    expect(pick(cells(toCsv([annotation], 'ru')))).toEqual([
+      'Фактические обстоятельства',
+      'нет',
+      'Комментарий',
+      'Рабочая группа',
+    ]);
+    expect(pick(cells(toCsv([{ ...annotation, orphaned: true, visibility: 'private' }], 'en')))).toEqual([
+      'Facts',
+      'yes',
+      'Comment',
+      'Only me',
+    ]);
+    expect(pick(cells(toCsv([annotation])))).toEqual(['facts', 'false', 'commenting', 'group']);
   });
 
   it('leaves the group’s name empty for an annotation shared with no group', () => {

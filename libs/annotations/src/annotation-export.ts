@@ -3,6 +3,7 @@ import {
   ANNOTATED_FIELDS,
   ANNOTATION_CSV_COLUMNS,
   ANNOTATION_CSV_HEADERS,
+  ANNOTATION_CSV_VALUES,
   ANNOTATION_VISIBILITIES,
   MOTIVATIONS,
 } from '@caseatlas/contracts';
@@ -147,13 +148,22 @@ export interface ExportedAnnotation extends AnnotationResponse {
 }
 
 /**
- * One line per annotation; a cell a spreadsheet would run as a formula is escaped. The headers
- * are the column keys (a stable format for programs) unless a language asks for them in words.
+ * One line per annotation; a cell a spreadsheet would run as a formula is escaped. Headers and
+ * coded values are the column keys and codes (a stable format for programs) unless a language asks
+ * for them in words.
  */
 export function toCsv(annotations: ExportedAnnotation[], language?: ExportLanguage): string {
+  // Asked in a language, the file is for people: coded values in words too. Without, for programs.
+  const words = language ? ANNOTATION_CSV_VALUES[language] : undefined;
   return stringify(
     annotations.map((annotation) => ({
       ...annotation,
+      ...(words && {
+        field: words.field[annotation.field],
+        motivation: words.motivation[annotation.motivation],
+        visibility: words.visibility[annotation.visibility],
+        orphaned: annotation.orphaned ? words.yes : words.no,
+      }),
       exact: annotation.target?.exact ?? '',
       start: annotation.target?.start ?? '',
       end: annotation.target?.end ?? '',

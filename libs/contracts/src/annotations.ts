@@ -112,10 +112,10 @@ export const ANNOTATION_CSV_HEADERS: Record<ExportLanguage, Record<AnnotationCsv
     updatedAt: 'Updated',
   },
   ru: {
-    id: 'Номер заметки',
+    id: 'Номер аннотации',
     caseReference: 'Номер дела',
     caseId: 'Идентификатор дела',
-    parentId: 'Ответ на (номер заметки)',
+    parentId: 'Ответ на (номер аннотации)',
     field: 'Поле',
     exact: 'Цитата',
     start: 'Начало',
@@ -131,5 +131,36 @@ export const ANNOTATION_CSV_HEADERS: Record<ExportLanguage, Record<AnnotationCsv
     authorId: 'Идентификатор автора',
     createdAt: 'Создано',
     updatedAt: 'Изменено',
+  },
+};
+
+/**
+ * The annotations CSV's coded values in the reader's language, when it asks for one: a Russian
+ * file reads «Фактические обстоятельства», «Комментарий», «Только я», «нет», not facts, commenting,
+ * private, false. The words are the interface's own.
+ */
+export const ANNOTATION_CSV_VALUES: Record<
+  ExportLanguage,
+  {
+    field: Record<AnnotatedField, string>;
+    motivation: Record<Motivation, string>;
+    visibility: Record<AnnotationVisibility, string>;
+    yes: string;
+    no: string;
+  }
+> = {
+  en: {
+    field: { summary: 'Summary', facts: 'Facts' },
+    motivation: { commenting: 'Comment', highlighting: 'Highlight', tagging: 'Tagging', questioning: 'Question' },
+    visibility: { private: 'Only me', group: 'A working group', readers: 'Every reader of the case' },
+    yes: 'yes',
+    no: 'no',
+  },
+  ru: {
+    field: { summary: 'Краткое содержание', facts: 'Фактические обстоятельства' },
+    motivation: { commenting: 'Комментарий', highlighting: 'Выделение', tagging: 'Тегирование', questioning: 'Вопрос' },
+    visibility: { private: 'Только я', group: 'Рабочая группа', readers: 'Все читатели дела' },
+    yes: 'да',
+    no: 'нет',
   },
 };

@@ -9,6 +9,7 @@ import { useFigures } from './chartParts';
 import { COMPARE_METRICS, isSmallCell } from './compareMetrics';
 import type { CompareMetric } from './compareMetrics';
 import { roundShare, toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 import { SMALL_SAMPLE_TEXT_SX } from './chartStyle';
 
 /** A metric's name in the UI language (an instrument's share names the instrument). */
@@ -46,6 +47,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
   // A jurisdiction reads as its name in the UI language; a saved search by the name it was saved under.
   const labelOf = (column: CompareResponse['columns'][number]) =>
     answer.by === 'jurisdiction' ? countryName(column.key) : column.label;
+  const csvWords = useCsvWords();
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
   // The row's label names the unit («Median sentence (months)», «Median days to verdict»): the
   // cells give the number alone rather than repeat it in every column.
@@ -65,6 +67,7 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
         })),
       ],
       answer.columns.map((column) => ({ ...column, small: column.outcomes.small })),
+      csvWords,
     );
   const reason = translate('caseatlas.analytics.small.reason', { smallBelow: answer.smallBelow });
   return (

@@ -6,6 +6,7 @@ import { ChartCard } from './ChartCard';
 import { CategoryTick, ChartTooltip, useChartColors, useFigures } from './chartParts';
 import { markStyle } from './chartStyle';
 import { roundShare, toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 
 interface Datum {
   key: string;
@@ -33,6 +34,7 @@ export const ConvictionRateChart = ({
   labelOf?: (key: string) => string;
 }) => {
   const translate = useTranslate();
+  const csvWords = useCsvWords();
   const [locale] = useLocaleState();
   const countryName = useCountryName();
   const figures = useFigures();
@@ -62,6 +64,7 @@ export const ConvictionRateChart = ({
         { header: t('conviction_rate'), value: (d: Datum) => roundShare(d.row.convictionRate), figure: true },
       ],
       data,
+      csvWords,
     );
   return (
     <ChartCard

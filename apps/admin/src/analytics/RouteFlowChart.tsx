@@ -10,6 +10,7 @@ import { useChartColors, useFigures } from './chartParts';
 import { abbreviate, charactersIn } from './axisLabels';
 import { SMALL_DASH } from './chartStyle';
 import { toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 import { sankeyOf } from './routeFlows';
 import type { FlowNode, RouteStage } from './routeFlows';
 
@@ -93,6 +94,7 @@ const RouteList = ({ flows }: { flows: readonly RouteFlow[] }) => {
 export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
   const isPhone = useIsPhone();
   const translate = useTranslate();
+  const csvWords = useCsvWords();
   const countryName = useCountryName();
   const figures = useFigures();
   const colors = useChartColors();
@@ -114,6 +116,7 @@ export const RouteFlowChart = ({ answer }: { answer: RoutesResponse }) => {
         { header: t('victims'), value: (flow: RouteFlow) => flow.victims, figure: true },
       ],
       answer.flows,
+      csvWords,
     );
   return (
     <ChartCard

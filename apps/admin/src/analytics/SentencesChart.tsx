@@ -1,9 +1,11 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { LegislationResponse, StatuteInPractice } from '@caseatlas/contracts';
+import { useCountryName } from '../common/countries';
 import { ChartCard } from './ChartCard';
 import { useFigures } from './chartParts';
 import { roundShare, toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 import { QuantileChart } from './QuantileChart';
 
 type Row = StatuteInPractice & { jurisdiction: string };
@@ -17,11 +19,14 @@ export const statutesOf = (answer: LegislationResponse): Row[] =>
 /** The CSV of statutes and the sentences given under them; shared with the legislation view. */
 export const useStatutesCsv = () => {
   const translate = useTranslate();
+  const csvWords = useCsvWords();
+  const countryName = useCountryName();
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
   return (rows: Row[]) =>
     toCsv(
       [
-        { header: t('jurisdiction'), value: (row: Row) => row.jurisdiction },
+        { header: t('code'), value: (row: Row) => row.jurisdiction },
+        { header: t('jurisdiction'), value: (row: Row) => countryName(row.jurisdiction) },
         { header: t('statute'), value: (row: Row) => row.key },
         { header: t('title'), value: (row: Row) => row.title },
         { header: t('penalty_min'), value: (row: Row) => row.penaltyMinMonths },
@@ -39,6 +44,7 @@ export const useStatutesCsv = () => {
         },
       ],
       rows,
+      csvWords,
     );
 };
 

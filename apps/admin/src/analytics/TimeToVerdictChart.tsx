@@ -4,11 +4,13 @@ import { useCountryName } from '../common/countries';
 import { ChartCard } from './ChartCard';
 import { useFigures } from './chartParts';
 import { toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 import { QuantileChart } from './QuantileChart';
 
 /** Days from the opening of the investigation to the first-instance verdict, per jurisdiction. */
 export const TimeToVerdictChart = ({ rows, smallBelow }: { rows: OutcomeRow[]; smallBelow: number }) => {
   const translate = useTranslate();
+  const csvWords = useCsvWords();
   const countryName = useCountryName();
   const figures = useFigures();
   const t = (key: string) => translate(`caseatlas.analytics.metrics.${key}`);
@@ -28,6 +30,7 @@ export const TimeToVerdictChart = ({ rows, smallBelow }: { rows: OutcomeRow[]; s
         { header: t('days_p75'), value: (row: OutcomeRow) => row.daysToVerdict.p75, figure: true },
       ],
       shown,
+      csvWords,
     );
   return (
     <ChartCard

@@ -8,6 +8,7 @@ import { ChartCard } from './ChartCard';
 import { useFigures } from './chartParts';
 import { markStyle, seriesColor } from './chartStyle';
 import { roundShare, toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 import { TREND_METRICS, trendPanels } from './trendPanels';
 import type { TrendMetric, TrendPanel, TrendRow } from './trendPanels';
 
@@ -104,6 +105,7 @@ const TrendPanelChart = ({
  */
 export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
   const translate = useTranslate();
+  const csvWords = useCsvWords();
   const [metric, setMetric] = useState<TrendMetric>('conviction_rate');
   const { panels, years, top } = trendPanels(answer.rows, metric);
   const jurisdictions = panels.map((panel) => panel.jurisdiction);
@@ -119,6 +121,7 @@ export const TrendsChart = ({ answer }: { answer: TrendsResponse }) => {
         { header: t('median_days'), value: (row: TrendRow) => row.medianDaysToVerdict, figure: true },
       ],
       answer.rows,
+      csvWords,
     );
   return (
     <ChartCard

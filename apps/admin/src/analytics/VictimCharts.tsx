@@ -7,6 +7,7 @@ import { ChartCard } from './ChartCard';
 import { CategoryTick, ChartLegend, ChartTooltip, useChartColors, useFigures } from './chartParts';
 import { markStyle } from './chartStyle';
 import { roundShare, toCsv } from './csv';
+import { useCsvWords } from './useCsvWords';
 
 /**
  * Victims who received each service. The counts are of one group of cases: when that group is
@@ -14,6 +15,7 @@ import { roundShare, toCsv } from './csv';
  */
 export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => {
   const translate = useTranslate();
+  const csvWords = useCsvWords();
   const label = useVocabularyLabel();
   const figures = useFigures();
   const colors = useChartColors();
@@ -30,6 +32,7 @@ export const VictimServicesChart = ({ answer }: { answer: VictimsResponse }) => 
         { header: t('victims'), value: (row: VictimCount) => row.victims, figure: true },
       ],
       data,
+      csvWords,
     );
   return (
     <ChartCard
@@ -92,6 +95,7 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
   // On a phone the stages' names need the width: the bars lie down, the names beside them.
   const isPhone = useIsPhone();
   const translate = useTranslate();
+  const csvWords = useCsvWords();
   const label = useVocabularyLabel();
   const figures = useFigures();
   const colors = useChartColors();
@@ -131,6 +135,7 @@ export const MentalHealthChart = ({ answer }: { answer: VictimsResponse }) => {
         },
       ],
       answer.mentalHealth,
+      csvWords,
     );
   return (
     <ChartCard

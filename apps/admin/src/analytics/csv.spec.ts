@@ -38,6 +38,22 @@ describe('toCsv', () => {
     expect(SUPPRESSED).toBe('suppressed');
   });
 
+  it('writes the marker and the booleans in the words it is given, codes without them', () => {
+    const columns: CsvColumn<Row & { life: boolean }>[] = [
+      { header: 'Jurisdiction', value: (row) => row.key },
+      { header: 'Life possible', value: (row) => row.life },
+      { header: 'Cases', value: (row) => row.cases, figure: true },
+    ];
+    const rows = [
+      { key: 'KZ', label: '', cases: 42, convictionRate: 0.75, small: false, life: true },
+      { key: 'TJ', label: '', cases: 3, convictionRate: 0.5, small: true, life: false },
+    ];
+    expect(toCsv(columns, rows, { suppressed: 'скрыто (мало дел)', yes: 'да', no: 'нет' })).toBe(
+      'Jurisdiction,Life possible,Cases\r\nKZ,да,42\r\nTJ,нет,скрыто (мало дел)\r\n',
+    );
+    expect(toCsv(columns, rows)).toBe('Jurisdiction,Life possible,Cases\r\nKZ,true,42\r\nTJ,false,suppressed\r\n');
+  });
+
   it('suppresses a figure whose own cell is small, whatever its row says', () => {
     const columns: CsvColumn<Row & { victimsSmall: boolean; victims: number }>[] = [
       { header: 'Jurisdiction', value: (row) => row.key },

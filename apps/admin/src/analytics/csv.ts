@@ -10,6 +10,15 @@ export const SUPPRESSED = 'suppressed';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** The words a file is written with: the marker of a suppressed figure and the two booleans. */
+export interface CsvWords {
+  suppressed: string;
+  yes: string;
+  no: string;
+}
+/** For programs: the codes. The screens export in the reader's language (useCsvWords). */
+export const CODES: CsvWords = { suppressed: SUPPRESSED, yes: 'true', no: 'false' };
+
 export interface CsvColumn<Row> {
   header: string;
   value: (row: Row) => CsvValue;
@@ -34,21 +43,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const isSmall = (row: CsvRow) => row.small;
 
 /** One cell as RFC 4180 wants it: quoted when it holds a comma, quote or line break. */
-export function csvCell(value: CsvValue): string {
+export function csvCell(value: CsvValue, words: CsvWords = CODES): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The header line, then one line per row, with CRLF line ends (RFC 4180). */
-export function toCsv<Row extends CsvRow>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+export function toCsv<Row extends CsvRow>(
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+  words: CsvWords = CODES,
+): string {
   const lines = [
     columns.map((column) => csvCell(column.header)),
     ...rows.map((row) =>
       columns.map((column) =>
-        column.figure && (column.smallIf ?? isSmall)(row) ? SUPPRESSED : csvCell(column.value(row)),
+        column.figure && (column.smallIf ?? isSmall)(row)
+          ? csvCell(words.suppressed)
+          : csvCell(column.value(row), words),
       ),
     ),
   ];

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
-import { Datagrid, DateField, FilterButton, List, SimpleList, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, FilterButton, List, SimpleList, TextField, TopToolbar } from 'react-admin';
 import type { AuditEventResponse } from '@caseatlas/contracts';
-import { VocabularyField } from '../common/fields';
+import { DateTimeField, VocabularyField } from '../common/fields';
 import { useIsPhone } from '../common/useIsPhone';
 import { AuditExportButton } from './AuditExportButton';
 import { OutcomeField } from './OutcomeField';
@@ -30,7 +30,7 @@ export const AuditList = () => {
           // One line under the action, each part apart: on a phone a right-floated date ran into it.
           secondaryText={(event) => (
             <Stack direction="row" flexWrap="wrap" columnGap={1} component="span" alignItems="center">
-              <DateField source="at" showTime />
+              <DateTimeField source="at" seconds />
               <span>{event.actorName}</span>
               <OutcomeField source="outcome" />
             </Stack>
@@ -39,7 +39,7 @@ export const AuditList = () => {
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>
-          <DateField source="at" showTime />
+          <DateTimeField source="at" seconds />
           <TextField source="actorName" />
           <VocabularyField source="actorRole" vocabulary="accountRole" sortable={false} />
           <TextField source="action" />

@@ -1,8 +1,8 @@
 import { Box, Stack } from '@mui/material';
-import { DateField, RecordField, Show, TextField, useRecordContext } from 'react-admin';
+import { RecordField, Show, TextField, useRecordContext } from 'react-admin';
 import type { AuditEventResponse } from '@caseatlas/contracts';
 import { Empty } from '../common/Section';
-import { VocabularyField } from '../common/fields';
+import { DateTimeField, VocabularyField } from '../common/fields';
 import { OutcomeField } from './OutcomeField';
 
 const Details = () => {
@@ -20,7 +20,7 @@ export const AuditShow = () => (
   <Show<AuditEventResponse> actions={false}>
     <Stack gap={1.5} sx={{ p: 2 }}>
       <RecordField source="at">
-        <DateField source="at" showTime />
+        <DateTimeField source="at" seconds />
       </RecordField>
       <RecordField source="action">
         <TextField source="action" variant="h6" />

@@ -4,7 +4,6 @@ import {
   BulkExportButton,
   CreateButton,
   Datagrid,
-  DateField,
   ExportButton,
   FilterButton,
   FunctionField,
@@ -14,7 +13,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import type { CaseResponse } from '@caseatlas/contracts';
-import { CountryField, StatusField, SyntheticBadge } from '../common/fields';
+import { CountryField, DateTimeField, StatusField, SyntheticBadge } from '../common/fields';
 import { useDateFormat } from '../common/format';
 import { useIsPhone } from '../common/useIsPhone';
 import { useCaseExporter } from './caseExporter';
@@ -88,7 +87,7 @@ export const CaseList = () => {
               record.timeline.firstInstanceVerdict ? formatDate(record.timeline.firstInstanceVerdict) : ''
             }
           />
-          <DateField source="updatedAt" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
+          <DateTimeField source="updatedAt" />
         </Datagrid>
       )}
     </List>

@@ -1,7 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import type { ChipProps } from '@mui/material';
-import { useFieldValue, useTranslate } from 'react-admin';
-import type { FieldProps } from 'react-admin';
+import { DateField, useFieldValue, useTranslate } from 'react-admin';
+import type { DateFieldProps, FieldProps } from 'react-admin';
 import type { CaseStatus } from '@caseatlas/contracts';
 import { useCountryName } from './countries';
 import { vocabularyKey } from './vocabulary';
@@ -39,6 +39,18 @@ export const VocabularyChips = ({ name, values }: { name: VocabularyName; values
 };
 
 /** A country code shown by its name in the UI language (code as tooltip). */
+/**
+ * An instant as every list and page writes it: the date in words and the time, in the UI language
+ * («7 дек. 2026 г., 04:48», "7 Dec 2026, 04:48"), never the numeric 07/12/2026 that reads as 12 July
+ * to some. `seconds` where the order of events within a minute matters (the audit trail).
+ */
+export const DateTimeField = ({
+  seconds = false,
+  ...props
+}: Omit<DateFieldProps, 'showTime' | 'options'> & { seconds?: boolean }) => (
+  <DateField {...props} showTime options={{ dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }} />
+);
+
 export const CountryField = (props: FieldProps) => {
   const code = useFieldValue({ source: props.source ?? '' }) as string | null | undefined;
   const countryName = useCountryName();

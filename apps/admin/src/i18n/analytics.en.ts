@@ -12,6 +12,7 @@ export const analyticsTextsEn = {
   failed: 'The figures could not be loaded: %{message}',
   empty: 'No case matches these filters.',
   export_csv: 'Export CSV',
+  csv: { suppressed: 'suppressed (too few cases)', yes: 'yes', no: 'no' },
   export_png: 'Export PNG',
   export_failed: 'The export failed: %{message}',
   small: {

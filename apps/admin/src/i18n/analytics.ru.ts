@@ -13,6 +13,7 @@ export const analyticsTextsRu: typeof analyticsTextsEn = {
   failed: 'Не удалось загрузить показатели: %{message}',
   empty: 'Ни одно дело не подходит под эти фильтры.',
   export_csv: 'Экспорт CSV',
+  csv: { suppressed: 'скрыто (мало дел)', yes: 'да', no: 'нет' },
   export_png: 'Экспорт PNG',
   export_failed: 'Экспорт не удался: %{message}',
   small: {

@@ -41,6 +41,7 @@ export const annotationTextsEn = {
   export_jsonld: 'Export JSON-LD',
   export_csv: 'Export CSV',
   export_failed: 'The export failed: %{message}',
+  no_such_case: 'No case you may read has this reference',
   read_only: 'Viewers read annotations; they do not write them.',
   motivations: {
     commenting: 'Comment',

@@ -42,6 +42,7 @@ export const annotationTextsRu: typeof annotationTextsEn = {
   export_jsonld: 'Экспорт JSON-LD',
   export_csv: 'Экспорт CSV',
   export_failed: 'Экспорт не удался: %{message}',
+  no_such_case: 'Нет доступного вам дела с таким номером',
   read_only: 'Наблюдатели читают аннотации, но не пишут их.',
   motivations: {
     commenting: 'Комментарий',

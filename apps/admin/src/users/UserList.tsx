@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
-import { BooleanField, Datagrid, DateField, List, SimpleList, TextField } from 'react-admin';
+import { BooleanField, Datagrid, List, SimpleList, TextField } from 'react-admin';
 import type { UserResponse } from '@caseatlas/contracts';
-import { VocabularyField } from '../common/fields';
+import { DateTimeField, VocabularyField } from '../common/fields';
 import { useIsPhone } from '../common/useIsPhone';
 import { userFilters } from './userFilters';
 
@@ -28,7 +28,7 @@ export const UserList = () => {
           <VocabularyField source="role" vocabulary="accountRole" />
           <VocabularyField source="profession" vocabulary="profession" sortable={false} />
           <BooleanField source="active" />
-          <DateField source="lastLoginAt" showTime emptyText="caseatlas.user.never_signed_in" />
+          <DateTimeField source="lastLoginAt" emptyText="caseatlas.user.never_signed_in" />
         </Datagrid>
       )}
     </List>

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
-import { BooleanField, DateField, RecordField, Show, TextField } from 'react-admin';
+import { BooleanField, RecordField, Show, TextField } from 'react-admin';
 import type { UserResponse } from '@caseatlas/contracts';
-import { useVocabularyLabel } from '../common/fields';
+import { DateTimeField, useVocabularyLabel } from '../common/fields';
 
 const UserDetails = () => {
   const label = useVocabularyLabel();
@@ -21,13 +21,13 @@ const UserDetails = () => {
         <BooleanField source="active" />
       </RecordField>
       <RecordField source="lastLoginAt">
-        <DateField source="lastLoginAt" showTime emptyText="caseatlas.user.never_signed_in" />
+        <DateTimeField source="lastLoginAt" emptyText="caseatlas.user.never_signed_in" />
       </RecordField>
       <RecordField source="createdAt">
-        <DateField source="createdAt" showTime />
+        <DateTimeField source="createdAt" />
       </RecordField>
       <RecordField source="updatedAt">
-        <DateField source="updatedAt" showTime />
+        <DateTimeField source="updatedAt" />
       </RecordField>
     </Stack>
   );
