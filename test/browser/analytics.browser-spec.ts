@@ -258,6 +258,16 @@ describe('analytics', () => {
     await screenshot(page.getByTestId('chart-compare'), 'chart-compare');
     await screenshot(compareBars, 'chart-compare-conviction-rate');
 
+    // Chosen in another order, the bars keep the table's order, and name every country alike.
+    await page.goto(`${api.url}/#/analytics/compare?jurisdictions=UZ,KZ`);
+    await table.locator('thead th[data-column="UZ"]').waitFor();
+    expect(await table.locator('thead th[data-column]').allTextContents()).toEqual(['Uzbekistan', 'Kazakhstan']);
+    const ticks = compareBars.locator('.recharts-xAxis-tick-labels title');
+    await ticks.first().filter({ hasText: 'Uzbekistan' }).waitFor({ state: 'attached' });
+    expect(await ticks.allTextContents()).toEqual(['Uzbekistan', 'Kazakhstan']);
+    await page.goBack();
+    await page.waitForURL(/jurisdictions=KZ(?:,|%2C)UZ/);
+
     // Legislation of the two countries: every statute of the answer is listed under its country.
     await page.getByRole('link', { name: 'Back to analytics' }).click();
     await page.waitForURL(/#\/analytics\?/);

@@ -263,6 +263,12 @@ describe('precedent search', () => {
     await page.waitForURL(/interpret=false/);
     await page.getByText('Searching the words only, as typed.').waitFor();
     await total(page, 0).waitFor();
+    // Nothing found by the text: the facets count the filters alone, and say so.
+    await page
+      .getByTestId('facets')
+      .getByTestId('facets-without-text')
+      .getByText('No case matches the text: these counts are of the filters alone.')
+      .waitFor();
   });
 
   it('shows the syntax problem of a query under the box', async () => {

@@ -71,6 +71,7 @@ export const ComparePage = () => {
             rows={columns.map((column) => ({ key: column.key, ...column.outcomes }))}
             smallBelow={compare.data.smallBelow}
             labelOf={compare.data.by === 'savedSearch' ? (key) => labels.get(key) ?? key : undefined}
+            keepOrder
           />
         </>
       ) : null}

@@ -25,6 +25,7 @@ export const ConvictionRateChart = ({
   testId = 'chart-conviction-rate',
   title,
   labelOf,
+  keepOrder = false,
 }: {
   rows: OutcomeRow[];
   smallBelow: number;
@@ -32,6 +33,8 @@ export const ConvictionRateChart = ({
   title?: string;
   /** How a row's key reads: a country's name unless said otherwise (saved searches). */
   labelOf?: (key: string) => string;
+  /** Keep the rows' order (compare: the order of its table's columns), rather than the names'. */
+  keepOrder?: boolean;
 }) => {
   const translate = useTranslate();
   const csvWords = useCsvWords();
@@ -41,9 +44,10 @@ export const ConvictionRateChart = ({
   const colors = useChartColors();
   const nameOf = labelOf ?? countryName;
   // Countries in the order of their names in the reader's language, not of their codes; the
-  // rows named otherwise (saved searches) keep the order they were chosen in.
+  // rows named otherwise (saved searches), and compare's beside its table, keep their order.
   const collator = new Intl.Collator(locale);
-  const ordered = labelOf ? rows : [...rows].sort((a, b) => collator.compare(countryName(a.key), countryName(b.key)));
+  const ordered =
+    labelOf || keepOrder ? rows : [...rows].sort((a, b) => collator.compare(countryName(a.key), countryName(b.key)));
   const data: Datum[] = ordered.map((row) => ({
     key: row.key,
     label: nameOf(row.key),
@@ -88,6 +92,7 @@ export const ConvictionRateChart = ({
               <CategoryTick
                 {...props}
                 shortOf={labelOf ? undefined : (label) => data.find((d) => d.label === label)?.key}
+                labels={data.map((d) => d.label)}
               />
             )}
           />

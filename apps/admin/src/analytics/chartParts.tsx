@@ -36,10 +36,15 @@ export const CategoryTick = (props: {
   visibleTicksCount?: number;
   fontSize?: number;
   fill?: string;
-  /** A short form (a country's code) for a label whose room holds only a few letters of it. */
+  /**
+   * A short form (a country's code) for a label whose room holds only a few letters of it; when
+   * one label of the axis needs it, every label takes it, so an axis never mixes codes and names.
+   */
   shortOf?: (label: string) => string | undefined;
+  /** Every label of the axis, to tell whether one of them needs its short form. */
+  labels?: readonly string[];
 }) => {
-  const { payload, vertical = false, fontSize = 12, fill = '#666', shortOf } = props;
+  const { payload, vertical = false, fontSize = 12, fill = '#666', shortOf, labels } = props;
   const width = Number(props.width ?? 0);
   const room = vertical ? width : width / Math.max(1, props.visibleTicksCount ?? 1);
   const x = Number(props.x ?? 0);
@@ -49,7 +54,8 @@ export const CategoryTick = (props: {
   const [name, kept] = label.split('\n');
   const characters = charactersIn(room - 8, fontSize);
   // "Ka…" tells Kazakhstan from Kyrgyzstan no better than nothing: under eight letters, the code.
-  const short = characters < 8 && name.length > characters ? shortOf?.(name) : undefined;
+  const tooLong = (labels ?? [name]).some((other) => other.split('\n')[0].length > characters);
+  const short = characters < 8 && tooLong ? shortOf?.(name) : undefined;
   const shown = short ?? name;
   // Beside a vertical axis a category has the height of its bars: the name may take two lines there.
   const lines =

@@ -179,6 +179,12 @@ export const FacetSidebar = ({
           {translate('caseatlas.search.facets')}
         </Typography>
       ) : null}
+      {/* No case matches the text: the counts are the filters' alone (the API's rule), and say so. */}
+      {result.total === 0 && state.q.trim() !== '' ? (
+        <Typography variant="body2" color="text.secondary" data-testid="facets-without-text">
+          {translate('caseatlas.search.facets_without_text')}
+        </Typography>
+      ) : null}
       {facets.map(({ name, buckets }) => (
         <Facet key={name} name={name} buckets={buckets} filter={state.filter} onToggle={toggle} />
       ))}
