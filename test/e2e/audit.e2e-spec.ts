@@ -519,5 +519,17 @@ describe('audit trail', () => {
     );
     expect(lines.length).toBeGreaterThan(5);
     expect(lines.slice(1).every((line) => line.includes(',auth.login,'))).toBe(true);
+
+    // Asked by the interface in Russian, the headers are words; the rows are the same.
+    const inRussian = await admin
+      .get('/audit/export')
+      .query({ filter: JSON.stringify({ action: 'auth.login' }), language: 'ru' })
+      .expect(200);
+    const russianLines = inRussian.text.trim().split('\n');
+    expect(russianLines[0]).toMatch(/^Номер события,Время \(UTC\),Идентификатор учётной записи,Учётная запись,/);
+    expect(russianLines.length).toBeGreaterThanOrEqual(lines.length);
+    const refused = await admin.get('/audit/export').query({ language: 'de' }).expect(400);
+    expect(refused.body.problems).toEqual([expect.objectContaining({ path: 'language', rule: 'vocabulary' })]);
+    await admin.get('/audit/export').query({ lang: 'ru' }).expect(400);
   });
 });

@@ -123,10 +123,11 @@ export const dataProvider = {
     return { data: null };
   },
 
-  exportAudit: async (filter: object, sort: SortPayload): Promise<{ data: CsvDownload }> => {
+  exportAudit: async (filter: object, sort: SortPayload, language: ExportLanguage): Promise<{ data: CsvDownload }> => {
     const query = new URLSearchParams({
       filter: JSON.stringify(filter),
       sort: JSON.stringify([sort.field, sort.order]),
+      language,
     });
     const response = await authFetch(`/api/audit/export?${query}`, { headers: { Accept: 'text/csv' } });
     if (!response.ok) {

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { AuditAction, AuditEventResponse, AuditOutcome } from '@caseatlas/contracts';
+import type { AuditAction, AuditEventResponse, AuditOutcome, ExportLanguage } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { AuditEventEntity } from './audit-event.entity';
@@ -54,6 +54,42 @@ export const AUDIT_CSV_COLUMNS = [
   'details',
 ] as const satisfies readonly (keyof AuditEventResponse)[];
 
+type AuditCsvColumn = (typeof AUDIT_CSV_COLUMNS)[number];
+
+/** The audit CSV's headers in the reader's language, when the interface asks (`language=`). */
+export const AUDIT_CSV_HEADERS: Record<ExportLanguage, Record<AuditCsvColumn, string>> = {
+  en: {
+    id: 'Event id',
+    at: 'Time (UTC)',
+    actorId: 'Account id',
+    actorName: 'Account',
+    actorRole: 'Role',
+    action: 'Action',
+    targetType: 'Target type',
+    targetId: 'Target id',
+    outcome: 'Outcome',
+    statusCode: 'HTTP status',
+    clientAddress: 'Client address',
+    requestId: 'Request id',
+    details: 'Details',
+  },
+  ru: {
+    id: 'Номер события',
+    at: 'Время (UTC)',
+    actorId: 'Идентификатор учётной записи',
+    actorName: 'Учётная запись',
+    actorRole: 'Роль',
+    action: 'Действие',
+    targetType: 'Тип объекта',
+    targetId: 'Идентификатор объекта',
+    outcome: 'Результат',
+    statusCode: 'HTTP-статус',
+    clientAddress: 'Адрес клиента',
+    requestId: 'Идентификатор запроса',
+    details: 'Подробности',
+  },
+};
+
 const EXPORT_CHUNK = 1000;
 
 @Injectable()
@@ -92,9 +128,16 @@ export class AuditService {
     return row ? toAuditEventResponse(row) : null;
   }
 
-  /** Every matching event as CSV, newest first, read in chunks so memory stays flat. */
-  exportCsv(filter: ListQuery['filter']): Readable {
-    const csv = stringify({ header: true, columns: [...AUDIT_CSV_COLUMNS], escape_formulas: true });
+  /**
+   * Every matching event as CSV, newest first, read in chunks so memory stays flat. The headers
+   * are the column keys (for programs) unless a language asks for them in words.
+   */
+  exportCsv(filter: ListQuery['filter'], language?: ExportLanguage): Readable {
+    const columns = AUDIT_CSV_COLUMNS.map((key) => ({
+      key,
+      header: language ? AUDIT_CSV_HEADERS[language][key] : key,
+    }));
+    const csv = stringify({ header: true, columns, escape_formulas: true });
     const pump = async () => {
       let before: string | undefined;
       for (;;) {

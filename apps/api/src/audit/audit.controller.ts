@@ -3,9 +3,9 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } fr
 import type { Response } from 'express';
 import { AUDIT_SORT_COLUMNS, AuditService } from '@caseatlas/audit';
 import type { AuditSortField } from '@caseatlas/audit';
-import { AUDIT_OUTCOMES } from '@caseatlas/contracts';
-import type { AuditEventResponse } from '@caseatlas/contracts';
-import { contentRange } from '@caseatlas/validation';
+import { AUDIT_OUTCOMES, EXPORT_LANGUAGES } from '@caseatlas/contracts';
+import type { AuditEventResponse, ExportLanguage } from '@caseatlas/contracts';
+import { contentRange, ProblemsException } from '@caseatlas/validation';
 import type { ListQuery, ListSpecification } from '@caseatlas/validation';
 import { Audit, Permission } from '../http/access.decorators';
 import { ListQueryPipe } from '../http/list-query.pipe';
@@ -51,8 +51,21 @@ export class AuditController {
   @Permission('audit.export')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Every matching event as CSV, newest first (the filter of the list)' })
-  export(@Query(new ListQueryPipe(AUDIT_LIST)) query: ListQuery<AuditSortField>): StreamableFile {
-    return new StreamableFile(this.audit.exportCsv(query.filter), {
+  @ApiQuery({
+    name: 'language',
+    required: false,
+    enum: EXPORT_LANGUAGES,
+    description: 'the CSV headers in words, in this language (the column keys without it)',
+  })
+  export(
+    @Query(new ListQueryPipe(AUDIT_LIST, ['language'])) query: ListQuery<AuditSortField>,
+    @Query('language') language?: string,
+  ): StreamableFile {
+    if (language !== undefined && !EXPORT_LANGUAGES.includes(language as ExportLanguage))
+      throw new ProblemsException([
+        { path: 'language', rule: 'vocabulary', message: `language takes ${EXPORT_LANGUAGES.join(' or ')}` },
+      ]);
+    return new StreamableFile(this.audit.exportCsv(query.filter, language as ExportLanguage | undefined), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="caseatlas-audit-${new Date().toISOString().slice(0, 10)}.csv"`,
     });
