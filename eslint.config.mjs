@@ -3,29 +3,79 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import boundaries (docs/architecture.md): libs never import apps; the case domain knows
- * nothing of search, transfer or demo data; the domain imports no demo data outside its tests;
- * the admin imports only the shared contracts. Each entry is the whole rule for its files
- * (a later config replaces an earlier one's rule), so the narrower ones repeat the wider.
+ * Import boundaries (docs/architecture.md): which lib may import which. A lib imports only the
+ * libs listed for it (by `@caseatlas/<lib>`, never by a relative path into another lib), no
+ * lib imports an app, `contracts` and `config` import nothing, and the domain imports demo data
+ * only in its tests. The API serves the domain (import and export run in the CLI); the admin
+ * imports only the shared contracts. scripts/import-boundaries.spec.ts proves each rule.
  */
-const LIBS_IMPORT_NO_APPS = { group: ['**/apps/**', '@caseatlas/../**'], message: 'libs never import apps.' };
-const DOMAIN_IMPORTS_NO_DEMO = {
-  group: ['@caseatlas/demo', '**/libs/demo/**'],
-  message: 'Demo data belongs to tooling (CLI, tests, benchmarks), not to the domain.',
+const LIB_IMPORTS = {
+  contracts: [],
+  config: [],
+  validation: ['contracts'],
+  anonymizer: ['contracts'],
+  access: ['contracts'],
+  database: ['config'],
+  demo: ['contracts'],
+  audit: ['anonymizer', 'contracts', 'validation'],
+  auth: ['anonymizer', 'audit', 'config', 'contracts', 'validation'],
+  cases: ['access', 'anonymizer', 'audit', 'contracts', 'validation'],
+  annotations: ['access', 'anonymizer', 'audit', 'cases', 'contracts', 'validation'],
+  search: ['access', 'anonymizer', 'audit', 'cases', 'config', 'contracts', 'validation'],
+  analytics: ['access', 'cases', 'config', 'contracts', 'search'],
+  transfer: ['cases', 'contracts', 'validation'],
 };
-const CASES_IMPORT_NO_SEARCH = {
-  group: ['@caseatlas/search', '@caseatlas/transfer', '**/libs/search/**', '**/libs/transfer/**'],
-  message: 'cases is below search and transfer: they import cases, not the other way round.',
+const LIBS = Object.keys(LIB_IMPORTS);
+const APP_IMPORTS = {
+  admin: ['contracts'],
+  api: LIBS.filter((lib) => lib !== 'demo' && lib !== 'transfer'),
+  cli: LIBS,
 };
-const ADMIN_IMPORTS_ONLY_CONTRACTS = {
-  group: ['@caseatlas/*', '!@caseatlas/contracts', '**/libs/**'],
-  message: 'The admin imports only @caseatlas/contracts from libs.',
+
+/**
+ * Everything from `@caseatlas` except the libs allowed, and every relative path into libs, apps
+ * or another lib's sources ("../../search/src/…").
+ */
+const onlyFrom = (allowed, who, own) => {
+  const message = allowed.length
+    ? `${who} imports only ${allowed.map((lib) => `@caseatlas/${lib}`).join(', ')} (eslint.config.mjs, LIB_IMPORTS).`
+    : `${who} imports no other lib or app (eslint.config.mjs, LIB_IMPORTS).`;
+  const others = LIBS.filter((lib) => lib !== own).join('|');
+  return [
+    {
+      group: [
+        '@caseatlas/*',
+        '@caseatlas/*/**',
+        ...allowed.flatMap((lib) => [`!@caseatlas/${lib}`, `!@caseatlas/${lib}/**`]),
+        '**/libs/**',
+        '**/apps/**',
+      ],
+      message,
+    },
+    { regex: `^(?:\\.\\./)+(?:libs|apps|${others})/src(?:/|$)`, message },
+  ];
 };
-const boundary = (files, ignores, patterns) => ({
+const boundary = (files, ignores, allowed, who, own) => ({
   files,
   ignores,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: { 'no-restricted-imports': ['error', { patterns: onlyFrom(allowed, who, own) }] },
 });
+const BOUNDARIES = [
+  ...LIBS.flatMap((lib) => [
+    boundary([`libs/${lib}/**/*.ts`], [`libs/${lib}/**/*.spec.ts`], LIB_IMPORTS[lib], `libs/${lib}`, lib),
+    // Tests may build their records from the demo data.
+    boundary(
+      [`libs/${lib}/**/*.spec.ts`],
+      [],
+      [...new Set([...LIB_IMPORTS[lib], 'demo'])],
+      `a spec of libs/${lib}`,
+      lib,
+    ),
+  ]),
+  ...Object.entries(APP_IMPORTS).map(([app, allowed]) =>
+    boundary([`apps/${app}/**/*.{ts,tsx}`], [], allowed, `apps/${app}`),
+  ),
+];
 
 export default tseslint.config(
   {
@@ -62,13 +112,5 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  boundary(['libs/**/*.ts'], ['libs/**/*.spec.ts', 'libs/demo/**'], [LIBS_IMPORT_NO_APPS, DOMAIN_IMPORTS_NO_DEMO]),
-  boundary(['libs/**/*.spec.ts', 'libs/demo/**/*.ts'], [], [LIBS_IMPORT_NO_APPS]),
-  boundary(
-    ['libs/cases/**/*.ts'],
-    ['libs/cases/**/*.spec.ts'],
-    [LIBS_IMPORT_NO_APPS, DOMAIN_IMPORTS_NO_DEMO, CASES_IMPORT_NO_SEARCH],
-  ),
-  boundary(['libs/cases/**/*.spec.ts'], [], [LIBS_IMPORT_NO_APPS, CASES_IMPORT_NO_SEARCH]),
-  boundary(['apps/admin/**/*.{ts,tsx}'], [], [ADMIN_IMPORTS_ONLY_CONTRACTS]),
+  ...BOUNDARIES,
 );
