@@ -23,12 +23,12 @@ const LIB_IMPORTS = {
   annotations: ['access', 'anonymizer', 'audit', 'cases', 'contracts', 'validation'],
   search: ['access', 'anonymizer', 'audit', 'cases', 'config', 'contracts', 'validation'],
   analytics: ['access', 'cases', 'config', 'contracts', 'search'],
-  transfer: ['cases', 'contracts', 'validation'],
+  interchange: ['cases', 'contracts', 'validation'],
 };
 const LIBS = Object.keys(LIB_IMPORTS);
 const APP_IMPORTS = {
   admin: ['contracts'],
-  api: LIBS.filter((lib) => lib !== 'demo' && lib !== 'transfer'),
+  api: LIBS.filter((lib) => lib !== 'demo' && lib !== 'interchange'),
   cli: LIBS,
 };
 

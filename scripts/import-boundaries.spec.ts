@@ -36,7 +36,7 @@ const PROBES: { file: string; source: string; crosses: boolean }[] = [
   // Cases know nothing of search, annotations, import/export or demo data (outside their tests).
   crossing('libs/cases/src/probe.ts', '@caseatlas/search'),
   crossing('libs/cases/src/probe.ts', '@caseatlas/annotations'),
-  crossing('libs/cases/src/probe.ts', '@caseatlas/transfer'),
+  crossing('libs/cases/src/probe.ts', '@caseatlas/interchange'),
   crossing('libs/cases/src/probe.ts', '@caseatlas/demo'),
   crossing('libs/cases/src/probe.ts', '../../search/src/search.service'),
   allowed('libs/cases/src/probe.ts', '@caseatlas/access'),
@@ -47,19 +47,19 @@ const PROBES: { file: string; source: string; crosses: boolean }[] = [
   allowed('libs/search/src/probe.ts', '@caseatlas/cases'),
   crossing('libs/analytics/src/probe.ts', '@caseatlas/annotations'),
   allowed('libs/analytics/src/probe.ts', '@caseatlas/search'),
-  crossing('libs/transfer/src/probe.ts', '@caseatlas/demo'),
-  crossing('libs/transfer/src/probe.ts', '@caseatlas/search'),
-  allowed('libs/transfer/src/probe.ts', '@caseatlas/cases'),
+  crossing('libs/interchange/src/probe.ts', '@caseatlas/demo'),
+  crossing('libs/interchange/src/probe.ts', '@caseatlas/search'),
+  allowed('libs/interchange/src/probe.ts', '@caseatlas/cases'),
   // The apps: the admin reads the contracts only; the API serves the domain, not demo data or
   // import/export (the CLI's); the CLI may use every lib.
   crossing('apps/admin/src/probe.tsx', '@caseatlas/cases'),
   crossing('apps/admin/src/probe.tsx', '../../../libs/auth/src'),
   allowed('apps/admin/src/probe.tsx', '@caseatlas/contracts'),
   crossing('apps/api/src/probe.ts', '@caseatlas/demo'),
-  crossing('apps/api/src/probe.ts', '@caseatlas/transfer'),
+  crossing('apps/api/src/probe.ts', '@caseatlas/interchange'),
   allowed('apps/api/src/probe.ts', '@caseatlas/search'),
   allowed('apps/cli/src/probe.ts', '@caseatlas/demo'),
-  allowed('apps/cli/src/probe.ts', '@caseatlas/transfer'),
+  allowed('apps/cli/src/probe.ts', '@caseatlas/interchange'),
 ];
 
 const LINT_PROBES = `

@@ -7,10 +7,10 @@ import { CasesModule } from '@caseatlas/cases';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { DatabaseModule } from '@caseatlas/database';
 import { ElasticsearchModule, SearchIndexWorkerModule, SearchModule } from '@caseatlas/search';
-import { TransferModule } from '@caseatlas/transfer';
+import { InterchangeModule } from '@caseatlas/interchange';
 
 /**
- * What the command line needs: configuration, the database, the case, transfer, search, account
+ * What the command line needs: configuration, the database, the case, interchange (import and export), search, account
  * and audit services; with `relay`, also the worker that drains the search outbox (as the API does).
  */
 @Module({})
@@ -29,7 +29,7 @@ export class CliModule {
         CasesModule,
         // Imports change case texts: annotations re-anchor in the same transaction.
         AnnotationsModule,
-        TransferModule,
+        InterchangeModule,
         AuditModule,
         AuthModule,
         ElasticsearchModule,

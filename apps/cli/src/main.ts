@@ -16,7 +16,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { CaseRepository } from '@caseatlas/cases';
 import { WorkingGroupService } from '@caseatlas/annotations';
 import { DEFAULT_SEED, DEMO_WORKING_GROUPS, generateCases, generateStatutes } from '@caseatlas/demo';
-import { CaseTransferService, fileSize, formatOf, ImportSummary, TransferKind } from '@caseatlas/transfer';
+import { CaseInterchangeService, fileSize, formatOf, ImportSummary, InterchangeKind } from '@caseatlas/interchange';
 import { AuditService } from '@caseatlas/audit';
 import { generatePassword, UserService } from '@caseatlas/auth';
 import { logLevelsFrom, validateEnvironment } from '@caseatlas/config';
@@ -99,7 +99,7 @@ program
   .addOption(kindOption())
   .addOption(formatOption())
   .option('--dry-run', 'validate only; write nothing', false)
-  .action(async (file: string, options: { kind: TransferKind; format?: string; dryRun: boolean }) => {
+  .action(async (file: string, options: { kind: InterchangeKind; format?: string; dryRun: boolean }) => {
     const format = formatOf(file, options.format);
     const total = await fileSize(file);
     const bar = process.stdout.isTTY
@@ -111,7 +111,7 @@ program
     bar?.start(total, 0);
     const started = Date.now();
     const summary = await withContext(async (context) => {
-      const result = await context.get(CaseTransferService).importFile(file, {
+      const result = await context.get(CaseInterchangeService).importFile(file, {
         kind: options.kind,
         format,
         dryRun: options.dryRun,
@@ -197,10 +197,10 @@ program
   .argument('<file>')
   .addOption(kindOption())
   .addOption(formatOption())
-  .action(async (file: string, options: { kind: TransferKind; format?: string }) => {
+  .action(async (file: string, options: { kind: InterchangeKind; format?: string }) => {
     const format = formatOf(file, options.format);
     const written = await withContext(async (context) => {
-      const count = await context.get(CaseTransferService).exportFile(file, { kind: options.kind, format });
+      const count = await context.get(CaseInterchangeService).exportFile(file, { kind: options.kind, format });
       await audit(context, 'export', { kind: options.kind, format, count });
       return count;
     });
@@ -211,7 +211,9 @@ program
   .command('check')
   .description('read every stored case back against the case record contract; list any stored in another shape')
   .action(async () => {
-    const { checked, misshapen } = await withContext((context) => context.get(CaseTransferService).checkStoredCases());
+    const { checked, misshapen } = await withContext((context) =>
+      context.get(CaseInterchangeService).checkStoredCases(),
+    );
     for (const { reference, problems } of misshapen) {
       console.log(`${reference}:`);
       for (const problem of problems) console.log(`  ${problem.path}: ${problem.message} [${problem.rule}]`);
@@ -255,7 +257,7 @@ program
       );
     }
     const report = await withContext(async (context) => {
-      const result = await context.get(CaseTransferService).exportShared(file, options);
+      const result = await context.get(CaseInterchangeService).exportShared(file, options);
       await audit(context, 'exportShared', {
         k: result.k,
         l: result.l,
@@ -293,7 +295,7 @@ program
         console.log('The atlas already holds cases: demo data not loaded.');
         return;
       }
-      const transfer = context.get(CaseTransferService);
+      const interchange = context.get(CaseInterchangeService);
       const started = Date.now();
       const asSource = <T>(records: Iterable<T>) =>
         (function* () {
@@ -301,10 +303,10 @@ program
           for (const value of records) yield { line: ++line, value };
         })();
       printSummary(
-        await transfer.importRecords(asSource(generateStatutes()), { kind: 'statutes' }),
+        await interchange.importRecords(asSource(generateStatutes()), { kind: 'statutes' }),
         (Date.now() - started) / 1000,
       );
-      const summary = await transfer.importRecords(
+      const summary = await interchange.importRecords(
         asSource(generateCases({ count: options.count, seed: options.seed })),
         {
           kind: 'cases',

@@ -45,8 +45,14 @@ import {
   toOutcomeMetrics,
   toRouteFlows,
   toVictimMetrics,
-} from './readers';
-import type { CooperationBuckets, MentalHealthBuckets, OutcomeBuckets, RouteBuckets, VictimBuckets } from './readers';
+} from './bucket-parsing';
+import type {
+  CooperationBuckets,
+  MentalHealthBuckets,
+  OutcomeBuckets,
+  RouteBuckets,
+  VictimBuckets,
+} from './bucket-parsing';
 
 type Query = estypes.QueryDslQueryContainer;
 

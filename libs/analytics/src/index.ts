@@ -1,5 +1,5 @@
 export * from './percentiles';
 export * from './aggregations';
-export * from './readers';
+export * from './bucket-parsing';
 export * from './analytics.service';
 export * from './analytics.module';

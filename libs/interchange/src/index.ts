@@ -1,5 +1,5 @@
-export * from './case-transfer.service';
+export * from './case-interchange.service';
 export * from './csv-layout';
 export * from './k-anonymity';
 export * from './record-reader';
-export * from './transfer.module';
+export * from './interchange.module';

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 
-export type TransferFormat = 'ndjson' | 'csv';
+export type InterchangeFormat = 'ndjson' | 'csv';
 
 export interface SourceRecord {
   /** Line of the file the record ends on (1-based), for error reports. */
@@ -13,7 +13,7 @@ export interface SourceRecord {
   parseError?: string;
 }
 
-export function formatOf(path: string, format?: string): TransferFormat {
+export function formatOf(path: string, format?: string): InterchangeFormat {
   const chosen = format ?? (/\.csv$/i.test(path) ? 'csv' : /\.(nd)?jsonl?$/i.test(path) ? 'ndjson' : undefined);
   if (chosen !== 'csv' && chosen !== 'ndjson') {
     throw new Error(`Cannot tell the format of ${path}: name it .ndjson or .csv, or pass --format ndjson|csv`);
@@ -27,7 +27,7 @@ export function formatOf(path: string, format?: string): TransferFormat {
  */
 export async function* readRecords(
   path: string,
-  format: TransferFormat,
+  format: InterchangeFormat,
   onBytes: (bytesRead: number) => void = () => undefined,
 ): AsyncGenerator<SourceRecord> {
   const stream = createReadStream(path);

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@caseatlas/cases';
-import { CaseTransferService } from './case-transfer.service';
+import { CaseInterchangeService } from './case-interchange.service';
 
 /** Import and export of case and statute files, and k-anonymous shared exports (command line). */
 @Module({
   imports: [CasesModule],
-  providers: [CaseTransferService],
-  exports: [CaseTransferService],
+  providers: [CaseInterchangeService],
+  exports: [CaseInterchangeService],
 })
-export class TransferModule {}
+export class InterchangeModule {}

@@ -25,12 +25,12 @@ import {
 } from './csv-layout';
 import { inBatches, mapAhead } from './import-pipeline';
 import { countAtResolution, KAnonymityReport, kAnonymize, sentenceBand } from './k-anonymity';
-import { readRecords, SourceRecord, TransferFormat } from './record-reader';
+import { readRecords, SourceRecord, InterchangeFormat } from './record-reader';
 
-export type TransferKind = 'cases' | 'statutes';
+export type InterchangeKind = 'cases' | 'statutes';
 
 export interface ImportSummary {
-  kind: TransferKind;
+  kind: InterchangeKind;
   read: number;
   created: number;
   updated: number;
@@ -110,7 +110,7 @@ interface Importer<R> {
 
 /** Import and export of case and statute files; the command line drives it. */
 @Injectable()
-export class CaseTransferService {
+export class CaseInterchangeService {
   constructor(
     private readonly cases: CaseService,
     private readonly caseRepository: CaseRepository,
@@ -125,7 +125,7 @@ export class CaseTransferService {
    */
   async importFile(
     path: string,
-    options: { kind: TransferKind; format: TransferFormat; dryRun?: boolean; onBytes?: (bytes: number) => void },
+    options: { kind: InterchangeKind; format: InterchangeFormat; dryRun?: boolean; onBytes?: (bytes: number) => void },
   ): Promise<ImportSummary> {
     const records = readRecords(path, options.format, options.onBytes);
     const fromCsv = options.kind === 'cases' ? caseFromCsvRow : statuteFromCsvRow;
@@ -144,7 +144,7 @@ export class CaseTransferService {
    */
   async importRecords(
     records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
-    options: { kind: TransferKind; dryRun?: boolean; parseError?: string; toPlain?: (value: unknown) => unknown },
+    options: { kind: InterchangeKind; dryRun?: boolean; parseError?: string; toPlain?: (value: unknown) => unknown },
   ): Promise<ImportSummary> {
     const summary: ImportSummary = {
       kind: options.kind,
@@ -197,7 +197,7 @@ export class CaseTransferService {
     }
   }
 
-  async exportFile(path: string, options: { kind: TransferKind; format: TransferFormat }): Promise<number> {
+  async exportFile(path: string, options: { kind: InterchangeKind; format: InterchangeFormat }): Promise<number> {
     const output = createWriteStream(path);
     const csv =
       options.format === 'csv'
