@@ -11,7 +11,7 @@ import type {
 import { AccessService, HiddenRowException } from '@caseatlas/access';
 import { AnonymizerWorker, findIdentifierInToken } from '@caseatlas/anonymizer';
 import { transactionWithAudit } from '@caseatlas/audit';
-import { CaseRepository, CaseTextChanges, StaleVersionException } from '@caseatlas/cases';
+import { CaseRepository, CaseTextChanges, SearchOutbox, StaleVersionException } from '@caseatlas/cases';
 import type { CaseTexts } from '@caseatlas/cases';
 import { ProblemsException, validateAs } from '@caseatlas/validation';
 import type { ListQuery, Problem } from '@caseatlas/validation';
@@ -103,6 +103,7 @@ export class AnnotationService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly cases: CaseRepository,
     private readonly textChanges: CaseTextChanges,
+    private readonly outbox: SearchOutbox,
     private readonly anonymizer: AnonymizerWorker,
   ) {}
 
@@ -296,7 +297,7 @@ export class AnnotationService implements OnModuleInit {
           groupId,
         ],
       );
-      await this.cases.recordSearchChangeOf(manager, target.caseId);
+      await this.outbox.casesChanged(manager, [target.caseId], []);
       // An object with its id, so the audit row of the request names the new annotation.
       return { id: row.id };
     });
@@ -366,7 +367,7 @@ export class AnnotationService implements OnModuleInit {
         visibility,
         groupId,
       ]);
-      await this.cases.recordSearchChangeOf(manager, row.case_id);
+      await this.outbox.casesChanged(manager, [row.case_id], []);
     });
     return { ...(await this.get(id, actor)), replacements: anonymized.replacements };
   }
@@ -393,7 +394,7 @@ export class AnnotationService implements OnModuleInit {
       );
       // Deleted meanwhile by another request: this one deleted nothing.
       if (deleted.length === 0) throw new HiddenRowException('annotation', id);
-      await this.cases.recordSearchChangeOf(manager, row.case_id);
+      await this.outbox.casesChanged(manager, [row.case_id], []);
     });
     return toResponse(row);
   }

@@ -22,6 +22,7 @@ import {
   CaseVictimGroupEntity,
 } from './entities';
 import { CaseTextChanges } from './case-text-changes';
+import { citedReferences, SearchOutbox } from './search-outbox';
 
 /** Bounds the ids a search excludes (Elasticsearch takes 65,536 terms): a backlog this large is an outage. */
 const MAX_HIDDEN_WHILE_INDEXING = 10_000;
@@ -82,30 +83,13 @@ async function insertRows<Returned = never>(
   );
 }
 
-const citedReferences = (related: CaseRecord['relatedCases']) =>
-  related.filter((relation) => relation.relation === 'cites').map((relation) => relation.reference);
-
-export interface SharedPersonRow {
-  kind: 'defendant' | 'victims';
-  jurisdiction: string;
-  year: number | null;
-  sex: string;
-  ageBand: string;
-  nationality: string;
-  role: string | null;
-  verdict: string | null;
-  custodialMonths: number | null;
-  victims: number | null;
-  minors: number | null;
-  services: string[] | null;
-}
-
 /** The only place cases touch TypeORM. Children are always written with their case, in one transaction. */
 @Injectable()
 export class CaseRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly textChanges: CaseTextChanges,
+    private readonly outbox: SearchOutbox,
   ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -130,25 +114,6 @@ export class CaseRepository {
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseResponse | null> {
     const row = await manager.findOne(CaseEntity, { where: { id } });
     return row ? (await this.withChildren(manager, [row]))[0] : null;
-  }
-
-  /**
-   * Person-level rows of published cases for shared data sets: one per defendant and one per
-   * victim group, with no reference back to the case.
-   */
-  async findPeopleOfPublishedCases(): Promise<SharedPersonRow[]> {
-    return this.dataSource.query(`
-      SELECT 'defendant' AS kind, c.jurisdiction, COALESCE(c.verdict_year, substring(c.investigation_opened FROM 1 FOR 4)::integer) AS year,
-             d.sex, d.age_band AS "ageBand", d.nationality, d.role, d.verdict,
-             CASE WHEN d.sentenced AND NOT d.life_sentence AND NOT d.suspended THEN d.custodial_months END AS "custodialMonths",
-             NULL::integer AS victims, NULL::integer AS minors, NULL::text[] AS services
-        FROM case_defendants d JOIN cases c ON c.id = d.case_id
-       WHERE c.status = 'published'
-      UNION ALL
-      SELECT 'victims', c.jurisdiction, COALESCE(c.verdict_year, substring(c.investigation_opened FROM 1 FOR 4)::integer),
-             v.sex, v.age_band, v.nationality, NULL, NULL, NULL, v.victim_count, v.minors, v.services_provided
-        FROM case_victim_groups v JOIN cases c ON c.id = v.case_id
-       WHERE c.status = 'published'`);
   }
 
   /** The next `limit` cases by reference after `after` (keyset paging for exports). */
@@ -247,7 +212,7 @@ export class CaseRepository {
       manager,
       rows.map((row, index) => ({ caseId: ids[index], rows: row })),
     );
-    await this.recordSearchChange(
+    await this.outbox.casesChanged(
       manager,
       ids,
       records.flatMap((record) => citedReferences(record.relatedCases)),
@@ -257,7 +222,7 @@ export class CaseRepository {
 
   async replace(manager: EntityManager, id: string, record: CaseRecord, version: number): Promise<void> {
     const rows = toCaseRows(record);
-    const before = await this.citedReferencesOf(manager, id);
+    const before = await this.outbox.citedBy(manager, id);
     const previous = await manager.findOneOrFail(CaseEntity, { where: { id }, select: { summary: true, facts: true } });
     await manager.update(CaseEntity, { id }, { ...rows.case, version, updatedAt: new Date() });
     // Charges reference defendants, so they go with them (ON DELETE CASCADE).
@@ -265,7 +230,7 @@ export class CaseRepository {
     await manager.delete(CaseVictimGroupEntity, { caseId: id });
     await manager.delete(CaseRouteCountryEntity, { caseId: id });
     await this.insertChildren(manager, [{ caseId: id, rows }]);
-    await this.recordSearchChange(manager, [id], [...before, ...citedReferences(record.relatedCases)]);
+    await this.outbox.casesChanged(manager, [id], [...before, ...citedReferences(record.relatedCases)]);
     await this.textChanges.changed(
       manager,
       id,
@@ -284,44 +249,7 @@ export class CaseRepository {
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {
-    const before = await this.citedReferencesOf(manager, id);
-    // The outbox row outlives the case: its version, one above the last, deletes the document.
-    await manager.query(
-      `WITH gone AS (DELETE FROM cases WHERE id = $1 RETURNING id, index_version + 1 AS index_version)
-       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM gone`,
-      [id],
-    );
-    await this.recordSearchChange(manager, [], before);
-  }
-
-  /**
-   * The transactional outbox of precedent search, written with every change of a case: the
-   * changed case and the cases it cites (or cited) get a new index version, since their
-   * cited-by count may have moved, and an outbox row each that the index relays drain.
-   */
-  /** Something the case's search document holds changed outside the case (its annotations). */
-  async recordSearchChangeOf(manager: EntityManager, caseId: string): Promise<void> {
-    await this.recordSearchChange(manager, [caseId], []);
-  }
-
-  private async recordSearchChange(manager: EntityManager, ids: string[], references: string[]): Promise<void> {
-    if (ids.length === 0 && references.length === 0) return;
-    await manager.query(
-      `WITH changed AS (
-         UPDATE cases SET index_version = index_version + 1
-          WHERE id = ANY($1::uuid[]) OR reference = ANY($2::text[])
-          RETURNING id, index_version)
-       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM changed`,
-      [ids, [...new Set(references)]],
-    );
-  }
-
-  private async citedReferencesOf(manager: EntityManager, id: string): Promise<string[]> {
-    const rows: { related_cases: CaseRecord['relatedCases'] }[] = await manager.query(
-      'SELECT related_cases FROM cases WHERE id = $1',
-      [id],
-    );
-    return rows.length ? citedReferences(rows[0].related_cases) : [];
+    await this.outbox.deleteCase(manager, id);
   }
 
   /**

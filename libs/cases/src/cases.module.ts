@@ -5,6 +5,7 @@ import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { CaseRepository } from './case.repository';
 import { CaseTextChanges } from './case-text-changes';
 import { CaseService } from './case.service';
+import { SearchOutbox } from './search-outbox';
 import { CASE_ENTITIES } from './entities';
 import { StatuteRepository } from './statute.repository';
 import { StatuteService } from './statute.service';
@@ -15,12 +16,21 @@ import { StatuteService } from './statute.service';
   providers: [
     CaseRepository,
     CaseTextChanges,
+    SearchOutbox,
     CaseService,
     StatuteRepository,
     StatuteService,
     // One anonymizer thread per process, for case saves and the preview alike.
     { provide: AnonymizerWorker, useFactory: () => new AnonymizerWorker() },
   ],
-  exports: [CaseService, StatuteService, StatuteRepository, CaseRepository, CaseTextChanges, AnonymizerWorker],
+  exports: [
+    CaseService,
+    StatuteService,
+    StatuteRepository,
+    CaseRepository,
+    CaseTextChanges,
+    SearchOutbox,
+    AnonymizerWorker,
+  ],
 })
 export class CasesModule {}

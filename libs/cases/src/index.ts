@@ -10,4 +10,5 @@ export * from './statute.service';
 export * from './validation/case-consistency';
 export * from './anonymize-case';
 export * from './case-text-changes';
+export * from './search-outbox';
 export * from './conflicts';

@@ -6,6 +6,7 @@ import type { StatuteRecord, StatuteResponse } from '@caseatlas/contracts';
 import { containsPattern } from '@caseatlas/validation';
 import type { ListQuery } from '@caseatlas/validation';
 import { CaseChargeEntity, StatuteEntity } from './entities';
+import { SearchOutbox } from './search-outbox';
 
 export const STATUTE_SORT_COLUMNS = {
   key: 'statute.key',
@@ -48,7 +49,10 @@ function toStatuteRow(record: StatuteRecord): Omit<StatuteEntity, 'version' | 'c
 
 @Injectable()
 export class StatuteRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutbox,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return transactionWithAudit(this.dataSource, work);
@@ -125,16 +129,7 @@ export class StatuteRepository {
       { key: record.key },
       { ...toStatuteRow(record), version, updatedAt: new Date() },
     );
-    // The penalty range places the sentences of the cases charging it (gravest statute, position
-    // in range): they are indexed again, through the outbox like any change of a case.
-    await manager.query(
-      `WITH changed AS (
-         UPDATE cases SET index_version = index_version + 1
-          WHERE id IN (SELECT case_id FROM case_charges WHERE statute_key = $1)
-          RETURNING id, index_version)
-       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM changed`,
-      [record.key],
-    );
+    await this.outbox.casesChargingChanged(manager, record.key);
   }
 
   async delete(manager: EntityManager, key: string): Promise<void> {

@@ -14,7 +14,9 @@ import {
   StatuteService,
   toCaseRecord,
 } from '@caseatlas/cases';
-import type { SharedPersonRow, UpsertOutcome } from '@caseatlas/cases';
+import type { UpsertOutcome } from '@caseatlas/cases';
+import { SharedPeopleRepository } from './shared-people.repository';
+import type { SharedPersonRow } from './shared-people.repository';
 import {
   caseFromCsvRow,
   caseToCsvRow,
@@ -114,6 +116,7 @@ export class CaseInterchangeService {
   constructor(
     private readonly cases: CaseService,
     private readonly caseRepository: CaseRepository,
+    private readonly sharedPeople: SharedPeopleRepository,
     private readonly statutes: StatuteService,
     private readonly statuteRepository: StatuteRepository,
   ) {}
@@ -269,7 +272,7 @@ export class CaseInterchangeService {
     path: string,
     options: { k: number; l: number; resolution: number },
   ): Promise<KAnonymityReport & { resolution: number }> {
-    const people = (await this.caseRepository.findPeopleOfPublishedCases()).map((row) => ({
+    const people = (await this.sharedPeople.findPeopleOfPublishedCases()).map((row) => ({
       row,
       identifiers: {
         kind: row.kind,
