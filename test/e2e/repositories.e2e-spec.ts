@@ -1,0 +1,142 @@
+import { DataSource } from 'typeorm';
+import { SearchOutbox } from '../../libs/cases/src';
+import { SharedPeopleRepository } from '../../libs/interchange/src/shared-people.repository';
+import { resetDatabase, withTestDatabase } from '../support/database';
+import { briefCase, STATUTES } from '../support/records';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Outbox rows written after `watermark`, as case id → index version. */
+async function outboxSince(watermark: number): Promise<{ caseId: string; indexVersion: number }[]> {
+  return withTestDatabase(async (client) => {
+    const result = await client.query('SELECT case_id, index_version FROM search_outbox WHERE id > $1 ORDER BY id', [
+      watermark,
+    ]);
+    return result.rows.map((row) => ({ caseId: row.case_id, indexVersion: Number(row.index_version) }));
+  });
+}
+const outboxWatermark = () =>
+  withTestDatabase(async (client) =>
+    Number((await client.query('SELECT coalesce(max(id), 0) AS id FROM search_outbox')).rows[0].id),
+  );
+const indexVersionOf = (id: string) =>
+  withTestDatabase(async (client) =>
+    Number((await client.query('SELECT index_version FROM cases WHERE id = $1', [id])).rows[0].index_version),
+  );
+
+/** The repositories that are not the case domain's own: the search outbox's writer and the shared-people read. */
+describe('repositories', () => {
+  let app: TestApp;
+  let dataSource: DataSource;
+  let citing: string;
+  let cited: string;
+  let draft: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    // Nothing drains the outbox meanwhile: its rows are read as written.
+    app = await startTestApp({ SEARCH_RELAY: 'off' });
+    dataSource = app.app.get(DataSource);
+    const admin = await app.as('admin');
+    const reviewer = await app.as('reviewer');
+    for (const statute of STATUTES) expect((await admin.post('/statutes').send(statute)).status).toBe(201);
+    const create = async (overrides: Parameters<typeof briefCase>[0]) => {
+      const response = await reviewer.post('/cases').send(briefCase(overrides));
+      expect(response.status).toBe(201);
+      return response.body.id as string;
+    };
+    cited = await create({ reference: 'KZ-2018-ALM-0007', relatedCases: [] });
+    citing = await create({ reference: 'KZ-2019-ALM-0042' });
+    draft = await create({ reference: 'KZ-2020-ALM-0100', status: 'draft', relatedCases: [] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  describe('SearchOutbox', () => {
+    it('gives a changed case and the cases with the references given a new index version and an outbox row each', async () => {
+      const watermark = await outboxWatermark();
+      const [before, citedBefore] = [await indexVersionOf(citing), await indexVersionOf(cited)];
+      await dataSource.transaction((manager) =>
+        app.app.get(SearchOutbox).casesChanged(manager, [citing], ['KZ-2018-ALM-0007', 'KZ-2018-ALM-0007']),
+      );
+      expect(await indexVersionOf(citing)).toBe(before + 1);
+      expect(await indexVersionOf(cited)).toBe(citedBefore + 1);
+      expect((await outboxSince(watermark)).sort((a, b) => a.caseId.localeCompare(b.caseId))).toEqual(
+        [
+          { caseId: citing, indexVersion: before + 1 },
+          { caseId: cited, indexVersion: citedBefore + 1 },
+        ].sort((a, b) => a.caseId.localeCompare(b.caseId)),
+      );
+    });
+
+    it('writes nothing when nothing changed, and nothing that outlives a rolled-back change', async () => {
+      const watermark = await outboxWatermark();
+      await dataSource.transaction((manager) => app.app.get(SearchOutbox).casesChanged(manager, [], []));
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await app.app.get(SearchOutbox).casesChanged(manager, [citing], []);
+          throw new Error('the change fails');
+        }),
+      ).rejects.toThrow('the change fails');
+      expect(await outboxSince(watermark)).toEqual([]);
+    });
+
+    it('reads the references a stored case cites', async () => {
+      const outbox = app.app.get(SearchOutbox);
+      expect(await outbox.citedBy(dataSource.manager, citing)).toEqual(['KZ-2018-ALM-0007']);
+      expect(await outbox.citedBy(dataSource.manager, cited)).toEqual([]);
+    });
+
+    it('renews the cases charging a statute', async () => {
+      const watermark = await outboxWatermark();
+      await dataSource.transaction((manager) => app.app.get(SearchOutbox).casesChargingChanged(manager, 'KZ-CC-128-3'));
+      expect(new Set((await outboxSince(watermark)).map((row) => row.caseId))).toEqual(new Set([citing, cited, draft]));
+    });
+
+    it('deletes a case with a row one version above its last, and renews the cases it cited', async () => {
+      const watermark = await outboxWatermark();
+      const [last, citedBefore] = [await indexVersionOf(citing), await indexVersionOf(cited)];
+      await dataSource.transaction((manager) => app.app.get(SearchOutbox).deleteCase(manager, citing));
+      expect(await outboxSince(watermark)).toEqual([
+        { caseId: citing, indexVersion: last + 1 },
+        { caseId: cited, indexVersion: citedBefore + 1 },
+      ]);
+      expect(
+        await withTestDatabase(
+          async (client) => (await client.query('SELECT id FROM cases WHERE id = $1', [citing])).rowCount,
+        ),
+      ).toBe(0);
+    });
+  });
+
+  describe('SharedPeopleRepository', () => {
+    it('reads one row per defendant and per victim group of the published cases only, with no reference back', async () => {
+      const rows = await new SharedPeopleRepository(dataSource).findPeopleOfPublishedCases();
+      // The published case left (the brief case: one defendant, one victim group); the draft is not shared.
+      expect(rows).toHaveLength(2);
+      expect(rows.find((row) => row.kind === 'defendant')).toEqual({
+        kind: 'defendant',
+        jurisdiction: 'KZ',
+        year: 2019,
+        sex: 'female',
+        ageBand: '35-44',
+        nationality: 'KZ',
+        role: 'recruiter',
+        verdict: 'convicted',
+        custodialMonths: 96,
+        victims: null,
+        minors: null,
+        services: null,
+      });
+      expect(rows.find((row) => row.kind === 'victims')).toMatchObject({
+        sex: 'female',
+        ageBand: '18-24',
+        victims: 4,
+        minors: 0,
+        services: expect.arrayContaining(['shelter', 'psychological_support', 'legal_aid']),
+      });
+      expect(JSON.stringify(rows)).not.toMatch(/KZ-20\d\d-ALM/);
+    });
+  });
+});
