@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { SearchOutbox } from '../../libs/cases/src';
+import { CaseIndexReader } from '../../libs/search/src';
 import { SharedPeopleRepository } from '../../libs/interchange/src/shared-people.repository';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
@@ -51,6 +52,33 @@ describe('repositories', () => {
 
   afterAll(async () => {
     await app?.close();
+  });
+
+  describe('CaseIndexReader', () => {
+    it('reads cases as their search documents need them: the record, its index version, the published cases citing it', async () => {
+      const reader = app.app.get(CaseIndexReader);
+      const rows = await reader.findForIndexing(dataSource.manager, [cited, citing, draft]);
+      const byReference = new Map(rows.map((row) => [row.record.reference, row]));
+      expect([...byReference.keys()].sort()).toEqual(['KZ-2018-ALM-0007', 'KZ-2019-ALM-0042', 'KZ-2020-ALM-0100']);
+      // The published brief case cites KZ-2018-ALM-0007; nothing cites the other two.
+      expect(byReference.get('KZ-2018-ALM-0007')!.citedBy).toBe(1);
+      expect(byReference.get('KZ-2019-ALM-0042')!.citedBy).toBe(0);
+      expect(byReference.get('KZ-2020-ALM-0100')!.citedBy).toBe(0);
+      expect(byReference.get('KZ-2019-ALM-0042')!.indexVersion).toBe(await indexVersionOf(citing));
+      expect(byReference.get('KZ-2019-ALM-0042')!.record.defendants.map((defendant) => defendant.label)).toEqual([
+        'D1',
+      ]);
+      expect(byReference.get('KZ-2019-ALM-0042')!.annotations).toEqual([]);
+      expect(await reader.findForIndexing(dataSource.manager, [])).toEqual([]);
+    });
+
+    it('pages through every case by id for a rebuild', async () => {
+      const reader = app.app.get(CaseIndexReader);
+      const first = await reader.findBatchForIndexing(dataSource.manager, undefined, 2);
+      const rest = await reader.findBatchForIndexing(dataSource.manager, first[1].record.id, 2);
+      const ids = [...first, ...rest].map((row) => row.record.id);
+      expect(ids).toEqual([cited, citing, draft].sort());
+    });
   });
 
   describe('SearchOutbox', () => {

@@ -39,24 +39,6 @@ export const CASE_SORT_COLUMNS = {
 export type CaseSortField = keyof typeof CASE_SORT_COLUMNS;
 export const CASE_SORT_FIELDS = Object.keys(CASE_SORT_COLUMNS) as CaseSortField[];
 
-export interface CaseForIndexing {
-  record: CaseResponse;
-  /** The external version of its search document. */
-  indexVersion: number;
-  /** Published cases whose related cases say they cite it. */
-  citedBy: number;
-  /** Its annotations, searchable by those allowed to see them (the search applies who may). */
-  annotations: IndexedAnnotation[];
-}
-
-export interface IndexedAnnotation {
-  authorId: string;
-  visibility: 'private' | 'group' | 'readers';
-  groupId: string | null;
-  tags: string[];
-  comment: string;
-}
-
 /**
  * Rows of an entity in one statement with one parameter (the rows as JSON, by column name).
  * TypeORM's multi-row insert spent more of an import's time building its parameter list than
@@ -83,7 +65,11 @@ async function insertRows<Returned = never>(
   );
 }
 
-/** The only place cases touch TypeORM. Children are always written with their case, in one transaction. */
+/**
+ * The case domain's reads and writes of cases; children are always written with their case, in one
+ * transaction. The search index (CaseIndexReader) and shared exports (SharedPeopleRepository) read
+ * the same tables for their own purposes; the outbox has its own writer (SearchOutbox).
+ */
 @Injectable()
 export class CaseRepository {
   constructor(
@@ -108,12 +94,12 @@ export class CaseRepository {
       .offset(query.offset)
       .limit(query.limit);
     const [cases, total] = await builder.getManyAndCount();
-    return { rows: await this.withChildren(this.dataSource.manager, cases), total };
+    return { rows: await this.recordsOf(this.dataSource.manager, cases), total };
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseResponse | null> {
     const row = await manager.findOne(CaseEntity, { where: { id } });
-    return row ? (await this.withChildren(manager, [row]))[0] : null;
+    return row ? (await this.recordsOf(manager, [row]))[0] : null;
   }
 
   /** The next `limit` cases by reference after `after` (keyset paging for exports). */
@@ -123,7 +109,7 @@ export class CaseRepository {
       .orderBy('case_study.reference', 'ASC')
       .limit(limit);
     if (after !== undefined) builder.where('case_study.reference > :after', { after });
-    return this.withChildren(this.dataSource.manager, await builder.getMany());
+    return this.recordsOf(this.dataSource.manager, await builder.getMany());
   }
 
   /** The current status of each of these cases that still exists. */
@@ -175,7 +161,7 @@ export class CaseRepository {
       .createQueryBuilder(CaseEntity, 'case_study')
       .where('case_study.reference IN (:...references)', { references })
       .orderBy('case_study.reference', 'ASC');
-    return this.withChildren(manager, await (lock ? query.setLock('pessimistic_write') : query).getMany());
+    return this.recordsOf(manager, await (lock ? query.setLock('pessimistic_write') : query).getMany());
   }
 
   private async lockOne(manager: EntityManager, where: string, parameters: Record<string, string>) {
@@ -184,7 +170,7 @@ export class CaseRepository {
       .setLock('pessimistic_write')
       .where(where, parameters)
       .getOne();
-    return row ? (await this.withChildren(manager, [row]))[0] : null;
+    return row ? (await this.recordsOf(manager, [row]))[0] : null;
   }
 
   async insert(manager: EntityManager, record: CaseRecord): Promise<string> {
@@ -252,56 +238,6 @@ export class CaseRepository {
     await this.outbox.deleteCase(manager, id);
   }
 
-  /**
-   * Cases as the search index needs them: the case, its index version and how many published
-   * cases cite it. Read in one snapshot by the caller's manager.
-   */
-  async findForIndexing(manager: EntityManager, ids: string[]): Promise<CaseForIndexing[]> {
-    if (ids.length === 0) return [];
-    const rows = await manager
-      .createQueryBuilder(CaseEntity, 'case_study')
-      .where('case_study.id IN (:...ids)', { ids })
-      .getMany();
-    return this.forIndexing(manager, rows);
-  }
-
-  /** The next `limit` cases by id after `after`: a full rebuild of the index reads them all. */
-  async findBatchForIndexing(manager: EntityManager, after: string | undefined, limit: number) {
-    const builder = manager.createQueryBuilder(CaseEntity, 'case_study').orderBy('case_study.id', 'ASC').limit(limit);
-    if (after !== undefined) builder.where('case_study.id > :after', { after });
-    return this.forIndexing(manager, await builder.getMany());
-  }
-
-  private async forIndexing(manager: EntityManager, rows: CaseEntity[]): Promise<CaseForIndexing[]> {
-    if (rows.length === 0) return [];
-    // One count per case, each through the GIN index on related_cases: a join on a computed
-    // jsonb value cannot use it and scanned every case (12 s a batch at 100,000 cases).
-    const citations: { id: string; count: number }[] = await manager.query(
-      `SELECT target.id,
-              (SELECT count(*) FROM cases citing
-                WHERE citing.related_cases @> jsonb_build_array(
-                        jsonb_build_object('reference', target.reference, 'relation', 'cites'))
-                  AND citing.id <> target.id AND citing.status = 'published')::int AS count
-         FROM cases target
-        WHERE target.id = ANY($1::uuid[])`,
-      [rows.map((row) => row.id)],
-    );
-    const citedBy = new Map(citations.map((row) => [row.id, row.count]));
-    const annotations: (IndexedAnnotation & { caseId: string })[] = await manager.query(
-      `SELECT case_id AS "caseId", author_id AS "authorId", visibility, group_id AS "groupId", tags, comment
-         FROM annotations WHERE case_id = ANY($1::uuid[]) ORDER BY created_at, id`,
-      [rows.map((row) => row.id)],
-    );
-    const annotationsOf = byCase(annotations);
-    const cases = await this.withChildren(manager, rows);
-    return cases.map((record, index) => ({
-      record,
-      indexVersion: Number(rows[index].indexVersion),
-      citedBy: citedBy.get(record.id) ?? 0,
-      annotations: (annotationsOf.get(record.id) ?? []).map(({ caseId: _caseId, ...annotation }) => annotation),
-    }));
-  }
-
   /** Charges after defendants: a charge references its defendant. */
   private async insertChildren(manager: EntityManager, cases: { caseId: string; rows: CaseRows }[]) {
     const children = <T extends object>(of: (rows: CaseRows) => T[]) =>
@@ -328,7 +264,8 @@ export class CaseRepository {
     );
   }
 
-  private async withChildren(manager: EntityManager, cases: CaseEntity[]): Promise<CaseResponse[]> {
+  /** These case rows as records, their children read with them (the search index reads cases so too). */
+  async recordsOf(manager: EntityManager, cases: CaseEntity[]): Promise<CaseResponse[]> {
     if (cases.length === 0) return [];
     const caseIds = cases.map((row) => row.id);
     const load = <T extends object>(entity: new () => T) =>
@@ -438,7 +375,8 @@ const TARGET_CONDITIONS: Record<
 };
 
 /** Rows by the case they belong to, in their order: one pass, where filtering per case is quadratic. */
-function byCase<Row extends { caseId: string }>(rows: Row[]): Map<string, Row[]> {
+/** Rows grouped by their case. */
+export function byCase<Row extends { caseId: string }>(rows: Row[]): Map<string, Row[]> {
   const grouped = new Map<string, Row[]>();
   for (const row of rows) {
     const group = grouped.get(row.caseId);

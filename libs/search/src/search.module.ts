@@ -3,6 +3,7 @@ import { AccessModule } from '@caseatlas/access';
 import { CasesModule } from '@caseatlas/cases';
 import { CaseIndex } from './indexing/case-index';
 import { CaseIndexBuilder } from './indexing/case-index-builder';
+import { CaseIndexReader } from './indexing/case-index-reader';
 import { SearchIndexWorker } from './indexing/search-index.worker';
 import { SearchRelay } from './indexing/search-relay';
 import { SavedSearchService } from './saved-search.service';
@@ -12,7 +13,15 @@ import { QueryUnderstandingService } from './query/query-understanding.service';
 /** Precedent search and the index behind it; shared by the API and the command line. */
 @Module({
   imports: [CasesModule, AccessModule],
-  providers: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService, QueryUnderstandingService],
+  providers: [
+    CaseIndex,
+    CaseIndexReader,
+    CaseIndexBuilder,
+    SearchRelay,
+    SearchService,
+    SavedSearchService,
+    QueryUnderstandingService,
+  ],
   exports: [CaseIndex, CaseIndexBuilder, SearchRelay, SearchService, SavedSearchService],
 })
 export class SearchModule {}

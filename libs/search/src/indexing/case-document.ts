@@ -1,5 +1,5 @@
 import type { CaseResponse, CooperationInstrument, CountryRequest, StatuteRecord } from '@caseatlas/contracts';
-import type { IndexedAnnotation } from '@caseatlas/cases';
+import type { IndexedAnnotation } from './case-index-reader';
 import { crossScriptKey } from './cross-script';
 import { conceptNamesOf } from './concept-names';
 

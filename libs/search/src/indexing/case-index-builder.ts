@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
+import { StatuteRepository } from '@caseatlas/cases';
 import { CaseIndex, toIndexOperations } from './case-index';
 import type { IndexOperation } from './case-index';
 import { loadStatuteCatalogue } from './search-relay';
+import { CaseIndexReader } from './case-index-reader';
 
 /**
  * Measured on two cores (20,000 cases of realistic size): two bulk requests in flight, one per
@@ -31,7 +32,7 @@ export class CaseIndexBuilder {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseIndexReader,
     private readonly statutes: StatuteRepository,
     private readonly index: CaseIndex,
   ) {}

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
-import type { CaseForIndexing } from '@caseatlas/cases';
+import type { CaseForIndexing } from './case-index-reader';
 import { toCaseDocument } from './case-document';
 import type { CaseDocument, StatuteCatalogue } from './case-document';
 import {

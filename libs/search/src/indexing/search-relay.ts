@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CaseRepository, StatuteRepository } from '@caseatlas/cases';
+import { StatuteRepository } from '@caseatlas/cases';
 import { CaseIndex, IndexOperation, toIndexOperations } from './case-index';
 import type { StatuteCatalogue } from './case-document';
+import { CaseIndexReader } from './case-index-reader';
 
 export const RELAY_BATCH_SIZE = 200;
 /** After this many refusals by Elasticsearch a row is parked: kept, but no longer retried. */
@@ -51,7 +52,7 @@ export async function loadStatuteCatalogue(
 export class SearchRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseIndexReader,
     private readonly statutes: StatuteRepository,
     private readonly index: CaseIndex,
   ) {}
