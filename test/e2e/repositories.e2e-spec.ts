@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { SearchOutbox } from '../../libs/cases/src';
-import { CaseIndexReader } from '../../libs/search/src';
+import { CaseIndexReader, SavedSearchRepository } from '../../libs/search/src';
 import { SharedPeopleRepository } from '../../libs/interchange/src/shared-people.repository';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
@@ -135,6 +135,47 @@ describe('repositories', () => {
           async (client) => (await client.query('SELECT id FROM cases WHERE id = $1', [citing])).rowCount,
         ),
       ).toBe(0);
+    });
+  });
+
+  describe('SavedSearchRepository', () => {
+    it('inserts, lists, counts, finds, marks seen and deletes a reader’s saved searches', async () => {
+      const repository = app.app.get(SavedSearchRepository);
+      const ownerId = await withTestDatabase(
+        async (client) => (await client.query('SELECT id FROM users LIMIT 1')).rows[0].id as string,
+      );
+      const inserted = await dataSource.transaction((manager) =>
+        repository.insert(manager, {
+          ownerId,
+          name: 'Debt bondage in KZ',
+          q: 'debt bondage',
+          filter: { jurisdiction: ['KZ'] },
+        }),
+      );
+      expect(inserted).toMatchObject({
+        ownerId,
+        name: 'Debt bondage in KZ',
+        q: 'debt bondage',
+        filter: { jurisdiction: ['KZ'] },
+      });
+      const second = await dataSource.transaction((manager) =>
+        repository.insert(manager, { ownerId, name: 'Second', q: '', filter: {} }),
+      );
+      expect((await repository.listOf(ownerId)).map((saved) => saved.id)).toEqual([inserted.id, second.id]);
+      expect(await repository.countOf(ownerId)).toBe(2);
+      expect(await repository.findById(inserted.id)).toEqual(inserted);
+      expect(await repository.findById('00000000-0000-4000-8000-000000000000')).toBeNull();
+      // Seen up to now at most, and never past a change still waiting in the outbox.
+      const waiting = await withTestDatabase(
+        async (client) =>
+          (await client.query('SELECT min(created_at) AS at FROM search_outbox WHERE parked_at IS NULL')).rows[0]
+            .at as Date | null,
+      );
+      const seen = await dataSource.transaction((manager) => repository.markSeen(manager, inserted.id));
+      expect(Date.parse(seen.seenAt)).toBeLessThanOrEqual(Date.now());
+      if (waiting) expect(Date.parse(seen.seenAt)).toBeLessThan(waiting.getTime());
+      await dataSource.transaction((manager) => repository.delete(manager, second.id));
+      expect((await repository.listOf(ownerId)).map((saved) => saved.id)).toEqual([inserted.id]);
     });
   });
 

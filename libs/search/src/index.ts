@@ -5,6 +5,7 @@ export * from './indexing/case-document';
 export * from './indexing/case-index';
 export * from './indexing/case-index-builder';
 export * from './indexing/case-index-reader';
+export * from './saved-search.repository';
 export * from './indexing/concept-names';
 export * from './indexing/cross-script';
 export * from './indexing/search-relay';

@@ -4,18 +4,14 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { anonymizeTexts } from '@caseatlas/anonymizer';
-import type {
-  AccessActor,
-  AlertResponse,
-  AlertsResponse,
-  SavedSearchResponse,
-  SearchFilter,
-} from '@caseatlas/contracts';
+import type { AccessActor, AlertResponse, AlertsResponse, SavedSearchResponse } from '@caseatlas/contracts';
 import { AccessService, HiddenRowException } from '@caseatlas/access';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { identifiersInTokens } from '@caseatlas/cases';
 import { ProblemsException, validateAs, PlainText } from '@caseatlas/validation';
 import { parseSearchParameters } from './query/search-parameters';
+import { SavedSearchRepository } from './saved-search.repository';
+import type { SavedSearchRow } from './saved-search.repository';
 import { SearchService } from './search.service';
 
 export class SavedSearchDto {
@@ -40,40 +36,21 @@ const ALERT_HITS = 5;
 /** Alerts run every saved search of a reader: a bound keeps that one request cheap. */
 export const MAX_SAVED_SEARCHES = 50;
 
-interface Row {
-  id: string;
-  owner_id: string;
-  name: string;
-  query: string;
-  filter: SearchFilter;
-  created_at: Date;
-  seen_at: Date;
-}
-
-const toResponse = (row: Row): SavedSearchResponse => ({
-  id: row.id,
-  name: row.name,
-  q: row.query,
-  filter: row.filter,
-  createdAt: row.created_at.toISOString(),
-  seenAt: row.seen_at.toISOString(),
-});
+/** The response without the owner: the API never says whose a saved search is. */
+const toResponse = ({ ownerId: _ownerId, ...saved }: SavedSearchRow): SavedSearchResponse => saved;
 
 /** A reader's saved searches, private to them, and the alerts they raise. */
 @Injectable()
 export class SavedSearchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly savedSearches: SavedSearchRepository,
     private readonly access: AccessService,
     private readonly search: SearchService,
   ) {}
 
   async list(actor: AccessActor): Promise<SavedSearchResponse[]> {
-    const rows: Row[] = await this.dataSource.query(
-      'SELECT * FROM saved_searches WHERE owner_id = $1 ORDER BY created_at, id',
-      [actor.id],
-    );
-    return rows.map(toResponse);
+    return (await this.savedSearches.listOf(actor.id)).map(toResponse);
   }
 
   /**
@@ -95,29 +72,28 @@ export class SavedSearchService {
       message: problem.message.replace(/^tags/, 'filter.tag'),
     }));
     if (personal.length) throw new ProblemsException(personal);
-    const [{ count }] = await this.dataSource.query(
-      'SELECT count(*)::int AS count FROM saved_searches WHERE owner_id = $1',
-      [actor.id],
-    );
-    if (count >= MAX_SAVED_SEARCHES) {
+    if ((await this.savedSearches.countOf(actor.id)) >= MAX_SAVED_SEARCHES) {
       throw new ProblemsException([
         { path: '', rule: 'limit', message: `at most ${MAX_SAVED_SEARCHES} saved searches; delete one first` },
       ]);
     }
     const texts = anonymizeTexts({ name: name.trim(), q: parsed.parameters.q }).texts;
-    return transactionWithAudit(this.dataSource, async (manager) => {
-      const [row]: Row[] = await manager.query(
-        `INSERT INTO saved_searches (owner_id, name, query, filter) VALUES ($1, $2, $3, $4) RETURNING *`,
-        [actor.id, texts.name, texts.q, JSON.stringify(parsed.parameters.filter)],
-      );
-      return toResponse(row);
-    });
+    return transactionWithAudit(this.dataSource, async (manager) =>
+      toResponse(
+        await this.savedSearches.insert(manager, {
+          ownerId: actor.id,
+          name: texts.name,
+          q: texts.q,
+          filter: parsed.parameters.filter,
+        }),
+      ),
+    );
   }
 
   async delete(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
     const row = await this.own(id, actor, 'savedSearches.write');
     return transactionWithAudit(this.dataSource, async (manager) => {
-      await manager.query('DELETE FROM saved_searches WHERE id = $1', [id]);
+      await this.savedSearches.delete(manager, id);
       return toResponse(row);
     });
   }
@@ -139,18 +115,9 @@ export class SavedSearchService {
   /** The alerts of a saved search are read: later changes only, from what the index holds now. */
   async markSeen(id: string, actor: AccessActor): Promise<SavedSearchResponse> {
     await this.own(id, actor, 'savedSearches.write');
-    return transactionWithAudit(this.dataSource, async (manager) => {
-      // TypeORM answers an UPDATE with [rows, count].
-      const [[row]]: [Row[], number] = await manager.query(
-        // Seen up to what the index already holds: a change still waiting in the outbox is left
-        // to alert (at worst twice), never lost.
-        `UPDATE saved_searches
-            SET seen_at = LEAST(now(), (SELECT min(created_at) - interval '1 second' FROM search_outbox WHERE parked_at IS NULL))
-          WHERE id = $1 RETURNING *`,
-        [id],
-      );
-      return toResponse(row);
-    });
+    return transactionWithAudit(this.dataSource, async (manager) =>
+      toResponse(await this.savedSearches.markSeen(manager, id)),
+    );
   }
 
   /** Someone else's saved search does not exist for the actor: 404, never 403. */
@@ -165,9 +132,9 @@ export class SavedSearchService {
     id: string,
     actor: AccessActor,
     permission: 'savedSearches.read' | 'savedSearches.write',
-  ): Promise<Row> {
-    const [row]: Row[] = await this.dataSource.query('SELECT * FROM saved_searches WHERE id = $1', [id]);
-    if (!row || !this.access.can(actor, permission, { ownerId: row.owner_id })) {
+  ): Promise<SavedSearchRow> {
+    const row = await this.savedSearches.findById(id);
+    if (!row || !this.access.can(actor, permission, { ownerId: row.ownerId })) {
       throw new HiddenRowException('saved search', id);
     }
     return row;

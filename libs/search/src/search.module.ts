@@ -6,6 +6,7 @@ import { CaseIndexBuilder } from './indexing/case-index-builder';
 import { CaseIndexReader } from './indexing/case-index-reader';
 import { SearchIndexWorker } from './indexing/search-index.worker';
 import { SearchRelay } from './indexing/search-relay';
+import { SavedSearchRepository } from './saved-search.repository';
 import { SavedSearchService } from './saved-search.service';
 import { SearchService } from './search.service';
 import { QueryUnderstandingService } from './query/query-understanding.service';
@@ -19,6 +20,7 @@ import { QueryUnderstandingService } from './query/query-understanding.service';
     CaseIndexBuilder,
     SearchRelay,
     SearchService,
+    SavedSearchRepository,
     SavedSearchService,
     QueryUnderstandingService,
   ],
