@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { WorkingGroupRepository } from '../../libs/annotations/src';
 import { SearchOutbox } from '../../libs/cases/src';
 import { CaseIndexReader, SavedSearchRepository } from '../../libs/search/src';
 import { SharedPeopleRepository } from '../../libs/interchange/src/shared-people.repository';
+import { createAccount } from '../support/accounts';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -141,9 +143,8 @@ describe('repositories', () => {
   describe('SavedSearchRepository', () => {
     it('inserts, lists, counts, finds, marks seen and deletes a reader’s saved searches', async () => {
       const repository = app.app.get(SavedSearchRepository);
-      const ownerId = await withTestDatabase(
-        async (client) => (await client.query('SELECT id FROM users LIMIT 1')).rows[0].id as string,
-      );
+      // An account of this test's own: the table is shared with other suites.
+      const ownerId = (await createAccount('member')).id;
       const inserted = await dataSource.transaction((manager) =>
         repository.insert(manager, {
           ownerId,
@@ -176,6 +177,60 @@ describe('repositories', () => {
       if (waiting) expect(Date.parse(seen.seenAt)).toBeLessThan(waiting.getTime());
       await dataSource.transaction((manager) => repository.delete(manager, second.id));
       expect((await repository.listOf(ownerId)).map((saved) => saved.id)).toEqual([inserted.id]);
+    });
+  });
+
+  describe('WorkingGroupRepository', () => {
+    it('writes a group with its members, reads it by id and by member, guards its version and deletes it', async () => {
+      const groups = app.app.get(WorkingGroupRepository);
+      const [first, second] = (await Promise.all([createAccount('member'), createAccount('member')])).map(
+        (account) => account.id,
+      );
+      const id = await dataSource.transaction(async (manager) => {
+        const created = await groups.insert(manager, 'Border crossings', 'Synthetic test group');
+        await groups.setMembers(manager, created, [first]);
+        return created;
+      });
+      const read = await groups.findById(id);
+      expect(read).toMatchObject({ id, name: 'Border crossings', description: 'Synthetic test group', version: 1 });
+      expect(read!.members.map((member) => member.id)).toEqual([first]);
+      expect(await groups.findById('00000000-0000-4000-8000-000000000000')).toBeNull();
+
+      // Only at the version read; members replaced as a whole.
+      expect(
+        await dataSource.transaction((manager) => groups.update(manager, id, 'Border crossings', 'Renamed', 7)),
+      ).toBe(false);
+      await dataSource.transaction(async (manager) => {
+        expect(await groups.update(manager, id, 'Border crossings', 'Renamed', 1)).toBe(true);
+        await groups.setMembers(manager, id, [second]);
+      });
+      expect(await groups.findById(id)).toMatchObject({ description: 'Renamed', version: 2 });
+      expect((await groups.findById(id))!.members.map((member) => member.id)).toEqual([second]);
+      const page = await groups.findPage({
+        filter: { memberId: [second] },
+        sort: { field: 'name', order: 'ASC' },
+        offset: 0,
+        limit: 10,
+      });
+      expect(page.rows.map((group) => group.id)).toContain(id);
+      expect(
+        (
+          await groups.findPage({
+            filter: { memberId: [first] },
+            sort: { field: 'name', order: 'ASC' },
+            offset: 0,
+            limit: 10,
+          })
+        ).rows.map((group) => group.id),
+      ).not.toContain(id);
+      expect(await groups.names()).toContain('Border crossings');
+      expect([
+        ...(await groups.existingAccounts(dataSource.manager, [first, '00000000-0000-4000-8000-000000000000'])),
+      ]).toEqual([first]);
+
+      expect(await dataSource.transaction((manager) => groups.delete(manager, id))).toBe(true);
+      expect(await dataSource.transaction((manager) => groups.delete(manager, id))).toBe(false);
+      expect(await groups.findById(id)).toBeNull();
     });
   });
 

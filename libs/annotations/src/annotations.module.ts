@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@caseatlas/access';
 import { CasesModule } from '@caseatlas/cases';
 import { AnnotationService } from './annotation.service';
+import { WorkingGroupRepository } from './working-group.repository';
 import { WorkingGroupService } from './working-group.service';
 
 /** Annotations and working groups; shared by the API and the command line (which re-anchors on imports). */
 @Module({
   imports: [CasesModule, AccessModule],
-  providers: [AnnotationService, WorkingGroupService],
+  providers: [AnnotationService, WorkingGroupRepository, WorkingGroupService],
   exports: [AnnotationService, WorkingGroupService],
 })
 export class AnnotationsModule {}
