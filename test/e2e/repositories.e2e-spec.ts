@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { WorkingGroupRepository } from '../../libs/annotations/src';
-import { SearchOutbox } from '../../libs/cases/src';
+import { anchorAt, AnnotationAnchors, CaseRepository, SearchOutbox } from '../../libs/cases/src';
 import { CaseIndexReader, SavedSearchRepository } from '../../libs/search/src';
 import { SharedPeopleRepository } from '../../libs/interchange/src/shared-people.repository';
 import { createAccount } from '../support/accounts';
@@ -80,6 +80,62 @@ describe('repositories', () => {
       const rest = await reader.findBatchForIndexing(dataSource.manager, first[1].record.id, 2);
       const ids = [...first, ...rest].map((row) => row.record.id);
       expect(ids).toEqual([cited, citing, draft].sort());
+    });
+  });
+
+  describe('AnnotationAnchors', () => {
+    const PASSAGE = 'online job advertisements';
+    const annotate = async (caseId: string, facts: string) => {
+      const author = await createAccount('member');
+      const start = facts.indexOf(PASSAGE);
+      const anchor = anchorAt(facts, start, start + PASSAGE.length);
+      return withTestDatabase(async (client) => {
+        const result = await client.query(
+          `INSERT INTO annotations (case_id, author_id, field, quote_exact, quote_prefix, quote_suffix,
+                                    position_start, position_end, motivation, visibility)
+           VALUES ($1, $2, 'facts', $3, $4, $5, $6, $7, 'highlighting', 'private') RETURNING id`,
+          [caseId, author.id, anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end],
+        );
+        return result.rows[0].id as string;
+      });
+    };
+    const anchorOf = (id: string) =>
+      withTestDatabase(
+        async (client) =>
+          (await client.query('SELECT position_start, position_end, orphaned FROM annotations WHERE id = $1', [id]))
+            .rows[0] as { position_start: number; position_end: number; orphaned: boolean },
+      );
+
+    it('moves a passage with the text written before it, as a step of the case’s own write', async () => {
+      const repository = app.app.get(CaseRepository);
+      const stored = (await repository.findById(draft))!;
+      const id = await annotate(draft, stored.facts);
+      const facts = `Added first. ${stored.facts}`;
+      await dataSource.transaction((manager) =>
+        repository.replace(manager, draft, { ...stored, facts }, stored.version + 1),
+      );
+      const moved = await anchorOf(id);
+      expect(facts.slice(moved.position_start, moved.position_end)).toBe(PASSAGE);
+      expect(moved.orphaned).toBe(false);
+    });
+
+    it('flags a passage no longer in the text as orphaned and keeps it', async () => {
+      const repository = app.app.get(CaseRepository);
+      const stored = (await repository.findById(draft))!;
+      const ids = await withTestDatabase(
+        async (client) => (await client.query('SELECT id FROM annotations WHERE case_id = $1', [draft])).rows,
+      );
+      await dataSource.transaction((manager) =>
+        app.app
+          .get(AnnotationAnchors)
+          .reanchor(
+            manager,
+            draft,
+            { summary: stored.summary, facts: 'Nothing of the passage is left.' },
+            { summary: stored.summary, facts: stored.facts },
+          ),
+      );
+      for (const { id } of ids) expect(await anchorOf(id)).toMatchObject({ orphaned: true });
     });
   });
 

@@ -27,7 +27,7 @@ export class CliModule {
         }),
         DatabaseModule,
         CasesModule,
-        // Imports change case texts: annotations re-anchor in the same transaction.
+        // The demo's working groups (imports re-anchor annotations through CasesModule, as every case write does).
         AnnotationsModule,
         InterchangeModule,
         AuditModule,

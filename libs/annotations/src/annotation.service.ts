@@ -1,6 +1,6 @@
-import { ConflictException, ForbiddenException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type {
   AccessActor,
   AnnotatedField,
@@ -11,12 +11,10 @@ import type {
 import { AccessService, HiddenRowException } from '@caseatlas/access';
 import { AnonymizerWorker, findIdentifierInToken } from '@caseatlas/anonymizer';
 import { transactionWithAudit } from '@caseatlas/audit';
-import { CaseRepository, CaseTextChanges, SearchOutbox, StaleVersionException } from '@caseatlas/cases';
-import type { CaseTexts } from '@caseatlas/cases';
+import { anchorAt, CaseRepository, SearchOutbox, StaleVersionException } from '@caseatlas/cases';
+import type { TextAnchor } from '@caseatlas/cases';
 import { ProblemsException, validateAs } from '@caseatlas/validation';
 import type { ListQuery, Problem } from '@caseatlas/validation';
-import { anchorAt, reanchor } from './anchoring';
-import type { TextAnchor } from './anchoring';
 import { CreateAnnotationDto, UpdateAnnotationDto } from './annotation.dto';
 import type { ExportedAnnotation, ExportSubject } from './annotation-export';
 
@@ -94,22 +92,18 @@ function toResponse(row: Row): AnnotationResponse {
  * Annotations on cases, after the W3C Web Annotation model. Who reads one: its author, the
  * members of its working group, or every reader, and only on a case the reader may read
  * (`annotations.read`, scope `group`); only its author changes it (`annotations.write`, `own`).
- * Comments are anonymized before they are stored; passages re-anchor when a case's text changes.
+ * Comments are anonymized before they are stored; passages re-anchor with every change of a case's
+ * text (AnnotationAnchors, a step of CaseRepository's write).
  */
 @Injectable()
-export class AnnotationService implements OnModuleInit {
+export class AnnotationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly cases: CaseRepository,
-    private readonly textChanges: CaseTextChanges,
     private readonly outbox: SearchOutbox,
     private readonly anonymizer: AnonymizerWorker,
   ) {}
-
-  onModuleInit(): void {
-    this.textChanges.listen((manager, caseId, texts, previous) => this.reanchorCase(manager, caseId, texts, previous));
-  }
 
   /**
    * The row rule in SQL, from the permission table's scope: parameters $1 (the reader), $2 (their
@@ -397,46 +391,6 @@ export class AnnotationService implements OnModuleInit {
       await this.outbox.casesChanged(manager, [row.case_id], []);
     });
     return toResponse(row);
-  }
-
-  /**
-   * In the transaction that changed the case: every root on it re-anchors in the new text, or
-   * is marked orphaned (kept, never moved to a wrong passage); an orphan whose passage is back
-   * is placed again.
-   */
-  async reanchorCase(manager: EntityManager, caseId: string, texts: CaseTexts, previous: CaseTexts): Promise<void> {
-    const roots: Row[] = await manager.query(
-      `SELECT * FROM annotations WHERE case_id = $1 AND parent_id IS NULL ORDER BY id FOR UPDATE`,
-      [caseId],
-    );
-    for (const root of roots) {
-      const anchor: TextAnchor = {
-        exact: root.quote_exact!,
-        prefix: root.quote_prefix!,
-        suffix: root.quote_suffix!,
-        start: root.position_start!,
-        end: root.position_end!,
-      };
-      // An orphan's offsets say nothing about the old text: it is searched for without them.
-      const placed = reanchor(texts[root.field], anchor, root.orphaned ? {} : { previousText: previous[root.field] });
-      if (placed.orphaned) {
-        if (!root.orphaned) await manager.query('UPDATE annotations SET orphaned = true WHERE id = $1', [root.id]);
-        continue;
-      }
-      // Context is recomputed from the new text even where the passage stayed.
-      await manager.query(
-        `UPDATE annotations SET orphaned = false, quote_exact = $2, quote_prefix = $3, quote_suffix = $4,
-                position_start = $5, position_end = $6 WHERE id = $1`,
-        [
-          root.id,
-          placed.anchor.exact,
-          placed.anchor.prefix,
-          placed.anchor.suffix,
-          placed.anchor.start,
-          placed.anchor.end,
-        ],
-      );
-    }
   }
 
   /** The annotation, if the actor may read it; otherwise not found (no hint that it exists). */

@@ -5,7 +5,7 @@ import { AnnotationService } from './annotation.service';
 import { WorkingGroupRepository } from './working-group.repository';
 import { WorkingGroupService } from './working-group.service';
 
-/** Annotations and working groups; shared by the API and the command line (which re-anchors on imports). */
+/** Annotations and working groups; shared by the API and the command line. */
 @Module({
   imports: [CasesModule, AccessModule],
   providers: [AnnotationService, WorkingGroupRepository, WorkingGroupService],

@@ -1,4 +1,3 @@
-export * from './anchoring';
 export * from './annotation-export';
 export * from './annotation.dto';
 export * from './annotation.service';

@@ -21,7 +21,7 @@ import {
   CaseRouteCountryEntity,
   CaseVictimGroupEntity,
 } from './entities';
-import { CaseTextChanges } from './case-text-changes';
+import { AnnotationAnchors } from './annotation-anchors';
 import { citedReferences, SearchOutbox } from './search-outbox';
 
 /** Bounds the ids a search excludes (Elasticsearch takes 65,536 terms): a backlog this large is an outage. */
@@ -74,7 +74,7 @@ async function insertRows<Returned = never>(
 export class CaseRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly textChanges: CaseTextChanges,
+    private readonly anchors: AnnotationAnchors,
     private readonly outbox: SearchOutbox,
   ) {}
 
@@ -217,7 +217,8 @@ export class CaseRepository {
     await manager.delete(CaseRouteCountryEntity, { caseId: id });
     await this.insertChildren(manager, [{ caseId: id, rows }]);
     await this.outbox.casesChanged(manager, [id], [...before, ...citedReferences(record.relatedCases)]);
-    await this.textChanges.changed(
+    // Annotations move with their passage in this transaction (re-anchoring is part of the change).
+    await this.anchors.reanchor(
       manager,
       id,
       { summary: record.summary, facts: record.facts },

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@caseatlas/access';
 import { AnonymizerWorker } from '@caseatlas/anonymizer';
 import { CaseRepository } from './case.repository';
-import { CaseTextChanges } from './case-text-changes';
+import { AnnotationAnchors } from './annotation-anchors';
 import { CaseService } from './case.service';
 import { SearchOutbox } from './search-outbox';
 import { CASE_ENTITIES } from './entities';
@@ -15,7 +15,7 @@ import { StatuteService } from './statute.service';
   imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AccessModule],
   providers: [
     CaseRepository,
-    CaseTextChanges,
+    AnnotationAnchors,
     SearchOutbox,
     CaseService,
     StatuteRepository,
@@ -28,7 +28,7 @@ import { StatuteService } from './statute.service';
     StatuteService,
     StatuteRepository,
     CaseRepository,
-    CaseTextChanges,
+    AnnotationAnchors,
     SearchOutbox,
     AnonymizerWorker,
   ],

@@ -9,6 +9,7 @@ export * from './statute.repository';
 export * from './statute.service';
 export * from './validation/case-consistency';
 export * from './anonymize-case';
-export * from './case-text-changes';
+export * from './anchoring';
+export * from './annotation-anchors';
 export * from './search-outbox';
 export * from './conflicts';
