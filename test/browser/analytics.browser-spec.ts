@@ -334,6 +334,11 @@ describe('analytics', () => {
           .allTextContents();
         expect(ticks.length).toBeGreaterThan(0);
         expect(ticks.filter((tick) => /^.{1,4}…$/u.test(tick))).toEqual([]);
+        // And an axis never mixes codes with names: all codes when one must be.
+        expect(
+          ticks.every((tick) => /^[A-Z]{2}$/u.test(tick)) || ticks.every((tick) => !/^[A-Z]{2}$/u.test(tick)),
+        ).toBe(true);
+        expect(ticks.some((tick) => /^[A-Z]{2}$/u.test(tick))).toBe(true);
         // The routes as a list that fits the screen, not a Sankey scrolled sideways.
         const routes = page.getByTestId('chart-routes');
         const list = routes.getByTestId('route-list');
@@ -354,6 +359,32 @@ describe('analytics', () => {
       await page.getByTestId('show-results').click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
+
+    // Compare's table scrolls sideways under its first column, which casts a shadow once scrolled.
+    await page.goto(`${api.url}/#/analytics/compare?jurisdictions=KZ,UZ,KG,TJ,RU`);
+    const table = page.getByTestId('compare-table');
+    await table.locator('thead th[data-column="RU"]').waitFor();
+    // Five bars on a phone: too little room for most names, room for "Russia": all are codes, none a name.
+    const compareTicks = page
+      .getByTestId('chart-compare-conviction-rate')
+      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await compareTicks.first().waitFor();
+    expect(await compareTicks.allTextContents()).toEqual(['KZ', 'UZ', 'KG', 'TJ', 'RU']);
+    const firstColumnShadow = () =>
+      table
+        .locator('.sticky-column')
+        .first()
+        .evaluate((cell) => getComputedStyle(cell).boxShadow);
+    expect(await firstColumnShadow()).toBe('none');
+    await table.locator('xpath=ancestor::*[@role="region"][1]').evaluate((box) => {
+      box.scrollLeft = 200;
+      box.dispatchEvent(new Event('scroll'));
+    });
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('[data-testid="compare-table"] .sticky-column')!).boxShadow !== 'none',
+    );
+    expect(await firstColumnShadow()).not.toBe('none');
   }, 90_000);
 
   it('compares two of the analyst’s saved searches, chosen on the page', async () => {

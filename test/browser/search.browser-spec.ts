@@ -263,11 +263,11 @@ describe('precedent search', () => {
     await page.waitForURL(/interpret=false/);
     await page.getByText('Searching the words only, as typed.').waitFor();
     await total(page, 0).waitFor();
-    // Nothing found by the text: the facets count the filters alone, and say so.
+    // Nothing found: the facets count the filters alone, and say so.
     await page
       .getByTestId('facets')
       .getByTestId('facets-without-text')
-      .getByText('No case matches the text: these counts are of the filters alone.')
+      .getByText('Nothing found: these counts are of the filters alone, without the text.')
       .waitFor();
   });
 

@@ -22,7 +22,10 @@ export const useMetricName = () => {
     });
 };
 
-/** The first column stays while the figures scroll under it: opaque, and a line where they pass. */
+/**
+ * The first column stays while the figures scroll under it: opaque, a line where they pass, and a
+ * shadow once some have passed under it (its box says it has scrolled).
+ */
 const stickyColumn = {
   position: 'sticky',
   left: 0,
@@ -83,7 +86,14 @@ export const CompareTable = ({ answer }: { answer: CompareResponse }) => {
     >
       {/* On a phone only the table scrolls, in its own box, the metric names staying in view. */}
       <ScrollableTable label={translate('caseatlas.analytics.compare.table')}>
-        <Table size="small" data-testid="compare-table" sx={{ '& .sticky-column': stickyColumn }}>
+        <Table
+          size="small"
+          data-testid="compare-table"
+          sx={{
+            '& .sticky-column': stickyColumn,
+            '[data-scrolled="true"] & .sticky-column': { boxShadow: '6px 0 6px -4px rgba(0,0,0,0.25)' },
+          }}
+        >
           <TableHead>
             <TableRow>
               <TableCell className="sticky-column" />

@@ -38,7 +38,6 @@ export const VocabularyChips = ({ name, values }: { name: VocabularyName; values
   );
 };
 
-/** A country code shown by its name in the UI language (code as tooltip). */
 /**
  * An instant as every list and page writes it: the date in words and the time, in the UI language
  * («7 дек. 2026 г., 04:48», "7 Dec 2026, 04:48"), never the numeric 07/12/2026 that reads as 12 July
@@ -51,6 +50,7 @@ export const DateTimeField = ({
   <DateField {...props} showTime options={{ dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }} />
 );
 
+/** A country code shown by its name in the UI language (code as tooltip). */
 export const CountryField = (props: FieldProps) => {
   const code = useFieldValue({ source: props.source ?? '' }) as string | null | undefined;
   const countryName = useCountryName();

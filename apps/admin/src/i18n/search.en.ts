@@ -14,7 +14,7 @@ export const searchTextsEn = {
     sentence: 'Longest sentence',
   },
   total: '%{count} case found |||| %{count} cases found',
-  facets_without_text: 'No case matches the text: these counts are of the filters alone.',
+  facets_without_text: 'Nothing found: these counts are of the filters alone, without the text.',
   no_results: 'No case matches this search. Remove a filter or change the text.',
   understood: 'Understood:',
   make_filter: 'Make “%{filter}” a filter',

@@ -15,7 +15,7 @@ export const searchTextsRu: typeof searchTextsEn = {
     sentence: 'По самому длительному сроку',
   },
   total: 'Найдено дел: %{count}',
-  facets_without_text: 'Текст не нашёл ни одного дела: счётчики — по одним фильтрам.',
+  facets_without_text: 'Ничего не найдено: счётчики — по одним фильтрам, без текста.',
   no_results: 'Ни одно дело не подходит под этот запрос. Уберите фильтр или измените текст.',
   understood: 'Понято как:',
   make_filter: 'Сделать «%{filter}» фильтром',

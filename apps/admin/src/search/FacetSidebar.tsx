@@ -179,7 +179,7 @@ export const FacetSidebar = ({
           {translate('caseatlas.search.facets')}
         </Typography>
       ) : null}
-      {/* No case matches the text: the counts are the filters' alone (the API's rule), and say so. */}
+      {/* Nothing found for a text: the counts are the filters' alone (the API's rule), and say so. */}
       {result.total === 0 && state.q.trim() !== '' ? (
         <Typography variant="body2" color="text.secondary" data-testid="facets-without-text">
           {translate('caseatlas.search.facets_without_text')}
