@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 import { WorkingGroupRepository } from '../../libs/annotations/src';
+import { annotationVisibilitySql } from '../../libs/access/src';
 import { anchorAt, AnnotationAnchors, CaseRepository, SearchOutbox } from '../../libs/cases/src';
+import { can } from '../../libs/contracts/src';
+import type { AccessActor } from '../../libs/contracts/src';
 import { CaseIndexReader, SavedSearchRepository } from '../../libs/search/src';
 import { SharedPeopleRepository } from '../../libs/interchange/src/shared-people.repository';
 import { createAccount } from '../support/accounts';
@@ -287,6 +290,71 @@ describe('repositories', () => {
       expect(await dataSource.transaction((manager) => groups.delete(manager, id))).toBe(true);
       expect(await dataSource.transaction((manager) => groups.delete(manager, id))).toBe(false);
       expect(await groups.findById(id)).toBeNull();
+    });
+  });
+
+  describe('the annotation visibility rule in SQL (libs/access)', () => {
+    it('selects what the permission table lets a reader read, shared ones only on a case they read', async () => {
+      const [g1, g2] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'];
+      const [author, member, outsider] = [
+        '00000000-0000-4000-8000-0000000000b1',
+        '00000000-0000-4000-8000-0000000000b2',
+        '00000000-0000-4000-8000-0000000000b3',
+      ];
+      const annotations = [
+        { visibility: 'private', groupId: null },
+        { visibility: 'group', groupId: g1 },
+        { visibility: 'group', groupId: g2 },
+        { visibility: 'readers', groupId: null },
+      ] as const;
+      const readers: AccessActor[] = [
+        { id: author, role: 'member', groups: [] },
+        { id: member, role: 'member', groups: [g1] },
+        { id: outsider, role: 'member', groups: [] },
+      ];
+      const where = annotationVisibilitySql(
+        { author: 'a.author_id', visibility: 'a.visibility', group: 'a.group_id', caseStatus: 'c.status' },
+        { reader: '$1', groups: '$2', readableStatuses: '$3' },
+      );
+      for (const status of ['published', 'draft']) {
+        for (const reader of readers) {
+          for (const annotation of annotations) {
+            const selected = await withTestDatabase(
+              async (client) =>
+                (
+                  await client.query(
+                    `SELECT 1 FROM (VALUES ($4::uuid, $5::text, $6::uuid)) AS a(author_id, visibility, group_id)
+                     CROSS JOIN (VALUES ($7::text)) AS c(status) WHERE ${where}`,
+                    [
+                      reader.id,
+                      reader.groups,
+                      ['published'],
+                      author,
+                      annotation.visibility,
+                      annotation.groupId,
+                      status,
+                    ],
+                  )
+                ).rowCount,
+            );
+            // A member reads published cases only; an author keeps their own whatever the case.
+            const expected =
+              reader.id === author ||
+              (status === 'published' &&
+                can(reader, 'annotations.read', {
+                  ownerId: author,
+                  visibility: annotation.visibility,
+                  groupId: annotation.groupId,
+                }));
+            expect({ status, reader: reader.id, annotation, selected: selected === 1 }).toEqual({
+              status,
+              reader: reader.id,
+              annotation,
+              selected: expected,
+            });
+          }
+        }
+      }
     });
   });
 

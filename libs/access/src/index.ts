@@ -1,2 +1,3 @@
 export * from './access.module';
+export * from './annotation-visibility';
 export * from './access.service';

@@ -8,7 +8,7 @@ import type {
   AnnotationWriteResponse,
   CaseStatus,
 } from '@caseatlas/contracts';
-import { AccessService, HiddenRowException } from '@caseatlas/access';
+import { AccessService, annotationVisibilitySql, HiddenRowException } from '@caseatlas/access';
 import { AnonymizerWorker, findIdentifierInToken } from '@caseatlas/anonymizer';
 import { transactionWithAudit } from '@caseatlas/audit';
 import { anchorAt, CaseRepository, SearchOutbox, StaleVersionException } from '@caseatlas/cases';
@@ -106,17 +106,16 @@ export class AnnotationService {
   ) {}
 
   /**
-   * The row rule in SQL, from the permission table's scope: parameters $1 (the reader), $2 (their
-   * groups) and $3 (the case statuses they read) are the first three of every query using it.
-   * Authors keep their own annotations whatever becomes of the case (archived, unpublished): they
-   * can still read, export and delete their work, which a case with annotations waits for.
+   * The row rule in SQL (libs/access): parameters $1 (the reader), $2 (their groups) and $3 (the
+   * case statuses they read) are the first three of every query using it.
    */
   private async visible(actor: AccessActor): Promise<VisibleRule> {
     const groups = await this.access.workingGroupsOf(actor);
     return {
-      where: `(a.author_id = $1
-               OR ((a.visibility = 'readers' OR (a.visibility = 'group' AND a.group_id = ANY($2::uuid[])))
-                   AND c.status = ANY($3::text[])))`,
+      where: annotationVisibilitySql(
+        { author: 'a.author_id', visibility: 'a.visibility', group: 'a.group_id', caseStatus: 'c.status' },
+        { reader: '$1', groups: '$2', readableStatuses: '$3' },
+      ),
       parameters: [actor.id, groups, [...this.access.caseStatuses(actor, 'cases.read')]],
       actor: { ...actor, groups },
     };

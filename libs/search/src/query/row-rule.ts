@@ -1,5 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { CaseStatus } from '@caseatlas/contracts';
+import { annotationVisibilityQuery } from '@caseatlas/access';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -26,25 +27,9 @@ export function rowRuleClause(rule: CaseRowRule): Query {
 
 /**
  * Pure: the annotations a reader may see, as a query inside the nested `annotations` of the case
- * document: their own, their working groups' and those shared with every reader. The same rule
- * as the permission table's scope `group` (libs/contracts) and the annotation service's SQL.
+ * document: their own, their working groups' and those shared with every reader (the rule's one
+ * home is libs/access).
  */
 export function annotationsVisibleTo(readerId: string, groups: readonly string[]): Query {
-  return {
-    bool: {
-      should: [
-        { term: { 'annotations.authorId': readerId } },
-        { term: { 'annotations.visibility': 'readers' } },
-        {
-          bool: {
-            filter: [
-              { term: { 'annotations.visibility': 'group' } },
-              { terms: { 'annotations.groupId': [...groups] } },
-            ],
-          },
-        },
-      ],
-      minimum_should_match: 1,
-    },
-  };
+  return annotationVisibilityQuery(readerId, groups);
 }
