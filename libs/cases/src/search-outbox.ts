@@ -17,14 +17,7 @@ export class SearchOutbox {
   /** These cases, and the cases with these references, changed. */
   async casesChanged(manager: EntityManager, ids: string[], references: string[]): Promise<void> {
     if (ids.length === 0 && references.length === 0) return;
-    await manager.query(
-      `WITH changed AS (
-         UPDATE cases SET index_version = index_version + 1
-          WHERE id = ANY($1::uuid[]) OR reference = ANY($2::text[])
-          RETURNING id, index_version)
-       INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM changed`,
-      [ids, [...new Set(references)]],
-    );
+    await this.renew(manager, 'id = ANY($1::uuid[]) OR reference = ANY($2::text[])', [ids, [...new Set(references)]]);
   }
 
   /** Deletes the case; its outbox row outlives it, one version above the last, and deletes the document. */
@@ -43,13 +36,16 @@ export class SearchOutbox {
    * position in range): they are indexed again.
    */
   async casesChargingChanged(manager: EntityManager, statuteKey: string): Promise<void> {
+    await this.renew(manager, 'id IN (SELECT case_id FROM case_charges WHERE statute_key = $1)', [statuteKey]);
+  }
+
+  /** A new index version and an outbox row for each case `where` selects. */
+  private async renew(manager: EntityManager, where: string, parameters: unknown[]): Promise<void> {
     await manager.query(
       `WITH changed AS (
-         UPDATE cases SET index_version = index_version + 1
-          WHERE id IN (SELECT case_id FROM case_charges WHERE statute_key = $1)
-          RETURNING id, index_version)
+         UPDATE cases SET index_version = index_version + 1 WHERE ${where} RETURNING id, index_version)
        INSERT INTO search_outbox (case_id, index_version) SELECT id, index_version FROM changed`,
-      [statuteKey],
+      parameters,
     );
   }
 
