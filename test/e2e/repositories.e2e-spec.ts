@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { WorkingGroupRepository } from '../../libs/annotations/src';
+import { AnnotationRepository, WorkingGroupRepository } from '../../libs/annotations/src';
+import type { AnnotationChanges, AnnotationReader, NewAnnotation } from '../../libs/annotations/src';
 import { annotationVisibilitySql } from '../../libs/access/src';
 import { anchorAt, AnnotationAnchors, CaseRepository, SearchOutbox } from '../../libs/cases/src';
 import { can } from '../../libs/contracts/src';
@@ -290,6 +291,110 @@ describe('repositories', () => {
       expect(await dataSource.transaction((manager) => groups.delete(manager, id))).toBe(true);
       expect(await dataSource.transaction((manager) => groups.delete(manager, id))).toBe(false);
       expect(await groups.findById(id)).toBeNull();
+    });
+  });
+
+  describe('AnnotationRepository', () => {
+    it('writes a thread, reads only what its reader may see, guards its version, carries visibility to replies and deletes the thread', async () => {
+      const annotations = app.app.get(AnnotationRepository);
+      const [author, replier, outsider] = (
+        await Promise.all([createAccount('member'), createAccount('member'), createAccount('member')])
+      ).map((account) => account.id);
+      const readerOf = (id: string): AnnotationReader => ({ id, groups: [], readableStatuses: ['published'] });
+      const facts = (await app.app.get(CaseRepository).findById(cited))!.facts;
+      const draftFacts = (await app.app.get(CaseRepository).findById(draft))!.facts;
+      const note: NewAnnotation = {
+        caseId: cited,
+        parentId: null,
+        authorId: author,
+        field: 'facts',
+        anchor: anchorAt(facts, 0, 10),
+        comment: 'Compare with the appeal',
+        tags: ['recruitment'],
+        motivation: 'commenting',
+        visibility: 'private',
+        groupId: null,
+      };
+      const write = <T>(work: (manager: typeof dataSource.manager) => Promise<T>) => dataSource.transaction(work);
+      const root = await write((manager) => annotations.insert(manager, note));
+      expect(await annotations.findVisible(readerOf(author), root)).toMatchObject({
+        id: root,
+        caseId: cited,
+        parentId: null,
+        field: 'facts',
+        target: { exact: facts.slice(0, 10), start: 0, end: 10 },
+        comment: 'Compare with the appeal',
+        tags: ['recruitment'],
+        visibility: 'private',
+        author: { id: author, displayName: 'Test member' },
+        version: 1,
+      });
+      // Private: no one else is told it exists.
+      expect(await annotations.findVisible(readerOf(outsider), root)).toBeNull();
+
+      const shared: AnnotationChanges = { ...note, visibility: 'readers' };
+      expect(await write((manager) => annotations.update(manager, root, shared, 7))).toBe(false);
+      expect(await annotations.versionOf(dataSource.manager, root)).toBe(1);
+      expect(await write((manager) => annotations.update(manager, root, shared, 1))).toBe(true);
+      const reply = await write((manager) =>
+        annotations.insert(manager, {
+          ...note,
+          parentId: root,
+          authorId: replier,
+          anchor: null,
+          comment: 'Agreed',
+          visibility: 'readers',
+        }),
+      );
+      expect(await annotations.countRepliesByOthers(root, author)).toBe(1);
+      expect(await annotations.countRepliesByOthers(root, replier)).toBe(0);
+      const list = (reader: string, filter: Record<string, unknown[]> = {}) =>
+        annotations.findPage(readerOf(reader), {
+          filter: { caseId: [cited], ...filter },
+          sort: { field: 'createdAt', order: 'ASC' },
+          offset: 0,
+          limit: 10,
+        });
+      expect(await list(outsider)).toMatchObject({ rows: [{ id: root }, { id: reply, target: null }], total: 2 });
+      expect((await list(replier, { mine: [true] })).rows.map((row) => row.id)).toEqual([reply]);
+      expect(
+        (await annotations.findForExport(readerOf(outsider), { caseId: cited })).map((row) => [
+          row.id,
+          row.caseReference,
+        ]),
+      ).toEqual([
+        [root, 'KZ-2018-ALM-0007'],
+        [reply, 'KZ-2018-ALM-0007'],
+      ]);
+
+      // Back to private: the reply follows its root.
+      expect(await write((manager) => annotations.update(manager, root, note, 2))).toBe(true);
+      expect(await annotations.findVisible(readerOf(outsider), reply)).toBeNull();
+      expect(await list(outsider)).toEqual({ rows: [], total: 0 });
+      expect(await annotations.findVisible(readerOf(replier), reply)).toMatchObject({ visibility: 'private' });
+
+      // Shared on a draft: read only by those who read drafts.
+      const onDraft = await write((manager) =>
+        annotations.insert(manager, {
+          ...note,
+          caseId: draft,
+          anchor: anchorAt(draftFacts, 0, 10),
+          visibility: 'readers',
+        }),
+      );
+      expect(await annotations.findVisible(readerOf(outsider), onDraft)).toBeNull();
+      expect(
+        await annotations.findVisible({ ...readerOf(outsider), readableStatuses: ['draft', 'published'] }, onDraft),
+      ).toMatchObject({ id: onDraft });
+
+      expect(
+        await write(async (manager) => {
+          await annotations.lock(manager, root);
+          return annotations.delete(manager, root);
+        }),
+      ).toBe(true);
+      expect(await annotations.versionOf(dataSource.manager, reply)).toBeNull();
+      expect(await write((manager) => annotations.delete(manager, root))).toBe(false);
     });
   });
 

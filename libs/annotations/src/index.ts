@@ -1,5 +1,6 @@
 export * from './annotation-export';
 export * from './annotation.dto';
+export * from './annotation.repository';
 export * from './annotation.service';
 export * from './working-group.dto';
 export * from './working-group.repository';
