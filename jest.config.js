@@ -1,5 +1,6 @@
-/** Three projects: unit (pure code, no services), integration (real PostgreSQL and
- *  Elasticsearch) and browser (headless Chromium against the built workbench). */
+/** Four projects: unit (pure code, no services), integration (real PostgreSQL and
+ *  Elasticsearch), cluster (the same on a three-node cluster) and browser (headless Chromium
+ *  against the built workbench). */
 const common = {
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
@@ -27,6 +28,19 @@ module.exports = {
       displayName: 'integration',
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeout.ts'],
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+    {
+      // On a three-node cluster (scripts/run-tests.ts starts it): its own specs, and the
+      // analytics and search oracles again with the case index on 3 shards and 1 replica.
+      ...common,
+      displayName: 'cluster',
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeout.ts'],
+      testMatch: [
+        '<rootDir>/test/cluster/**/*.cluster-spec.ts',
+        '<rootDir>/test/e2e/analytics.e2e-spec.ts',
+        '<rootDir>/test/e2e/search.e2e-spec.ts',
+      ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
     {

@@ -33,7 +33,7 @@ const PASSWORD = 'bench password, local only';
 const BUILT_API = join(__dirname, '../dist/api/apps/api/src/main.js');
 export const ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
 
-export const elasticsearch = new Elasticsearch({ node: ELASTICSEARCH_URL, requestTimeout: 120_000 });
+export const elasticsearch = new Elasticsearch({ nodes: ELASTICSEARCH_URL.split(','), requestTimeout: 120_000 });
 
 /** Case texts as users write them (issue 15): summary 0.5–1.5 KB, facts 2–8 KB, Russian and English. */
 const TEXT_SIZES = 'summary 0.5-1.5 KB, facts 2-8 KB';

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# A real single-node Elasticsearch for development and CI, without Docker.
+# A real single-node Elasticsearch for development and CI, and a real three-node cluster for the
+# cluster tests, without Docker.
 #
 #   scripts/elasticsearch.sh start|stop|status
+#   scripts/elasticsearch.sh cluster start|stop|status|urls|start-node N|stop-node N
 #
 # Environment (defaults):
 #   ES_VERSION=9.5.3   ES_PORT=9200   ES_HEAP=512m   ES_HOME_DIR=<repo>/.elasticsearch
+#   ES_CLUSTER_PORT=9210 (nodes 1-3 answer HTTP on 9210-9212 and talk to each other on 9310-9312)
+#   ES_CLUSTER_HEAP=512m
 #
 # `start` fetches the integ-test-zip distribution from Maven Central (cached in ~/.m2), unpacks it
 # into ES_HOME_DIR, builds and installs our analysis plugin (elasticsearch/analysis-plugin, which
@@ -133,6 +137,166 @@ cluster.routing.allocation.disk.threshold_enabled: false
 EOF
 }
 
+# ── The three-node cluster ───────────────────────────────────────────────────────────────────
+# The same distribution and plugin as the single node; each node a process of its own with its
+# own configuration directory (ES_PATH_CONF), data path, ports and pidfile. All three are
+# master-eligible data nodes that find each other on the loopback transport ports.
+ES_CLUSTER_PORT=${ES_CLUSTER_PORT:-9210}
+ES_CLUSTER_HEAP=${ES_CLUSTER_HEAP:-512m}
+CLUSTER_NODES=3
+CLUSTER_DIR=$ES_HOME_DIR/cluster
+CLUSTER_NAME_MULTI=caseatlas-cluster
+
+node_dir() { echo "$CLUSTER_DIR/node-$1"; }
+node_http_port() { echo $((ES_CLUSTER_PORT + $1 - 1)); }
+node_transport_port() { echo $((ES_CLUSTER_PORT + 100 + $1 - 1)); }
+node_pid() {
+    local pidfile pid
+    pidfile=$(node_dir "$1")/elasticsearch.pid
+    [ -f "$pidfile" ] || return 1
+    pid=$(cat "$pidfile")
+    [ -n "$pid" ] && grep -qa org.elasticsearch "/proc/$pid/cmdline" 2>/dev/null || return 1
+    echo "$pid"
+}
+
+write_node_config() {
+    local n=$1 dir seeds="" masters="" i
+    dir=$(node_dir "$n")
+    mkdir -p "$dir/data" "$dir/logs" "$dir/tmp"
+    rm -rf "$dir/config"
+    cp -r "$DIST_DIR/config" "$dir/config"
+    for i in $(seq "$CLUSTER_NODES"); do
+        seeds+="${seeds:+, }\"127.0.0.1:$(node_transport_port "$i")\""
+        masters+="${masters:+, }$CLUSTER_NAME_MULTI-$i"
+    done
+    cat >"$dir/config/elasticsearch.yml" <<EOF
+# Written by scripts/elasticsearch.sh cluster on every start; edit the script, not this file.
+cluster.name: $CLUSTER_NAME_MULTI
+node.name: $CLUSTER_NAME_MULTI-$n
+network.host: 127.0.0.1
+http.port: $(node_http_port "$n")
+transport.port: $(node_transport_port "$n")
+discovery.seed_hosts: [$seeds]
+# Read only when the cluster forms for the first time (an empty data path).
+cluster.initial_master_nodes: [$masters]
+path.data: $dir/data
+path.logs: $dir/logs
+xpack.security.enabled: false
+cluster.routing.allocation.disk.threshold_enabled: false
+# Three nodes share two cores: each sizes its thread pools for one.
+node.processors: 1
+EOF
+}
+
+start_node() {
+    local n=$1 dir
+    dir=$(node_dir "$n")
+    if node_pid "$n" >/dev/null; then return; fi
+    write_node_config "$n"
+    if [ "$(id -u)" -eq 0 ]; then chown -R "$ES_USER:" "$CLUSTER_DIR"; fi
+    log "starting cluster node $n on 127.0.0.1:$(node_http_port "$n") (heap $ES_CLUSTER_HEAP)"
+    if ! as_es_user env ES_JAVA_HOME="$JDK" ES_PATH_CONF="$dir/config" \
+        ES_JAVA_OPTS="-Xms$ES_CLUSTER_HEAP -Xmx$ES_CLUSTER_HEAP" ES_TMPDIR="$dir/tmp" \
+        "$DIST_DIR/bin/elasticsearch" -d -p "$dir/elasticsearch.pid" >"$dir/console.log" 2>&1; then
+        log "cluster node $n failed to start; last lines of its output ($dir/console.log):"
+        tail -n 60 "$dir/console.log" >&2
+        exit 1
+    fi
+}
+
+stop_node() {
+    local n=$1 pid
+    pid=$(node_pid "$n") || return 0
+    kill -TERM "$pid"
+    for _ in $(seq 60); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+    done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
+    rm -f "$(node_dir "$n")/elasticsearch.pid"
+    log "stopped cluster node $n (pid $pid)"
+}
+
+# Waits until the nodes that run form one cluster of that many nodes, at least yellow.
+wait_for_cluster() {
+    local running=0 i port="" deadline=$((SECONDS + START_TIMEOUT))
+    for i in $(seq "$CLUSTER_NODES"); do
+        if node_pid "$i" >/dev/null; then running=$((running + 1)); port=$(node_http_port "$i"); fi
+    done
+    [ "$running" -gt 0 ] || return 0
+    until curl -fsS --max-time 10 \
+        "http://127.0.0.1:$port/_cluster/health?wait_for_nodes=$running&wait_for_status=yellow&timeout=5s" \
+        >/dev/null 2>&1; do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            log "the cluster did not form within ${START_TIMEOUT}s; last log lines of each node:"
+            for i in $(seq "$CLUSTER_NODES"); do
+                tail -n 20 "$(node_dir "$i")/logs/$CLUSTER_NAME_MULTI.log" >&2 2>/dev/null || true
+            done
+            exit 1
+        fi
+        sleep 1
+    done
+}
+
+prepare_cluster() {
+    command -v mvn >/dev/null || die "mvn not found"
+    command -v unzip >/dev/null || die "unzip not found"
+    JDK=$(find_jdk)
+    mkdir -p "$ES_HOME_DIR/logs" "$CLUSTER_DIR"
+    cd "$ES_HOME_DIR"
+    ensure_distribution
+    ensure_plugin
+    prepare_user
+}
+
+cluster_urls() {
+    local i urls=""
+    for i in $(seq "$CLUSTER_NODES"); do urls+="${urls:+,}http://127.0.0.1:$(node_http_port "$i")"; done
+    echo "$urls"
+}
+
+node_number() {
+    [[ "${1:-}" =~ ^[1-3]$ ]] || die "usage: cluster start-node|stop-node 1|2|3"
+    echo "$1"
+}
+
+cmd_cluster() {
+    local started=$SECONDS i n
+    case "${1:-}" in
+        start)
+            for i in $(seq "$CLUSTER_NODES"); do
+                if ! node_pid "$i" >/dev/null && curl -s --max-time 5 -o /dev/null "http://127.0.0.1:$(node_http_port "$i")"; then
+                    die "something else already answers on http://127.0.0.1:$(node_http_port "$i")"
+                fi
+            done
+            prepare_cluster
+            for i in $(seq "$CLUSTER_NODES"); do start_node "$i"; done
+            wait_for_cluster
+            log "cluster of $CLUSTER_NODES nodes running at $(cluster_urls), started in $((SECONDS - started))s"
+            ;;
+        stop) for i in $(seq "$CLUSTER_NODES"); do stop_node "$i"; done ;;
+        start-node)
+            n=$(node_number "${2:-}")
+            prepare_cluster
+            start_node "$n"
+            wait_for_cluster
+            log "cluster node $n back in $((SECONDS - started))s"
+            ;;
+        stop-node) n=$(node_number "${2:-}"); stop_node "$n" ;;
+        status)
+            for i in $(seq "$CLUSTER_NODES"); do
+                if node_pid "$i" >/dev/null; then
+                    echo "node $i: running, http://127.0.0.1:$(node_http_port "$i")"
+                else
+                    echo "node $i: not running"
+                fi
+            done
+            ;;
+        urls) cluster_urls ;;
+        *) echo "usage: $0 cluster start|stop|status|urls|start-node N|stop-node N" >&2; exit 2 ;;
+    esac
+}
+
 # Root: create the unprivileged user and let it reach and own ES_HOME_DIR.
 prepare_user() {
     [ "$(id -u)" -eq 0 ] || return 0
@@ -232,5 +396,6 @@ case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    cluster) shift; cmd_cluster "$@" ;;
+    *) echo "usage: $0 start|stop|status|cluster …" >&2; exit 2 ;;
 esac

@@ -3,7 +3,8 @@
  * `caseatlas_test` database on it, and runs jest.
  *
  * With no arguments the unit project (pure code, no services) runs in a jest of its own beside
- * the integration and browser projects, which share one database and run one suite at a time:
+ * the integration and browser projects, then the cluster project on a three-node cluster; the
+ * service projects share one database and run one suite at a time:
  * on two cores the pure specs fill the time the service suites spend waiting on PostgreSQL,
  * Elasticsearch and Chromium. Its report is printed when it ends, so the two do not interleave.
  */
@@ -26,6 +27,40 @@ function runJest(
   return new Promise((resolve) => jest.on('exit', (code) => resolve({ code: code ?? 1, output })));
 }
 
+/** `scripts/elasticsearch.sh cluster <command>`, without the test lock's descriptor (a daemon must not hold it). */
+function cluster(command: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const script = spawn('bash', ['-c', `exec 9>&-; exec bash scripts/elasticsearch.sh cluster ${command}`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    script.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    script.on('exit', (code) =>
+      code === 0 ? resolve(output.trim()) : reject(new Error(`cluster ${command}: exit ${code}`)),
+    );
+  });
+}
+
+/**
+ * The cluster project on a three-node cluster started for it and stopped after it (its memory
+ * is the suites' otherwise): the case index on 3 shards and 1 replica.
+ */
+async function runOnCluster(arguments_: string[], environment: NodeJS.ProcessEnv): Promise<number> {
+  await cluster('start');
+  try {
+    return (
+      await runJest(arguments_, {
+        ...environment,
+        ELASTICSEARCH_URL: await cluster('urls'),
+        ELASTICSEARCH_SHARDS: '3',
+        ELASTICSEARCH_REPLICAS: '1',
+      })
+    ).code;
+  } finally {
+    await cluster('stop');
+  }
+}
+
 async function main(): Promise<number> {
   const postgres = await ensurePostgres();
   const databaseUrl = withDatabaseName(postgres.url, 'caseatlas_test');
@@ -33,12 +68,17 @@ async function main(): Promise<number> {
   const environment = { ...process.env, DATABASE_URL: databaseUrl };
   const given = process.argv.slice(2);
   try {
-    if (given.length > 0) return (await runJest(['--runInBand', ...given], environment)).code;
+    if (given.length > 0) {
+      // A selection naming the cluster project runs on the cluster.
+      if (given.includes('cluster')) return await runOnCluster(['--runInBand', ...given], environment);
+      return (await runJest(['--runInBand', ...given], environment)).code;
+    }
     const unit = runJest(['--selectProjects', 'unit', '--maxWorkers=1'], environment, true);
     const services = await runJest(['--runInBand', '--selectProjects', 'integration', 'browser'], environment);
+    const onCluster = await runOnCluster(['--runInBand', '--selectProjects', 'cluster'], environment);
     const pure = await unit;
     console.log(`\n── unit project (run beside the others) ──\n${pure.output}`);
-    return services.code !== 0 ? services.code : pure.code;
+    return [services.code, onCluster, pure.code].find((code) => code !== 0) ?? 0;
   } finally {
     await postgres.stop();
   }

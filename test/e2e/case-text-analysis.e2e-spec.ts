@@ -33,7 +33,7 @@ describe('case text analysis', () => {
   }
 
   beforeAll(async () => {
-    client = createElasticsearchClient(TEST_ELASTICSEARCH_URL);
+    client = createElasticsearchClient([TEST_ELASTICSEARCH_URL]);
     await client.indices.create({
       index,
       settings: { ...CASE_INDEX_SETTINGS, number_of_replicas: 0 },

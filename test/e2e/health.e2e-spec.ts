@@ -53,6 +53,8 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('ok');
     expect(body.details.postgresql?.status).toBe('up');
     expect(body.details.elasticsearch?.status).toBe('up');
+    // One node holding every copy it is asked for (the case index expands its replicas 0-1).
+    expect(body.details.elasticsearch?.state).toBe('ok');
   });
 
   it('answers 503 naming Elasticsearch while it is down, and 200 once it is back', async () => {

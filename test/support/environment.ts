@@ -13,7 +13,10 @@ export const TEST_API_DATABASE_URL = (() => {
   url.password = TEST_API_LOGIN.password;
   return url.toString();
 })();
-export const TEST_ELASTICSEARCH_URL = process.env.ELASTICSEARCH_URL ?? ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
+/** The nodes the API under test is given (one, or a cluster's, comma-separated). */
+export const TEST_ELASTICSEARCH_NODES = process.env.ELASTICSEARCH_URL ?? ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
+/** The node the tests' own requests go to. */
+export const TEST_ELASTICSEARCH_URL = TEST_ELASTICSEARCH_NODES.split(',')[0];
 export const TEST_INDEX_PREFIX = 'caseatlas_test';
 const repositoryRoot = join(__dirname, '..', '..');
 export const BUILT_API = join(repositoryRoot, 'dist/api/apps/api/src/main.js');
@@ -34,8 +37,11 @@ export function testEnvironment(overrides: Record<string, string> = {}): Environ
     LOG_LEVEL: 'warn',
     PORT: '0',
     DATABASE_URL: TEST_API_DATABASE_URL,
-    ELASTICSEARCH_URL: TEST_ELASTICSEARCH_URL,
+    ELASTICSEARCH_URL: TEST_ELASTICSEARCH_NODES,
     ELASTICSEARCH_INDEX_PREFIX: TEST_INDEX_PREFIX,
+    // The cluster project lays the case index out over the cluster's nodes.
+    ...(process.env.ELASTICSEARCH_SHARDS ? { ELASTICSEARCH_SHARDS: process.env.ELASTICSEARCH_SHARDS } : {}),
+    ...(process.env.ELASTICSEARCH_REPLICAS ? { ELASTICSEARCH_REPLICAS: process.env.ELASTICSEARCH_REPLICAS } : {}),
     ...overrides,
   });
 }

@@ -20,6 +20,8 @@ import { AccessService } from '@caseatlas/access';
 import { StatuteRepository } from '@caseatlas/cases';
 import {
   CaseIndex,
+  interactiveRequestOptions,
+  readThroughNodeLoss,
   filterClauses,
   rowRuleClause,
   SavedSearchService,
@@ -79,7 +81,7 @@ export class AnalyticsService {
     private readonly search: SearchService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
-    this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+    this.requestOptions = interactiveRequestOptions(this.client, config.get('SEARCH_TIMEOUT_MS', { infer: true }));
     this.smallBelow = config.get('ANALYTICS_SMALL_CELL', { infer: true });
   }
 
@@ -237,7 +239,13 @@ export class AnalyticsService {
 
   private async run(body: estypes.SearchRequest) {
     try {
-      return await this.client.search({ index: this.index.names.alias, ...body }, this.requestOptions);
+      // Figures are exact or not given: a shard with no copy left fails the request.
+      return await readThroughNodeLoss(() =>
+        this.client.search(
+          { index: this.index.names.alias, allow_partial_search_results: false, ...body },
+          this.requestOptions,
+        ),
+      );
     } catch (error) {
       if (error instanceof errors.ElasticsearchClientError) {
         throw new ServiceUnavailableException('Analytics are unavailable right now; case pages still work.');

@@ -4,7 +4,7 @@ describe('validateEnvironment', () => {
   it('fills every variable with its embedded default when nothing is set', () => {
     const environment = validateEnvironment({});
     expect(environment.DATABASE_URL).toBe(ENVIRONMENT_DEFAULTS.DATABASE_URL);
-    expect(environment.ELASTICSEARCH_URL).toBe(ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL);
+    expect(environment.ELASTICSEARCH_URL).toEqual([ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL]);
     expect(environment.PORT).toBe(3000);
     expect(environment.NODE_ENV).toBe('development');
   });
@@ -54,6 +54,15 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ ELASTICSEARCH_REPLICAS: 'two' })).toThrow(/ELASTICSEARCH_REPLICAS/);
     expect(() => validateEnvironment({ ELASTICSEARCH_REPLICAS: '2-1' })).toThrow(
       /ELASTICSEARCH_REPLICAS: the range 2-1/,
+    );
+  });
+
+  it('takes a cluster’s nodes as comma-separated URLs, each checked', () => {
+    expect(
+      validateEnvironment({ ELASTICSEARCH_URL: 'http://127.0.0.1:9210, http://127.0.0.1:9211' }).ELASTICSEARCH_URL,
+    ).toEqual(['http://127.0.0.1:9210', 'http://127.0.0.1:9211']);
+    expect(() => validateEnvironment({ ELASTICSEARCH_URL: 'http://127.0.0.1:9210,127.0.0.1:9211' })).toThrow(
+      /ELASTICSEARCH_URL must be an http\(s\) URL or several/,
     );
   });
 

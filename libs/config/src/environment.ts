@@ -68,11 +68,19 @@ export class EnvironmentVariables {
   })
   DATABASE_URL: string = ENVIRONMENT_DEFAULTS.DATABASE_URL;
 
+  /**
+   * The cluster's nodes, comma-separated: the client spreads requests over them and moves on
+   * from one that does not answer (docs/scale-out.md).
+   */
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((url) => url.trim()) : value))
   @IsUrl(
     { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
-    { message: 'ELASTICSEARCH_URL must be an http(s) URL, e.g. http://127.0.0.1:9200' },
+    {
+      each: true,
+      message: 'ELASTICSEARCH_URL must be an http(s) URL or several separated by commas, e.g. http://127.0.0.1:9200',
+    },
   )
-  ELASTICSEARCH_URL: string = ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL;
+  ELASTICSEARCH_URL: string[] = [ENVIRONMENT_DEFAULTS.ELASTICSEARCH_URL];
 
   @Matches(/^[a-z0-9][a-z0-9_-]*$/, {
     message: 'ELASTICSEARCH_INDEX_PREFIX must be lower-case letters, digits, "_" or "-"',

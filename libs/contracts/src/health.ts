@@ -4,6 +4,8 @@ export type HealthDependency = (typeof HEALTH_DEPENDENCIES)[number];
 
 export interface HealthDependencyStatus {
   status: 'up' | 'down';
+  /** Elasticsearch, when up: `degraded` while a copy of some shard is missing (a node is gone). */
+  state?: 'ok' | 'degraded';
   message?: string;
   [detail: string]: unknown;
 }

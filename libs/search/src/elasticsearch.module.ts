@@ -1,16 +1,50 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Client } from '@elastic/elasticsearch';
+import { setTimeout as pause } from 'node:timers/promises';
+import { Client, errors } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
 
-export function createElasticsearchClient(url: string): Client {
+export function createElasticsearchClient(urls: string[]): Client {
   return new Client({
-    node: url,
+    nodes: urls,
     // Short timeouts: a request that cannot reach the node should fail and be retried by its
     // caller (the index worker), never hold an HTTP request of ours open.
     requestTimeout: 10_000,
     maxRetries: 2,
   });
+}
+
+/**
+ * Options for a request someone waits on: its own timeout, no retry on one node (a node that
+ * does not answer is a 503 at once), and on a cluster one try on each other node: a node that is
+ * down refuses at once, and the others hold replicas of its shards.
+ */
+export function interactiveRequestOptions(client: Client, requestTimeout: number) {
+  return { requestTimeout, maxRetries: Math.max(0, client.connectionPool.size - 1) };
+}
+
+/** The error type Elasticsearch named in its answer (`index_not_found_exception`), if any. */
+export function elasticsearchErrorType(error: unknown): string | undefined {
+  if (!(error instanceof errors.ResponseError)) return undefined;
+  return (error.body as { error?: { type?: string } } | undefined)?.error?.type;
+}
+
+/**
+ * A read tried once more when the cluster failed it (a 5xx, or a search that lost a shard between
+ * its phases: a node that left takes its shards' search contexts with it), since a moment later
+ * the cluster routes to the copies that remain. Timeouts are not retried: the caller's time is spent.
+ */
+export async function readThroughNodeLoss<T>(read: () => Promise<T>, pauseMs = 250): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const failedByTheCluster =
+      error instanceof errors.ResponseError &&
+      ((error.statusCode ?? 0) >= 500 || elasticsearchErrorType(error) === 'search_phase_execution_exception');
+    if (!failedByTheCluster) throw error;
+    await pause(pauseMs);
+    return read();
+  }
 }
 
 @Injectable()

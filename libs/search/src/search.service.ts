@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
@@ -18,6 +18,7 @@ import type { EnvironmentVariables } from '@caseatlas/config';
 import { AccessService } from '@caseatlas/access';
 import { CaseRepository } from '@caseatlas/cases';
 import { ProblemsException } from '@caseatlas/validation';
+import { elasticsearchErrorType, interactiveRequestOptions, readThroughNodeLoss } from './elasticsearch.module';
 import { CaseIndex } from './indexing/case-index';
 import type { CaseDocument } from './indexing/case-document';
 import { facetsOf } from './query/facets';
@@ -39,6 +40,14 @@ import { buildSimilarBody, similarReasons } from './query/similar-body';
 import type { Understanding } from './query/understanding';
 
 const POINT_IN_TIME = '2m';
+/**
+ * Each shard scores with its own term statistics, so on several shards a case would rank as it
+ * would not on one: the statistics of every shard are gathered first (on one shard Elasticsearch
+ * skips the step).
+ */
+const SCORED = { search_type: 'dfs_query_then_fetch' } as const;
+/** A shard with no copy left fails the search: a precedent search never leaves a part of the cases out unsaid. */
+const WHOLE = { allow_partial_search_results: false } as const;
 const MAX_SUGGESTIONS = 8;
 
 type RankingRequest = Omit<SearchRequest, 'searchAfter' | 'languageSide' | 'facets'>;
@@ -78,6 +87,7 @@ interface RankedPage {
 /** Precedent search over the case index, within the reader's row rule. */
 @Injectable()
 export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
   private readonly requestOptions: { requestTimeout: number; maxRetries: number };
   private readonly cursorKey: Buffer;
 
@@ -89,14 +99,15 @@ export class SearchService {
     private readonly understanding: QueryUnderstandingService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
-    // No retries: a search that cannot reach the cluster answers 503 at once.
-    this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+    this.requestOptions = interactiveRequestOptions(this.client, config.get('SEARCH_TIMEOUT_MS', { infer: true }));
     this.cursorKey = derivedKey(config.get('JWT_SECRET', { infer: true }), 'search cursor');
   }
 
   /**
-   * One page. `paging: false` (alerts) reads the alias directly and opens no point in time;
-   * otherwise the first page opens one, which the last page closes.
+   * One page. `paging: false` (alerts) opens no point in time; otherwise the first page opens
+   * one for the pages after it, which the last page closes. The first page itself reads the
+   * alias, where a shard copy lost on the way is retried on another (a point in time is bound to
+   * the copies it opened on).
    */
   async search(
     parameters: SearchParameters,
@@ -109,7 +120,7 @@ export class SearchService {
     const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
     // The reader's working groups (PostgreSQL) and a first page's point in time (Elasticsearch)
     // need nothing of each other: one round trip less.
-    const [annotations, rows, understood, pit] = await Promise.all([
+    const [annotations, rows, understood, opened] = await Promise.all([
       this.annotationRule(actor),
       this.rowRule(actor),
       this.understand(parameters.q, parameters.interpret),
@@ -120,8 +131,9 @@ export class SearchService {
               this.requestOptions,
             ),
           ).then((opened) => opened.id)
-        : cursor?.pit,
+        : undefined,
     ]);
+    const pit = cursor?.pit;
     const request = { ...parameters, rows, annotations, understood, changedAfter };
     const language = languageBlocksOf(parameters);
     const ranked = await this.call(
@@ -132,9 +144,10 @@ export class SearchService {
       cursor !== undefined,
     );
     const { page, total, aggregations, more } = ranked;
-    if (paging && !more && ranked.pit) {
+    const nextPit = ranked.pit ?? opened;
+    if (paging && !more && nextPit) {
       // The last page: nobody pages on, so the point in time need not wait for its expiry.
-      void this.client.closePointInTime({ id: ranked.pit }, this.requestOptions).catch(() => undefined);
+      void this.client.closePointInTime({ id: nextPit }, this.requestOptions).catch(() => undefined);
     }
     const hits = await this.stillReadable(page, readable);
     // Nothing found is a starting point: the facets of the filters alone, and the concepts near the query.
@@ -156,7 +169,7 @@ export class SearchService {
         highlights: hit.highlight ?? {},
       })),
       facets: startingPoint.facets,
-      next: paging && more ? this.encodeCursor({ ...ranked.next, pit: ranked.pit!, search: fingerprint }) : null,
+      next: paging && more ? this.encodeCursor({ ...ranked.next, pit: nextPit!, search: fingerprint }) : null,
       interpretation: understood.interpretation.map(withFilter),
       suggestions: startingPoint.suggestions,
     };
@@ -165,8 +178,11 @@ export class SearchService {
   /** One page of one ranking; one more hit than asked says whether there is a next page. */
   private async oneRanking(request: RankingRequest, pit: string | undefined, cursor?: Cursor): Promise<RankedPage> {
     const body = buildSearchBody({ ...request, size: request.size + 1, searchAfter: cursor?.after });
+    const scored = { ...WHOLE, ...(request.sort === 'relevance' ? SCORED : {}) };
     const response = await this.client.search<CaseDocument>(
-      pit === undefined ? { ...body, index: this.index.names.alias } : this.atPointInTime(body, pit),
+      pit === undefined
+        ? { ...body, ...scored, index: this.index.names.alias }
+        : { ...this.atPointInTime(body, pit), ...scored },
       this.requestOptions,
     );
     const page = response.hits.hits.slice(0, request.size);
@@ -196,7 +212,7 @@ export class SearchService {
     const sides = buildLanguageSideBodies({ ...request, size: request.size + 1 }, language, at);
     const { responses } = await this.client.msearch<CaseDocument>(
       {
-        searches: sides.flatMap((body) => [{}, this.atPointInTime(body, pit)]),
+        searches: sides.flatMap((body) => [{ ...SCORED, ...WHOLE }, this.atPointInTime(body, pit)]),
         ...(pit === undefined ? { index: this.index.names.alias } : {}),
       },
       this.requestOptions,
@@ -287,7 +303,7 @@ export class SearchService {
     const rows = await this.rowRule(actor);
     const response = await this.call(() =>
       this.client.search<CaseDocument>(
-        { ...buildSimilarBody(subject, rows, size), index: this.index.names.alias },
+        { ...buildSimilarBody(subject, rows, size), ...SCORED, index: this.index.names.alias },
         this.requestOptions,
       ),
     );
@@ -349,14 +365,18 @@ export class SearchService {
    */
   private async call<T>(request: () => Promise<T>, paging = false): Promise<T> {
     try {
-      return await request();
+      return await readThroughNodeLoss(request);
     } catch (error) {
+      if (error instanceof errors.ElasticsearchClientError) {
+        // The kind of failure only: an engine's reason can quote the query, which is typed text.
+        this.logger.warn(`search failed: ${error.name} ${elasticsearchErrorTypes(error)}`);
+      }
       if (paging && error instanceof errors.ResponseError && error.statusCode === 404) {
         throw new ProblemsException([
           { path: 'cursor', rule: 'expired', message: 'this page of results has expired; run the search again' },
         ]);
       }
-      if (error instanceof errors.ResponseError && error.statusCode === 404) {
+      if (elasticsearchErrorType(error) === 'index_not_found_exception') {
         throw new ServiceUnavailableException('The search index is being built; try again in a minute.');
       }
       if (error instanceof errors.ElasticsearchClientError) {
@@ -365,6 +385,14 @@ export class SearchService {
       throw error;
     }
   }
+}
+
+/** The error types Elasticsearch named (`search_phase_execution_exception: node_not_connected_exception`), no reasons. */
+function elasticsearchErrorTypes(error: errors.ElasticsearchClientError): string {
+  if (!(error instanceof errors.ResponseError)) return '';
+  const body = error.body as { error?: { type?: string; root_cause?: { type?: string }[] } } | undefined;
+  const causes = [...new Set((body?.error?.root_cause ?? []).map((cause) => cause.type))];
+  return [`${error.statusCode}`, body?.error?.type, ...causes].filter(Boolean).join(' ');
 }
 
 /** The names of the clauses a hit matched. */

@@ -80,8 +80,10 @@ function withoutDriverMessages(result: HealthCheckResult): HealthCheckResult {
     (Object.fromEntries(
       Object.entries(section).map(([name, indicator]) => [
         name,
-        // The search index's figures are ours, not a driver's: they stay.
-        name === 'searchIndex' ? indicator : { status: indicator?.status },
+        // The search index's figures are ours, not a driver's: they stay, and so does a state.
+        name === 'searchIndex'
+          ? indicator
+          : { status: indicator?.status, ...(indicator && 'state' in indicator ? { state: indicator.state } : {}) },
       ]),
     ) as HealthIndicatorResult);
   return { ...result, info: strip(result.info), error: strip(result.error), details: strip(result.details)! };

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
+import { interactiveRequestOptions } from '../elasticsearch.module';
 import type { CaseForIndexing } from './case-index-reader';
 import { toCaseDocument } from './case-document';
 import type { CaseDocument, StatuteCatalogue } from './case-document';
@@ -76,7 +77,10 @@ export class CaseIndex {
 
   /** Whether the read alias has an index behind it; for health checks, with their own timeout. */
   async exists(timeoutMs: number): Promise<boolean> {
-    return this.client.indices.existsAlias({ name: this.names.alias }, { requestTimeout: timeoutMs, maxRetries: 0 });
+    return this.client.indices.existsAlias(
+      { name: this.names.alias },
+      interactiveRequestOptions(this.client, timeoutMs),
+    );
   }
 
   async isCurrent(): Promise<boolean> {

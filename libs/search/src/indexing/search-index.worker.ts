@@ -64,7 +64,11 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
       if (!this.indexReady) return this.intervalMs; // another process is building it
       const result = await this.relay.drainOnce();
       this.failures = 0;
-      if (result.completed.length) this.lastError = null;
+      if (result.completed.length) {
+        this.lastError = null;
+        // Which changes this process indexed: with several relays, each row is one relay's.
+        this.logger.debug(`indexed outbox rows ${result.completed.join(',')}`);
+      }
       if (result.retried.length || result.parked.length) {
         this.lastError = { message: 'Elasticsearch refused some cases', at: new Date().toISOString() };
         this.logger.warn(`search index refused ${result.retried.length + result.parked.length} changes`);

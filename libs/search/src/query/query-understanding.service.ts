@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { Client } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
+import { interactiveRequestOptions } from '../elasticsearch.module';
 import { CASE_TEXT_ANALYSIS } from '../indexing/case-index-settings';
 import { lexiconPhrases } from './lexicon';
 import type { UnderstoodField } from '@caseatlas/contracts';
@@ -43,7 +44,7 @@ export class QueryUnderstandingService {
     @Inject(Client) private readonly client: Client,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
-    this.requestOptions = { requestTimeout: config.get('SEARCH_TIMEOUT_MS', { infer: true }), maxRetries: 0 };
+    this.requestOptions = interactiveRequestOptions(this.client, config.get('SEARCH_TIMEOUT_MS', { infer: true }));
   }
 
   /** What the query names; nothing for a query of operators or quotes only. */
