@@ -159,6 +159,12 @@ node_pid() {
     echo "$pid"
 }
 
+# The first master is elected from cluster.initial_master_nodes only while the data paths are
+# empty; once the cluster has formed the setting must go, or wiped data could bootstrap another.
+bootstrap_setting() {
+    if [ -z "$(ls -A "$1/data" 2>/dev/null)" ]; then echo "cluster.initial_master_nodes: [$2]"; fi
+}
+
 write_node_config() {
     local n=$1 dir seeds="" masters="" i
     dir=$(node_dir "$n")
@@ -177,8 +183,7 @@ network.host: 127.0.0.1
 http.port: $(node_http_port "$n")
 transport.port: $(node_transport_port "$n")
 discovery.seed_hosts: [$seeds]
-# Read only when the cluster forms for the first time (an empty data path).
-cluster.initial_master_nodes: [$masters]
+$(bootstrap_setting "$dir" "$masters")
 path.data: $dir/data
 path.logs: $dir/logs
 xpack.security.enabled: false
@@ -193,7 +198,7 @@ start_node() {
     dir=$(node_dir "$n")
     if node_pid "$n" >/dev/null; then return; fi
     write_node_config "$n"
-    if [ "$(id -u)" -eq 0 ]; then chown -R "$ES_USER:" "$CLUSTER_DIR"; fi
+    if [ "$(id -u)" -eq 0 ]; then chown -R "$ES_USER:" "$dir"; fi
     log "starting cluster node $n on 127.0.0.1:$(node_http_port "$n") (heap $ES_CLUSTER_HEAP)"
     if ! as_es_user env ES_JAVA_HOME="$JDK" ES_PATH_CONF="$dir/config" \
         ES_JAVA_OPTS="-Xms$ES_CLUSTER_HEAP -Xmx$ES_CLUSTER_HEAP" ES_TMPDIR="$dir/tmp" \
@@ -227,8 +232,10 @@ wait_for_cluster() {
     until curl -fsS --max-time 10 \
         "http://127.0.0.1:$port/_cluster/health?wait_for_nodes=$running&wait_for_status=yellow&timeout=5s" \
         >/dev/null 2>&1; do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            log "the cluster did not form within ${START_TIMEOUT}s; last log lines of each node:"
+        local alive=0
+        for i in $(seq "$CLUSTER_NODES"); do if node_pid "$i" >/dev/null; then alive=$((alive + 1)); fi; done
+        if [ "$SECONDS" -ge "$deadline" ] || [ "$alive" -lt "$running" ]; then
+            log "the cluster did not form (${alive} of ${running} nodes alive after $((SECONDS - deadline + START_TIMEOUT))s); last log lines of each node:"
             for i in $(seq "$CLUSTER_NODES"); do
                 tail -n 20 "$(node_dir "$i")/logs/$CLUSTER_NAME_MULTI.log" >&2 2>/dev/null || true
             done
@@ -270,7 +277,10 @@ cmd_cluster() {
                 fi
             done
             prepare_cluster
-            for i in $(seq "$CLUSTER_NODES"); do start_node "$i"; done
+            # Together: a node alone waits for the others to reach a quorum before it is up.
+            local starting=()
+            for i in $(seq "$CLUSTER_NODES"); do start_node "$i" & starting+=($!); done
+            for i in "${starting[@]}"; do wait "$i" || exit 1; done
             wait_for_cluster
             log "cluster of $CLUSTER_NODES nodes running at $(cluster_urls), started in $((SECONDS - started))s"
             ;;

@@ -3,8 +3,8 @@
  * `caseatlas_test` database on it, and runs jest.
  *
  * With no arguments the unit project (pure code, no services) runs in a jest of its own beside
- * the integration and browser projects, then the cluster project on a three-node cluster; the
- * service projects share one database and run one suite at a time:
+ * the integration and browser projects, then the cluster project on a three-node cluster started
+ * meanwhile; the service projects share one database and run one suite at a time:
  * on two cores the pure specs fill the time the service suites spend waiting on PostgreSQL,
  * Elasticsearch and Chromium. Its report is printed when it ends, so the two do not interleave.
  */
@@ -42,12 +42,16 @@ function cluster(command: string): Promise<string> {
 }
 
 /**
- * The cluster project on a three-node cluster started for it and stopped after it (its memory
- * is the suites' otherwise): the case index on 3 shards and 1 replica.
+ * The cluster project on a three-node cluster started for it and stopped after it, whether or
+ * not it formed: the case index on 3 shards and 1 replica.
  */
-async function runOnCluster(arguments_: string[], environment: NodeJS.ProcessEnv): Promise<number> {
-  await cluster('start');
+async function runOnCluster(
+  arguments_: string[],
+  environment: NodeJS.ProcessEnv,
+  starting = cluster('start'),
+): Promise<number> {
   try {
+    await starting;
     return (
       await runJest(arguments_, {
         ...environment,
@@ -69,13 +73,18 @@ async function main(): Promise<number> {
   const given = process.argv.slice(2);
   try {
     if (given.length > 0) {
-      // A selection naming the cluster project runs on the cluster.
-      if (given.includes('cluster')) return await runOnCluster(['--runInBand', ...given], environment);
+      // A selection naming the cluster project or its specs runs on the cluster.
+      if (given.some((argument) => argument.includes('cluster'))) {
+        return await runOnCluster(['--runInBand', ...given], environment);
+      }
       return (await runJest(['--runInBand', ...given], environment)).code;
     }
+    // The cluster forms (a minute of its JVMs starting) while the single-node suites run.
+    const clusterStarting = cluster('start');
+    clusterStarting.catch(() => undefined); // awaited, and reported, by runOnCluster
     const unit = runJest(['--selectProjects', 'unit', '--maxWorkers=1'], environment, true);
     const services = await runJest(['--runInBand', '--selectProjects', 'integration', 'browser'], environment);
-    const onCluster = await runOnCluster(['--runInBand', '--selectProjects', 'cluster'], environment);
+    const onCluster = await runOnCluster(['--runInBand', '--selectProjects', 'cluster'], environment, clusterStarting);
     const pure = await unit;
     console.log(`\n── unit project (run beside the others) ──\n${pure.output}`);
     return [services.code, onCluster, pure.code].find((code) => code !== 0) ?? 0;

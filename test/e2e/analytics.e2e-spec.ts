@@ -4,7 +4,7 @@ import { AuthorizedClient } from '../support/accounts';
 import { runCli } from '../support/cli';
 import { resetDatabase, withTestDatabase } from '../support/database';
 import { briefCase, STATUTES } from '../support/records';
-import { deleteTestIndices, waitForSearchIndex } from '../support/search';
+import { deleteTestIndices, elasticsearch, TEST_CASE_ALIAS, waitForSearchIndex } from '../support/search';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -429,6 +429,11 @@ describe('Analytics against an SQL oracle', () => {
     await deleteTestIndices();
     await runCli('demo', '--count', '300');
     await waitForSearchIndex(120_000);
+    // On the layout the run asked for: 3 shards in the cluster project, 1 otherwise.
+    const settings = await elasticsearch(`${TEST_CASE_ALIAS}/_settings`);
+    expect(Object.values(settings).map((index: any) => index.settings.index.number_of_shards)).toEqual([
+      process.env.ELASTICSEARCH_SHARDS ?? '1',
+    ]);
     await everyReader('demo');
     await everyReader('demo, forced labour only', ['forced_labour']);
   }, 300_000);

@@ -46,10 +46,16 @@ export async function clusterRequest<T = any>(
   throw lastError;
 }
 
-/** The number of the elected master node. */
-export async function masterNode(): Promise<number> {
-  const [master] = await clusterRequest<{ node: string }[]>('_cat/master?format=json');
-  return Number(master.node.replace(/^.*-/, ''));
+/** The number of the elected master node, once there is one (none for a moment after it was lost). */
+export async function masterNode(other?: number, timeoutMs = 90_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await clusterRequest<{ node: string }[] | { error: unknown }>('_cat/master?format=json');
+    const master = Array.isArray(answer) ? Number(answer[0].node.replace(/^.*-/, '')) : undefined;
+    if (master !== undefined && master !== other) return master;
+    if (Date.now() > deadline) throw new Error(`no master other than ${other}: ${JSON.stringify(answer)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Waits until the cluster has `nodes` nodes and at least `status`. */
@@ -57,6 +63,8 @@ export async function waitForCluster(nodes: number, status: 'green' | 'yellow'):
   const health = await clusterRequest(
     `_cluster/health?wait_for_nodes=${nodes}&wait_for_status=${status}&wait_for_no_initializing_shards=true&timeout=90s`,
   );
-  if (health.timed_out)
+  const reached = health.number_of_nodes === nodes && (health.status === status || health.status === 'green');
+  if (!reached || health.timed_out) {
     throw new Error(`the cluster did not reach ${nodes} nodes, ${status}: ${JSON.stringify(health)}`);
+  }
 }

@@ -30,9 +30,10 @@ export function elasticsearchErrorType(error: unknown): string | undefined {
 }
 
 /**
- * A read tried once more when the cluster failed it (a 5xx, or a search that lost a shard between
- * its phases: a node that left takes its shards' search contexts with it), since a moment later
- * the cluster routes to the copies that remain. Timeouts are not retried: the caller's time is spent.
+ * A read tried once more when the cluster failed it (a 5xx, or a search that lost a shard's
+ * search context between its phases: a node that left took it along), since a moment later the
+ * cluster routes to the copies that remain. Refusals (4xx) are not retried, nor timeouts: the
+ * caller's time is spent. Not for reads at a point in time: its copies do not come back.
  */
 export async function readThroughNodeLoss<T>(read: () => Promise<T>, pauseMs = 250): Promise<T> {
   try {
@@ -40,7 +41,8 @@ export async function readThroughNodeLoss<T>(read: () => Promise<T>, pauseMs = 2
   } catch (error) {
     const failedByTheCluster =
       error instanceof errors.ResponseError &&
-      ((error.statusCode ?? 0) >= 500 || elasticsearchErrorType(error) === 'search_phase_execution_exception');
+      ((error.statusCode ?? 0) >= 500 ||
+        (error.statusCode === 404 && elasticsearchErrorType(error) === 'search_phase_execution_exception'));
     if (!failedByTheCluster) throw error;
     await pause(pauseMs);
     return read();

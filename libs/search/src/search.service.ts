@@ -73,6 +73,9 @@ interface LanguageBlocksCursor {
   other?: estypes.SortResults;
 }
 
+/** Where a page is read: the pages after the first at its point in time, the first on the alias. */
+type ReadAt = { pit: string } | { preference: string };
+
 /** One page of a ranking, before the PostgreSQL re-check. */
 interface RankedPage {
   page: estypes.SearchHit<CaseDocument>[];
@@ -104,10 +107,10 @@ export class SearchService {
   }
 
   /**
-   * One page. `paging: false` (alerts) opens no point in time; otherwise the first page opens
-   * one for the pages after it, which the last page closes. The first page itself reads the
-   * alias, where a shard copy lost on the way is retried on another (a point in time is bound to
-   * the copies it opened on).
+   * One page, with a cursor to the next unless `paging: false` (alerts). The first page opens a
+   * point in time for the pages after it, which the last page closes; it reads the alias itself,
+   * where a shard copy lost on the way is retried on another (a point in time is bound to the
+   * copies it opened on). Both ask for the same shard copies (`preference`), so they score alike.
    */
   async search(
     parameters: SearchParameters,
@@ -117,6 +120,8 @@ export class SearchService {
     const { changedAfter, paging = true } = options;
     const readable = this.access.caseStatuses(actor, 'cases.read');
     const fingerprint = searchFingerprint(parameters, readable, changedAfter);
+    // Any string names a set of shard copies, but those beginning with `_` are Elasticsearch's own.
+    const preference = `search-${fingerprint}`;
     const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
     // The reader's working groups (PostgreSQL) and a first page's point in time (Elasticsearch)
     // need nothing of each other: one round trip less.
@@ -127,28 +132,32 @@ export class SearchService {
       paging && cursor === undefined
         ? this.call(() =>
             this.client.openPointInTime(
-              { index: this.index.names.alias, keep_alive: POINT_IN_TIME },
+              { index: this.index.names.alias, keep_alive: POINT_IN_TIME, preference },
               this.requestOptions,
             ),
-          ).then((opened) => opened.id)
+          ).then((point) => point.id)
         : undefined,
     ]);
-    const pit = cursor?.pit;
     const request = { ...parameters, rows, annotations, understood, changedAfter };
     const language = languageBlocksOf(parameters);
-    const ranked = await this.call(
-      () =>
-        language === undefined
-          ? this.oneRanking(request, pit, cursor)
-          : this.languageBlocks(request, language, pit, cursor),
-      cursor !== undefined,
-    );
-    const { page, total, aggregations, more } = ranked;
-    const nextPit = ranked.pit ?? opened;
-    if (paging && !more && nextPit) {
-      // The last page: nobody pages on, so the point in time need not wait for its expiry.
-      void this.client.closePointInTime({ id: nextPit }, this.requestOptions).catch(() => undefined);
+    const at = cursor ? { pit: cursor.pit } : { preference };
+    let ranked: RankedPage;
+    try {
+      ranked = await this.call(
+        () =>
+          language === undefined
+            ? this.oneRanking(request, at, cursor)
+            : this.languageBlocks(request, language, at, cursor),
+        cursor !== undefined,
+      );
+    } catch (error) {
+      if (opened) this.closePointInTime(opened);
+      throw error;
     }
+    const { page, total, aggregations, more } = ranked;
+    const pit = ranked.pit ?? opened;
+    // The last page: nobody pages on, so the point in time need not wait for its expiry.
+    if (!more && pit) this.closePointInTime(pit);
     const hits = await this.stillReadable(page, readable);
     // Nothing found is a starting point: the facets of the filters alone, and the concepts near the query.
     const startingPoint =
@@ -169,20 +178,18 @@ export class SearchService {
         highlights: hit.highlight ?? {},
       })),
       facets: startingPoint.facets,
-      next: paging && more ? this.encodeCursor({ ...ranked.next, pit: nextPit!, search: fingerprint }) : null,
+      next: paging && more ? this.encodeCursor({ ...ranked.next, pit: pit!, search: fingerprint }) : null,
       interpretation: understood.interpretation.map(withFilter),
       suggestions: startingPoint.suggestions,
     };
   }
 
   /** One page of one ranking; one more hit than asked says whether there is a next page. */
-  private async oneRanking(request: RankingRequest, pit: string | undefined, cursor?: Cursor): Promise<RankedPage> {
+  private async oneRanking(request: RankingRequest, at: ReadAt, cursor?: Cursor): Promise<RankedPage> {
     const body = buildSearchBody({ ...request, size: request.size + 1, searchAfter: cursor?.after });
-    const scored = { ...WHOLE, ...(request.sort === 'relevance' ? SCORED : {}) };
+    const scored = request.sort === 'relevance' && request.q.trim() !== '' ? SCORED : {};
     const response = await this.client.search<CaseDocument>(
-      pit === undefined
-        ? { ...body, ...scored, index: this.index.names.alias }
-        : { ...this.atPointInTime(body, pit), ...scored },
+      { ...this.readAt(body, at), ...WHOLE, ...scored },
       this.requestOptions,
     );
     const page = response.hits.hits.slice(0, request.size);
@@ -204,16 +211,20 @@ export class SearchService {
   private async languageBlocks(
     request: RankingRequest,
     language: string,
-    pit: string | undefined,
+    readAt: ReadAt,
     cursor?: Cursor,
   ): Promise<RankedPage> {
     const at = cursor?.blocks ?? { position: 0 };
     // Each side is asked one more than a page: one left over says there is a next page.
     const sides = buildLanguageSideBodies({ ...request, size: request.size + 1 }, language, at);
+    const header = {
+      ...SCORED,
+      ...WHOLE,
+      ...('pit' in readAt ? {} : { index: this.index.names.alias, preference: readAt.preference }),
+    };
     const { responses } = await this.client.msearch<CaseDocument>(
       {
-        searches: sides.flatMap((body) => [{ ...SCORED, ...WHOLE }, this.atPointInTime(body, pit)]),
-        ...(pit === undefined ? { index: this.index.names.alias } : {}),
+        searches: sides.flatMap((body) => [header, 'pit' in readAt ? this.readAt(body, readAt) : body]),
       },
       this.requestOptions,
     );
@@ -244,8 +255,15 @@ export class SearchService {
     };
   }
 
-  private atPointInTime(body: estypes.SearchRequest, pit: string | undefined): estypes.SearchRequest {
-    return pit === undefined ? body : { ...body, pit: { id: pit, keep_alive: POINT_IN_TIME } };
+  /** A page at the point in time, or on the alias with the shard copies the preference picks. */
+  private readAt(body: estypes.SearchRequest, at: ReadAt): estypes.SearchRequest {
+    return 'pit' in at
+      ? { ...body, pit: { id: at.pit, keep_alive: POINT_IN_TIME } }
+      : { ...body, index: this.index.names.alias, preference: at.preference };
+  }
+
+  private closePointInTime(id: string): void {
+    void this.client.closePointInTime({ id }, this.requestOptions).catch(() => undefined);
   }
 
   /**
@@ -268,7 +286,7 @@ export class SearchService {
   ): Promise<Pick<SearchResponse, 'facets' | 'suggestions'>> {
     const body = buildSearchBody({ ...parameters, q: '', size: 0, rows, annotations });
     const response = await this.call(() =>
-      this.client.search<CaseDocument>({ ...body, index: this.index.names.alias }, this.requestOptions),
+      this.client.search<CaseDocument>({ ...body, ...WHOLE, index: this.index.names.alias }, this.requestOptions),
     );
     const facets = facetsOf(response.aggregations);
     const candidates = [...understood.interpretation, ...understood.near];
@@ -303,7 +321,7 @@ export class SearchService {
     const rows = await this.rowRule(actor);
     const response = await this.call(() =>
       this.client.search<CaseDocument>(
-        { ...buildSimilarBody(subject, rows, size), ...SCORED, index: this.index.names.alias },
+        { ...buildSimilarBody(subject, rows, size), ...SCORED, ...WHOLE, index: this.index.names.alias },
         this.requestOptions,
       ),
     );
@@ -365,13 +383,18 @@ export class SearchService {
    */
   private async call<T>(request: () => Promise<T>, paging = false): Promise<T> {
     try {
-      return await readThroughNodeLoss(request);
+      return await (paging ? request() : readThroughNodeLoss(request));
     } catch (error) {
       if (error instanceof errors.ElasticsearchClientError) {
         // The kind of failure only: an engine's reason can quote the query, which is typed text.
-        this.logger.warn(`search failed: ${error.name} ${elasticsearchErrorTypes(error)}`);
+        this.logger.warn(`search failed: ${[error.name, ...elasticsearchErrorTypes(error)].join(' ')}`);
       }
-      if (paging && error instanceof errors.ResponseError && error.statusCode === 404) {
+      // A point in time expired, or lost the shard copies it was bound to with a node.
+      const pointInTimeLost =
+        error instanceof errors.ResponseError &&
+        (error.statusCode === 404 ||
+          ((error.statusCode ?? 0) >= 500 && elasticsearchErrorType(error) === 'search_phase_execution_exception'));
+      if (paging && pointInTimeLost) {
         throw new ProblemsException([
           { path: 'cursor', rule: 'expired', message: 'this page of results has expired; run the search again' },
         ]);
@@ -388,11 +411,11 @@ export class SearchService {
 }
 
 /** The error types Elasticsearch named (`search_phase_execution_exception: node_not_connected_exception`), no reasons. */
-function elasticsearchErrorTypes(error: errors.ElasticsearchClientError): string {
-  if (!(error instanceof errors.ResponseError)) return '';
+function elasticsearchErrorTypes(error: errors.ElasticsearchClientError): string[] {
+  if (!(error instanceof errors.ResponseError)) return [];
   const body = error.body as { error?: { type?: string; root_cause?: { type?: string }[] } } | undefined;
   const causes = [...new Set((body?.error?.root_cause ?? []).map((cause) => cause.type))];
-  return [`${error.statusCode}`, body?.error?.type, ...causes].filter(Boolean).join(' ');
+  return [`${error.statusCode}`, body?.error?.type, ...causes].filter((part): part is string => Boolean(part));
 }
 
 /** The names of the clauses a hit matched. */
