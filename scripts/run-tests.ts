@@ -48,7 +48,7 @@ function cluster(command: string): Promise<string> {
 async function runOnCluster(
   arguments_: string[],
   environment: NodeJS.ProcessEnv,
-  starting = cluster('start'),
+  starting: Promise<unknown> = cluster('start'),
 ): Promise<number> {
   try {
     await starting;
@@ -79,10 +79,11 @@ async function main(): Promise<number> {
       }
       return (await runJest(['--runInBand', ...given], environment)).code;
     }
-    // The cluster forms (a minute of its JVMs starting) while the single-node suites run.
-    const clusterStarting = cluster('start');
-    clusterStarting.catch(() => undefined); // awaited, and reported, by runOnCluster
     const unit = runJest(['--selectProjects', 'unit', '--maxWorkers=1'], environment, true);
+    // The cluster forms (a minute of its JVMs starting) while the single-node suites run, once
+    // the unit project, whose timings of the anonymizer its start would disturb, is done.
+    const clusterStarting = unit.then(() => cluster('start'));
+    clusterStarting.catch(() => undefined); // awaited, and reported, by runOnCluster
     const services = await runJest(['--runInBand', '--selectProjects', 'integration', 'browser'], environment);
     const onCluster = await runOnCluster(['--runInBand', '--selectProjects', 'cluster'], environment, clusterStarting);
     const pure = await unit;
