@@ -3,11 +3,10 @@
  * `caseatlas_test` database on it, and runs jest.
  *
  * With no arguments the unit project (pure code, no services) runs in a jest of its own beside
- * the integration and browser projects, which share one database and run one suite at a time;
- * after it, the cluster project runs beside them too, on a three-node cluster started for it and
- * a database of its own: on two cores the pure specs and the cluster's waits (nodes stopping,
- * starting, electing) fill the time the service suites spend waiting on PostgreSQL,
- * Elasticsearch and Chromium. Their reports are printed when they end, so they do not interleave.
+ * the integration and browser projects, then the cluster project on a three-node cluster started
+ * meanwhile; the service projects share one database and run one suite at a time:
+ * on two cores the pure specs fill the time the service suites spend waiting on PostgreSQL,
+ * Elasticsearch and Chromium. Its report is printed when it ends, so the two do not interleave.
  */
 import { spawn } from 'node:child_process';
 import { withDatabaseName } from '@caseatlas/database';
@@ -49,20 +48,18 @@ function cluster(command: string): Promise<string> {
 async function runOnCluster(
   arguments_: string[],
   environment: NodeJS.ProcessEnv,
-  quiet = false,
-): Promise<{ code: number; output: string }> {
+  starting: Promise<unknown> = cluster('start'),
+): Promise<number> {
   try {
-    await cluster('start');
-    return await runJest(
-      arguments_,
-      {
+    await starting;
+    return (
+      await runJest(arguments_, {
         ...environment,
         ELASTICSEARCH_URL: await cluster('urls'),
         ELASTICSEARCH_SHARDS: '3',
         ELASTICSEARCH_REPLICAS: '1',
-      },
-      quiet,
-    );
+      })
+    ).code;
   } finally {
     await cluster('stop');
   }
@@ -73,33 +70,25 @@ async function main(): Promise<number> {
   const databaseUrl = withDatabaseName(postgres.url, 'caseatlas_test');
   console.log(`Tests use PostgreSQL (${postgres.origin}) ${new URL(databaseUrl).host}, database caseatlas_test`);
   const environment = { ...process.env, DATABASE_URL: databaseUrl };
-  // The cluster project has a database of its own, so it can run beside the others.
-  const onClusterEnvironment = {
-    ...process.env,
-    DATABASE_URL: withDatabaseName(postgres.url, 'caseatlas_cluster_test'),
-  };
   const given = process.argv.slice(2);
   try {
     if (given.length > 0) {
       // A selection naming the cluster project or its specs runs on the cluster.
       if (given.some((argument) => argument.includes('cluster'))) {
-        return (await runOnCluster(['--runInBand', ...given], onClusterEnvironment)).code;
+        return await runOnCluster(['--runInBand', ...given], environment);
       }
       return (await runJest(['--runInBand', ...given], environment)).code;
     }
     const unit = runJest(['--selectProjects', 'unit', '--maxWorkers=1'], environment, true);
-    // Then the cluster project, beside the single-node suites too: once the unit project, whose
-    // timings of the anonymizer the cluster's start would disturb, is done.
-    const onCluster = unit.then(() =>
-      runOnCluster(['--runInBand', '--selectProjects', 'cluster'], onClusterEnvironment, true),
-    );
-    onCluster.catch(() => undefined); // awaited below
+    // The cluster forms (a minute of its JVMs starting) while the single-node suites run, once
+    // the unit project, whose timings of the anonymizer its start would disturb, is done.
+    const clusterStarting = unit.then(() => cluster('start'));
+    clusterStarting.catch(() => undefined); // awaited, and reported, by runOnCluster
     const services = await runJest(['--runInBand', '--selectProjects', 'integration', 'browser'], environment);
+    const onCluster = await runOnCluster(['--runInBand', '--selectProjects', 'cluster'], environment, clusterStarting);
     const pure = await unit;
     console.log(`\n── unit project (run beside the others) ──\n${pure.output}`);
-    const clustered = await onCluster;
-    console.log(`\n── cluster project (run beside the others) ──\n${clustered.output}`);
-    return [services.code, clustered.code, pure.code].find((code) => code !== 0) ?? 0;
+    return [services.code, onCluster, pure.code].find((code) => code !== 0) ?? 0;
   } finally {
     await postgres.stop();
   }
