@@ -58,7 +58,8 @@ function withFilter(understood: { text: string; field: UnderstoodField; value: s
 }
 
 interface Cursor {
-  pit: string;
+  /** The point in time of the pages after the first; none yet on the first page's cursor. */
+  pit?: string;
   /** Where the previous page ended: its last hit's sort values, or with language blocks, each side's. */
   after?: estypes.SortResults;
   blocks?: LanguageBlocksCursor;
@@ -107,10 +108,11 @@ export class SearchService {
   }
 
   /**
-   * One page, with a cursor to the next unless `paging: false` (alerts). The first page opens a
-   * point in time for the pages after it, which the last page closes; it reads the alias itself,
-   * where a shard copy lost on the way is retried on another (a point in time is bound to the
-   * copies it opened on). Both ask for the same shard copies (`preference`), so they score alike.
+   * One page, with a cursor to the next unless `paging: false` (alerts). The first page reads the
+   * alias, where a shard copy lost on the way is retried on another; most searches end there. The
+   * second page opens a point in time, which the pages after it read and the last one closes:
+   * from the second page on, the pages are one snapshot. Every page asks for the same shard copies
+   * (`preference`), so they score alike.
    */
   async search(
     parameters: SearchParameters,
@@ -123,13 +125,13 @@ export class SearchService {
     // Any string names a set of shard copies, but those beginning with `_` are Elasticsearch's own.
     const preference = `search-${fingerprint}`;
     const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
-    // The reader's working groups (PostgreSQL) and a first page's point in time (Elasticsearch)
+    // The reader's working groups (PostgreSQL) and a second page's point in time (Elasticsearch)
     // need nothing of each other: one round trip less.
     const [annotations, rows, understood, opened] = await Promise.all([
       this.annotationRule(actor),
       this.rowRule(actor),
       this.understand(parameters.q, parameters.interpret),
-      paging && cursor === undefined
+      cursor !== undefined && cursor.pit === undefined
         ? this.call(() =>
             this.client.openPointInTime(
               { index: this.index.names.alias, keep_alive: POINT_IN_TIME, preference },
@@ -140,7 +142,8 @@ export class SearchService {
     ]);
     const request = { ...parameters, rows, annotations, understood, changedAfter };
     const language = languageBlocksOf(parameters);
-    const at = cursor ? { pit: cursor.pit } : { preference };
+    const pitOfPage = cursor?.pit ?? opened;
+    const at = pitOfPage ? { pit: pitOfPage } : { preference };
     let ranked: RankedPage;
     try {
       ranked = await this.call(
@@ -155,7 +158,7 @@ export class SearchService {
       throw error;
     }
     const { page, total, aggregations, more } = ranked;
-    const pit = ranked.pit ?? opened;
+    const pit = ranked.pit ?? pitOfPage;
     // The last page: nobody pages on, so the point in time need not wait for its expiry.
     if (!more && pit) this.closePointInTime(pit);
     const hits = await this.stillReadable(page, readable);
@@ -178,7 +181,7 @@ export class SearchService {
         highlights: hit.highlight ?? {},
       })),
       facets: startingPoint.facets,
-      next: paging && more ? this.encodeCursor({ ...ranked.next, pit: pit!, search: fingerprint }) : null,
+      next: paging && more ? this.encodeCursor({ ...ranked.next, pit, search: fingerprint }) : null,
       interpretation: understood.interpretation.map(withFilter),
       suggestions: startingPoint.suggestions,
     };

@@ -1,9 +1,11 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
+import { errors } from '@elastic/elasticsearch';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StatuteRepository } from '@caseatlas/cases';
 import { CaseIndex, toIndexOperations } from './case-index';
-import type { IndexOperation } from './case-index';
+import type { IndexOperation, OperationResult } from './case-index';
 import { loadStatuteCatalogue } from './search-relay';
 import { CaseIndexReader } from './case-index-reader';
 
@@ -14,6 +16,15 @@ import { CaseIndexReader } from './case-index-reader';
  */
 const BATCH_SIZE = 500;
 const WRITES_IN_FLIGHT = 2;
+/**
+ * A rebuild runs while people search: a busy node may take long over a bulk request, or turn it
+ * away. Seen in the bench (100,000 cases, four readers searching back to back): one request
+ * over 30 s failed the whole rebuild. Requests wait longer, and one the cluster could not take is
+ * sent again, which external versions make harmless.
+ */
+const REBUILD_REQUEST_TIMEOUT_MS = 120_000;
+const REBUILD_WRITE_ATTEMPTS = 4;
+const RETRY_PAUSE_MS = 2_000;
 
 export interface RebuildProgress {
   start(total: number): void;
@@ -102,9 +113,46 @@ export class CaseIndexBuilder {
     }
   }
 
-  private async write(index: string, operations: IndexOperation[]): Promise<void> {
-    const outcomes = await this.index.write(operations, [index], { aliases: false });
-    const refused = outcomes.find((outcome) => !outcome.done);
-    if (refused && !refused.done) throw new Error(`the new index refused a case: ${refused.reason}`);
+  private write(index: string, operations: IndexOperation[]): Promise<void> {
+    return writeThroughBusyCluster(
+      () => this.index.write(operations, [index], { aliases: false, requestTimeout: REBUILD_REQUEST_TIMEOUT_MS }),
+      (attempt) => this.logger.warn(`a bulk request of the rebuild failed (attempt ${attempt}); sending it again`),
+    );
   }
+}
+
+/**
+ * Sends a bulk request until every operation is done, again after a pause when the cluster was
+ * busy or away (up to `attempts` in all); a refusal of a document itself fails at once.
+ */
+export async function writeThroughBusyCluster(
+  send: () => Promise<OperationResult[]>,
+  onRetry: (attempt: number) => void,
+  options: { attempts?: number; pauseMs?: number } = {},
+): Promise<void> {
+  const { attempts = REBUILD_WRITE_ATTEMPTS, pauseMs = RETRY_PAUSE_MS } = options;
+  for (let attempt = 1; ; attempt++) {
+    let refusal: string | undefined;
+    try {
+      const refused = (await send()).find((outcome) => !outcome.done);
+      if (refused === undefined) return;
+      refusal = refused.reason;
+    } catch (error) {
+      if (attempt >= attempts || !isTransient(error)) throw error;
+    }
+    if (refusal !== undefined && (attempt >= attempts || !TRANSIENT_REFUSAL.test(refusal))) {
+      throw new Error(`the new index refused a case: ${refusal}`);
+    }
+    onRetry(attempt);
+    await pause(pauseMs * attempt);
+  }
+}
+
+/** A refusal that says the node was busy, not that the document is wrong. */
+const TRANSIENT_REFUSAL = /^(?:es_rejected_execution_exception|circuit_breaking_exception|HTTP 429)/;
+
+/** The cluster did not answer in time, could not be reached, or was overloaded or failing. */
+function isTransient(error: unknown): boolean {
+  if (error instanceof errors.TimeoutError || error instanceof errors.ConnectionError) return true;
+  return error instanceof errors.ResponseError && (error.statusCode === 429 || (error.statusCode ?? 0) >= 500);
 }

@@ -170,7 +170,7 @@ export class CaseIndex {
   async write(
     operations: IndexOperation[],
     targets: string[],
-    options: { aliases?: boolean; waitForSearch?: boolean } = {},
+    options: { aliases?: boolean; waitForSearch?: boolean; requestTimeout?: number } = {},
   ): Promise<OperationResult[]> {
     if (operations.length === 0) return [];
     const body: estypes.BulkOperationContainer[] | object[] = [];
@@ -193,7 +193,7 @@ export class CaseIndex {
         // Returns once searches see the writes (the next refresh), without forcing one.
         ...(options.waitForSearch ? { refresh: 'wait_for' as const } : {}),
       },
-      WRITE_OPTIONS,
+      { ...WRITE_OPTIONS, ...(options.requestTimeout ? { requestTimeout: options.requestTimeout } : {}) },
     );
     return operations.map((_operation, index) => {
       const items = response.items.slice(index * targets.length, (index + 1) * targets.length);

@@ -29,6 +29,13 @@ function inline(name: 'case_text' | 'concept_names'): InlineAnalyzer {
 const CASE_TEXT = inline('case_text');
 const CONCEPT_NAMES = inline('concept_names');
 const PHRASES_PER_REQUEST = 1000;
+/**
+ * Queries read lately, by their text: a reader pages, clicks facets and re-runs a saved search
+ * with the same words, and each reading costs two requests to the cluster.
+ */
+const QUERIES_REMEMBERED = 1000;
+
+type QueryReading = Understanding & { near: { field: UnderstoodField; value: string }[] };
 
 /**
  * Reads a query the way the index reads case texts, and finds in it what the thesaurus knows:
@@ -38,6 +45,8 @@ const PHRASES_PER_REQUEST = 1000;
 @Injectable()
 export class QueryUnderstandingService {
   private lexicon: Promise<Lexicon> | undefined;
+  /** Least recently read first (a Map keeps insertion order). */
+  private readonly readings = new Map<string, Promise<QueryReading>>();
   private readonly requestOptions: { requestTimeout: number; maxRetries: number };
 
   constructor(
@@ -48,7 +57,24 @@ export class QueryUnderstandingService {
   }
 
   /** What the query names; nothing for a query of operators or quotes only. */
-  async understand(q: string): Promise<Understanding & { near: { field: UnderstoodField; value: string }[] }> {
+  understand(q: string): Promise<QueryReading> {
+    const remembered = this.readings.get(q);
+    if (remembered) {
+      this.readings.delete(q);
+      this.readings.set(q, remembered);
+      return remembered;
+    }
+    const reading = this.read(q);
+    this.readings.set(q, reading);
+    // A failed reading (the cluster away) is not remembered: the next search tries again.
+    reading.catch(() => {
+      if (this.readings.get(q) === reading) this.readings.delete(q);
+    });
+    if (this.readings.size > QUERIES_REMEMBERED) this.readings.delete(this.readings.keys().next().value!);
+    return reading;
+  }
+
+  private async read(q: string): Promise<QueryReading> {
     const text = interpretableText(q);
     if (text === '') return { interpretation: [], equivalents: [], conceptNameWords: 0, near: [] };
     const [lexicon, tokens, nameWords] = await Promise.all([
