@@ -358,7 +358,7 @@ describe('GET /api/search', () => {
       );
     });
 
-    it('opens a point in time for a second page only, and closes it on the last page', async () => {
+    it('opens a point in time for a second page only, and closes it on the last page; counts the facets with the first page only', async () => {
       const openContexts = async () =>
         Object.values((await elasticsearch('_nodes/stats/indices/search')).nodes).reduce(
           (sum: number, node: any) => sum + node.indices.search.open_contexts,
@@ -378,6 +378,9 @@ describe('GET /api/search', () => {
       const second = await search(reviewer, { size: '1', sort: 'verdictDate', cursor: first.next! });
       expect(second.next).not.toBeNull();
       expect(await openContexts()).toBeGreaterThan(before);
+      // The facets are the search's, counted once with its first page.
+      expect(first.facets.jurisdiction!.length).toBeGreaterThan(0);
+      expect(second.facets).toEqual({});
       // A point in time left by the last search expires in minutes; this one is not closed by it.
       const during = await openContexts();
 

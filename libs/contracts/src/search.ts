@@ -76,7 +76,10 @@ export interface ConceptSuggestion extends Omit<QueryInterpretation, 'text'> {
 export interface SearchResponse {
   total: number;
   hits: SearchHit[];
-  /** Per filter, its values and how many cases each would leave, under the other filters. */
+  /**
+   * Per filter, its values and how many cases each would leave, under the other filters. Counted
+   * with the first page; the pages after it answer none (`{}`).
+   */
   facets: Partial<Record<SearchFilterName, FacetBucket[]>>;
   /** Pass as `cursor` for the next page; null on the last page. */
   next: string | null;

@@ -50,7 +50,7 @@ const SCORED = { search_type: 'dfs_query_then_fetch' } as const;
 const WHOLE = { allow_partial_search_results: false } as const;
 const MAX_SUGGESTIONS = 8;
 
-type RankingRequest = Omit<SearchRequest, 'searchAfter' | 'languageSide' | 'facets'>;
+type RankingRequest = Omit<SearchRequest, 'searchAfter' | 'languageSide'>;
 
 /** An understood phrase with the filter that asks for the same cases. */
 function withFilter(understood: { text: string; field: UnderstoodField; value: string }): QueryInterpretation {
@@ -140,7 +140,8 @@ export class SearchService {
           ).then((point) => point.id)
         : undefined,
     ]);
-    const request = { ...parameters, rows, annotations, understood, changedAfter };
+    // The facets are the search's, counted with its first page: the pages after it do not count them again.
+    const request = { ...parameters, rows, annotations, understood, changedAfter, facets: cursor === undefined };
     const language = languageBlocksOf(parameters);
     const pitOfPage = cursor?.pit ?? opened;
     const at = pitOfPage ? { pit: pitOfPage } : { preference };
@@ -180,7 +181,7 @@ export class SearchService {
         score: hit._score ?? null,
         highlights: hit.highlight ?? {},
       })),
-      facets: startingPoint.facets,
+      facets: cursor === undefined ? startingPoint.facets : {},
       next: paging && more ? this.encodeCursor({ ...ranked.next, pit, search: fingerprint }) : null,
       interpretation: understood.interpretation.map(withFilter),
       suggestions: startingPoint.suggestions,

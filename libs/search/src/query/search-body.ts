@@ -286,7 +286,7 @@ export function languageBlocksOf(parameters: { q: string; sort: SearchSort; inte
  * (which count the facets for both sides) and the others, each from where its side ended.
  */
 export function buildLanguageSideBodies(
-  request: Omit<SearchRequest, 'searchAfter' | 'languageSide' | 'facets'>,
+  request: Omit<SearchRequest, 'searchAfter' | 'languageSide'>,
   language: string,
   after: { same?: estypes.SortResults; other?: estypes.SortResults } = {},
 ): [estypes.SearchRequest, estypes.SearchRequest] {
@@ -295,7 +295,7 @@ export function buildLanguageSideBodies(
       ...request,
       searchAfter: same ? after.same : after.other,
       languageSide: { language, same },
-      facets: same,
+      facets: same && request.facets !== false,
     });
   return [side(true), side(false)];
 }
