@@ -9,7 +9,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
@@ -32,7 +32,9 @@ type VerbOf<Action> = Action extends `cli.${infer Verb}` ? Verb : never;
 type CommandLineAction = VerbOf<AuditAction>;
 
 async function withContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
-  const environment = validateEnvironment(process.env);
+  // An import waits on the anonymizer: unless told otherwise, it runs on every core
+  // (3,000 realistic cases on two cores: 28.9 s with one thread, 20.6 s with two).
+  const environment = validateEnvironment({ ANONYMIZER_THREADS: String(availableParallelism()), ...process.env });
   await migrate(environment.DATABASE_URL);
   const context = await NestFactory.createApplicationContext(CliModule.forRoot(environment), {
     logger: ['error', 'warn'],

@@ -185,7 +185,9 @@ export class AnalyticsService {
     scope: AnalyticsScope,
     actor: AccessActor,
   ): Promise<CompareResponse> {
-    const annotations = await this.search.annotationRule(actor);
+    // The reader's working groups are read once, beside the row rule and the query's reading.
+    const annotationRule = this.search.annotationRule(actor);
+    const [annotations, clauses] = await Promise.all([annotationRule, this.clauses(scope, actor, annotationRule)]);
     const columns: { key: string; label: string; query: Query }[] =
       'jurisdictions' in by
         ? by.jurisdictions.map((jurisdiction) => ({
@@ -202,7 +204,7 @@ export class AnalyticsService {
           );
     const response = await this.run(
       buildCompareBody(
-        await this.clauses(scope, actor),
+        clauses,
         Object.fromEntries(columns.map((column, position) => [String(position), column.query])),
       ),
     );
@@ -228,10 +230,14 @@ export class AnalyticsService {
   }
 
   /** The reader's row rule, then the search text and filter (annotation tags as the reader sees them). */
-  private async clauses(scope: AnalyticsScope, actor: AccessActor): Promise<Query[]> {
+  private async clauses(
+    scope: AnalyticsScope,
+    actor: AccessActor,
+    annotationRule = this.search.annotationRule(actor),
+  ): Promise<Query[]> {
     const [rows, annotations, understood] = await Promise.all([
       this.search.rowRule(actor),
-      this.search.annotationRule(actor),
+      annotationRule,
       this.search.understand(scope.q, scope.interpret ?? true),
     ]);
     return [rowRuleClause(rows), ...scopeClauses(scope, annotations, understood)];

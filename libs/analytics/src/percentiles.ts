@@ -9,8 +9,16 @@ import type { Distribution } from '@caseatlas/contracts';
 export type Histogram = readonly (readonly [value: number, count: number])[];
 
 export function percentileCont(histogram: Histogram, p: number): number | null {
+  return percentileOfSorted(sortedValues(histogram), p);
+}
+
+/** The values that occur, in order: sorted once for the several percentiles of a distribution. */
+function sortedValues(histogram: Histogram): { sorted: Histogram; n: number } {
   const sorted = [...histogram].filter(([, count]) => count > 0).sort(([a], [b]) => a - b);
-  const n = sorted.reduce((sum, [, count]) => sum + count, 0);
+  return { sorted, n: sorted.reduce((sum, [, count]) => sum + count, 0) };
+}
+
+function percentileOfSorted({ sorted, n }: { sorted: Histogram; n: number }, p: number): number | null {
   if (n === 0) return null;
   const position = p * (n - 1);
   const valueAt = (index: number) => {
@@ -27,14 +35,14 @@ export function percentileCont(histogram: Histogram, p: number): number | null {
 }
 
 export function distributionOf(histogram: Histogram): Distribution {
-  const count = histogram.reduce((sum, [, times]) => sum + times, 0);
-  const total = histogram.reduce((sum, [value, times]) => sum + value * times, 0);
+  const values = sortedValues(histogram);
+  const total = values.sorted.reduce((sum, [value, times]) => sum + value * times, 0);
   return {
-    median: percentileCont(histogram, 0.5),
-    p25: percentileCont(histogram, 0.25),
-    p75: percentileCont(histogram, 0.75),
-    mean: count ? total / count : null,
-    count,
+    median: percentileOfSorted(values, 0.5),
+    p25: percentileOfSorted(values, 0.25),
+    p75: percentileOfSorted(values, 0.75),
+    mean: values.n ? total / values.n : null,
+    count: values.n,
   };
 }
 

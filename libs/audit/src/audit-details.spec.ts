@@ -1,4 +1,11 @@
+import { anonymizeTexts } from '@caseatlas/anonymizer';
 import { auditedFields, auditedFilter, auditedText } from './audit-details';
+
+// The real anonymizer, counted.
+jest.mock('@caseatlas/anonymizer', () => {
+  const actual = jest.requireActual('@caseatlas/anonymizer');
+  return { ...actual, anonymizeTexts: jest.fn(actual.anonymizeTexts) };
+});
 
 describe('auditedFilter', () => {
   it('anonymizes typed text in every filter and keeps vocabulary values readable', () => {
@@ -30,6 +37,21 @@ describe('auditedFilter', () => {
 });
 
 describe('auditedText', () => {
+  it('anonymizes a text typed again only once, and answers it the same', () => {
+    const anonymize = jest.mocked(anonymizeTexts);
+    anonymize.mockClear();
+    {
+      const typed = 'долговая кабала Айгерим Жумагалиева 8 701 987 65 43';
+      const first = auditedText(typed);
+      expect(first).not.toMatch(/Жумагалиева|987/);
+      expect(anonymize).toHaveBeenCalledTimes(1);
+      expect(auditedText(typed)).toBe(first);
+      expect(anonymize).toHaveBeenCalledTimes(1);
+      auditedText(`${typed} и ещё`);
+      expect(anonymize).toHaveBeenCalledTimes(2);
+    }
+  });
+
   it('removes control characters, which jsonb refuses', () => {
     expect(auditedText('a\u0000b\u0007c')).toBe('a b c');
   });

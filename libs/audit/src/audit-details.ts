@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { anonymizeTexts, findIdentifierInToken } from '@caseatlas/anonymizer';
 
 /** Field and filter names are identifiers; anything else (free text posing as a key) is not kept. */
@@ -8,9 +9,30 @@ const MAX_KEPT_NUMBER = 999_999;
 /** A field name holds no long digit run; one that does may carry a phone or an ID (`tel77019876543`). */
 const LONG_DIGIT_RUN = /\d{5}/;
 
+/**
+ * `read`, with its answers for the last 1,000 values remembered by a digest of the value (never
+ * the value itself: it is typed text): a reader sends the same names and query again and again,
+ * and the anonymizer costs the event loop a millisecond or more each time.
+ */
+function remembered<T>(read: (value: string) => T): (value: string) => T {
+  const answers = new Map<string, T>();
+  return (value) => {
+    const key = createHash('sha256').update(value).digest('base64');
+    const answer = answers.has(key) ? answers.get(key)! : read(value);
+    // Most recently used last, so the first is the one to forget.
+    answers.delete(key);
+    answers.set(key, answer);
+    if (answers.size > REMEMBERED_ANSWERS) answers.delete(answers.keys().next().value!);
+    return answer;
+  };
+}
+const REMEMBERED_ANSWERS = 1000;
+
+const carriesIdentifier = remembered((name) => findIdentifierInToken(name) !== null);
+
 /** A name worth keeping: identifier-shaped, and not a person's name or number in disguise. */
 export const isAuditableName = (name: string): boolean =>
-  NAME.test(name) && !LONG_DIGIT_RUN.test(name) && findIdentifierInToken(name) === null;
+  NAME.test(name) && !LONG_DIGIT_RUN.test(name) && !carriesIdentifier(name);
 
 /** Tokens the free-text anonymizer reads as no words: ones with digits, underscores, dots, hyphens or `@`. */
 const TOKEN_LIKE = /[\d_.@-]/;
@@ -25,12 +47,12 @@ const MAX_VALUES = 20;
 const MAX_TEXT = 200;
 
 /**
- * Pure: a caller-typed value made safe to keep — control characters removed and unpaired
+ * A caller-typed value made safe to keep — control characters removed and unpaired
  * surrogates replaced (PostgreSQL's jsonb refuses both), passed through the anonymizer like
  * any free text, then cut to 200 characters, so a name typed into any filter is replaced by its
  * placeholder; a token carrying an identifier is replaced by its kind.
  */
-export function auditedText(value: string): string {
+function anonymizedForAudit(value: string): string {
   // eslint-disable-next-line no-control-regex
   const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   // Anonymized before it is cut, so the cut cannot leave part of an identifier undetected.
@@ -44,6 +66,9 @@ export function auditedText(value: string): string {
   });
   return anonymized.slice(0, MAX_TEXT).toWellFormed();
 }
+
+/** Pure (its answers remembered, never changed): {@link anonymizedForAudit}. */
+export const auditedText = remembered(anonymizedForAudit);
 
 /**
  * Pure: what the audit keeps of a list or search request's filter: identifier-like names only,

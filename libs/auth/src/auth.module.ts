@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -17,7 +18,9 @@ import { UserService } from './user.service';
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }),
+        // A key object, made once: given the string, jsonwebtoken tries it as a public key on
+        // every token (an exception each time) before taking it as a secret; a millisecond a request.
+        secret: createSecretKey(config.get('JWT_SECRET', { infer: true }), 'utf8'),
       }),
     }),
   ],

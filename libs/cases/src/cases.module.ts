@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@caseatlas/access';
 import { AnonymizerWorker } from '@caseatlas/anonymizer';
@@ -20,8 +21,14 @@ import { StatuteService } from './statute.service';
     CaseService,
     StatuteRepository,
     StatuteService,
-    // One anonymizer thread per process, for case saves and the preview alike.
-    { provide: AnonymizerWorker, useFactory: () => new AnonymizerWorker() },
+    // The anonymizer's threads, for case saves, imports and the preview alike.
+    {
+      provide: AnonymizerWorker,
+      inject: [ConfigService],
+      // ANONYMIZER_THREADS, validated with the rest of the environment (libs/config).
+      useFactory: (config: ConfigService) =>
+        new AnonymizerWorker({ threads: config.get<number>('ANONYMIZER_THREADS') }),
+    },
   ],
   exports: [
     CaseService,

@@ -24,6 +24,7 @@ export const ENVIRONMENT_DEFAULTS = {
   SEARCH_RELAY_INTERVAL_MS: 500,
   SEARCH_TIMEOUT_MS: 1500,
   ANALYTICS_SMALL_CELL: 5,
+  ANONYMIZER_THREADS: 1,
   /** Development only: production refuses to start with it (see validateEnvironment). */
   JWT_SECRET: 'caseatlas-development-secret-do-not-use-in-production',
   ACCESS_TOKEN_TTL_SECONDS: 900,
@@ -133,6 +134,16 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   ANALYTICS_SMALL_CELL: number = ENVIRONMENT_DEFAULTS.ANALYTICS_SMALL_CELL;
+
+  /**
+   * Threads the anonymizer runs in, beside the event loop: one for the API (a save at a time keeps
+   * it busy for milliseconds); the command line uses every core unless told (an import waits on it).
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  ANONYMIZER_THREADS: number = ENVIRONMENT_DEFAULTS.ANONYMIZER_THREADS;
 
   /** Origins allowed to call the API from a browser, comma-separated; empty = same origin only. */
   @Transform(({ value }) =>
