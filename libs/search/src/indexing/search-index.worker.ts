@@ -4,7 +4,7 @@ import { errors } from '@elastic/elasticsearch';
 import type { EnvironmentVariables } from '@caseatlas/config';
 import { CaseIndexMissingError } from './case-index';
 import { CaseIndexBuilder } from './case-index-builder';
-import { RELAY_BATCH_SIZE, SearchRelay } from './search-relay';
+import { nextRelayBatchSize, RELAY_BATCH_SIZE, SearchRelay } from './search-relay';
 
 const MAX_BACKOFF_MS = 30_000;
 
@@ -29,6 +29,7 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
   private stopped = false;
   private indexReady = false;
   private failures = 0;
+  private batchSize = RELAY_BATCH_SIZE;
   lastError: IndexingError | null = null;
 
   constructor(
@@ -62,7 +63,9 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     try {
       if (!this.indexReady) this.indexReady = await this.builder.ensure();
       if (!this.indexReady) return this.intervalMs; // another process is building it
-      const result = await this.relay.drainOnce();
+      const asked = this.batchSize;
+      const result = await this.relay.drainOnce({ batchSize: asked });
+      this.batchSize = nextRelayBatchSize(asked, result.claimed);
       this.failures = 0;
       if (result.completed.length) {
         this.lastError = null;
@@ -73,7 +76,7 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
         this.lastError = { message: 'Elasticsearch refused some cases', at: new Date().toISOString() };
         this.logger.warn(`search index refused ${result.retried.length + result.parked.length} changes`);
       }
-      return result.claimed === RELAY_BATCH_SIZE ? 0 : this.intervalMs;
+      return result.claimed === asked ? 0 : this.intervalMs;
     } catch (error) {
       if (error instanceof CaseIndexMissingError) this.indexReady = false;
       this.failures++;

@@ -7,6 +7,12 @@ import type { StatuteCatalogue } from './case-document';
 import { CaseIndexReader } from './case-index-reader';
 
 export const RELAY_BATCH_SIZE = 200;
+/** A long backlog (an import) is drained in batches up to this size: fewer, larger bulk requests. */
+export const RELAY_MAX_BATCH_SIZE = 1000;
+
+/** Pure: the next batch, twice the last while the outbox filled it, back to the first when it did not. */
+export const nextRelayBatchSize = (asked: number, claimed: number): number =>
+  claimed === asked ? Math.min(asked * 2, RELAY_MAX_BATCH_SIZE) : RELAY_BATCH_SIZE;
 /** After this many refusals by Elasticsearch a row is parked: kept, but no longer retried. */
 export const RELAY_MAX_ATTEMPTS = 5;
 
