@@ -74,7 +74,7 @@ async function main() {
         figures.apiPeakRssMb = rss;
       }
       if (ONLY.has('analytics')) {
-        const analytics = await benchAnalytics(api, RUNS);
+        const analytics = await benchAnalytics(api, RUNS * 2);
         rows.push(...analytics.rows);
         figures.analytics = analytics.results;
       }

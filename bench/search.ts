@@ -86,7 +86,8 @@ export async function benchSearch(
 
   const results: SearchResult[] = [];
   for (const concurrency of [1, 16]) {
-    const total = runs * (concurrency === 1 ? 1 : 4);
+    // Enough samples that a p95 is not two or three slow requests: 120 through the API at concurrency 1.
+    const total = runs * (concurrency === 1 ? 2 : 4);
     // API, direct, direct, API: neither side always meets a warmer (or busier) machine.
     const apiTimes = await timedConcurrently(total / 2, concurrency, throughApi);
     const directTimes = await timedConcurrently(total, concurrency, (index) => direct(index));
