@@ -74,6 +74,8 @@ export async function loadCases(count: number, reload: boolean): Promise<void> {
       { schemaVersion?: number; count?: number; texts?: string } | undefined;
     if (meta?.schemaVersion === CASE_INDEX_SCHEMA_VERSION && meta.count === count && meta.texts === TEXT_SIZES) {
       console.log(`Reusing ${INDEX} (${count} cases); --reload to load it again`);
+      // A load cut short after its merge left the index without its alias.
+      await elasticsearch.indices.updateAliases({ actions: [{ add: { index: INDEX, alias: NAMES.alias } }] });
       return;
     }
   }
@@ -110,7 +112,8 @@ export async function loadCases(count: number, reload: boolean): Promise<void> {
   if (result.failed > 0) throw new Error(`${result.failed} documents were refused`);
   await elasticsearch.indices.putSettings({ index: INDEX, settings: { refresh_interval: '1s' } });
   await elasticsearch.indices.refresh({ index: INDEX });
-  await elasticsearch.indices.forcemerge({ index: INDEX, max_num_segments: 1 });
+  // Merging 100,000 cases into one segment takes minutes on two cores.
+  await elasticsearch.indices.forcemerge({ index: INDEX, max_num_segments: 1 }, { requestTimeout: 3_600_000 });
   await elasticsearch.indices.updateAliases({ actions: [{ add: { index: INDEX, alias: NAMES.alias } }] });
 }
 

@@ -110,7 +110,7 @@ async function main() {
   mkdirSync(directory, { recursive: true });
   // A run of some parts, or of another size, does not replace the day's full run.
   const partial = ONLY.size < PARTS.length || COUNT !== 100_000;
-  const file = join(directory, `${new Date().toISOString().slice(0, 10)}${partial ? '-partial' : ''}.json`);
+  const file = join(directory, `${new Date().toISOString().slice(0, 10)}${partial ? `-partial-${COUNT}` : ''}.json`);
   const at = new Date().toISOString();
   writeFileSync(file, `${JSON.stringify({ at, commit, machine, count: COUNT, runs: RUNS, rows, figures }, null, 2)}\n`);
   console.log(`Results written to ${file}`);
