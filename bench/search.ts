@@ -76,6 +76,9 @@ export async function benchSearch(
     }, 0);
   };
 
+  // A freshly loaded index answers its first searches slowly (its files and facet ordinals are read
+  // then): straight to Elasticsearch first, so the API's 1.5 s search timeout does not meet them.
+  for (let index = 0; index < QUERIES.length; index++) await direct(index);
   // Same totals both ways before anything is timed.
   for (let index = 0; index < QUERIES.length; index++) {
     const [answer, rawTotal] = [await throughApi(index), await direct(index)];
