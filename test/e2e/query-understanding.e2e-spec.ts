@@ -3,6 +3,7 @@
  * again (a reader pages, clicks facets, re-runs a saved search), and a failed reading is not kept.
  */
 import { Client } from '@elastic/elasticsearch';
+import { ENVIRONMENT_DEFAULTS } from '@caseatlas/config';
 import { QueryUnderstandingService } from '@caseatlas/search';
 import { TEST_ELASTICSEARCH_URL } from '../support/environment';
 
@@ -16,7 +17,10 @@ function countedService() {
     if (counted.failing) return Promise.reject(new Error('the cluster is away'));
     return analyze(...parameters);
   };
-  const service = new QueryUnderstandingService(client, { get: () => 10_000 } as never);
+  // The API's own search timeout: the first reading (the lexicon's too) must fit in it.
+  const service = new QueryUnderstandingService(client, {
+    get: () => ENVIRONMENT_DEFAULTS.SEARCH_TIMEOUT_MS,
+  } as never);
   return { service, counted, close: () => client.close() };
 }
 
