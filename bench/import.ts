@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Client as Postgres } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { ENVIRONMENT_DEFAULTS } from '../libs/config/src';
 import { generateStatutes } from '../libs/demo/src';
 import { CASE_INDEX_MAPPINGS, CASE_INDEX_SETTINGS, caseIndexNames, toCaseDocument } from '../libs/search/src';
 import {
@@ -159,7 +160,12 @@ export async function benchImport(count: number): Promise<{ rows: BenchRow[]; fi
     ELASTICSEARCH_INDEX_PREFIX: IMPORT_PREFIX,
     LOG_LEVEL: 'warn',
   };
-  const api = await startApi(target, { ELASTICSEARCH_INDEX_PREFIX: IMPORT_PREFIX, SEARCH_RELAY_INTERVAL_MS: '100' });
+  // The readers during the rebuilds wait no longer than a user's search does: a slower answer is a 503.
+  const api = await startApi(target, {
+    ELASTICSEARCH_INDEX_PREFIX: IMPORT_PREFIX,
+    SEARCH_RELAY_INTERVAL_MS: '100',
+    SEARCH_TIMEOUT_MS: String(ENVIRONMENT_DEFAULTS.SEARCH_TIMEOUT_MS),
+  });
   const figures: Record<string, unknown> = {};
   const rows: BenchRow[] = [];
   try {

@@ -383,6 +383,10 @@ describe('GET /api/search', () => {
       expect(second.facets).toEqual({});
       // A point in time left by the last search expires in minutes; this one is not closed by it.
       const during = await openContexts();
+      // The third page reads the second's point in time: nothing more is opened.
+      const third = await search(reviewer, { size: '1', sort: 'verdictDate', cursor: second.next! });
+      expect(third.hits).toHaveLength(1);
+      expect(await openContexts()).toBeLessThanOrEqual(during);
 
       const all = await search(reviewer, { q: 'lighthouse | выручку', size: '100' });
       expect(all.total).toBe(2);

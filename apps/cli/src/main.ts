@@ -19,7 +19,7 @@ import { DEFAULT_SEED, DEMO_WORKING_GROUPS, generateCases, generateStatutes } fr
 import { CaseInterchangeService, fileSize, formatOf, ImportSummary, InterchangeKind } from '@caseatlas/interchange';
 import { AuditService } from '@caseatlas/audit';
 import { generatePassword, UserService } from '@caseatlas/auth';
-import { logLevelsFrom, validateEnvironment } from '@caseatlas/config';
+import { logLevelsFrom, MAX_ANONYMIZER_THREADS, validateEnvironment } from '@caseatlas/config';
 import { ROLES } from '@caseatlas/contracts';
 import type { AuditAction, Role } from '@caseatlas/contracts';
 import { migrate } from '@caseatlas/database';
@@ -34,7 +34,10 @@ type CommandLineAction = VerbOf<AuditAction>;
 async function withContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   // An import waits on the anonymizer: unless told otherwise, it runs on every core
   // (3,000 realistic cases on two cores: 28.9 s with one thread, 20.6 s with two).
-  const environment = validateEnvironment({ ANONYMIZER_THREADS: String(availableParallelism()), ...process.env });
+  const environment = validateEnvironment({
+    ANONYMIZER_THREADS: String(Math.min(availableParallelism(), MAX_ANONYMIZER_THREADS)),
+    ...process.env,
+  });
   await migrate(environment.DATABASE_URL);
   const context = await NestFactory.createApplicationContext(CliModule.forRoot(environment), {
     logger: ['error', 'warn'],

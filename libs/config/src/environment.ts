@@ -39,6 +39,7 @@ export const ENVIRONMENT_DEFAULTS = {
 } as const;
 
 export const JWT_SECRET_MIN_LENGTH = 32;
+export const MAX_ANONYMIZER_THREADS = 16;
 
 const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -142,7 +143,7 @@ export class EnvironmentVariables {
   @Transform(toInteger)
   @IsInt()
   @Min(1)
-  @Max(16)
+  @Max(MAX_ANONYMIZER_THREADS)
   ANONYMIZER_THREADS: number = ENVIRONMENT_DEFAULTS.ANONYMIZER_THREADS;
 
   /** Origins allowed to call the API from a browser, comma-separated; empty = same origin only. */

@@ -127,10 +127,7 @@ export class SearchService {
     const cursor = parameters.cursor === undefined ? undefined : this.decodeCursor(parameters.cursor, fingerprint);
     // The reader's working groups (PostgreSQL) and a second page's point in time (Elasticsearch)
     // need nothing of each other: one round trip less.
-    const [annotations, rows, understood, opened] = await Promise.all([
-      this.annotationRule(actor),
-      this.rowRule(actor),
-      this.understand(parameters.q, parameters.interpret),
+    const opening =
       cursor !== undefined && cursor.pit === undefined
         ? this.call(() =>
             this.client.openPointInTime(
@@ -138,8 +135,17 @@ export class SearchService {
               this.requestOptions,
             ),
           ).then((point) => point.id)
-        : undefined,
-    ]);
+        : undefined;
+    const [annotations, rows, understood, opened] = await Promise.all([
+      this.annotationRule(actor),
+      this.rowRule(actor),
+      this.understand(parameters.q, parameters.interpret),
+      opening,
+    ]).catch((error: unknown) => {
+      // A point in time opened beside a lookup that failed is closed, not left open to expire.
+      opening?.then((id) => this.closePointInTime(id)).catch(() => undefined);
+      throw error;
+    });
     // The facets are the search's, counted with its first page: the pages after it do not count them again.
     const request = { ...parameters, rows, annotations, understood, changedAfter, facets: cursor === undefined };
     const language = languageBlocksOf(parameters);

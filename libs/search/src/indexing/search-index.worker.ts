@@ -79,6 +79,8 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
       return result.claimed === asked ? 0 : this.intervalMs;
     } catch (error) {
       if (error instanceof CaseIndexMissingError) this.indexReady = false;
+      // A large batch that failed (timed out, too large) is not tried again at that size.
+      this.batchSize = RELAY_BATCH_SIZE;
       this.failures++;
       this.lastError = { message: describe(error), at: new Date().toISOString() };
       if (this.failures === 1 || this.failures % 20 === 0) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Client } from '@elastic/elasticsearch';
@@ -45,7 +46,7 @@ type QueryReading = Understanding & { near: { field: UnderstoodField; value: str
 @Injectable()
 export class QueryUnderstandingService {
   private lexicon: Promise<Lexicon> | undefined;
-  /** Least recently read first (a Map keeps insertion order). */
+  /** By digest, least recently read first (a Map keeps insertion order). */
   private readonly readings = new Map<string, Promise<QueryReading>>();
   private readonly requestOptions: { requestTimeout: number; maxRetries: number };
 
@@ -58,17 +59,19 @@ export class QueryUnderstandingService {
 
   /** What the query names; nothing for a query of operators or quotes only. */
   understand(q: string): Promise<QueryReading> {
-    const remembered = this.readings.get(q);
+    // By a digest of the words, never the words themselves: they are typed text.
+    const key = createHash('sha256').update(q).digest('base64');
+    const remembered = this.readings.get(key);
     if (remembered) {
-      this.readings.delete(q);
-      this.readings.set(q, remembered);
+      this.readings.delete(key);
+      this.readings.set(key, remembered);
       return remembered;
     }
     const reading = this.read(q);
-    this.readings.set(q, reading);
+    this.readings.set(key, reading);
     // A failed reading (the cluster away) is not remembered: the next search tries again.
     reading.catch(() => {
-      if (this.readings.get(q) === reading) this.readings.delete(q);
+      if (this.readings.get(key) === reading) this.readings.delete(key);
     });
     if (this.readings.size > QUERIES_REMEMBERED) this.readings.delete(this.readings.keys().next().value!);
     return reading;

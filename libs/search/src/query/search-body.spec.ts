@@ -121,5 +121,9 @@ describe('languageBlocksOf and buildLanguageSideBodies', () => {
     expect([same.size, other.size]).toEqual([21, 21]);
     // Both sides rank by the same query: scores compare.
     expect(same.query).toEqual(other.query);
+    // A page after the first counts no facets on either side.
+    const later = buildLanguageSideBodies({ ...request, facets: false }, 'en', { same: [1, 0, 'KZ-2', 'id'] });
+    expect(later.map((side) => side.aggregations)).toEqual([undefined, undefined]);
+    expect(later[0].highlight).toEqual(same.highlight);
   });
 });
