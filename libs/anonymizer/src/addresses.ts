@@ -298,9 +298,26 @@ function isCued(text: string, start: number): boolean {
 /** Street addresses in `text`. */
 export function detectAddressPhrases(text: string): Detection[] {
   // A window without a letter holds neither an address word nor a cue (numbers alone are no address).
-  return windowsAroundNumbers(text).flatMap(([from, to]) =>
-    /\p{L}/u.test(text.slice(from, to)) ? detectInWindow(text, from, to) : [],
-  );
+  return [
+    ...windowsAroundNumbers(text).flatMap(([from, to]) =>
+      /\p{L}/u.test(text.slice(from, to)) ? detectInWindow(text, from, to) : [],
+    ),
+    ...detectStreetsByNameAlone(text),
+  ];
+}
+
+/**
+ * A street named after someone, said without its word, then the house: «снимали квартиру на
+ * Жандосова 58», «живёт по Сатпаева, 22, кв. 5». The number closes the phrase or a flat follows,
+ * so «заявление на Иванова 3 марта» stays a date.
+ */
+const STREET_BY_NAME_ALONE =
+  /(?<![\p{L}])(?:на|по)[ \t]+(?<value>\p{Lu}\p{Ll}{2,20}(?:ова|ева|ёва|ина|ына|ского|цкого),?[ \t]+\d{1,4}[а-д]?(?:[/-]\d{1,4})?(?:,?[ \t]+кв\.?[ \t]*\d{1,4})?)(?=[ \t]*(?:[,.;:)!?]|$))/gmu;
+function detectStreetsByNameAlone(text: string): Detection[] {
+  return [...text.matchAll(STREET_BY_NAME_ALONE)].map((match) => {
+    const start = match.index + match[0].length - match.groups!.value.length;
+    return { type: 'ADDRESS', start, end: start + match.groups!.value.length, text: match.groups!.value };
+  });
 }
 
 /**
@@ -534,6 +551,9 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
         // A Tajik name joined by the izafa goes on («кӯчаи Камоли Хуҷандӣ», «кӯчаи Ҳофизи Шерозӣ»).
         for (let more = 0; more < 2 && /и$/u.test(words[endWord].text) && words[endWord + 1]?.kind === 'name'; more++)
           endWord++;
+        // …and a title after the name, written small or not («по проспекту Абылай хана», «по улице Толе Би»).
+        const title = words[endWord + 1];
+        if (title && (title.kind === 'lower' || title.kind === 'name') && HONORIFIC.test(title.text)) endWord++;
       }
     }
     // An Emirati district, a road or a place after the address ("…, Al Quoz 4", "…, Bur Dubai",

@@ -242,9 +242,10 @@ const isDictionaryWordWithEnding = memoized((word) => {
 });
 // One who does something (the caller, the organiser, the recipient: «Чалуучунун», "Ūiymdastyruşynyñ",
 // "Alıcı"), and a Turkish noun with its owner's suffix before the genitive ("Ailesinin", her family's):
-// nouns under a case ending, never a name.
+// nouns under a case ending, never a name; nor a Tajik document, «…нома» (шиноснома, шаҳодатнома,
+// маълумотнома), also misspelt with х.
 const AGENT_OR_OWNED_NOUN =
-  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$/u;
+  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$|^\p{L}{5,}нома(?:и|ҳо|ҳои|ро|ӣ)?$/u;
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
@@ -682,7 +683,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|verbov|вербовщи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|k[uúý][aáä]ger|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|verbov|вербовщи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|k[uúý][aáä]ger|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|рекрутер|recruiter|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Aunt|Auntie)\.?$/u;
 /**
@@ -1235,6 +1236,9 @@ const LATIN_RUN_BEFORE_PERSON_ACT = requiring(
 /** "JUMANAZAROVA/OYSHA MS": a ticket or booking names the passenger surname first, slash, given name. */
 const TICKET_NAME =
   /(?<![\p{L}/])\p{Lu}[\p{Lu}'-]{1,30}\/\p{Lu}[\p{Lu}'-]{1,30}(?:[ \t]\p{Lu}{2,20}(?=[ \t]+(?:MR|MS|MRS|MISS|MSTR)(?![\p{L}])))?(?![\p{L}/])/gu;
+/** «ИИН/БИН», "SWIFT/BIC": a form's labels, shaped like a ticket's name. */
+const IDENTIFIER_ACRONYM =
+  /^(?:ИИН|БИН|ИНН|ПИН|ЖСН|ЖШН|РНН|ОГРН|КПП|СНИЛС|ПИНФЛ|ФИО|ИП|ТОО|ООО|АО|IIN|BIN|INN|PIN|TIN|VAT|ID|IBAN|SWIFT|BIC|KPP|OGRN|JSHSHIR|STIR|PINFL)$/u;
 /** «Васёна, доченька, …»: a name called out with an endearment after it. */
 const VOCATIVE_BEFORE_ENDEARMENT =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’ʻ-]{1,20}),[ \t]+(?:доченька|дочка|доча|сынок|сыночек|сестрёнка|сестренка|родная|родной|милая|қызым|кызым|qizim|балам|bolam|жаным|canım|kızım|oğlum|jonim|жоним)(?![\p{L}])/gu;
@@ -1576,7 +1580,8 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
   const nameWord = (word: string) => looksLikeName(word) || mayBeSubjectName(word);
   for (const match of text.includes('/') ? text.matchAll(TICKET_NAME) : []) {
     // The format says it is a name, even one that is also a place («MADINA»).
-    if (!match[0].split(/[/ \t]/u).some((word) => isNeverName(titleCase(word))))
+    const words = match[0].split(/[/ \t]/u);
+    if (!words.some((word) => isNeverName(titleCase(word)) || IDENTIFIER_ACRONYM.test(word)))
       found.push(detection('PERSON', text, match.index, match[0]));
   }
   for (const match of text.includes(',') ? text.matchAll(VOCATIVE_IN_QUOTE) : []) {
@@ -2228,7 +2233,7 @@ const BIRTH_PATTERNS = [
   // "born in Osh in 1998": the year after the birthplace.
   new RegExp(
     // The year first, so the look behind runs only where a year stands (linear time).
-    `${YEAR}(?<=(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho)[ \\t]+(?:was[ \\t]+)?|,[ \\t]+)born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
+    `${YEAR}(?<=(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|\\p{Lu}\\p{Ll}+[ \\t]+was)[ \\t]+(?:was[ \\t]+)?|,[ \\t]+|^[ \\t]*)[Bb]orn[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
     'gu',
   ),
   // Kyrgyz «1998-ж.т.», Tajik «1998 соли таваллуд».
@@ -2272,7 +2277,7 @@ const BIRTH_QUESTION_BEFORE_ANSWER =
 // "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
 // between the verb and the date.
 const BORN_IN_PLACE_BEFORE =
-  /(?:(?<![\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|[Yy]ou)[ \t]+(?:was[ \t]+|were[ \t]+)?born|,[ \t]+born|(?<![\p{L}])(?:родил(?:ся|ась)|родивш\p{L}*))[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|[Yy]ou|\p{Lu}\p{Ll}+[ \t]+(?:was|were))[ \t]+(?:was[ \t]+|were[ \t]+)?born|,[ \t]+born|(?:^|\n)[ \t]*[Bb]orn|(?<![\p{L}])(?:родил(?:ся|ась)|родивш\p{L}*))[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
 // «возраст: 29 лет (05.06.1994)», "age 29 (05.06.1994)": a full date in brackets after an age.
 const AGE_BEFORE_BRACKET =
   /(?<![\p{L}])(?:возраст|age|жасы|жашы|yoshi|ёши|yaşı|синну сол)\p{L}{0,3}:?[ \t]*\d{1,2}[ \t]*\p{L}{0,5}\.?[ \t]*\($/iu;

@@ -1885,7 +1885,7 @@ describe('forms of my own, seventh session (no batch read)', () => {
     expect(types('Есепшот: kz12 3456 7890 1234 5678')).toEqual(['IBAN:kz12 3456 7890 1234 5678']);
     // A number of the account's shape before another word is no account.
     expect(types('12345678901234567890 numaralı dosya açıldı.')).toEqual([]);
-    expect(types('KZ12 3456 7890 1234 5678 деген нөмір')).toEqual([]);
+    expect(types('KZ12 3456 7890 1234 567 деген нөмір')).toEqual([]);
   });
 
   it('reads Abu Dhabi’s and Sharjah’s plates, whose codes are numbers, and a plate the address reader took for a street', () => {
@@ -1905,5 +1905,105 @@ describe('forms of my own, seventh session (no batch read)', () => {
     expect(types('Adres: prospekt Mira 15, korpus 2')).toEqual(['ADDRESS:prospekt Mira 15, korpus 2']);
     expect(types('Moscow, Lyublinskaya ulitsa 42')).toContain('ADDRESS:Moscow, Lyublinskaya ulitsa 42');
     expect(types('The ulitsa was empty.')).toEqual([]);
+  });
+});
+
+describe('forms of my own, eighth session (no batch read)', () => {
+  it('reads an IBAN of its country’s registered length whatever its grouping or check digits, and nothing a digit short', () => {
+    // Check digits wrong, no cue: the registry's length and the country's code make it an account.
+    expect(types('Transferred to AE12 0345 6789 0123 4567 890 at Emirates NBD')).toEqual([
+      'IBAN:AE12 0345 6789 0123 4567 890',
+    ]);
+    expect(types('перевела на счёт KZ 12 345 678 901 234 5678')).toEqual(['IBAN:KZ 12 345 678 901 234 5678']);
+    expect(types('она попросила перевести на kz12 3456 7890 1234 5678')).toEqual(['IBAN:kz12 3456 7890 1234 5678']);
+    expect(types('ИБАН KG12ABCD1234567890123456')).toEqual(['IBAN:KG12ABCD1234567890123456']);
+    expect(types('Flight TK 12 345 678 case DE 12 3456 7890 1234 5678 99')).toEqual([
+      'IBAN:DE 12 3456 7890 1234 5678 99',
+    ]);
+    // A word that is also a country's code, in lower case with spaces, is the sentence's.
+    expect(types('arrived at 12 3456 7890 1234 5678 km')).toEqual([]);
+    expect(types('MEETING AT 10 30 12 45 2023 HALL')).toEqual([]);
+    expect(types('Transferred to AE12 0345 6789 0123 4567 89 at the bank')).toEqual([]);
+  });
+
+  it('reads a passport’s series and number with a word between them, travel documents and residence permits', () => {
+    expect(types('pasport seriyasi AB raqami 1234567')).toEqual(['PASSPORT:AB raqami 1234567']);
+    expect(types('паспорт серия AN номер 1234567')).toEqual(['PASSPORT:AN номер 1234567']);
+    expect(types('travel document A12345678 issued in Ashgabat')).toEqual(['PASSPORT:A12345678']);
+    expect(types('вид на жительство 82 № 1234567')).toEqual(['PASSPORT:82 № 1234567']);
+    expect(types('Seriously, 1234567 people were affected.')).toEqual([]);
+    expect(types('Серия документов вышла в 2019 году, 1234567 экземпляров.')).toEqual([]);
+  });
+
+  it('takes no Tajik document word for a person, spelt with ҳ or х', () => {
+    expect(types('Шаходатномаи шахсият № А 0123456')).toEqual(['PASSPORT:А 0123456']);
+    expect(types('Шиносномаи Парвина Ҳасанзода гум шуд.')).toEqual(['PERSON:Парвина Ҳасанзода']);
+  });
+
+  it('reads the region’s plates after a car and its model, in Latin or Cyrillic capitals, and Kazakh plates with their country code', () => {
+    expect(types('автомобиль «Нексия» 01 777 ААА')).toEqual(['PLATE:01 777 ААА']);
+    expect(types('мошини Opel 1234 ТТ 01 дар назди хона буд')).toEqual(['PLATE:1234 ТТ 01']);
+    expect(types('машина марки Toyota Camry 01 777 ABC')).toEqual(['PLATE:01 777 ABC']);
+    expect(types('госномер KZ 123 ABC 02')).toEqual(['PLATE:KZ 123 ABC 02']);
+    expect(types('Плитаи рақамии 1234 ТТ 01')).toEqual(['PLATE:1234 ТТ 01']);
+    expect(types('Автоунаанын номуру B 1234 AB')).toEqual(['PLATE:B 1234 AB']);
+    expect(types('В 2023 году машины 15 000 ТОО продали')).toEqual([]);
+    expect(types('Автомобиль продан за 15 000 ТЕНГЕ')).toEqual([]);
+  });
+
+  it('reads a street named after someone without its word, and a street’s title after the name', () => {
+    expect(types('снимали квартиру на Жандосова 58')).toEqual(['ADDRESS:Жандосова 58']);
+    expect(types('живёт по Сатпаева, 22, кв. 5.')).toEqual(['ADDRESS:Сатпаева, 22, кв. 5']);
+    expect(types('в доме 5 по проспекту Абылай хана')).toEqual(['ADDRESS:доме 5 по проспекту Абылай хана']);
+    expect(types('дом №15 по улице Толе би')).toEqual(['ADDRESS:дом №15 по улице Толе би']);
+    expect(types('подал заявление на Иванова 3 марта')).toEqual([]);
+  });
+
+  it('reads a chat speaker spelt like a user name as a handle, and keeps a recruiter’s role out of her name', () => {
+    expect(types('[12.03.2021 14:22] nurlan_bek: где деньги?')).toEqual(['HANDLE:nurlan_bek']);
+    expect(types('12.03.2021, 14:22 - aziz.1990: kelasanmi?')).toEqual(['HANDLE:aziz.1990']);
+    expect(types('14:22 bek_777: ok')).toEqual(['HANDLE:bek_777']);
+    expect(types('[12.03.2021 14:22] Статья 128.1: текст')).toEqual([]);
+    expect(types('[14:22] Рекрутер Жанна: приезжай')).toEqual(['PERSON:Жанна']);
+  });
+
+  it('reads a user name after a word for one in every language, a service’s short name, "handle" or "profile"', () => {
+    for (const [cue, handle] of [
+      ['kullanıcı adı:', 'mehmet_34'],
+      ['her handle was', 'nilufar.uz'],
+      ['tiktok user', 'bek.2001'],
+      ['IG:', 'aizhan.nur'],
+      ['tg', 'nurik_777'],
+      ['inst -', 'gulya.beauty'],
+      ['имя пользователя:', 'kair_almaty'],
+      ['Taxallusi:', 'shox_777'],
+      ['лақап аты:', 'aru_kz'],
+      ['номи корбар:', 'sitora_tj'],
+      ['Ники:', 'meerim_kg'],
+      ['fake profile "', 'aisha.work.dubai'],
+      ['wrote from the account', 'nilufar.uz'],
+    ])
+      expect(types(`${cue} ${handle}`.replace('" ', '"'))).toEqual([`HANDLE:${handle}`]);
+    // A plain word, a number or an account is no user name.
+    expect(types('the profile picture.')).toEqual([]);
+    expect(types('ник: Gulya')).toEqual([]);
+    expect(types('profile no.123 was closed')).toEqual([]);
+    expect(types('the user 1.5 GB limit')).toEqual([]);
+    expect(types('money from the account KZ80 9980 6211 7240 8620 arrived')).toEqual(['IBAN:KZ80 9980 6211 7240 8620']);
+    expect(types('Instagram: aigerim.k')).toEqual(['HANDLE:aigerim.k']);
+  });
+
+  it('reads a phone after «тел.ном», and takes a form’s «ИИН/БИН» for no passenger', () => {
+    expect(types('тел.ном: 0(312) 62-12-34')).toEqual(['PHONE:0(312) 62-12-34']);
+    expect(types('ИИН/БИН 950312450123')).toEqual(['NATIONAL_ID:950312450123']);
+    expect(types('Указать ИИН/БИН получателя.')).toEqual([]);
+    expect(types('JUMANAZAROVA/OYSHA MS')).toEqual(['PERSON:JUMANAZAROVA/OYSHA']);
+  });
+
+  it('reads a date of birth after the birthplace when the sentence or a name opens with the verb', () => {
+    expect(types('born in Osh on 3 May 1998')).toEqual(['BIRTH_DATE:3 May 1998']);
+    expect(types('Born in Osh in 1998, she moved')).toEqual(['BIRTH_DATE:1998']);
+    expect(types('Aigerim was born in Osh in 1998.')).toEqual(['PERSON:Aigerim', 'BIRTH_DATE:1998']);
+    expect(types('The idea was born in Bishkek in 2015.')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { isValidIban, isValidIin, passesLuhn } from './checksums';
+import { IBAN_LENGTHS, isValidIban, isValidIin, passesLuhn } from './checksums';
 import { mayMatch, requiring } from './required-words';
 import type { Detection, EntityType } from './types';
 
@@ -158,6 +158,16 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
     /^[ \t]*(?:[,.;:)»"]|(?:and|ve|va)[ \t]|$)/u.test(text.slice(start + value.length, start + value.length + 6))
   );
 };
+// A word for a user name in any of the languages, a service's short name, or "handle", "user",
+// "profile", then a run spelt like a user name ("kullanıcı adı: mehmet_34", "her handle was
+// nilufar.uz", "IG: aizhan.nur", «лақап аты: aru_kz», «номи корбар: sitora_tj»).
+const HANDLE_AFTER_HANDLE_WORD = requiring(
+  /kullanıcı|handle|user|IG|TG|inst|пользовател|taxallus|лақап|корбар|ник|profile|логин|account/iu,
+  /(?<![\p{L}])(?:kullanıcı[ \t]+ad\p{L}*|handle|user(?:[ \t]?name)?|IG|TG|inst|имя[ \t]+пользователя|taxallus\p{L}*|лақап[ \t]+ат\p{L}*|номи[ \t]+корбар\p{L}*|ник\p{L}{0,4}|profile|логин\p{L}*|(?:from|on|via)[ \t]+(?:the|her|his|their|an?)[ \t]+account)(?![\p{L}])(?:[ \t]+(?:was|is))?(?:[ \t]*[:=—–-][ \t]*|[ \t]+)[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu,
+);
+// Spelt like a user name; "profile no.123" is a number, and "KZ80 9980 …" an account's start.
+const isHandleAfterHandleWord = (match: RegExpExecArray) =>
+  spelledLikeHandle(match) && !/^(?:(?:no|nr|n|№)\.|[A-Za-z]{2}\d{2})/iu.test(match.groups!.value);
 const spelledLikeHandle = (match: RegExpExecArray) =>
   /[A-Za-z]/u.test(match.groups!.value) && /[._\d]/u.test(match.groups!.value);
 const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
@@ -221,7 +231,7 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  "(тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))";
+  "(тел\\.?[ \\t]?ном\\.?|тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))";
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
 const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t:,]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
@@ -363,7 +373,40 @@ const MIXED_CASE_IBAN = requiring(
 );
 // An account named as one is an account even when a typo breaks its check digits.
 const IBAN_CUE =
-  /(?<![\p{L}])(IBAN|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|ҳисоб\p{L}*|суратҳисоб\p{L}*|шот\p{L}*|есепшот\p{L}*|эсеп\p{L}*|эсеб\p{L}*|hesap|hesab\p{L}*|hasap\p{L}*)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+  /(?<![\p{L}])(IBAN|İBAN|ИБАН|сч[её]т\p{L}*|р\/с|account|hisob\p{L}*|ҳисоб\p{L}*|суратҳисоб\p{L}*|шот\p{L}*|есепшот\p{L}*|эсеп\p{L}*|эсеб\p{L}*|hesap|hesab\p{L}*|hasap\p{L}*)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,4}[^\p{L}\p{N}]{0,20}$/iu;
+
+// A registered country's code and check digits, then the account in any grouping ("KZ 12 345 678
+// 901 234 5678"): an IBAN when it runs to exactly its country's length. In lower case only glued to
+// its check digits and in groups of four or none ("de89 3704 …"), so "at 12 …" stays a sentence's.
+const IBAN_START = requiring(
+  /[A-Za-z]{2}[ -]?\d{2}/u,
+  /(?<![\p{L}\p{N}])(?:[A-Z]{2}[ -]?\d{2}|[a-z]{2}\d{2})(?=[ -]?[A-Za-z0-9])/gu,
+);
+const IBAN_GROUP = /[ -]?([A-Z0-9]{1,34}|[a-z0-9]{1,34})(?![A-Za-z0-9])/y;
+
+function detectIbansOfRegisteredLength(text: string): Detection[] {
+  const found: Detection[] = [];
+  if (!mayMatch(IBAN_START, text)) return found;
+  for (const start of text.matchAll(IBAN_START)) {
+    const length = IBAN_LENGTHS.get(start[0].slice(0, 2).toUpperCase());
+    if (length === undefined) continue;
+    const lowerCase = /^[a-z]/u.test(start[0]);
+    let compact = 4;
+    let end = start.index + start[0].length;
+    while (compact < length) {
+      IBAN_GROUP.lastIndex = end;
+      const group = IBAN_GROUP.exec(text);
+      if (!group) break;
+      if (lowerCase && (/[A-Z]/u.test(group[1]) || !(group[1].length === 4 || compact + group[1].length === length)))
+        break;
+      if (!lowerCase && /[a-z]/u.test(group[1])) break;
+      compact += group[1].length;
+      end += group[0].length;
+    }
+    if (compact === length) found.push({ type: 'IBAN', start: start.index, end, text: text.slice(start.index, end) });
+  }
+  return found;
+}
 
 // A bank account of twenty digits without a country code (Russia's «40817…», Uzbekistan's and
 // Tajikistan's), as a whole or in the Russian groups 5-3-1-4-7: an account only where one is named.
@@ -377,7 +420,7 @@ const accountNamedAfter = (text: string, match: RegExpExecArray) =>
 
 // Also as a scan's text recognition reads it («ПАСП0РТ», "Passp0rt N0:").
 const PASSPORT_CUE =
-  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|серии?|series|№)(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
+  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|travel document|проездн\p{L}* документ\p{L}*|вид\p{L}* на жительство|ВНЖ|residence permit|ikamet (?:izni|tezkeresi)|сери\p{L}*|seri\p{L}*|№)(?:[ \t]+(?:ӯ|вай|его|её|ее|her|his|uning|onun|анын|оның))?(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
 // Turkish and Kazakh order name the passport after its number: «U12345678 numaralı pasaportla», «… nömirli jeke kuäligi».
 const PASSPORT_CUE_AFTER =
@@ -391,12 +434,12 @@ const PASSPORT_LETTERED =
 // «серии 45 09 № 123456»: a Russian passport's series, then its number after «№», N or «номер».
 // Not an e-ticket's number after its airline's code («№ 607-2672307876»).
 const PASSPORT_CUED =
-  /(?<![\p{L}\p{N}]|\d-|\d{3}[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?(?:№\s?)?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}]|\d-|\d{3}[ \t])(?:\d{2}\s?\d{2}\s?(?:(?:№|N|номер)\s?)?\d{6}|\d{2}\s?(?:(?:№|N|номер)\s?)?\d{7}|[A-Za-zА-ЯЁ]{1,2}\s?(?:(?:№|raqami|номер|нөмірі|number)\s?)?\d{6,8}|\d{9}|[A-Z]{1,3}-[A-ZÄÇŇÖŞÜÝŽА-ЯЁ]{2}\s?\d{6,7})(?![\p{L}\p{N}])/gu;
 
 // Kyrgyz plates may carry their country code before them ("KG 09 656 FFU").
 const PLATE_LATIN = requiring(
   /\d\s?[A-Z]/u,
-  /(?<![\p{L}\p{N}])(?:KG\s)?(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:K[GZ]\s)?(?:\d{3}\s?[A-Z]{2,3}\s?\d{2}|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}|\d{2}\s?\d{3}\s?[A-Z]{3})(?![\p{L}\p{N}])/gu,
 );
 // "12 000 TJS" is money, not a plate.
 const CURRENCIES = new Set(
@@ -418,7 +461,7 @@ const PLATE_TURKISH_BRACKETED = /(?<=\p{L}[ \t]\()(?:0[1-9]|[1-7]\d|8[01])[A-Z]{
 // «araç 34Y6442»), and before «plakalı».
 const PLATE_AFTER_CUE = requiring(
   /plate|г\/н|номер|registered|vehicle|araç|aracı|unaa|унаа|registration|рақам|raqam|plaka|нөмір|знак|г\.[ \t]?р\.|грз|д\.[ \t]?н\.|rej|înmatricul|döwlet|牌/iu,
-  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicles?(?:[ \t]+seen)?:(?:(?:[ \t]+\p{Lu}[\p{L}-]+){1,2},)?|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}])(?:[Pp]lates?(?:[ \t]+[\p{Ll}-]{1,12}){1,10}:|[Гг]\/[Нн]|[Нн]омер(?:ом|ами)|registered|[Vv]ehicles?(?:[ \t]+seen)?:(?:(?:[ \t]+\p{Lu}[\p{L}-]+){1,2},)?|araç|[Aa]racı|[Uu]naa\p{L}*|[Уу]наа\p{L}*|[Pp]lates?|[Pp]late number|[Rr]egistration(?! plate)|[Гг]ос\.?[ \t]?номер\p{L}*|[Гг]осномер\p{L}*|[Нн]омерн(?:ой|ым)[ \t]знак\p{L}*|[Мм]амлекеттик[ \t]номер\p{L}*|[Дд]авлатӣ[ \t]рақам\p{L}*|[Рр]ақами[ \t]давлатӣ|[Dd]avlat[ \t]raqami|[Pp]laka\p{L}*|[Нн]өмірі|(?:[Гг]ос(?:ударственн\p{L}*|\.)?[ \t]?)?[Рр]ег(?:истрационн\p{L}*|\.)[ \t]?знак\p{L}*|[Гг]\.[ \t]?р\.[ \t]?з\.|ГРЗ|[Гг]осзнак\p{L}*|[Дд]\.[ \t]?н\.[ \t]?з\.|[Нн]омерн(?:ий|им|ого)[ \t]знак\p{L}*|[Nn]r[ \t]rej\.|[Nn]umer\p{L}*[ \t]rejestracyjn\p{L}*|[Tt]ablic\p{L}*[ \t]rejestracyjn\p{L}*|înmatricul\p{L}*|[Dd]öwlet[ \t]belgi\p{L}*|[Дд]авлат[ \t]рақам\p{L}*|[Рр]ақами[ \t](?:мошин|нақлиёт)\p{L}*|[Пп]лита\p{L}*[ \t]рақам\p{L}*|[Аа]вто(?:унаа|машина)\p{L}*[ \t]номур\p{L}*|[Мм]емлекеттік(?:[ \t]тіркеу)?[ \t]нөмір\p{L}*|车牌(?:号码?)?[:：]?|牌照(?:号码?)?[:：]?)[ \t:—–-]{1,4}(?<value>[A-ZА-Я0-9\p{Script=Han}](?:[A-ZА-Я0-9]|[ ·-](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/gu,
 );
 // Turkish, Kazakh, Kyrgyz, Uzbek and Turkmen put the plate before the word: «34ABC123 plakalı», «… нөмірлі
 // көлік», «… номерлүү», «… raqamli», «… belgili».
@@ -432,6 +475,19 @@ const PLATE_AFTER_VEHICLE = requiring(
   /van|minibus|car|truck|lorry|bus|vehicle|номер/iu,
   /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicle|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
 );
+// A car's word, its make or model, then a plate of the region's shapes, in Latin capitals or the Cyrillic
+// ones typed for them («автомобиль «Нексия» 01 777 ААА», «мошини Opel 1234 ТТ 01»).
+const PLATE_AFTER_CAR_AND_MODEL = requiring(
+  /автомоб|машин|мошин|avtomob|mashin|көлік|унаа/iu,
+  /(?<![\p{L}])(?:[Аа]втомоб\p{L}*|[Мм]ашин\p{L}*|[Мм]ошин\p{L}*|[Aa]vtomob\p{L}*|[Mm]ashin\p{L}*|[Кк]өлік\p{L}*|[Уу]наа\p{L}*)(?:[ \t]+(?:[«"][^»"\n]{1,20}[»"]|\p{Lu}[\p{L}-]{1,15})){0,2}[ \t,:—–-]{1,3}(?<value>\d{3}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{2,3}[ \t]?\d{2}|\d{2}[ \t]?[A-ZА-ЯҲҚҒӮҶ][ \t]?\d{3}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{2}|\d{2}[ \t]?\d{3}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{3}|\d{4}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{2}[ \t]?\d{2})(?![\p{L}\p{N}])/gu,
+);
+// "15 000 ТОО", "100 000 СОМ": companies and units counted after a car's word, not a plate.
+const COMPANY_OR_UNIT = /(?:ТОО|ООО|ОАО|ЗАО|ОсОО|ТЫС|МЛН|СОМ|СУМ|РУБ|ТГ)$/u;
+// A chat export's speaker after the message's time is a user name when spelt like one
+// ("[12.03.2021 14:22] nurlan_bek: …", "12.03.2021, 14:22 - aziz.1990: …").
+const CHAT_SPEAKER_HANDLE =
+  /^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?<value>@?\p{L}[\p{L}\d._]{1,30}[\p{L}\d])(?=:[ \t])/gmu;
+const spelledLikeUserName = (match: RegExpExecArray) => /[._\d]/u.test(match.groups!.value);
 const isPlateAfterVehicle = (match: RegExpExecArray) =>
   isCuedPlate(match) && (/[A-ZА-Я]/u.test(match.groups!.value) || /^\d{1,3}[ -]\d{4,6}$/u.test(match.groups!.value));
 const isCuedPlate = (match: RegExpExecArray) => {
@@ -562,6 +618,8 @@ export function detectStructured(text: string): Detection[] {
     ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
+    ...matches(text, CHAT_SPEAKER_HANDLE, 'HANDLE', spelledLikeUserName),
+    ...matches(text, HANDLE_AFTER_HANDLE_WORD, 'HANDLE', isHandleAfterHandleWord),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle(text)),
     ...matches(text, HANDLE_BEFORE_SERVICE, 'HANDLE'),
     ...matches(text, HANDLE_AFTER_SERVICE_WORDS, 'HANDLE'),
@@ -594,6 +652,7 @@ export function detectStructured(text: string): Detection[] {
       (match) =>
         isValidIban(match[0]) || cuedBefore(text, match.index!, IBAN_CUE, 60) || accountNamedAfter(text, match),
     ),
+    ...detectIbansOfRegisteredLength(text),
     ...matches(
       text,
       MIXED_CASE_IBAN,
@@ -697,6 +756,12 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PLATE_TURKISH_BRACKETED, 'PLATE'),
     ...matches(text, PLATE_TURKISH_COMPACT, 'PLATE'),
     ...matches(text, PLATE_AFTER_CUE, 'PLATE', isCuedPlate),
+    ...matches(
+      text,
+      PLATE_AFTER_CAR_AND_MODEL,
+      'PLATE',
+      (match) => !CURRENCIES.has(match.groups!.value.slice(-3)) && !COMPANY_OR_UNIT.test(match.groups!.value),
+    ),
     ...matches(text, PLATE_BEFORE_CUE, 'PLATE', isCuedPlate),
   ];
   return [
