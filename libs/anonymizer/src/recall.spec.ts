@@ -1993,6 +1993,16 @@ describe('forms of my own, eighth session (no batch read)', () => {
     expect(types('Instagram: aigerim.k')).toEqual(['HANDLE:aigerim.k']);
   });
 
+  it('reads phones with the country code in brackets, without its +, and in dotted groups where one is named', () => {
+    expect(types('(+996) 555 123 456')).toEqual(['PHONE:(+996) 555 123 456']);
+    expect(types('998 90 123 45 67 dan qo‘ng‘iroq qildi')).toEqual(['PHONE:998 90 123 45 67']);
+    expect(types('звонил с 7 701 123 45 67')).toEqual(['PHONE:7 701 123 45 67']);
+    expect(types('тел. 701.123.45.67.')).toEqual(['PHONE:701.123.45.67']);
+    expect(types('ip 192.168.10.12 address')).toEqual([]);
+    expect(types('Sentenced to 7 years 10 months 12 days')).toEqual([]);
+    expect(types('Статья 7 701 123')).toEqual([]);
+  });
+
   it('reads a phone after «тел.ном», and takes a form’s «ИИН/БИН» for no passenger', () => {
     expect(types('тел.ном: 0(312) 62-12-34')).toEqual(['PHONE:0(312) 62-12-34']);
     expect(types('ИИН/БИН 950312450123')).toEqual(['NATIONAL_ID:950312450123']);

@@ -188,7 +188,7 @@ const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
 
 // `%2B` is a percent-encoded `+` in a URL query; «00» after a dash ends a reference («KZ-2019-ALM-0093»).
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|%2B|(?<!-)00|\((?=\d{2,3}\)))[ \t]?\d[\d \t().-]{7,20}\d|\(?8[ \t.-]?\(?\d[\d \t().-]{7,20}\d|0[ \t-]?\(?[579]\d{1,2}\)?[\d \t().-]{5,12}\d|0[ \t]?\(\d{3}\)[ \t]?\d{3}[ \t]?\d{2}[ \t]?\d{2}|010[ \t-]?\d{4}[ \t-]?\d{4})(?!\d)/giu;
+  /(?<![\p{L}\p{N}+])(?:\(\+\d{1,3}\)[ \t]?\d[\d \t().-]{6,20}\d|(?:\+|%2B|(?<!-)00|\((?=\d{2,3}\)))[ \t]?\d[\d \t().-]{7,20}\d|\(?8[ \t.-]?\(?\d[\d \t().-]{7,20}\d|0[ \t-]?\(?[579]\d{1,2}\)?[\d \t().-]{5,12}\d|0[ \t]?\(\d{3}\)[ \t]?\d{3}[ \t]?\d{2}[ \t]?\d{2}|010[ \t-]?\d{4}[ \t-]?\d{4})(?!\d)/giu;
 const COUNTRY_CODES = [
   '7',
   '998',
@@ -247,6 +247,15 @@ const LOCAL_PHONE =
   /(?<![\p{L}\p{N}+])(?:(?:0[ \t]?)?\(?\d{2,3}\)?[ \t-]\d{2,3}(?:[ \t-]?\d{2,3}){1,2}|(?:99[2368]|7)[ \t-]\d{2,3}[ \t-]\d{6,7})(?![\d])/gu;
 // The region's country code, then the operator and the number apart («996 706 826291»): a phone's own shape.
 const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][ \t-]\d{2,3}[ \t-]\d{6,7}(?![\d])/gu;
+// The region's country code without its +, then a mobile in its usual groups: twelve digits for
+// Uzbekistan, Kyrgyzstan and Tajikistan («998 90 123 45 67»), eleven for Kazakhstan and Russia
+// («7 701 123 45 67», a mobile's 7 or 9 after the code).
+const COUNTRY_CODE_GROUPED_PHONE =
+  /(?<![\p{L}\p{N}+.,])(?:99[268][ \t-]\d{2,3}(?:[ \t-]\d{2,4}){2,3}|7[ \t-]\(?[79]\d{2}\)?(?:[ \t-]\d{2,4}){2,3})(?![\d]|[.,]\d)/gu;
+const isCountryCodeGroupedPhone = (match: RegExpExecArray) =>
+  digitsOf(match[0]).length === (match[0].startsWith('7') ? 11 : 12);
+// Dotted groups, 3-3-2-2, where a phone is named ("тел. 701.123.45.67").
+const DOTTED_PHONE = /(?<![\p{L}\p{N}+.])(?:[78][ .])?\(?\d{3}\)?\.\d{3}\.\d{2}\.\d{2}(?![\d]|\.\d)/gu;
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
 const BRACKETED_PHONE = /(?<![\p{L}\p{N}+])\(\d{2,3}\)[ ]?\d{3}-\d{2}-\d{2}(?![\d])/gu;
 // Uzbek and Kazakh word order names the phone after the number: «… raqamidan», «… нөмірінен».
@@ -306,7 +315,7 @@ function isPhone(candidate: string): boolean {
   const international = /^00[1-9]/.test(candidate) || /^\((?:998|996|992|993|994|995|971|90|82|7)\)/.test(candidate);
   const digits = digitsOf(encoded ? candidate.slice(3) : candidate).replace(/^00/, '');
   // A + leads only a telephone number: any country's code.
-  if (candidate.trim().startsWith('+') || encoded) return digits.length >= 10 && digits.length <= 15;
+  if (/^\(?\+/u.test(candidate.trim()) || encoded) return digits.length >= 10 && digits.length <= 15;
   if (international) {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
@@ -729,6 +738,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, CHINESE_MOBILE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
     ...matches(text, GROUPED_PHONE, 'PHONE', (match) => isGroupedPhone(text, match)),
     ...matches(text, REGION_CODE_PHONE, 'PHONE'),
+    ...matches(text, COUNTRY_CODE_GROUPED_PHONE, 'PHONE', isCountryCodeGroupedPhone),
+    ...matches(text, DOTTED_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50)),
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
