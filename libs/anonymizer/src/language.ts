@@ -1078,9 +1078,44 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     )
       found.push(detection('PERSON', text, start, match[1]));
   }
-  found.push(...namesInChatMessages(text), ...toldInChat(text));
+  found.push(...capitalisedDialogueSpeakers(text), ...namesInChatMessages(text), ...toldInChat(text));
   return found;
 }
+
+/**
+ * «Шабнам: салта, привет!⏎Салта: не знаю…⏎Шабнам: …»: a dialogue written without times, each line
+ * opened by its speaker. Two speakers at least, one of them on two lines or more (a form's labels
+ * are each written once), make it a dialogue; then every speaker is a person, whatever else the
+ * word may mean, unless it names a role («Вопрос», "Q", «Следователь», «Мама»).
+ */
+const CAPITALISED_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’ʻ-]{1,20}):[ \t]/gu;
+const DIALOGUE_ROLE =
+  /^(?:Q|A|Вопрос|Ответ|Савол|Ҷавоб|Жавоб|Javob|Savol|Сұрақ|Жауап|Suraq|Sūraq|Jaýap|Jauap|Суроо|Жооп|Sorag|Jogap|Soru|Cevap|Question|Answer|Interviewer|Respondent|Судья|Прокурор|Адвокат|Защитник|Секретарь|Переводчик|Эксперт|Председательствующий|Judge|Prosecutor|Lawyer|Counsel|Interpreter|Officer|Investigator|Victim|Witness|Defendant)$/u;
+function capitalisedDialogueSpeakers(text: string): Detection[] {
+  if (!text.includes(':') || !text.includes('\n')) return [];
+  const lines = [...text.matchAll(CAPITALISED_LINE_SPEAKER)];
+  const count = new Map<string, number>();
+  for (const match of lines) count.set(match[1], (count.get(match[1]) ?? 0) + 1);
+  if (count.size < 2 || ![...count.values()].some((times) => times >= 2)) return [];
+  // Lines of a form or a minute each with its own label: a dialogue's speakers return.
+  if (count.size > lines.length / 1.5) return [];
+  const speakers = lines.filter(
+    (match) =>
+      !DIALOGUE_ROLE.test(match[1]) &&
+      !SPEAKER_NOT_NAME.test(match[1]) &&
+      !CUE_WORD.test(match[1]) &&
+      !NETWORK_OR_CONTACT_WORD.test(match[1]) &&
+      (!isNeverName(match[1]) || isGivenName(match[1])) &&
+      (!RUSSIAN_NOUNS.has(match[1].toLowerCase()) || isGivenName(match[1])),
+  );
+  const found = speakers.map((match) => detection('PERSON', text, match.index + match[0].indexOf(match[1]), match[1]));
+  // The speakers call each other in lower case inside the messages («салта, привет!»).
+  const lowerCaseNames = new Set(speakers.map((match) => match[1].toLowerCase()));
+  for (const word of text.matchAll(LOWER_CASE_WORD_IN_DIALOGUE))
+    if (lowerCaseNames.has(word[0])) found.push(detection('PERSON', text, word.index, word[0]));
+  return found;
+}
+const LOWER_CASE_WORD_IN_DIALOGUE = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{Ll}'’ʻ-]{1,20}(?![\p{L}\p{N}@_/-])/gu;
 
 /**
  * Whom a chat's message tells, asks or hands something to, in lower case too: "tell larisa to bring
@@ -1344,7 +1379,7 @@ function detectPeopleByForm(text: string): Detection[] {
 
 // A form's field for one part of a name, its label in one language or two («Фамилия / Surname:»).
 const NAME_PART_LABEL =
-  '(?:Фамилия|Имя|Отчество|Surname|Last name|Family name|Given names?|First name|Patronymic|Тегі|Әкесінің аты|Familiya(?:si)?|Ismi|Otasining ismi|Soyad[ıi]|Ad[ıi]|Насаб|Номи падар)';
+  "(?:Фамилия(?:сы)?|Имя(?: отца| матери)?|Отчество|Surname|Last name|Family name|Given names?|First name|Patronymic|Father['’]s name|Mother['’]s name|Тегі|Аты(?:-жөні|-жөнү)?|(?:Әкесінің|Атасының|Атасынын|Анасының|Энесинин) аты|Familiya(?:si)?|Ismi|(?:Otasining|Onasining) ismi|Soyad[ıi]|(?:Baba |Ana )?Ad[ıi]|Насаб|Ном|Номи (?:падар|модар))";
 const NAME_PART_VALUE = "(\\p{L}[\\p{L}'ʻʼ‘’`-]{1,30}(?:[ \\t]+\\p{L}[\\p{L}'ʻʼ‘’`-]{1,30}){0,2})";
 const NAME_PART_FIELD = new RegExp(
   `(?:^|\\n)[ \\t]*${NAME_PART_LABEL}(?:[ \\t]*\\/[ \\t]*${NAME_PART_LABEL})?[ \\t]*:[ \\t]*${NAME_PART_VALUE}(?:[ \\t]*\\/[ \\t]*${NAME_PART_VALUE})?[ \\t]*(?=[\\n,;]|$)`,

@@ -2017,3 +2017,37 @@ describe('forms of my own, eighth session (no batch read)', () => {
     expect(types('The idea was born in Bishkek in 2015.')).toEqual([]);
   });
 });
+
+describe('forms read from the twenty-first batch (development data)', () => {
+  it('reads the speakers of a dialogue written without times, and how they call each other in lower case', () => {
+    const dialogue = 'Шабнам: салта, привет!\nСалта: не знаю, мама против\nШабнам: там платят\nСалта: а кто встречает?';
+    expect(types(dialogue)).toEqual(['PERSON:Шабнам', 'PERSON:салта', 'PERSON:Салта', 'PERSON:Шабнам', 'PERSON:Салта']);
+    // The roles of an interview and a form's labels, each written once, are no speakers.
+    expect(types('Вопрос: Когда?\nОтвет: Вчера.\nВопрос: Где?\nОтвет: Дома.')).toEqual([]);
+    expect(types('Савол: Кай?\nЖавоб: Кеча.\nСавол: Қаерда?\nЖавоб: Уйда.')).toEqual([]);
+    expect(types('Suraq: Qashan?\nJaýap: Keshe.\nSuraq: Qayda?\nJaýap: Üyde.')).toEqual([]);
+    expect(types('Статус: открыто\nРешение: отказать\nИтог: нет')).toEqual([]);
+  });
+
+  it('reads the names in a form’s fields for the given name and the parents’ names, in Turkish and Kyrgyz', () => {
+    expect(types('Фамилиясы: Жумабеков\nАты: Эрлан')).toEqual(['PERSON:Жумабеков', 'PERSON:Эрлан']);
+    expect(types('Baba Adı: Talant\nAna Adı: Kanykei')).toEqual(['PERSON:Talant', 'PERSON:Kanykei']);
+  });
+
+  it('reads Uzbek and Tajik mobiles without the country code, and Kyrgyz mobiles after the trunk 0', () => {
+    expect(types('Home contact: (94) 533 52 72.')).toEqual(['PHONE:(94) 533 52 72']);
+    expect(types('A: Only hers: 95 666-83-06.')).toEqual(['PHONE:95 666-83-06']);
+    expect(types('«Бишкек такси» — 0 (990) 910 251')).toEqual(['PHONE:0 (990) 910 251']);
+    // The column's header names the cell, far from it.
+    const table =
+      '| № | Ф.И.О. | Дата рождения | Телефон родственников |\n|---|---|---|---|\n| 1 | Хасанова Лола Рустамовна | 11.02.1990 | 93 555 12 34 |';
+    expect(types(table)).toContain('PHONE:93 555 12 34');
+  });
+
+  it('reads a card masked but for its last digits where a card is named, and plates listed after a plate', () => {
+    expect(types('перевод на карту **** **** **** 7652 выполнен')).toEqual(['CARD:**** **** **** 7652']);
+    expect(types('**** **** **** 7652')).toEqual([]);
+    expect(types('CCTV recorded vehicles C 17140 and B 95028 outside')).toEqual(['PLATE:C 17140', 'PLATE:B 95028']);
+    expect(types('The cars 4 and 5 were seized')).toEqual([]);
+  });
+});

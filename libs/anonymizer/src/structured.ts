@@ -254,6 +254,10 @@ const COUNTRY_CODE_GROUPED_PHONE =
   /(?<![\p{L}\p{N}+.,])(?:99[268][ \t-]\d{2,3}(?:[ \t-]\d{2,4}){2,3}|7[ \t-]\(?[79]\d{2}\)?(?:[ \t-]\d{2,4}){2,3})(?![\d]|[.,]\d)/gu;
 const isCountryCodeGroupedPhone = (match: RegExpExecArray) =>
   digitsOf(match[0]).length === (match[0].startsWith('7') ? 11 : 12);
+// An Uzbek or Tajik mobile without the country code, its operator in brackets or its last groups
+// dashed («(94) 533 52 72», «95 666-83-06»): a phone's own spelling; in spaces alone only where named.
+const MOBILE_WITHOUT_CODE =
+  /(?<![\p{L}\p{N}+-])(?:\(\d{2}\)[ \t]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}|\d{2}[ \t]\d{3}-\d{2}-\d{2})(?![\d]|[-.]\d)/gu;
 // Dotted groups, 3-3-2-2, where a phone is named ("тел. 701.123.45.67").
 const DOTTED_PHONE = /(?<![\p{L}\p{N}+.])(?:[78][ .])?\(?\d{3}\)?\.\d{3}\.\d{2}\.\d{2}(?![\d]|\.\d)/gu;
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
@@ -320,7 +324,8 @@ function isPhone(candidate: string): boolean {
     return digits.length >= 10 && digits.length <= 15 && COUNTRY_CODES.some((code) => digits.startsWith(code));
   }
   // A city code in brackets after the trunk 0 (Turkish landlines, «0 (242) 625 36 42»).
-  if (/^0\s?\(\d{3}\)/.test(candidate)) return digits.length === 11;
+  // Kyrgyz mobiles the same way, one digit shorter («0 (990) 910 251»).
+  if (/^0\s?\(\d{3}\)/.test(candidate)) return digits.length === 11 || (digits.length === 10 && /^0[579]/.test(digits));
   // «8 (10 992) …»: 8, then 10 to dial abroad from Russia and Kazakhstan, then the country's code.
   if (digits.startsWith('810'))
     return digits.length >= 13 && digits.length <= 17 && COUNTRY_CODES.some((code) => digits.slice(3).startsWith(code));
@@ -364,6 +369,8 @@ const CARD = /(?<!\d|\d[./-])(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\
 // Also "4405 6458 **** 8203" and "8600 **** **** 8175" (eight digits are enough to trace it).
 const MASKED_CARD =
   /(?<![\d*])(?:[*xX•]{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d*])|\d{4}[ -]?(?:\d{2}[*xX•]{2}[ -]?[*xX•]{4}|\d{4}[ -]?[*xX•]{4}|[*xX•]{4}[ -]?[*xX•]{4})[ -]?\d{4}(?![\d*]))/g;
+// Every group masked but the last ("на карту **** **** **** 7652"): a card only where one is named.
+const FULLY_MASKED_CARD = /(?<![\d*xX•])(?:[*xX•]{4}[ -]?){3}\d{4}(?![\d*])/g;
 // Masked inside a group too ("4263 0108 2*** 0471"): first and last four digits, masks between.
 const PARTLY_MASKED_CARD = /(?<![\d*])\d{4}[ -]?[\d*xX•]{4}[ -]?[\d*xX•]{4}[ -]?\d{4}(?![\d*])/g;
 // A card number named as one may fail Luhn (sources have typos): the cue decides.
@@ -482,7 +489,7 @@ const PLATE_BEFORE_CUE = requiring(
 // with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
 const PLATE_AFTER_VEHICLE = requiring(
   /van|minibus|car|truck|lorry|bus|vehicle|номер/iu,
-  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicle|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}])(?:vans?|minivans?|minibus(?:es)?|cars?|trucks?|lorr(?:y|ies)|bus(?:es)?|vehicles?|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
 );
 // A car's word, its make or model, then a plate of the region's shapes, in Latin capitals or the Cyrillic
 // ones typed for them («автомобиль «Нексия» 01 777 ААА», «мошини Opel 1234 ТТ 01»).
@@ -676,6 +683,7 @@ export function detectStructured(text: string): Detection[] {
     ),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
+    ...matches(text, FULLY_MASKED_CARD, 'CARD', (match) => cuedBefore(text, match.index!, CARD_CUE, 40)),
     ...matches(text, PARTLY_MASKED_CARD, 'CARD', (match) => /[*xX•]/u.test(match[0])),
     ...matches(text, IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
     ...matches(text, SPLIT_IIN, 'NATIONAL_ID', (match) => isNationalId(text, match.index!, match[0])),
@@ -739,6 +747,7 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, GROUPED_PHONE, 'PHONE', (match) => isGroupedPhone(text, match)),
     ...matches(text, REGION_CODE_PHONE, 'PHONE'),
     ...matches(text, COUNTRY_CODE_GROUPED_PHONE, 'PHONE', isCountryCodeGroupedPhone),
+    ...matches(text, MOBILE_WITHOUT_CODE, 'PHONE'),
     ...matches(text, DOTTED_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50)),
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
@@ -784,5 +793,25 @@ export function detectStructured(text: string): Detection[] {
           !TRANSFER_CONTROL_NUMBER.test(text.slice(Math.max(0, detection.start - 30), detection.start))),
     ),
     ...vehiclePlates,
+    ...coordinatedPlates(text, [...found, ...vehiclePlates]),
   ];
+}
+
+/**
+ * "vehicles C 17140 and B 95028", «301 ACB 19 и 268 AUR 17»: a run after a plate and "and" or a
+ * comma, of the plate's own shape (letters for letters, digits for digits), is a plate too.
+ */
+const COORDINATED_RUN =
+  /^[ \t]*(?:,|and|и|ва|ve|және|жана|va)[ \t]+([A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,11})(?![\p{L}\p{N}])/u;
+const shapeOf = (plate: string) => plate.replace(/[A-ZА-Я]/gu, 'A').replace(/\d/gu, '9');
+function coordinatedPlates(text: string, found: Detection[]): Detection[] {
+  const coordinated: Detection[] = [];
+  for (const plate of found) {
+    if (plate.type !== 'PLATE') continue;
+    const next = COORDINATED_RUN.exec(text.slice(plate.end, plate.end + 40));
+    if (!next || shapeOf(next[1]) !== shapeOf(plate.text)) continue;
+    const start = plate.end + next[0].length - next[1].length;
+    coordinated.push({ type: 'PLATE', start, end: start + next[1].length, text: next[1] });
+  }
+  return coordinated;
 }

@@ -25,7 +25,8 @@ const COLUMNS: [EntityType, RegExp][] = [
   ],
   [
     'PHONE',
-    /^(?:phone(?: number)?|tel\.?|telephone|mobile|contact (?:phone|number)|whatsapp|тел\.?|телефон|моб\.?|telefon(?: raqami)?|тамос|байланыс)$/iu,
+    // Whose phone may follow («Телефон родственников», "Phone (relative)").
+    /^(?:phone(?: number)?|tel\.?|telephone|mobile|contact (?:phone|number)|whatsapp|тел\.?|телефон|моб\.?|telefon(?: raqami)?|тамос|байланыс)(?: \(?\p{L}{3,20}\)?){0,2}$/iu,
   ],
   ['ADDRESS', /^(?:address|адрес|manzil|мекенжай|adres|дарек|суроға)$/iu],
 ];
