@@ -1,4 +1,4 @@
-import { REGION_WORDS } from './gazetteer';
+import { GIVEN_NAMES, REGION_WORDS } from './gazetteer';
 import { isNeverName, isPlace, isRussianNoun, titleCase, FUNCTION_WORD } from './language';
 import { mayMatch, requiring } from './required-words';
 import type { Detection } from './types';
@@ -14,6 +14,26 @@ import type { Detection } from './types';
  */
 const NAME = "\\p{Lu}[\\p{Ll}'’ʻ-]{1,20}";
 const TWO_NAMES = `${NAME}(?:[ \\t]${NAME})?`;
+
+// The person whose age follows in brackets, as shelters, NGOs and reports write it ("Tolkun (17)
+// admitted", «Манижа (23 сола) мегӯяд», "Tolkun (20), Kırgızistan'dan"): fourteen to seventy-nine,
+// and no phone's operator code ("Yoki (77) 645 32 82").
+const NAME_BEFORE_AGE = requiring(
+  /\([1-7]\d/u,
+  new RegExp(
+    `(?<![\\p{L}'’-])(${NAME})(?=[ \\t]+\\((?:1[4-9]|[2-7]\\d)(?:[ \\t]*(?:сола|солаи|лет|года?|yaş\\p{L}*|жаста|жашта|jasta|yosh\\p{L}*|ёш\\p{L}*|years?(?:[ \\t]old)?|y\\.o\\.))?\\)(?![ \\t]*\\d))`,
+    'dgu',
+  ),
+);
+// The name before the honorific one calls a person by («Alo Murat abi», «Гулнора опа»): the frame
+// beats a place's reading (a town Murat, a river).
+const NAME_BEFORE_HONORIFIC = requiring(
+  /abi|abla|hanım|bey|aka|opa|ака|опа|эже|апа|апай|ағай|байке|aga|apa/u,
+  new RegExp(
+    `(?<![\\p{L}'’-])(${NAME})(?=[ \\t]+(?:abi|abla|hanım|bey|aka|opa|ака|опа|эже|апа|апай|ағай|байке|aga|apa)(?![\\p{L}]))`,
+    'dgu',
+  ),
+);
 
 const FRAMES: RegExp[] = [
   // "known to her as "Bobo"", "asked to be called Zara", "introduced herself as Lola".
@@ -60,6 +80,8 @@ const FRAMES: RegExp[] = [
     /[Вв]месте/u,
     new RegExp(`(?<![\\p{L}])[Вв]месте[ \\t]со?[ \\t]+(${NAME}(?<!ск|цк)(?:ой|ей|ом|ем|ым|им))(?![\\p{L}])`, 'dgu'),
   ),
+  NAME_BEFORE_AGE,
+  NAME_BEFORE_HONORIFIC,
   // A record's "SURNAME, Given" before its next field ("Subject: OGAI, Altynai | DOB: …").
   requiring(
     /(?:ubject|ame|lient|ictim|erson|efendant|itness|ФИО)[ \t]*:/u,
@@ -81,7 +103,7 @@ export function detectNamesByFrame(text: string): Detection[] {
       const name = match[1];
       // What one asks to be called may be a flower or a town ("Zara"): a place does not veto it;
       // what a region was known as is a place ("known to the British as Turkestan").
-      const askedToBeCalled = index === 0 && /called/u.test(match[0]);
+      const placeAllowed = (index === 0 && /called/u.test(match[0])) || pattern === NAME_BEFORE_HONORIFIC;
       const words = name.split(/[ \t,]+/u);
       const core = (word: string) =>
         word.replace(/(?:men|pen|ben|мен|пен|бен|nıñ|niñ|ның|нің|ой|ей|ом|ем|ым|им)$/u, '');
@@ -89,13 +111,15 @@ export function detectNamesByFrame(text: string): Detection[] {
         NOT_IN_FRAME.test(word) ||
         isNeverName(word) ||
         isNeverName(titleCase(word)) ||
-        (!askedToBeCalled && (isPlace(word) || isPlace(core(word)))) ||
+        (!placeAllowed && (isPlace(word) || isPlace(core(word)))) ||
         REGION_WORDS.has(word.toLowerCase()) ||
         REGION_WORDS.has(core(word).toLowerCase()) ||
         isNeverName(titleCase(core(word))) ||
         FUNCTION_WORD.test(word.toLowerCase()) ||
         (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
       if (words.some(plainWord)) continue;
+      // "followed by Kyrgyz (33), Georgians (23)": a people counted, in English plural, is no one.
+      if (pattern === NAME_BEFORE_AGE && /^[A-Z][a-z]+s$/u.test(name) && !GIVEN_NAMES.has(name.toLowerCase())) continue;
       const [start, end] = match.indices![1];
       found.push({ type: 'PERSON', start, end, text: name });
     }
@@ -108,8 +132,9 @@ export function detectNamesByFrame(text: string): Detection[] {
  * Hongmei", «вербовке Джерен Бердыевой и Мадины», "Lola va Dilnoza"), when it is one capitalised
  * word no list reads as a place, an institution, a thing or a noun, and no capital follows it.
  */
-// Not «bilan», «ile», «менен»: after a noun they mean «with», and the next word starts a new phrase.
-const AND = '(?:and|и|ва|va|ve|hem|және|жана|а также)';
+// Not «bilan», «менен»: after a noun they mean «with», and the next word starts a new phrase; «ile»
+// after a person's name joins two people ("Zhanar ile Ogulbike bende").
+const AND = '(?:and|и|ва|va|ve|ile|hem|және|жана|а также)';
 const COORDINATED_AFTER = new RegExp(`^,?[ \\t]+${AND}[ \\t]+(${NAME})(?![\\p{L}'’-])(?![ \\t]+\\p{Lu})`, 'u');
 const COORDINATED_BEFORE = new RegExp(`(?<![\\p{L}'’-])(${NAME})[ \\t]+${AND}[ \\t]+$`, 'u');
 export function findCoordinatedNames(text: string, people: Detection[]): Detection[] {

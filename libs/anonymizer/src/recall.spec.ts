@@ -2044,6 +2044,17 @@ describe('forms read from the twenty-first batch (development data)', () => {
     expect(types(table)).toContain('PHONE:93 555 12 34');
   });
 
+  it('reads a person by the age after the name, by the honorific after it, and one joined by Turkish «ile»', () => {
+    expect(types('Shelter log: Tolkun (17) admitted at 23:40.')).toEqual(['PERSON:Tolkun']);
+    expect(types('Манижа (23 сола) мегӯяд, ки дар Дубай кор кардааст.')).toEqual(['PERSON:Манижа']);
+    expect(types('Arayan: Alo Murat abi, kızlar geldi mi?')).toContain('PERSON:Murat');
+    expect(types('Aranan: Geldi. Zhanar ile Ogulbike bende.')).toEqual(['PERSON:Zhanar', 'PERSON:Ogulbike']);
+    // A people counted, a section's number and a phone's operator code are no one's age.
+    expect(types('followed by Kyrgyz (33), Georgians (23), and Uzbeks (16)')).toEqual([]);
+    expect(types('Article (12) of the Code applies.')).toEqual([]);
+    expect(types('Yoki (77) 645 32 82 raqamiga')).toEqual(['PHONE:(77) 645 32 82']);
+  });
+
   it('reads a card masked but for its last digits where a card is named, and plates listed after a plate', () => {
     expect(types('перевод на карту **** **** **** 7652 выполнен')).toEqual(['CARD:**** **** **** 7652']);
     expect(types('**** **** **** 7652')).toEqual([]);
