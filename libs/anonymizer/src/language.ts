@@ -245,7 +245,7 @@ const isDictionaryWordWithEnding = memoized((word) => {
 // nouns under a case ending, never a name; nor a Tajik document, «…нома» (шиноснома, шаҳодатнома,
 // маълумотнома), also misspelt with х.
 const AGENT_OR_OWNED_NOUN =
-  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$|^\p{L}{5,}нома(?:и|ҳо|ҳои|ро|ӣ)?$/u;
+  /(?:уучу|үүчү|оочу|өөчү|ушы|уші|ýshy|ushy|uşı|uwçy|uvchi|увчи)(?:нун|нүн|дун|дүн|ның|нің|nyñ|niñ|nyng|ning|нинг|nın|nin|nun|nün)?$|(?:sinin|sının|sunun|sünün)$|^\p{L}{5,}нома(?:и|ҳо|ҳои|ро|ӣ)?$|^[ҳх]айкал\p{L}*$/u;
 const mayBeSubjectName = memoized(
   (word) =>
     /^\p{Lu}[\p{Ll}'ʻʼ‘’`\u00AD]{2,}$/u.test(word) &&
@@ -1310,6 +1310,7 @@ const NAME_BEFORE_HANDLE =
  */
 const TURKISH_PROPER_CASE =
   /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}{2,15})(['’](?:e|a|ye|ya|i|ı|u|ü|yi|yı|yu|yü|in|ın|un|ün|nin|nın|nun|nün|den|dan|ten|tan|le|la|yle|yla))(?![\p{L}])/gu;
+const PERSONAL_TURKISH_ENDING = /^['’](?:ın|in|un|ün|nın|nin|nun|nün|ı|i|u|ü|yı|yi|yu|yü|la|le|yla|yle)$/u;
 const KOREAN_CAPITALS = /(?<![\p{L}])([A-Z]{2,5})[ \t]+\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}(?![\p{L}])/gu;
 
 /**
@@ -1601,7 +1602,8 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
       // The ending stands after the apostrophe, so the word itself is read whole («Gülten» is no «Gül» + ending).
       const proper =
         !isNeverName(word) &&
-        !isPlace(word) &&
+        // A given name that is also a town («Murat») under an ending a person takes: whose, whom, with whom.
+        (!isPlace(word) || (GIVEN_NAMES.has(word.toLowerCase()) && PERSONAL_TURKISH_ENDING.test(match[2]))) &&
         !CUE_WORD.test(word) &&
         !HONORIFIC.test(word) &&
         !NETWORK_OR_CONTACT_WORD.test(word) &&
@@ -1669,7 +1671,14 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
 }
 
 const NAMED_AFTER_BEFORE =
-  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+|\p{Lu}{2,5}[ \t]+)?(?:имени|им\.)[ \t]+(?:\p{Lu}\.[ \t]?){0,2}$|памятник(?:а|е|у|ом)?[ \t]+$/iu;
+  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+|\p{Lu}{2,5}[ \t]+)?(?:имени|им\.)[ \t]+(?:\p{Lu}\.[ \t]?){0,2}$|(?:памятник(?:а|е|у|ом)?|пик[аеу]?|мавзоле\p{L}*|музе\p{L}*|ҳайкал\p{L}*|хайкал\p{L}*|монумент\p{L}*|мемориал\p{L}*|peak|mausoleum|museum|statue|monument|memorial)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/iu;
+// …and a run of capitals that holds the thing's own word ("Lenin Peak", «Пик Ленина»).
+const NAMED_THING_WORD =
+  /(?:^|[ \t])(?:Пик|Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum)(?=[ \t'’]|$)/u;
+// After the name, the thing named after someone ("Lenin Peak", "Fatih Sultan Mehmet Köprüsü",
+// "Yıldız Teknik Üniversitesi").
+const NAMED_AFTER_AFTER =
+  /^(?:['’]\p{L}{1,5})?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum|Memorial|Monument|Statue)(?![\p{L}])/u;
 // The same in Turkic order: «әл-Фараби атындағы университет», «Навоий номидаги мактаб».
 const NAMED_AFTER_IN_TURKIC =
   /^[ \t]+(?:атындағы|атындагы|atyndaǵy|atındağı|atyndagy|номидаги|nomidagi)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:университет|мектеп|мектеб|школ|лицей|гимнази|академи|колледж|институт|орталы|театр|музей|мешіт|мечит|кітапхана|китепкана|стадион|аэропорт|әуежай|аурухана|оорукана|мактаб|maktab|universitet|akademiya|kollej|litsey|institut|markaz|teatr|muzey|mektep|ýniversitet|akademı|kitapxana|kutubxona|кутубхона)/iu;
@@ -1691,6 +1700,10 @@ function detectPeople(text: string, birthDates: Detection[] = []): Detection[] {
       // institution or a monument named after someone names no one here.
       .filter((person) => !NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, person.start - 40), person.start)))
       .filter((person) => !NAMED_AFTER_IN_TURKIC.test(text.slice(person.end, person.end + 80)))
+      .filter(
+        (person) =>
+          !NAMED_AFTER_AFTER.test(text.slice(person.end, person.end + 40)) && !NAMED_THING_WORD.test(person.text),
+      )
       // A capital inside a word opens no name ("FlyArystan", «WhatsApp-группах»): what follows that word may.
       .flatMap((person) => {
         if (!/\p{L}/u.test(text[person.start - 1] ?? '')) return [person];

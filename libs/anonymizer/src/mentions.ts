@@ -41,8 +41,11 @@ export function nameWordsOf(people: Iterable<Detection>): Set<string> {
       for (const word of person.text.match(/\p{L}{3,}/gu) ?? [])
         if (!RUSSIAN_NOUNS.has(word) && !NAMES_THAT_ARE_WORDS.has(word)) keys.add(`${LOWER_CASE_KEY}${word}`);
     for (const word of person.text.match(/\p{L}[\p{L}'ʻʼ‘’`]{2,}/gu) ?? []) {
-      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word) && !INSTITUTION_WORD.test(word) && !KIN_WORD.test(word))
+      if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word) && !INSTITUTION_WORD.test(word) && !KIN_WORD.test(word)) {
         keys.add(mentionKey(word));
+        // Found under a Turkish ending ("Jyldyz'ı"): named without it elsewhere ("Jyldyz,").
+        if (/['’]/u.test(word)) keys.add(mentionKey(withoutTurkicEnding(word)));
+      }
     }
   }
   return keys;

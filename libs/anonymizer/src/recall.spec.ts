@@ -2055,6 +2055,32 @@ describe('forms read from the twenty-first batch (development data)', () => {
     expect(types('Yoki (77) 645 32 82 raqamiga')).toEqual(['PHONE:(77) 645 32 82']);
   });
 
+  it('reads a Turkish name under an ending where it is a town’s too, and the same name without the ending', () => {
+    expect(
+      types("Sevara'ya göre Jyldyz, Murat'tan borç almış. Murat'ın kardeşi Hakan ise Jyldyz'ı çalıştırmış."),
+    ).toEqual([
+      "PERSON:Sevara'ya",
+      'PERSON:Jyldyz',
+      "PERSON:Murat'tan",
+      "PERSON:Murat'ın",
+      'PERSON:Hakan',
+      "PERSON:Jyldyz'ı",
+    ]);
+    expect(types("İstanbul'un merkezinde. Ankara'yı gördü.")).toEqual([]);
+  });
+
+  it('takes no peak, mausoleum, museum, statue, bridge or university named after someone for a person', () => {
+    for (const text of [
+      'Пик Ленина и пик Исмоила Сомони — популярные у альпинистов вершины.',
+      'Паломники посетили мавзолей Ходжи Ахмеда Ясави и музей Фараби в Отраре.',
+      'Ҳайкали Исмоили Сомонӣ дар маркази шаҳр ҷойгир аст.',
+      'Climbers reached Lenin Peak and Ismoil Somoni Peak.',
+      "Fatih Sultan Mehmet Köprüsü'nde trafik vardı; Yıldız Teknik Üniversitesi kapalıydı.",
+    ])
+      expect(types(text)).toEqual([]);
+    expect(types('Мы встретили Айгуль у музея.')).toEqual(['PERSON:Айгуль']);
+  });
+
   it('reads a card masked but for its last digits where a card is named, and plates listed after a plate', () => {
     expect(types('перевод на карту **** **** **** 7652 выполнен')).toEqual(['CARD:**** **** **** 7652']);
     expect(types('**** **** **** 7652')).toEqual([]);
