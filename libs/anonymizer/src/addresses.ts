@@ -519,6 +519,17 @@ function detectInWindow(text: string, from: number, to: number): Detection[] {
     if (startWord >= 2 && words[startWord].kind === 'number' && words[startWord - 2].text === 'Al') startWord -= 2;
     // "Al Rigga, Street 12": the district's article goes with it.
     else if (startWord >= 1 && words[startWord - 1].text === 'Al') startWord -= 1;
+    // The name before an Arabic article is the street's too ("Salah Al Din Street", "Hor Al Anz Street").
+    // Not a place before a district ("Dubayda Al Fajer Tower", «Дубайда Al Rigga, Street 12»).
+    if (
+      startWord >= 1 &&
+      words[startWord].text === 'Al' &&
+      words[startWord - 1].kind === 'name' &&
+      words[startWord + 1]?.kind === 'name' &&
+      words[startWord + 2]?.role === 'street' &&
+      /^[ \t]+Al[ \t]+\p{L}+[ \t]+$/u.test(text.slice(words[startWord - 1].end, words[startWord + 2].start))
+    )
+      startWord -= 1;
     // End: the last number, then a building or street named after it ("504, Al Khail Building",
     // «5 по проспекту Абая»).
     // «… хонаи 8 Манучеҳр Болтаев 6 духтарро …»: two names between numbers, with no address word,

@@ -400,9 +400,14 @@ function memoized(read: (word: string) => boolean): (word: string) => boolean {
 /** An institution's word, not a patronymic built on one («Советовна», «Советовича» are names). */
 const isInstitutionWord = (word: string) =>
   INSTITUTION_WORD.test(word) && !/(?:ович|евич|овна|евна)(?:а|у|ем|ом|е|ой|ы)?$/iu.test(word);
+// The pronouns' genitives and the conjunctions of the region's languages, capitalised at a
+// sentence's start («Менин кызым …», "Lekin u …", "Yoki +998 …"): words of grammar, never names.
+const TURKIC_GRAMMAR_WORD =
+  /^(?:men|мен|sen|сен|менин|сенин|анын|биздин|силердин|алардын|сиздин|менің|сенің|оның|біздің|сіздің|олардың|meniñ|seniñ|onyñ|bizdiñ|sizdiñ|sizdin|menin|mening|sening|uning|bizning|sizning|ularning|менинг|сенинг|унинг|бизнинг|сизнинг|lekin|лекин|ammo|аммо|yoki|ёки|chunki|чунки|бирок|бірақ|biraq|немесе|nemese|вале|ancak|fakat|veya)$/iu;
 export const isNeverName = memoized(
   (word) =>
     NOT_NAMES.has(word) ||
+    TURKIC_GRAMMAR_WORD.test(word) ||
     NOT_NAMES.has(titleCase(word)) ||
     isInstitutionWord(word) ||
     AGENT_OR_OWNED_NOUN.test(word.toLowerCase()) ||
@@ -683,7 +688,7 @@ const POSSESSIVE =
   /['’](?:s|ı|i|u|ü|a|e|ya|ye|yı|yi|yu|yü|da|de|ta|te|dan|den|tan|ten|nın|nin|nun|nün|ın|in|un|ün|la|le|yla|yle|daki|deki|taki|teki|na|ne|nı|ni|nu|nü|ndan|nden|nda|nde)$/u;
 // Cue words themselves are capitalised at the start of a sentence; they are not the name.
 const CUE_WORD =
-  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|verbov|вербовщи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|k[uúý][aáä]ger|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|рекрутер|recruiter|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
+  /^(?:j[aáä]['’]?b[iı]['’]?rlen|mağdur|sanık|şüpheli|tanık|işveren|annesi$|babası$|ablası$|kardeşi$|kocası$|күдікті|шектүү|shubhali|шубҳали|гумонбар|родил|polis$|полиция$|милиция$|тергөөчү|тергеуші|муфаттиш|гувоҳ|guvoh|tergovchi|терговчи|следовател|yollovchi|ёлловчи|йолловчи|verbov|вербовщи|vositachi|воситачи|соттолуучу|сотталушы|ортомчу|делдал|a[iı]['’]?yptal|куәгер|куә$|күбө|k[uý][aáä]$|k[uúý][aáä]ger|жительниц|житель|уроженк|уроженец|резюме|гражданк|гражданин|потерпевш|пострадавш|обвиняем|подсудим|осужденн|осуждённ|свидетел|задержанн|подозреваем|жәбірленуші|айыпталушы|jabrlanuvchi|ayblanuvchi|жабрланувчи|айбланувчи|жабырлануучу|айыпталуучу|ҷабрдида|шоҳид|милиса|gumonlanuvchi|гумонланувчи|сосед|рекрутер|recruiter|İşveren|aracı|Aracı|victim|defendant|witness|mrs?\.?$|ms\.?$|dr\.?$|miss$)/iu;
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Aunt|Auntie)\.?$/u;
 /**
@@ -1676,9 +1681,9 @@ const NAMED_AFTER_BEFORE =
 const NAMED_THING_WORD =
   /(?:^|[ \t])(?:Пик|Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum)(?=[ \t'’]|$)/u;
 // After the name, the thing named after someone ("Lenin Peak", "Fatih Sultan Mehmet Köprüsü",
-// "Yıldız Teknik Üniversitesi").
+// "Yıldız Teknik Üniversitesi", "Salah Al Din Street").
 const NAMED_AFTER_AFTER =
-  /^(?:['’]\p{L}{1,5})?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum|Memorial|Monument|Statue)(?![\p{L}])/u;
+  /^(?:['’]\p{L}{1,5})?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum|Memorial|Monument|Statue|Street|Road|St\.|Rd\.?|Avenue|Tower|Building)(?![\p{L}])/u;
 // The same in Turkic order: «әл-Фараби атындағы университет», «Навоий номидаги мактаб».
 const NAMED_AFTER_IN_TURKIC =
   /^[ \t]+(?:атындағы|атындагы|atyndaǵy|atındağı|atyndagy|номидаги|nomidagi)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:университет|мектеп|мектеб|школ|лицей|гимнази|академи|колледж|институт|орталы|театр|музей|мешіт|мечит|кітапхана|китепкана|стадион|аэропорт|әуежай|аурухана|оорукана|мактаб|maktab|universitet|akademiya|kollej|litsey|institut|markaz|teatr|muzey|mektep|ýniversitet|akademı|kitapxana|kutubxona|кутубхона)/iu;

@@ -2081,6 +2081,16 @@ describe('forms read from the twenty-first batch (development data)', () => {
     expect(types('Мы встретили Айгуль у музея.')).toEqual(['PERSON:Айгуль']);
   });
 
+  it('takes no pronoun or conjunction of the region’s languages, no employer or go-between and no street for a name', () => {
+    expect(types('Менин кызым Бактыгүл Бейшеналиева үйгө келген жок.')).toEqual(['PERSON:Бактыгүл Бейшеналиева']);
+    expect(types('Men Gulchehraga aytdim. Lekin u ishonmadi.')).toEqual(['PERSON:Gulchehraga']);
+    expect(types('İşveren Ayşe Aydın başvuru yapmamıştır.')).toEqual(['PERSON:Ayşe Aydın']);
+    expect(types('Aracı Dovlet Annaev onlara iş sözü vermişti.')).toEqual(['PERSON:Dovlet Annaev']);
+    expect(types('She was kept at Salah Al Din Street, Rose Building, Flat 193.')).toEqual([
+      'ADDRESS:Salah Al Din Street, Rose Building, Flat 193',
+    ]);
+  });
+
   it('reads a card masked but for its last digits where a card is named, and plates listed after a plate', () => {
     expect(types('перевод на карту **** **** **** 7652 выполнен')).toEqual(['CARD:**** **** **** 7652']);
     expect(types('**** **** **** 7652')).toEqual([]);
