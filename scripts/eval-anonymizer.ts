@@ -36,6 +36,8 @@ const corpora = given
       'anonymizer-heldout-17.jsonl',
       'anonymizer-heldout-18.jsonl',
       'anonymizer-heldout-19.jsonl',
+      'anonymizer-heldout-20.jsonl',
+      'anonymizer-heldout-21.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

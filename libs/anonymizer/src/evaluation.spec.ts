@@ -27,6 +27,8 @@ const sixteenthBatch = load('anonymizer-heldout-16.jsonl');
 const seventeenthBatch = load('anonymizer-heldout-17.jsonl');
 const eighteenthBatch = load('anonymizer-heldout-18.jsonl');
 const nineteenthBatch = load('anonymizer-heldout-19.jsonl');
+const twentiethBatch = load('anonymizer-heldout-20.jsonl');
+const twentyFirstBatch = load('anonymizer-heldout-21.jsonl');
 
 describe('anonymizer on the development corpus', () => {
   it('is large enough to mean something', () => {
@@ -586,7 +588,8 @@ const SEVENTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
  * batch) took addresses to 0.888. Floors just under those.
  */
 const EIGHTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  PERSON: 0.88,
+  // The eighth session's forms (no batch read): 0.890 → 0.907.
+  PERSON: 0.9,
   PHONE: 0.98,
   EMAIL: 0.99,
   NATIONAL_ID: 0.97,
@@ -616,10 +619,55 @@ const NINETEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
   NATIONAL_ID: 0.99,
   PASSPORT: 0.99,
   CARD: 0.99,
-  IBAN: 0.92,
+  // An IBAN of its country's registered length whatever its check digits (eighth session): 0.927 → 1.000.
+  IBAN: 0.99,
   ADDRESS: 0.86,
   BIRTH_DATE: 0.96,
   PLATE: 0.91,
+  HANDLE: 0.99,
+};
+
+/**
+ * The twentieth batch, held out (scripts/generate-anonymizer-heldout-20.ts, 2026-12-07): 928
+ * snippets, 3,058 spans, 132 negatives, 243 templates, written by a helper who read neither rules,
+ * lists nor any batch, while the eighth session's first rules were being written, and committed
+ * before any of them; never read, only scored. At its commit: names 0.949 (precision 0.945), phones
+ * 0.934, handles 0.760, dates of birth 0.864 (precision 0.903), addresses 0.912, plates 0.906,
+ * national IDs 1.000 (precision 0.926); 0.959 over all. After the session: names 0.951 (0.950),
+ * phones 0.945, handles 0.840; 0.961 over all. Floors just under.
+ */
+const TWENTIETH_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.94,
+  PHONE: 0.94,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.9,
+  BIRTH_DATE: 0.86,
+  PLATE: 0.9,
+  HANDLE: 0.83,
+};
+
+/**
+ * The twenty-first batch (scripts/generate-anonymizer-heldout-21.ts, 2026-12-07): 913 snippets,
+ * 4,273 spans (names 57 %), 175 negatives, by a helper who read neither rules, lists nor batches.
+ * Scored once before it was read (names 0.948, precision 0.954; phones 0.974; cards 0.929; plates
+ * 0.923; addresses 0.917; dates of birth 0.933), then read: development data. Now names 0.962
+ * (precision 0.968), every other type at or above its target; 0.979 over all.
+ */
+const TWENTY_FIRST_BATCH_RECALL_FLOORS: Record<string, number> = {
+  PERSON: 0.955,
+  PHONE: 0.99,
+  EMAIL: 0.99,
+  NATIONAL_ID: 0.99,
+  PASSPORT: 0.99,
+  CARD: 0.99,
+  IBAN: 0.99,
+  ADDRESS: 0.92,
+  BIRTH_DATE: 0.93,
+  PLATE: 0.99,
   HANDLE: 0.99,
 };
 
@@ -633,8 +681,10 @@ describe.each([
   ['fifteenth batch', fifteenthBatch, FIFTEENTH_BATCH_RECALL_FLOORS, 0.95, 0.97, 110],
   ['sixteenth batch', sixteenthBatch, SIXTEENTH_BATCH_RECALL_FLOORS, 0.96, 0.98, 110],
   ['seventeenth batch', seventeenthBatch, SEVENTEENTH_BATCH_RECALL_FLOORS, 0.98, 0.99, 110],
-  ['eighteenth batch, held out,', eighteenthBatch, EIGHTEENTH_BATCH_RECALL_FLOORS, 0.93, 0.96, 110],
-  ['nineteenth batch, held out,', nineteenthBatch, NINETEENTH_BATCH_RECALL_FLOORS, 0.89, 0.94, 110],
+  ['eighteenth batch, held out,', eighteenthBatch, EIGHTEENTH_BATCH_RECALL_FLOORS, 0.95, 0.97, 110],
+  ['nineteenth batch, held out,', nineteenthBatch, NINETEENTH_BATCH_RECALL_FLOORS, 0.9, 0.95, 110],
+  ['twentieth batch, held out,', twentiethBatch, TWENTIETH_BATCH_RECALL_FLOORS, 0.9, 0.955, 120],
+  ['twenty-first batch', twentyFirstBatch, TWENTY_FIRST_BATCH_RECALL_FLOORS, 0.96, 0.975, 170],
 ])('anonymizer on the %s', (_name, batch, floors, typePrecision, overallPrecision, negatives) => {
   it('covers seven languages and every type, with negatives and exact spans', () => {
     expect(batch.length).toBeGreaterThanOrEqual(600);
