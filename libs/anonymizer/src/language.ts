@@ -1083,19 +1083,23 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     )
       found.push(detection('PERSON', text, start, match[1]));
   }
-  found.push(...capitalisedDialogueSpeakers(text), ...namesInChatMessages(text), ...toldInChat(text));
-  return found;
+  // Concatenated, not spread: a long chat yields more detections than a call's arguments may hold.
+  return found.concat(capitalisedDialogueSpeakers(text), namesInChatMessages(text), toldInChat(text));
 }
 
 /**
  * «Шабнам: салта, привет!⏎Салта: не знаю…⏎Шабнам: …»: a dialogue written without times, each line
- * opened by its speaker. Two speakers at least, one of them on two lines or more (a form's labels
- * are each written once), make it a dialogue; then every speaker is a person, whatever else the
- * word may mean, unless it names a role («Вопрос», "Q", «Следователь», «Мама»).
+ * opened by its speaker. Two speakers at least, one of them on two lines or more, make a dialogue;
+ * a speaker is a person when the word is a given name or when another speaker calls them by it, and
+ * then so is the one they talk with (a form's or a ledger's labels, "Status:", "Tarih:", and roles,
+ * "Caller:", never are).
  */
-const CAPITALISED_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’ʻ-]{1,20}):[ \t]/gu;
+const CAPITALISED_LINE_SPEAKER = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’ʻ-]{1,20}):[ \t]([^\n]*)/gu;
 const DIALOGUE_ROLE =
-  /^(?:Q|A|Вопрос|Ответ|Савол|Ҷавоб|Жавоб|Javob|Savol|Сұрақ|Жауап|Suraq|Sūraq|Jaýap|Jauap|Суроо|Жооп|Sorag|Jogap|Soru|Cevap|Question|Answer|Interviewer|Respondent|Судья|Прокурор|Адвокат|Защитник|Секретарь|Переводчик|Эксперт|Председательствующий|Judge|Prosecutor|Lawyer|Counsel|Interpreter|Officer|Investigator|Victim|Witness|Defendant)$/u;
+  /^(?:Q|A|Вопрос|Ответ|Савол|Ҷавоб|Жавоб|Javob|Savol|Сұрақ|Жауап|Suraq|Sūraq|Jaýap|Jauap|Суроо|Жооп|Sorag|Jogap|Soru|Cevap|Question|Answer|Interviewer|Respondent|Судья|Прокурор|Адвокат|Защитник|Секретарь|Переводчик|Эксперт|Председательствующий|Judge|Prosecutor|Lawyer|Counsel|Interpreter|Officer|Investigator|Victim|Witness|Defendant|Caller|Arayan|Aranan|Başkan|Hakim|Savcı|Sanık|Avukat)$/u;
+// A name called at a message's start or after a greeting («салта, привет», «привет, нурлан»).
+const CALLED_IN_MESSAGE =
+  /(?:^|(?:привет|салам|сәлем|salom|salam|hi|hey|hello|ок|ok|merhaba|alo)[ \t,!]+)(\p{L}[\p{L}'’ʻ-]{1,20})(?=[ \t]*[,!?.]|[ \t]*$)/giu;
 function capitalisedDialogueSpeakers(text: string): Detection[] {
   if (!text.includes(':') || !text.includes('\n')) return [];
   const lines = [...text.matchAll(CAPITALISED_LINE_SPEAKER)];
@@ -1104,23 +1108,38 @@ function capitalisedDialogueSpeakers(text: string): Detection[] {
   if (count.size < 2 || ![...count.values()].some((times) => times >= 2)) return [];
   // Lines of a form or a minute each with its own label: a dialogue's speakers return.
   if (count.size > lines.length / 1.5) return [];
+  // Who is called by name inside the messages, and where.
+  const called = new Map<string, number[]>();
+  for (const line of lines) {
+    const messageStart = line.index + line[0].length - line[2].length;
+    for (const call of line[2].matchAll(CALLED_IN_MESSAGE)) {
+      const at = messageStart + call.index + call[0].length - call[1].length;
+      called.set(call[1].toLowerCase(), [...(called.get(call[1].toLowerCase()) ?? []), at]);
+    }
+  }
+  const mayBeSpeaker = (word: string) =>
+    !DIALOGUE_ROLE.test(word) &&
+    !SPEAKER_NOT_NAME.test(word) &&
+    !CUE_WORD.test(word) &&
+    !NETWORK_OR_CONTACT_WORD.test(word) &&
+    (!isNeverName(word) || isGivenName(word));
+  const named = (word: string) => isGivenName(word) || called.has(word.toLowerCase());
+  // One speaker known as a person makes the other a person too, unless a word of the language.
+  const personal = lines.some((match) => mayBeSpeaker(match[1]) && named(match[1]));
   const speakers = lines.filter(
     (match) =>
-      !DIALOGUE_ROLE.test(match[1]) &&
-      !SPEAKER_NOT_NAME.test(match[1]) &&
-      !CUE_WORD.test(match[1]) &&
-      !NETWORK_OR_CONTACT_WORD.test(match[1]) &&
-      (!isNeverName(match[1]) || isGivenName(match[1])) &&
-      (!RUSSIAN_NOUNS.has(match[1].toLowerCase()) || isGivenName(match[1])),
+      mayBeSpeaker(match[1]) &&
+      (named(match[1]) || (personal && !RUSSIAN_NOUNS.has(match[1].toLowerCase()) && !isPlace(match[1]))),
   );
-  const found = speakers.map((match) => detection('PERSON', text, match.index + match[0].indexOf(match[1]), match[1]));
-  // The speakers call each other in lower case inside the messages («салта, привет!»).
-  const lowerCaseNames = new Set(speakers.map((match) => match[1].toLowerCase()));
-  for (const word of text.matchAll(LOWER_CASE_WORD_IN_DIALOGUE))
-    if (lowerCaseNames.has(word[0])) found.push(detection('PERSON', text, word.index, word[0]));
+  const found: Detection[] = speakers.map((match) =>
+    detection('PERSON', text, match.index + match[0].indexOf(match[1]), match[1]),
+  );
+  // The speakers call each other in lower case too («салта, привет!»).
+  for (const name of new Set(speakers.map((match) => match[1].toLowerCase())))
+    for (const at of called.get(name) ?? [])
+      if (/\p{Ll}/u.test(text[at])) found.push(detection('PERSON', text, at, text.slice(at, at + name.length)));
   return found;
 }
-const LOWER_CASE_WORD_IN_DIALOGUE = /(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{Ll}'’ʻ-]{1,20}(?![\p{L}\p{N}@_/-])/gu;
 
 /**
  * Whom a chat's message tells, asks or hands something to, in lower case too: "tell larisa to bring
@@ -1676,14 +1695,14 @@ function detectPeopleByContext(text: string, birthDates: Detection[]): Detection
 }
 
 const NAMED_AFTER_BEFORE =
-  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+|\p{Lu}{2,5}[ \t]+)?(?:имени|им\.)[ \t]+(?:\p{Lu}\.[ \t]?){0,2}$|(?:памятник(?:а|е|у|ом)?|пик[аеу]?|мавзоле\p{L}*|музе\p{L}*|ҳайкал\p{L}*|хайкал\p{L}*|монумент\p{L}*|мемориал\p{L}*|peak|mausoleum|museum|statue|monument|memorial)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/iu;
+  /(?:фонд\p{L}*|университет\p{L}*|школ\p{L}*|институт\p{L}*|музе\p{L}*|театр\p{L}*|улиц\p{L}*|проспект\p{L}*|парк\p{L}*|преми\p{L}*|центр\p{L}*|библиотек\p{L}*|стадион\p{L}*|больниц\p{L}*|академи\p{L}*|колледж\p{L}*|лице\p{L}*|гимнази\p{L}*|аэропорт\p{L}*)[ \t]+(?:№[ \t]?\d+[ \t]+|\p{Lu}{2,5}[ \t]+)?(?:имени|им\.)[ \t]+(?:\p{Lu}\.[ \t]?){0,2}$|(?:памятник(?:а|е|у|ом)?|пик[аеу]?|ҳайкал\p{L}*|хайкал\p{L}*|peak)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/iu;
 // …and a run of capitals that holds the thing's own word ("Lenin Peak", «Пик Ленина»).
 const NAMED_THING_WORD =
-  /(?:^|[ \t])(?:Пик|Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum)(?=[ \t'’]|$)/u;
+  /(?:^|[ \t])(?:Пик|Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|University|Bridge|Mosque|Mausoleum|Museum)(?=[ \t'’]|$)/u;
 // After the name, the thing named after someone ("Lenin Peak", "Fatih Sultan Mehmet Köprüsü",
 // "Yıldız Teknik Üniversitesi", "Salah Al Din Street").
 const NAMED_AFTER_AFTER =
-  /^(?:['’]\p{L}{1,5})?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|Havalimanı\p{L}*|University|Bridge|Mosque|Airport|Mausoleum|Museum|Memorial|Monument|Statue|Street|Road|St\.|Rd\.?|Avenue|Tower|Building)(?![\p{L}])/u;
+  /^(?:['’]\p{L}{1,5})?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Peak|Köprüsü\p{L}*|Üniversitesi\p{L}*|Camii\p{L}*|University|Bridge|Mosque|Mausoleum|Museum|Memorial|Monument|Statue|Street|Road|St\.|Rd\.?|Avenue|Tower|Building)(?![\p{L}])/u;
 // The same in Turkic order: «әл-Фараби атындағы университет», «Навоий номидаги мактаб».
 const NAMED_AFTER_IN_TURKIC =
   /^[ \t]+(?:атындағы|атындагы|atyndaǵy|atındağı|atyndagy|номидаги|nomidagi)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:университет|мектеп|мектеб|школ|лицей|гимнази|академи|колледж|институт|орталы|театр|музей|мешіт|мечит|кітапхана|китепкана|стадион|аэропорт|әуежай|аурухана|оорукана|мактаб|maktab|universitet|akademiya|kollej|litsey|institut|markaz|teatr|muzey|mektep|ýniversitet|akademı|kitapxana|kutubxona|кутубхона)/iu;
@@ -2286,7 +2305,7 @@ const BIRTH_PATTERNS = [
   // "born in Osh in 1998": the year after the birthplace.
   new RegExp(
     // The year first, so the look behind runs only where a year stands (linear time).
-    `${YEAR}(?<=(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|\\p{Lu}\\p{Ll}+[ \\t]+was)[ \\t]+(?:was[ \\t]+)?|,[ \\t]+|^[ \\t]*)[Bb]orn[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
+    `${YEAR}(?<=(?:(?<![\\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho)[ \\t]+(?:was[ \\t]+)?|,[ \\t]+)born[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}(?:,?[ \\t]+\\p{Lu}[\\p{L}'’-]{0,30}){0,3},?[ \\t]+in[ \\t]+\\d{4})(?![./-]\\d)`,
     'gu',
   ),
   // Kyrgyz «1998-ж.т.», Tajik «1998 соли таваллуд».
@@ -2328,9 +2347,10 @@ const BIRTH_QUESTION_BEFORE_ANSWER =
   /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}\?[ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?$/iu;
 
 // "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
-// between the verb and the date.
+// between the verb and the date; after a name too ("Aigerim was born in Osh on …"), not after an
+// institution or a plan ("The Initiative was born in Bishkek in 2015").
 const BORN_IN_PLACE_BEFORE =
-  /(?:(?<![\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|[Yy]ou|\p{Lu}\p{Ll}+[ \t]+(?:was|were))[ \t]+(?:was[ \t]+|were[ \t]+)?born|,[ \t]+born|(?:^|\n)[ \t]*[Bb]orn|(?<![\p{L}])(?:родил(?:ся|ась)|родивш\p{L}*))[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:[Ss]he|[Hh]e|I|[Ww]ho|[Yy]ou|(?<!(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts)[ \t]+(?:\p{L}+[ \t]+)?)(?!(?:Centre|Center|Initiative|Coalition|Alliance|Programme|Program|Project|Network|Foundation|Fund|Union|Association|Organi[sz]ation|Movement|Company|Idea|Law|Campaign)[ \t])\p{Lu}\p{Ll}+[ \t]+was)[ \t]+(?:was[ \t]+|were[ \t]+)?born|,[ \t]+born|(?:^|\n)[ \t]*[Bb]orn|(?<![\p{L}])(?:родил(?:ся|ась)|родивш\p{L}*))[ \t]+(?:in|в|во)[ \t]+(?:г\.[ \t]?|с\.[ \t]?)?\p{Lu}[\p{L}'’-]{0,30}(?:,?[ \t]+\p{Lu}[\p{L}'’-]{0,30}){0,3},?[ \t]+(?:on[ \t]+(?:the[ \t]+)?|in[ \t]+)?$/u;
 // «возраст: 29 лет (05.06.1994)», "age 29 (05.06.1994)": a full date in brackets after an age.
 const AGE_BEFORE_BRACKET =
   /(?<![\p{L}])(?:возраст|age|жасы|жашы|yoshi|ёши|yaşı|синну сол)\p{L}{0,3}:?[ \t]*\d{1,2}[ \t]*\p{L}{0,5}\.?[ \t]*\($/iu;

@@ -167,7 +167,11 @@ const HANDLE_AFTER_HANDLE_WORD = requiring(
 );
 // Spelt like a user name; "profile no.123" is a number, and "KZ80 9980 …" an account's start.
 const isHandleAfterHandleWord = (match: RegExpExecArray) =>
-  spelledLikeHandle(match) && !/^(?:(?:no|nr|n|№)\.|[A-Za-z]{2}\d{2})/iu.test(match.groups!.value);
+  spelledLikeHandle(match) &&
+  // "1.2k calls", "10GB", "v2.0": a quantity or a version, not a user name.
+  /^@?[A-Za-z_]/u.test(match.groups!.value) &&
+  (match.groups!.value.match(/[A-Za-z]/gu) ?? []).length >= 2 &&
+  !/^(?:(?:no|nr|n|№)\.|[A-Za-z]{2}\d{2})/iu.test(match.groups!.value);
 const spelledLikeHandle = (match: RegExpExecArray) =>
   /[A-Za-z]/u.test(match.groups!.value) && /[._\d]/u.test(match.groups!.value);
 const isNamedHandle = (text: string) => (match: RegExpExecArray) =>
@@ -252,12 +256,16 @@ const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][ \t-]\d{2,3}[ \t-]\d{6,7}(
 // («7 701 123 45 67», a mobile's 7 or 9 after the code).
 const COUNTRY_CODE_GROUPED_PHONE =
   /(?<![\p{L}\p{N}+.,])(?:99[268][ \t-]\d{2,3}(?:[ \t-]\d{2,4}){2,3}|7[ \t-]\(?[79]\d{2}\)?(?:[ \t-]\d{2,4}){2,3})(?![\d]|[.,]\d)/gu;
-const isCountryCodeGroupedPhone = (match: RegExpExecArray) =>
-  digitsOf(match[0]).length === (match[0].startsWith('7') ? 11 : 12);
+const isCountryCodeGroupedPhone = (text: string, match: RegExpExecArray) =>
+  digitsOf(match[0]).length === (match[0].startsWith('7') ? 11 : 12) &&
+  // «998 400 000 000 сумов»: a sum.
+  !/[ \t-]000(?:[ \t-]000)+$/u.test(match[0]) &&
+  !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12));
 // An Uzbek or Tajik mobile without the country code, its operator in brackets or its last groups
 // dashed («(94) 533 52 72», «95 666-83-06»): a phone's own spelling; in spaces alone only where named.
+// The bracket holds an operator's code (a region's «(14)», a count's «(25)» are none).
 const MOBILE_WITHOUT_CODE =
-  /(?<![\p{L}\p{N}+-])(?:\(\d{2}\)[ \t]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}|\d{2}[ \t]\d{3}-\d{2}-\d{2})(?![\d]|[-.]\d)/gu;
+  /(?<![\p{L}\p{N}+-])(?:\((?:[3-9]\d|20|11|00)\)[ \t]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}|\d{2}[ \t]\d{3}-\d{2}-\d{2})(?![\d]|[-.]\d)/gu;
 // Dotted groups, 3-3-2-2, where a phone is named ("тел. 701.123.45.67").
 const DOTTED_PHONE = /(?<![\p{L}\p{N}+.])(?:[78][ .])?\(?\d{3}\)?\.\d{3}\.\d{2}\.\d{2}(?![\d]|\.\d)/gu;
 // An area code in brackets and dashed groups ("(50) 515-20-25") is a phone's own spelling.
@@ -416,6 +424,9 @@ function detectIbansOfRegisteredLength(text: string): Detection[] {
       if (lowerCase && (/[A-Z]/u.test(group[1]) || !(group[1].length === 4 || compact + group[1].length === length)))
         break;
       if (!lowerCase && /[a-z]/u.test(group[1])) break;
+      // A bank's letters may open the account ("GB82 WEST …", "BY13 NBRB …"); words later are a
+      // sentence in capitals ("FLIGHT BA 0123 LONDON HEATHROW").
+      if (!/\d/u.test(group[1]) && compact > 4) break;
       compact += group[1].length;
       end += group[0].length;
     }
@@ -436,7 +447,7 @@ const accountNamedAfter = (text: string, match: RegExpExecArray) =>
 
 // Also as a scan's text recognition reads it («ПАСП0РТ», "Passp0rt N0:").
 const PASSPORT_CUE =
-  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|travel document|проездн\p{L}* документ\p{L}*|вид\p{L}* на жительство|ВНЖ|residence permit|ikamet (?:izni|tezkeresi)|сери\p{L}*|seri\p{L}*|№)(?:[ \t]+(?:ӯ|вай|его|её|ее|her|his|uning|onun|анын|оның))?(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
+  /(паспорт\p{L}*|пасп0рт|passp0rt(?:[ \t]n0)?|passport\p{L}*|pasport\p{L}*|pasaport\p{L}*|төлқұжат\p{L}*|шиноснома\p{L}*|ID[- ]?карт\p{L}*|ID card|удостоверени\p{L}* личности|жеке куәлі\p{L}*|shaxsiy guvohnoma|travel document|проездн\p{L}* документ\p{L}*|вид\p{L}* на жительство|ВНЖ|residence permit|ikamet (?:izni|tezkeresi)|сери[ияю]|seriya\p{L}*|series|№)(?:[ \t]+(?:ӯ|вай|его|её|ее|her|his|uning|onun|анын|оның))?(?:[ \t]+(?:нөмірі|номери|номер\p{L}*|raqami|рақами|number|no\.?|numaras[ıi]))?[^\p{L}]{0,25}$/iu;
 const PASSPORT_WORD = /паспорт|passport|pasport|pasaport|төлқұжат|шиноснома/iu;
 // Turkish and Kazakh order name the passport after its number: «U12345678 numaralı pasaportla», «… nömirli jeke kuäligi».
 const PASSPORT_CUE_AFTER =
@@ -489,21 +500,22 @@ const PLATE_BEFORE_CUE = requiring(
 // with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
 const PLATE_AFTER_VEHICLE = requiring(
   /van|minibus|car|truck|lorry|bus|vehicle|номер/iu,
-  /(?<![\p{L}])(?:vans?|minivans?|minibus(?:es)?|cars?|trucks?|lorr(?:y|ies)|bus(?:es)?|vehicles?|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicles?|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
 );
 // A car's word, its make or model, then a plate of the region's shapes, in Latin capitals or the Cyrillic
-// ones typed for them («автомобиль «Нексия» 01 777 ААА», «мошини Opel 1234 ТТ 01»).
+// ones that look the same, typed for them («автомобиль «Нексия» 01 777 ААА», «мошини Opel 1234 ТТ 01»).
 const PLATE_AFTER_CAR_AND_MODEL = requiring(
   /автомоб|машин|мошин|avtomob|mashin|көлік|унаа/iu,
-  /(?<![\p{L}])(?:[Аа]втомоб\p{L}*|[Мм]ашин\p{L}*|[Мм]ошин\p{L}*|[Aa]vtomob\p{L}*|[Mm]ashin\p{L}*|[Кк]өлік\p{L}*|[Уу]наа\p{L}*)(?:[ \t]+(?:[«"][^»"\n]{1,20}[»"]|\p{Lu}[\p{L}-]{1,15})){0,2}[ \t,:—–-]{1,3}(?<value>\d{3}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{2,3}[ \t]?\d{2}|\d{2}[ \t]?[A-ZА-ЯҲҚҒӮҶ][ \t]?\d{3}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{2}|\d{2}[ \t]?\d{3}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{3}|\d{4}[ \t]?[A-ZА-ЯҲҚҒӮҶ]{2}[ \t]?\d{2})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}])(?:[Аа]втомоб\p{L}*|[Мм]ашин\p{L}*|[Мм]ошин\p{L}*|[Aa]vtomob\p{L}*|[Mm]ashin\p{L}*|[Кк]өлік\p{L}*|[Уу]наа\p{L}*)(?:[ \t]+(?:[«"][^»"\n]{1,20}[»"]|\p{Lu}[\p{L}-]{1,15})){0,2}[ \t,:—–-]{1,3}(?<value>\d{3}[ \t]?[A-ZАВЕКМНОРСТУХ]{2,3}[ \t]?\d{2}|\d{2}[ \t]?[A-ZАВЕКМНОРСТУХ][ \t]?\d{3}[ \t]?[A-ZАВЕКМНОРСТУХ]{2}|\d{2}[ \t]?\d{3}[ \t]?[A-ZАВЕКМНОРСТУХ]{3}|\d{4}[ \t]?[A-ZАВЕКМНОРСТУХ]{2}[ \t]?\d{2})(?![\p{L}\p{N}])/gu,
 );
 // "15 000 ТОО", "100 000 СОМ": companies and units counted after a car's word, not a plate.
 const COMPANY_OR_UNIT = /(?:ТОО|ООО|ОАО|ЗАО|ОсОО|ТЫС|МЛН|СОМ|СУМ|РУБ|ТГ)$/u;
 // A chat export's speaker after the message's time is a user name when spelt like one
 // ("[12.03.2021 14:22] nurlan_bek: …", "12.03.2021, 14:22 - aziz.1990: …").
 const CHAT_SPEAKER_HANDLE =
-  /^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?<value>@?\p{L}[\p{L}\d._]{1,30}[\p{L}\d])(?=:[ \t])/gmu;
-const spelledLikeUserName = (match: RegExpExecArray) => /[._\d]/u.test(match.groups!.value);
+  /^[ \t]*(?:\[[^\]\n]{0,20}\d{1,2}:\d{2}[^\]\n]{0,12}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?<value>@?\p{L}[\p{L}\d._]{1,30}[\p{L}\d])(?=:[ \t])/gmu;
+// "Session1:", "Item.3:" open an agenda's lines: a user name has an underscore, a dot before letters or two digits.
+const spelledLikeUserName = (match: RegExpExecArray) => /_|\.\p{L}|\d{2}/u.test(match.groups!.value);
 const isPlateAfterVehicle = (match: RegExpExecArray) =>
   isCuedPlate(match) && (/[A-ZА-Я]/u.test(match.groups!.value) || /^\d{1,3}[ -]\d{4,6}$/u.test(match.groups!.value));
 const isCuedPlate = (match: RegExpExecArray) => {
@@ -746,9 +758,15 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, CHINESE_MOBILE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE, 30)),
     ...matches(text, GROUPED_PHONE, 'PHONE', (match) => isGroupedPhone(text, match)),
     ...matches(text, REGION_CODE_PHONE, 'PHONE'),
-    ...matches(text, COUNTRY_CODE_GROUPED_PHONE, 'PHONE', isCountryCodeGroupedPhone),
+    ...matches(text, COUNTRY_CODE_GROUPED_PHONE, 'PHONE', (match) => isCountryCodeGroupedPhone(text, match)),
     ...matches(text, MOBILE_WITHOUT_CODE, 'PHONE'),
-    ...matches(text, DOTTED_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50)),
+    ...matches(
+      text,
+      DOTTED_PHONE,
+      'PHONE',
+      // An IP address has the same dotted shape.
+      (match) => cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50) && !/IP[ \t:]*$/u.test(text.slice(0, match.index!)),
+    ),
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
@@ -806,12 +824,16 @@ const COORDINATED_RUN =
 const shapeOf = (plate: string) => plate.replace(/[A-ZА-Я]/gu, 'A').replace(/\d/gu, '9');
 function coordinatedPlates(text: string, found: Detection[]): Detection[] {
   const coordinated: Detection[] = [];
-  for (const plate of found) {
-    if (plate.type !== 'PLATE') continue;
+  // Each plate found may lead another ("C 17140, B 95028 and A 33412").
+  const queue = found.filter((detection) => detection.type === 'PLATE');
+  for (let plate = queue.shift(); plate !== undefined; plate = queue.shift()) {
     const next = COORDINATED_RUN.exec(text.slice(plate.end, plate.end + 40));
     if (!next || shapeOf(next[1]) !== shapeOf(plate.text)) continue;
+    if (CURRENCIES.has(next[1].slice(-3)) || COMPANY_OR_UNIT.test(next[1])) continue;
     const start = plate.end + next[0].length - next[1].length;
-    coordinated.push({ type: 'PLATE', start, end: start + next[1].length, text: next[1] });
+    const another: Detection = { type: 'PLATE', start, end: start + next[1].length, text: next[1] };
+    coordinated.push(another);
+    queue.push(another);
   }
   return coordinated;
 }
