@@ -38,6 +38,8 @@ const corpora = given
       'anonymizer-heldout-19.jsonl',
       'anonymizer-heldout-20.jsonl',
       'anonymizer-heldout-21.jsonl',
+      'anonymizer-heldout-22.jsonl',
+      'anonymizer-heldout-23.jsonl',
       REAL_TEXT,
     ].map((file) => join(fixtures, file));
 let allMet = true;

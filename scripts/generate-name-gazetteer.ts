@@ -31,6 +31,8 @@ import {
 } from '../libs/anonymizer/src/transliterate';
 import { NAME_ELEMENTS, REGION_NAME_SHAPE, SURNAME_SHAPE } from '../libs/anonymizer/src/name-shapes';
 
+const RUSSIAN_NAME_VERSION = '2.0.1';
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const faker = require('@faker-js/faker') as Record<string, { person?: Record<string, unknown> }>;
 const version = (
@@ -107,7 +109,16 @@ for (const locale of ['ru', 'uz_UZ_latin', 'tr', 'az', 'en', 'pl', 'ro_MD']) {
   }
 }
 
-const WORD_LISTS = ['word-list@4.1.0', 'dictionary-ru@3.0.0'];
+// russian_name: given names in Russian spelling, most of the region's among them («Айгерим», «Темирлан»);
+// nspell with the English and Turkish dictionaries, to leave its words out in any inflected form.
+const WORD_LISTS = [
+  'word-list@4.1.0',
+  'dictionary-ru@3.0.0',
+  `russian_name@${RUSSIAN_NAME_VERSION}`,
+  'nspell@2.1.5',
+  'dictionary-en@4.0.0',
+  'dictionary-tr@2.0.0',
+];
 const cache = join(__dirname, '..', '.cache', 'gazetteer-sources');
 execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', cache, ...WORD_LISTS], {
   stdio: 'inherit',
@@ -249,6 +260,94 @@ for (const name of uzbekNames) {
   }
 }
 const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+// Given names in Russian spelling from `russian_name` (ISC licence; its data states no source of its
+// own): 51,000 names of every people Russian speakers meet, the one packaged list found that holds
+// the region's common names the dictionaries lack («Айгерим», «Темирлан», «Шабнам», «Мээрим»).
+// Because its origin is not stated, it only adds names: one that is also a word of any list here
+// («Луна», «Победа», «Национал»), a place, or shaped like a surname («Любимцев») is left out.
+const lowerCaseStems = (dictionary: string) =>
+  readFileSync(dictionary, 'utf8')
+    .split('\n')
+    .map((line) => line.split('/')[0].trim())
+    .filter((stem) => /^\p{Ll}+$/u.test(stem));
+// Turkish words too («İnsan», «Abla», «Dosya»): Debian's Turkish Hunspell dictionary (hunspell-tr, MPL-2.0).
+const TURKISH_DICTIONARY = 'hunspell-tr';
+execFileSync('apt-get', ['download', TURKISH_DICTIONARY], { cwd: debian, stdio: 'inherit' });
+const turkishPackage = readdirSync(debian).find(
+  (file) => file.startsWith(`${TURKISH_DICTIONARY}_`) && file.endsWith('.deb'),
+)!;
+execFileSync('dpkg-deb', ['-x', turkishPackage, 'extracted'], { cwd: debian });
+const turkishWords = lowerCaseStems(join(debian, 'extracted', 'usr', 'share', 'hunspell', 'tr_TR.dic'));
+// Words are compared folded: lower case, the Kazakh, Uzbek and Tajik letters as Russian ones, ё as
+// е, Latin letters without diacritics, no apostrophes («Еңбек» = «Енбек», «Mehmon» = «Меҳмон»,
+// "Dont" = "don't").
+const LETTERS_AS_RUSSIAN: Record<string, string> = { ҳ: 'х', ў: 'у', ӣ: 'и', ӯ: 'у', ҷ: 'ч', ё: 'е' };
+const fold = (word: string) =>
+  withoutDiacritics(
+    kazakhInRussianLetters(word.toLowerCase()).replace(/[ҳўӣӯҷё]/gu, (letter) => LETTERS_AS_RUSSIAN[letter]),
+  )
+    .replace(/['ʻʼ‘’`]/gu, '')
+    .toLowerCase();
+// Month names in the region's languages, also as dates write them («Kasım», «Мамыр», «января»).
+const monthNames = ['ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk', 'tr', 'az', 'en'].flatMap((locale) =>
+  Array.from({ length: 12 }, (_, index) => {
+    const day = new Date(Date.UTC(2020, index, 15));
+    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+      .formatToParts(day)
+      .find((part) => part.type === 'month')!.value;
+    return [new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(day), inDate];
+  }).flat(),
+);
+const notGivenNames = new Set(
+  [
+    ...russianWords,
+    ...englishWords,
+    ...uzbekEntries
+      .filter((entry) => /^\p{Ll}+$/u.test(entry))
+      .flatMap((entry) => [entry, ...uzbekLatinVariants(entry)]),
+    ...lowerCaseStems(join(debian, 'extracted', 'usr', 'share', 'hunspell', 'kk_KZ.dic')),
+    ...turkishWords,
+    ...russianProperNouns,
+    ...placeNames,
+    ...countryWords,
+    ...monthNames,
+  ].map(fold),
+);
+// Inflected forms too («Адреса», «Первой», «Могут», "Geldi", "Evden"): what Hunspell's affix rules
+// accept in Russian, English or Turkish, in the script of each.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nspell = require(join(cache, 'node_modules', 'nspell')) as (
+  aff: Buffer,
+  dic: Buffer,
+) => { correct: (word: string) => boolean };
+const speller = (language: string) =>
+  nspell(
+    readFileSync(join(cache, 'node_modules', `dictionary-${language}`, 'index.aff')),
+    readFileSync(join(cache, 'node_modules', `dictionary-${language}`, 'index.dic')),
+  );
+const cyrillicSpellers = [speller('ru')];
+const latinSpellers = [speller('en'), speller('tr')];
+const isDictionaryForm = (spelling: string) =>
+  (CYRILLIC.test(spelling) ? cyrillicSpellers : latinSpellers).some(
+    (dictionary) => dictionary.correct(spelling) || dictionary.correct(spelling.toLowerCase()),
+  );
+const isWordOrPlace = (spelling: string) => notGivenNames.has(fold(spelling)) || isDictionaryForm(spelling);
+const russianNameLists = join(cache, 'node_modules', 'russian_name', 'json');
+const listedRussianSpellings = ['names_female.json', 'names_male.json']
+  .flatMap((file) => JSON.parse(readFileSync(join(russianNameLists, file), 'utf8')) as { name: string }[])
+  .map((entry) => entry.name)
+  .filter((name) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && /^\p{Script=Cyrillic}+$/u.test(name));
+// Kept apart, read only as written (no case ending taken off: «Сана» is a name, «Санаи» a Tajik word).
+const moreGivenNames = new Set<string>();
+for (const name of new Set(listedRussianSpellings)) {
+  if (name.length < 4 || givenNames.has(name) || SURNAME_SHAPE.test(name)) continue;
+  // As written and in Latin letters the way Russian names are romanised, not every Kazakh alphabet's.
+  const latin = cyrillicToLatin(name);
+  const names = [...new Set([name, latin, latin.replace(/iy$|y$/, 'i')])];
+  if (names.some(isWordOrPlace)) continue;
+  for (const spelling of names) if (!givenNames.has(spelling)) moreGivenNames.add(spelling);
+}
+const addedFromRussianName = moreGivenNames.size;
 // Kazakh and Uzbek words, lower-case: at a sentence's start a word no name list knows is read as
 // a name only if it is none of these («Маош Туркияга…», «Ақша Дубайға…»). Kazakh: the
 // dictionary's stems; Uzbek: the entries that take a plural or an object ending, in both scripts.
@@ -301,8 +400,10 @@ writeFileSync(
       `Kazakh given names from Debian's ${KAZAKH_DICTIONARY} ${kazakhVersion} (GPL-2+ / LGPL-2.1+ / MPL-1.1+), in Kazakh ` +
       'Cyrillic, Russian letters, Latin letters and the three Kazakh Latin alphabets; ' +
       `Uzbek given names from Debian's ${UZBEK_DICTIONARY} ${uzbekVersion} (GPL-2+), in Uzbek and Russian Cyrillic and the Latin alphabets; ` +
+      `${addedFromRussianName} spellings of given names in Russian spelling (and romanised) from russian_name ${RUSSIAN_NAME_VERSION} (ISC licence, no source of its data stated), those of four letters or more that are no word in any form (dictionary-ru, word-list, hunspell-kk, hunspell-uz, Debian's hunspell-tr; nspell 2.1.5 with dictionary-ru, dictionary-en 4.0.0 and dictionary-tr 2.0.0), month, place or surname; ` +
       `generated by scripts/generate-name-gazetteer.ts; words from word-list 4.1.0 (MIT licence) and dictionary-ru 3.0.0 (BSD-3-Clause)`,
     givenNames: [...givenNames].sort(),
+    moreGivenNames: [...moreGivenNames].sort(),
     surnames: [...surnames].sort(),
     namesThatAreWords: [...new Set(namesThatAreWords)].sort(),
     wordsShapedLikeSurnames: [...new Set(wordsShapedLikeSurnames)].sort(),
@@ -322,4 +423,6 @@ writeFileSync(
   }),
 );
 execFileSync('npx', ['prettier', '--write', output]);
-console.log(`${givenNames.size} given names, ${surnames.size} surnames → ${output}`);
+console.log(
+  `${givenNames.size} given names (and ${addedFromRussianName} spellings from russian_name), ${surnames.size} surnames → ${output}`,
+);

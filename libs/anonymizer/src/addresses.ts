@@ -219,8 +219,9 @@ const BUILDING = /^(?:building|tower|residence|residences|heights|villa|apartmen
 const ADDRESS_NOUN =
   /^(?:адрес\p{L}*|address\p{L}*|manzil\p{L}*|мекенжай\p{L}*|мекен-жай\p{L}*|дарег\p{L}*|adres\p{L}*)$/iu;
 /** Address words written before the name they go with («ул. Абая», «г. Алматы»). */
+// Not the Kyrgyz and Uzbek possessive, written after its name («Чүй проспекти»).
 const STREET_FIRST =
-  /^(?:ул|улиц|ulits|ulic|prospekt|pereul|bulvar|mikrora|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|os\.|osiedl|str-la|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
+  /^(?!(?:проспекти|prospekti))(?:ул|улиц|ulits|ulic|prospekt|pereul|bulvar|mikrora|пр|просп|пер|б-р|бул|наб|пл|мкр|микрорайон|кв-л|жилмассив|os\.|osiedl|str-la|г\.|город|пос|п\.|с\.|махалл|кӯчаи|кучаи|хиёбони|ноҳияи|деҳаи|шаҳри|вилояти|ҷамоати|микроноҳияи|хонаи|ҳуҷраи)/iu;
 /** A Russian adjective in any case: a street's name before its word («Садовой улице», «Южнопортовая ул.», "Lyublinskaya ulitsa"). */
 const RUSSIAN_ADJECTIVE = /^\p{Lu}\p{Ll}{2,30}(?:ая|ой|ую|ий|ый|ом|ей|яя|юю|aya|oy|uyu|iy|yy|yaya)$/u;
 /** A title in a street's name after the person's («Байтик Баатыр», «Төле Би»). */
@@ -295,12 +296,29 @@ function isCued(text: string, start: number): boolean {
   return ADDRESS_CUE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * Whether a window can hold an address: a phrase is one only with a street, house or flat word
+ * (also written onto a number: «45-үй», «5кв»; a settlement's alone makes none) or after a cue, so
+ * a window with neither is not read word by word (most windows around a text's numbers: dates,
+ * sums, ages). Such a word here is one a token could be whole: not inside a longer word.
+ */
+const ANY_ADDRESS_WORD = new RegExp(
+  `(?<![\\p{L}${APOSTROPHES}])(?:${ADDRESS_WORDS.filter(([role]) => role !== 'settlement')
+    .map(([, pattern]) => pattern.source)
+    .join('|')}|\\p{L}+-(?:gu|ro|gil|dong|si|do|daero|eup|myeon))(?:(?<=[.:])|(?![\\p{L}${APOSTROPHES}]))` +
+    // A number's written-on word of ten letters or more is read by its last nine.
+    '|\\d-?\\p{L}{10}',
+  'iu',
+);
+const ANY_ADDRESS_CUE = new RegExp(ADDRESS_CUE.source.replace(/\$$/u, ''), 'iu');
+const mayHoldAddress = (text: string, from: number, to: number) =>
+  ANY_ADDRESS_WORD.test(text.slice(from, to)) || ANY_ADDRESS_CUE.test(text.slice(Math.max(0, from - 40), to));
+
 /** Street addresses in `text`. */
 export function detectAddressPhrases(text: string): Detection[] {
-  // A window without a letter holds neither an address word nor a cue (numbers alone are no address).
   return [
     ...windowsAroundNumbers(text).flatMap(([from, to]) =>
-      /\p{L}/u.test(text.slice(from, to)) ? detectInWindow(text, from, to) : [],
+      mayHoldAddress(text, from, to) ? detectInWindow(text, from, to) : [],
     ),
     ...detectStreetsByNameAlone(text),
   ];

@@ -107,10 +107,16 @@ function detectPlain(text: string): Detection[] {
       ...cells.filter((cell) => cell.type === 'PERSON'),
     ]),
   ];
-  // An address ending in a plate's shape («Avtomashina 40 B 567 CD», «Cd» a Turkish street) is the plate.
-  const plates = detections.filter((found) => found.type === 'PLATE').map((found) => found.text);
+  // An address ending in a plate's shape («Avtomashina 40 B 567 CD», «Cd» a Turkish street) is the
+  // plate, and so is one ending inside a plate («… дарегинде B 7529» of «B 7529 OD»).
+  const plates = detections.filter((found) => found.type === 'PLATE');
   const plateAsAddress = (found: Detection) =>
-    found.type === 'ADDRESS' && plates.some((plate) => found.text.replace(/[.,;]$/u, '').endsWith(plate));
+    found.type === 'ADDRESS' &&
+    plates.some(
+      (plate) =>
+        found.text.replace(/[.,;]$/u, '').endsWith(plate.text) ||
+        (found.end > plate.start && found.end < plate.end && found.start < plate.start + 1),
+    );
   // «…, Sokak No: 12/4, Зейтинбурну;»: one word after an address and its comma, closing the phrase,
   // is its district or city, unless it is a given name («ул. Ленина 5, Салтанат.»).
   const addressEnds = new Set(detections.filter((found) => found.type === 'ADDRESS').map((found) => found.end));

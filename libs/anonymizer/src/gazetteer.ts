@@ -8,6 +8,8 @@ import places from './data/places.json';
  * Stored in lower case so «ИВАНОВ», «Иванов» and "ivanov" look the same up.
  */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(names.givenNames.map((name) => name.toLowerCase()));
+/** Given names of a list whose origin is not stated (russian_name): matched only as written. */
+export const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set(names.moreGivenNames.map((name) => name.toLowerCase()));
 export const SURNAMES: ReadonlySet<string> = new Set(names.surnames.map((name) => name.toLowerCase()));
 export const GAZETTEER_SOURCE = names.source;
 /** Names that are also words ("General", "Will") and words shaped like surnames («Один», "Train"): alone, words. */

@@ -1,6 +1,7 @@
 import {
   COUNTRY_NAMES,
   GIVEN_NAMES,
+  MORE_GIVEN_NAMES,
   INSTITUTION_WORD,
   THING_NAME,
   NAMES_THAT_ARE_WORDS,
@@ -56,6 +57,12 @@ const CYRILLIC_ENDINGS = [
   'мен',
   'нинг',
   'ning',
+  // Turkmen genitive and accusative («Maralyň», «Ogulbibiniň», «Aýsoltany»).
+  'nyň',
+  'niň',
+  'yň',
+  'iň',
+  'ny',
   'ga',
   'ni',
   'dan',
@@ -89,9 +96,15 @@ const CYRILLIC_ENDINGS = [
 const builtLikeName = (word: string, shape: RegExp) =>
   shape.test(word) && !WORDS_SHAPED_LIKE_NAMES.has(word.toLowerCase());
 
-function isGivenName(original: string): boolean {
+/**
+ * A given name of the lists or built like one, also under a case ending. The unsourced list
+ * (MORE_GIVEN_NAMES) counts only as written and only where a name is written with its capital
+ * (`lowerCase` false): in lower case its words («жигит», «акча») are too often the language's own.
+ */
+function isGivenName(original: string, lowerCase = false): boolean {
   const word = original.toLowerCase();
-  if (GIVEN_NAMES.has(word) || builtLikeName(original, NAME_ELEMENTS)) return true;
+  if (GIVEN_NAMES.has(word) || (!lowerCase && MORE_GIVEN_NAMES.has(word)) || builtLikeName(original, NAME_ELEMENTS))
+    return true;
   for (const ending of CYRILLIC_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
@@ -737,7 +750,7 @@ const isLowerCaseSurname = memoized((word) => {
   );
 });
 const isLowerCaseGivenName = memoized(
-  (word) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word)) && !isPlace(word),
+  (word) => !isNeverName(titleCase(word)) && isGivenName(titleCase(word), true) && !isPlace(word),
 );
 
 // A surname ending that ordinary lower-case words rarely have (-ova, -yeva, Polish -ska): beside it, a
@@ -855,7 +868,7 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
       FIELD_VALUE_END.test(text.slice(end, end + 3))
     ) {
       const word = (candidate: string) =>
-        isGivenName(titleCase(candidate)) ||
+        isGivenName(titleCase(candidate), true) ||
         isLowerCaseSurname(candidate) ||
         new RegExp(`^${PATRONYMIC_WORD}$`, 'iu').test(candidate) ||
         (candidate.length >= 3 &&
@@ -868,7 +881,9 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
           !isPlace(candidate));
       // A role word before it needs a listed name among the words; a field's label does not.
       const field = FIELD_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
-      const listed = words.some((candidate) => isGivenName(titleCase(candidate)) || isLowerCaseSurname(candidate));
+      const listed = words.some(
+        (candidate) => isGivenName(titleCase(candidate), true) || isLowerCaseSurname(candidate),
+      );
       if (words.every(word) && (field || listed)) count = words.length;
     }
     // Without a cue, or with one before unlisted words, a given name next to a surname in lower case ("karimova shahnoza").
@@ -972,7 +987,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     const word = match[1];
     // «деген адам», «чалган адам»: the word for a person, which is also a given name (Adam).
     const personWord = /^(?:адам|adam|одам|odam|кісі|киши|kisi|kişi|инсон|inson)/u.test(word);
-    const listed = isGivenName(titleCase(word)) && !NAMES_THAT_ARE_WORDS.has(word);
+    const listed = isGivenName(titleCase(word), true) && !NAMES_THAT_ARE_WORDS.has(word);
     if (listed && !personWord && !FUNCTION_WORD.test(word) && !isPlace(word))
       found.push(detection('PERSON', text, match.index + match[0].length - word.length, word));
   }
@@ -982,7 +997,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     const words = match[1].split(/[ \t]/u);
     const plainWord = (word: string) =>
       !isLowerCaseSurname(word) &&
-      !isGivenName(titleCase(word)) &&
+      !isGivenName(titleCase(word), true) &&
       (FUNCTION_WORD.test(word) || isPlace(word) || isNeverName(titleCase(word)) || isRussianNoun(word));
     if (words.some(plainWord)) continue;
     found.push(detection('PERSON', text, match.index + match[0].length - match[1].length - 1, match[1]));
@@ -991,7 +1006,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
     const [said, first, second] = match;
     if (FUNCTION_WORD.test(first.toLowerCase()) || isPlace(first) || isNeverName(titleCase(first))) continue;
     // "I am …" is followed by far more than names: there the word must be a listed given name.
-    if (/^i/iu.test(said) && !isGivenName(titleCase(first))) continue;
+    if (/^i/iu.test(said) && !isGivenName(titleCase(first), true)) continue;
     const start =
       match.index + match[0].indexOf(first, match[0].length - first.length - (second ? second.length + 1 : 0) - 1);
     const both =
@@ -1059,7 +1074,7 @@ function detectLowerCaseNamesByContext(text: string): Detection[] {
   for (const match of text.includes(':') ? text.matchAll(LINE_TIME_SPEAKER) : []) {
     const speaker = match[1];
     // A given name that is also a village («Надежда») is the sender here.
-    const place = isPlace(speaker) && !isGivenName(titleCase(speaker));
+    const place = isPlace(speaker) && !isGivenName(titleCase(speaker), true);
     if (!isNeverName(titleCase(speaker)) && !place && !CUE_WORD.test(speaker) && !SPEAKER_NOT_NAME.test(speaker))
       found.push(detection('PERSON', text, match.index + match[0].indexOf(speaker), speaker));
   }
@@ -2268,6 +2283,11 @@ const BIRTH_PATTERNS = [
     `${YEAR}(?:[ \\t]|-)?(?:жылы|жылғы|-?ж\\.)(?:[ \\t]\\d{1,2}[ \\t]?-?\\p{L}{3,12})?[ \\t](?:туған|туылған|туулган|төрөлгөн)`,
     'gu',
   ),
+  // «1998-жылы туулгам»: the year alone before a first-person verb of birth.
+  new RegExp(
+    `${YEAR}(?=(?:[ \\t]|-)?(?:жылы|жылғы)[ \\t](?:туулгам|туулганмын|туғанмын|туылғанмын)(?![\\p{L}]))`,
+    'gu',
+  ),
   new RegExp(
     `${YEAR}(?:[ \\t]|-)(?:yilda|yil|йилда|йил)(?:[ \\t]\\d{1,2}-?[ \\t]?\\p{L}{3,12})?[ \\t](?:tu[gğḡ]${APOSTROPHE}?ilgan|туғилган)`,
     'giu',
@@ -2290,6 +2310,9 @@ const BIRTH_PATTERNS = [
     `(?<![\\p{L}])(?:date[ \\t]of[ \\t]birth|DOB|дата[ \\t]рождения|туған[ \\t]күні|tug['ʻʼ‘’\`]?ilgan[ \\t]sana\\p{L}{0,4})(?:[ \\t]+\\p{L}{1,12}){0,3}[ \\t:]*(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}(?!\\d)`,
     'giu',
   ),
+  // A booking's passport record (SSR DOCS): type, country, number, nationality, then the date of
+  // birth ("HK1-P-KAZ-N94720580-KAZ-02OCT01-F").
+  /(?<=DOCS[ \t]+[A-Z]{2}\d-[A-Z]{1,2}-[A-Z]{3}-[A-Z0-9]{5,15}-[A-Z]{3}-)\d{2}[A-Z]{3}\d{2}(?=-[MFX])/gu,
   // A two-digit year with «г.р.» («95 г.р.»): the cue says it is a year of birth.
   /(?<![\p{L}\d.,])\d{2}[ \t]?г\.[ \t]?р\./gu,
   // A cue, at most two words, then a bare year: «туулган жылы 1993», «г.р. 1988», «соли таваллудаш 1976».
@@ -2344,7 +2367,7 @@ const PLACE_AND_DATE_OF_BIRTH_BEFORE =
 // «Следователь: Дата рождения?⏎Свидетель: 30.09.1971.», "Q: When and where were you born?⏎A: On 18 July
 // 2001, in …": the answer to a question on the date of birth.
 const BIRTH_QUESTION_BEFORE_ANSWER =
-  /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}\?[ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?$/iu;
+  /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}[?.][ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?(?:\p{Lu}[^\n,:]{1,60},[ \t]*)?$/iu;
 
 // "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
 // between the verb and the date; after a name too ("Aigerim was born in Osh on …"), not after an

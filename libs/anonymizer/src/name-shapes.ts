@@ -5,9 +5,10 @@
  */
 export const NAME_ELEMENTS = new RegExp(
   [
-    '^\\p{Lu}\\p{Ll}{1,}(?:bek|gul|gül|guli|jon|zhan|dzhan|nisa|niso|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|gylych|aiym|ayim|sulu|jamal|zhamal)$',
-    '^\\p{Lu}\\p{Ll}{1,}(?:бек|гүл|гуль|гул|гули|жон|жан|ниса|нисо|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди|айым|сұлу|сулуу|жамал)$',
-    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча))\\p{Ll}{2,}$',
+    '^\\p{Lu}\\p{Ll}{1,}(?:bek|gul|gül|guli|jon|zhan|dzhan|nisa|niso|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|gylych|aiym|ayim|sulu|jamal|zhamal|bibi)$',
+    '^\\p{Lu}\\p{Ll}{1,}(?:бек|гүл|гуль|гул|гули|жон|жан|ниса|нисо|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди|айым|сұлу|сулуу|жамал|биби)$',
+    // Turkmen Ogul- (Ogulbibi, Ogulnabat, Ogulgerek).
+    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча)|Ogul|Огул)\\p{Ll}{2,}$',
   ].join('|'),
   'u',
 );
@@ -20,7 +21,7 @@ export const NAME_ELEMENTS = new RegExp(
  */
 export const REGION_NAME_SHAPE = new RegExp(
   [
-    '^(?:Ай|Ai|Ay|Ақ|Aq|Ак|Ak|Ер|Yer|Жан|Zhan|Нұр|Нур|Nur|Бек|Bek|Бүбү|Bübü|Bubu|Дил|Dil|Шах|Shah|Shakh|Мех|Meh|Mekh|Бах|Bakh|Зул|Zul)\\p{Ll}{2,}$',
+    '^(?:Ай|Ai|Ay|Aý|Ақ|Aq|Ак|Ak|Ер|Yer|Жан|Zhan|Нұр|Нур|Nur|Бек|Bek|Бүбү|Bübü|Bubu|Дил|Dil|Шах|Shah|Shakh|Мех|Meh|Mekh|Бах|Bakh|Зул|Zul)\\p{Ll}{2,}$',
     '^\\p{Lu}\\p{Ll}{2,}(?:лан|lan|дос|dos|бол|bol|нат|nat|нара|nara|нура|nura|зада|zada|гиз|гис|giz|gis|хон|xon|khon)$',
   ].join('|'),
   'u',
@@ -38,7 +39,7 @@ export const SURNAME_SHAPE = new RegExp(
     '^\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|бекова?|баева?|заде|зода)(?:а|у|ым|ом|ой|ою|е|ых|ыми|им|ого|ому|ую|тың|тің|тан|тен|қа|ке|ға|ге|ның|нің|на|не|ны|ні|мен|пен|нинг|га|ни|дан|да|та)?$',
     // Uzbek Latin stems carry o‘ and g‘ apostrophes ("Yo'ldoshev", "Xo'jayeva").
     // Turkmen Latin (-ýew, -owa) and Kazakh Latin patronymics (-qyzy, -qızı, -ulı) too.
-    "^\\p{Lu}[\\p{Ll}'ʻʼ‘’`]+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna|ýew|ýewa|yýew|yýewa|ow|owa|ew|ewa|qyzy|qızı|kızı|ulı|uulu|ski|ska|cki|cka|wicz|czyk)(?:ni|ga|ning|dan|da|tan|ten|ke|qa)?$",
+    "^\\p{Lu}[\\p{Ll}'ʻʼ‘’`]+(?:ov|ev|yev|iyev|ova|eva|yeva|iyeva|in|ina|enko|skiy|skaya|bekov|bekova|zoda|zade|uly|kyzy|ovich|ovna|evich|evna|ýew|ýewa|yýew|yýewa|ow|owa|ew|ewa|qyzy|qızı|kızı|ulı|uulu|ski|ska|cki|cka|wicz|czyk)(?:ni|ga|ning|dan|da|tan|ten|ke|qa|ny|nyň|niň|na|ne)?$",
     '^\\p{Lu}\\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична|ұлы|қызы|улы|кызы|uly|kyzy|ovna|evna)(?:а|у|ем|ом|е|ой|ы|ның|на|ға|ны)?$',
   ].join('|'),
   'u',

@@ -1,7 +1,7 @@
 import { anonymizeTexts } from './anonymize';
 import { detect } from './detect';
 import { findIdentifierInToken } from './token';
-import { PLACES } from './gazetteer';
+import { MORE_GIVEN_NAMES, PLACES } from './gazetteer';
 
 const types = (text: string) => detect(text).map((detection) => `${detection.type}:${detection.text}`);
 
@@ -2154,5 +2154,105 @@ describe('what an independent review of the eighth session found', () => {
     expect(kinds('Голосование: на Сидорова 3; на Кузнецова 2.')).not.toContain('ADDRESS');
     expect(kinds('На 67-й минуте тренер заменил Иванова на Петрова, 3:1.')).not.toContain('ADDRESS');
     expect(types('жили на Байзакова, 280')).toEqual(['ADDRESS:Байзакова, 280']);
+  });
+});
+
+describe('given names of russian_name, read only as written and capitalised (ninth session)', () => {
+  it('finds the region’s given names no sourced list holds, in Cyrillic and in Latin letters', () => {
+    expect(types('Кейін Назерке мен Аяулым пойызбен Алматыға келді.')).toEqual(['PERSON:Назерке', 'PERSON:Аяулым']);
+    expect(types('Olzhas and Tolganay were promised jobs in Seoul.')).toEqual(['PERSON:Olzhas', 'PERSON:Tolganay']);
+    expect(types("Guliza ve Parviz Antalya'ya geldi.")).toEqual(['PERSON:Guliza', 'PERSON:Parviz']);
+    expect(types('Rukhshona ertalab Toshkentdan uchib ketdi.')).toEqual(['PERSON:Rukhshona']);
+  });
+
+  it('holds none of the dictionaries’ words in any of their forms, no month and no place', () => {
+    for (const word of ['адреса', 'года', 'могут', 'первой', 'geldi', 'evden', 'alman', 'afgan', 'kasım', 'мамыр'])
+      expect(MORE_GIVEN_NAMES.has(word)).toBe(false);
+    for (const name of ['аяулым', 'olzhas', 'tolganay', 'rukhshona']) expect(MORE_GIVEN_NAMES.has(name)).toBe(true);
+    expect(types('Адреса приютов не публикуются. Первой обратилась женщина из Кашкадарьи.')).toEqual([]);
+  });
+
+  it('does not read a lower-case word as a name by that list alone', () => {
+    // «калон» (Tajik "big") is a name of the list written with its capital, a word in lower case:
+    // after a greeting only a listed name of the sourced lists is someone called.
+    expect(MORE_GIVEN_NAMES.has('калон')).toBe(true);
+    expect(types('привет калон, ты где')).toEqual([]);
+  });
+});
+
+describe('forms read from the twenty-second batch (development data)', () => {
+  const kinds = (text: string) => detect(text).map((detection) => detection.type);
+
+  it('reads the phones and people of call records, exports and manifests by their columns', () => {
+    expect(
+      types(
+        'Детализация звонков\nДата | Время | Вызываемый номер | Абонент | Длительность\n03.04.2021 | 11:20 | 996700123456 | Асанова Б.К. | 2:41',
+      ),
+    ).toEqual(['PHONE:996700123456', 'PERSON:Асанова Б.К.']);
+    expect(types('client_id,name,dob,phone\nC-101,Dilnoza Yusupova,1996-04-12,+998 93 456 7788')).toEqual([
+      'PERSON:Dilnoza Yusupova',
+      'BIRTH_DATE:1996-04-12',
+      'PHONE:+998 93 456 7788',
+    ]);
+    expect(
+      types('Bus Osh–Bishkek\n1\tKarimova Dilnoza\t12.03.1991\tFA1234567\n2\tSadykov Ulan\t05.11.1988\t72 1234567'),
+    ).toEqual([
+      'PERSON:Karimova Dilnoza',
+      'BIRTH_DATE:12.03.1991',
+      'PASSPORT:FA1234567',
+      'PERSON:Sadykov Ulan',
+      'BIRTH_DATE:05.11.1988',
+      'PASSPORT:72 1234567',
+    ]);
+    expect(types('PAX LIST\n01 ABDULLAEVA/NIGORA MS 501234567')).toEqual([
+      'PERSON:ABDULLAEVA/NIGORA',
+      'PASSPORT:501234567',
+    ]);
+    expect(types('SRDOCS HK1-P-UZB-FA1234567-UZB-14MAR93-F')).toEqual(['PASSPORT:FA1234567', 'BIRTH_DATE:14MAR93']);
+  });
+
+  it('reads the region’s phones written with the country code and no +, and after the words for a contact', () => {
+    expect(types('My number is 996555123456.')).toEqual(['PHONE:996555123456']);
+    expect(types('Aloqa: 998901234567.')).toEqual(['PHONE:998901234567']);
+    expect(kinds('Эженин номери 79051234567 болчу.')).toContain('PHONE');
+    expect(types('Habarlaşmak üçin: 8 65 12 34 56.')).toEqual(['PHONE:8 65 12 34 56']);
+    expect(types('Контакт посредника: 91 234 56 78.')).toEqual(['PHONE:91 234 56 78']);
+    expect(types('FROM 90 532 123 4567: bring the passport')).toEqual(['PHONE:90 532 123 4567']);
+    expect(types('Habarlaşmak üçin: 993 61 234 567.')).toEqual(['PHONE:993 61 234 567']);
+    // A Korean mobile is its own shape, and no ID though an ID was named a few words before.
+    expect(types('Kakao ID kim_agent, phone 010 1234 5678.')).toEqual(['HANDLE:kim_agent', 'PHONE:010 1234 5678']);
+    expect(types('Date of birth: 14 03 1992 |')).toEqual(['BIRTH_DATE:Date of birth: 14 03 1992']);
+  });
+
+  it('reads Kyrgyz accounts and plates, and no card after the word for an account', () => {
+    expect(types('Эсеп: 1240123456789012')).toEqual(['IBAN:1240123456789012']);
+    expect(types('Hisob raqami: 9860123456789012')).toEqual([]);
+    expect(types('The van number was B 1234 KG.')).toEqual(['PLATE:B 1234 KG']);
+    expect(kinds('Ержан 777 АВС 02 нөмірлі көлікті айдады.')).toContain('PLATE');
+    expect(types('Боконбаев көчөсү, 95 дарегинде B 7529 OD мамлекеттик номериндеги унаа токтотулду.')).toEqual([
+      'ADDRESS:Боконбаев көчөсү, 95',
+      'PLATE:B 7529 OD',
+    ]);
+    expect(types('Чүй проспекти, 12 дарегинде жашайт.')).toEqual(['ADDRESS:Чүй проспекти, 12']);
+  });
+
+  it('reads a date of birth in an answer after the name, and the year of «туулгам»', () => {
+    expect(types('Q: Please state your name and date of birth.\nA: Aigul Bekova, 3 May 1995.')).toEqual([
+      'PERSON:Aigul Bekova',
+      'BIRTH_DATE:3 May 1995',
+    ]);
+    expect(types('Мен, Асанова Айгүл, 1996-жылы туулгам.')).toEqual(['PERSON:Асанова Айгүл', 'BIRTH_DATE:1996']);
+  });
+
+  it('reads the authors of a comment thread, not the dates opening a log’s lines', () => {
+    expect(types('aigul_96 Девочки, осторожно с этой страницей!\nmadina.k подтверждаю')).toEqual([
+      'HANDLE:aigul_96',
+      'HANDLE:madina.k',
+    ]);
+    expect(types('12.05.2021 встреча в офисе\n14.05.2021 звонок в посольство')).toEqual([]);
+  });
+
+  it('reads Turkmen given names opening with Ogul-', () => {
+    expect(types('Ogulnabat öýüne gaýdyp geldi.')).toEqual(['PERSON:Ogulnabat']);
   });
 });

@@ -5,7 +5,7 @@ import { mayMatch, requirements, requiring } from './required-words';
 
 const fixtures = join(__dirname, '../../../test/fixtures');
 // Development corpora only: a held-out batch is scored, never read by a spec.
-const HELD_OUT = /^anonymizer-heldout-(?:7|18|19|20)\.jsonl$/u;
+const HELD_OUT = /^anonymizer-heldout-(?:7|18|19|20|23)\.jsonl$/u;
 const developmentTexts = readdirSync(fixtures)
   .filter((file) => /^anonymizer-.*\.jsonl$/u.test(file) && !HELD_OUT.test(file))
   .flatMap((file) =>

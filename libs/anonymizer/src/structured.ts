@@ -64,9 +64,10 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Z
 // «в телеграме: work_kz»): Latin letters with a dot, underscore or digit, or after a word for the account.
 const SERVICE =
   '(?:instagram|insta|инстаграм\\p{L}*|инсте|инста|telegram|телеграм\\p{L}*|телеграмм\\p{L}*|тг|tiktok|тикток\\p{L}*|тик-ток\\p{L}*|vk|вк|вконтакте|facebook|фейсбук\\p{L}*|snapchat|twitter|твиттер\\p{L}*|odnoklassniki|одноклассник\\p{L}*|imo|signal|wechat|weixin|вичат\\p{L}*|kakaotalk|kakao|skype|скайп\\p{L}*|discord|дискорд\\p{L}*|likee|line(?=[ \\t]+ID)|телег(?:а|е|и|у|ой)|youtube|ютуб\\p{L}*|twitch|linkedin)';
-// What every SERVICE alternative holds (case folded alike), searched for before the patterns built on it.
+// What every SERVICE alternative holds (case folded alike), searched for before the patterns built on it;
+// each pattern has no letter before the service, so neither do its words («статистика» holds no «тик»).
 const SERVICE_WORDS =
-  /insta|инст|telegram|телег|тг|tiktok|тик|vk|вк|facebook|фейсбук|snapchat|twitter|твиттер|odnoklassniki|одноклассник|imo|signal|wechat|weixin|вичат|kakao|skype|скайп|discord|дискорд|likee|line|youtube|ютуб|twitch|linkedin/iu;
+  /(?<![\p{L}])(?:insta|инст|telegram|телег|тг|tiktok|тик|vk|вк|facebook|фейсбук|snapchat|twitter|твиттер|odnoklassniki|одноклассник|imo|signal|wechat|weixin|вичат|kakao|skype|скайп|discord|дискорд|likee|line|youtube|ютуб|twitch|linkedin)/iu;
 const ACCOUNT_WORD =
   '(?:account|username|user name|nickname|nick|profile|page|channel|ID(?![\\p{L}\\p{N}])|kullanıcı adı|hesabı|paraq\\p{L}*|аккаунт\\p{L}*|ник\\p{L}*|профил\\p{L}*|страниц\\p{L}*|канал\\p{L}*|логин\\p{L}*|akkaunt\\p{L}*|sahifa\\p{L}*|парақша\\p{L}*|баракча\\p{L}*|саҳифа\\p{L}*|sahypa\\p{L}*)';
 // «Instagram желісіндегі …», «в сети Instagram …»: the network named between service and user name.
@@ -81,7 +82,7 @@ const NAMED_HANDLE = requiring(
 );
 // «ник aziza_95», "username: work.kz": a user name after the word for one, any service.
 const ACCOUNT_HANDLE = requiring(
-  /ник|именем|логин|nick|username|user name|login|akkaunt|foydalanuvchi|nik|аккаунт|профил/iu,
+  /(?<![\p{L}])(?:ник|именем|логин|nick|username|user name|login|akkaunt|foydalanuvchi|nik|аккаунт|профил)/iu,
   new RegExp(
     `(?<![\\p{L}])(?:ник(?:ом|а|у)?|под[ \\t]+именем|никнейм\\p{L}*|логин\\p{L}*|nickname|username|user name|login|akkaunt(?:[ \\t]+nomi)?|foydalanuvchi[ \\t]+nomi|nik|аккаунт\\p{L}*|профил\\p{L}*)[ \\t]*[:-]?[ \\t]*[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\\p{L}\\p{N}@])`,
     'giu',
@@ -162,7 +163,7 @@ const plausibleHandle = (text: string, match: RegExpExecArray) => {
 // "profile", then a run spelt like a user name ("kullanıcı adı: mehmet_34", "her handle was
 // nilufar.uz", "IG: aizhan.nur", «лақап аты: aru_kz», «номи корбар: sitora_tj»).
 const HANDLE_AFTER_HANDLE_WORD = requiring(
-  /kullanıcı|handle|user|IG|TG|inst|пользовател|taxallus|лақап|корбар|ник|profile|логин|account/iu,
+  /(?<![\p{L}])(?:kullanıcı|handle|user|IG|TG|inst|пользовател|taxallus|лақап|корбар|ник|profile|логин|account)/iu,
   /(?<![\p{L}])(?:kullanıcı[ \t]+ad\p{L}*|handle|user(?:[ \t]?name)?|IG|TG|inst|имя[ \t]+пользователя|taxallus\p{L}*|лақап[ \t]+ат\p{L}*|номи[ \t]+корбар\p{L}*|ник\p{L}{0,4}|profile|логин\p{L}*|(?:from|on|via)[ \t]+(?:the|her|his|their|an?)[ \t]+account)(?![\p{L}])(?:[ \t]+(?:was|is))?(?:[ \t]*[:=—–-][ \t]*|[ \t]+)[«"“']?(?<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}@])/giu,
 );
 // Spelt like a user name; "profile no.123" is a number, and "KZ80 9980 …" an account's start.
@@ -235,13 +236,13 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  "(тел\\.?[ \\t]?ном\\.?|тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number))";
+  "(тел\\.?[ \\t]?ном\\.?|тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number|контакт\\p{L}*|contact|для связи|пишите|напишите|aloqa|алоқа|кабарлаш\\p{L}*|xabar[ \\t]+ber\\p{L}*|хабар[ \\t]+бер\\p{L}*|habarlaş\\p{L}*|iletişim|(?:my|his|her|their|our|your)[ \\t]+numbers?))";
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
 const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t:,]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE_WORDS =
-  "(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))";
+  "(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|контакт\\p{L}*|contact|aloqa|алоқа|habarlaş\\p{L}*|кабарлаш\\p{L}*|(?:my|his|her|their)[ \\t]+numbers?(?:[ \\t]+(?:is|are|was))?|номер\\p{L}*(?=[ \\t]+(?:телефона|получателя|абонента))|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))";
 // Right before the number, a phone's own name («тел.», "WhatsApp", «Тамос:»), not «номер», which numbers passports too.
 const NAMED_PHONE_CUE =
   /(?<![\p{L}])(?:тел\.?|телефон(?:и|а|у|ом|е|ы)?|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon(?:i|u|ı)?|тамос|bog['ʻ‘’`]?lanish|байланыс\p{L}{0,3})(?![\p{L}])(?:[ \t]+\p{L}{1,10}\.?){0,2}[^\p{L}]{0,12}$/iu;
@@ -254,10 +255,13 @@ const REGION_CODE_PHONE = /(?<![\p{L}\p{N}+])99[2368][ \t-]\d{2,3}[ \t-]\d{6,7}(
 // The region's country code without its +, then a mobile in its usual groups: twelve digits for
 // Uzbekistan, Kyrgyzstan and Tajikistan («998 90 123 45 67»), eleven for Kazakhstan and Russia
 // («7 701 123 45 67», a mobile's 7 or 9 after the code).
+// Turkmenistan's code before eight digits («993 61 661 393»), Turkey's before a mobile's ten
+// («90 555 571 9937»).
 const COUNTRY_CODE_GROUPED_PHONE =
-  /(?<![\p{L}\p{N}+.,])(?:99[268][ \t-]\d{2,3}(?:[ \t-]\d{2,4}){2,3}|7[ \t-]\(?[79]\d{2}\)?(?:[ \t-]\d{2,4}){2,3})(?![\d]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}+.,])(?:99[2368][ \t-]\d{2,3}(?:[ \t-]\d{2,4}){2,3}|7[ \t-]\(?[79]\d{2}\)?(?:[ \t-]\d{2,4}){2,3}|90[ \t-]5\d{2}[ \t-]\d{3}[ \t-]\d{2}[ \t-]?\d{2})(?![\d]|[.,]\d)/gu;
+const COUNTRY_CODE_LENGTHS: Record<string, number> = { '7': 11, '90': 12, '993': 11 };
 const isCountryCodeGroupedPhone = (text: string, match: RegExpExecArray) =>
-  digitsOf(match[0]).length === (match[0].startsWith('7') ? 11 : 12) &&
+  digitsOf(match[0]).length === (COUNTRY_CODE_LENGTHS[/^(?:993|90|7)/u.exec(match[0])?.[0] ?? ''] ?? 12) &&
   // «998 400 000 000 сумов»: a sum.
   !/[ \t-]000(?:[ \t-]000)+$/u.test(match[0]) &&
   !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12));
@@ -287,19 +291,30 @@ const isGroupedPhone = (text: string, match: RegExpExecArray) => {
     count >= 7 &&
     count <= 12 &&
     !/^(?:19|20)\d{2}\b/u.test(match[0]) &&
+    // «Date of birth: 25 12 1990»: a day, a month and a year apart.
+    !/^(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d{2}$/u.test(match[0]) &&
     // «… kartasiga 1 300 000 so‘m»: a sum.
     !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) &&
     cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50)
   );
 };
 // Twelve digits with a country code of the region ("998978638363") where a phone is named.
-const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:998|996|992|993|994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
+const PHONE_WITH_CODE = /(?<![\p{L}\p{N}+])(?:994|995|971|380|375)\d{9}(?![\p{L}\p{N}])/gu;
+// Uzbekistan's, Kyrgyzstan's and Tajikistan's code and nine digits, Turkmenistan's and eight
+// («998911975416», «99361661393»): no identifier of the region has that shape (an IIN's month would
+// be 29 to 89), so no cue is needed.
+const REGION_PHONE_WITH_CODE = /(?<![\p{L}\p{N}+.,/№-])(?:99[268]\d{9}|993[1-8]\d{7})(?![\p{L}\p{N}]|[.,]\d)/gu;
+// A Kazakh or Russian mobile with its 7 («77782147044», «79059528837»), where a phone or a contact is
+// named: documents take eleven digits too.
+const MOBILE_WITH_SEVEN = /(?<![\p{L}\p{N}+.,/№-])7(?:7[0-8]|9\d)\d{8}(?![\p{L}\p{N}]|[.,]\d)/gu;
 // Ten or eleven digits in one run («WhatsApp 7019876543», "Phone 77019876543"): a phone only
 // where one is named, since case and document numbers take that shape too.
 // Nine with the trunk 0 (Moldova's «079790601»), and a Korean mobile with dots ("010.4412.1066").
 const BARE_PHONE = /(?<![\p{L}\p{N}+])(?:\d{10,11}|0\d{8}|01[016789]\.\d{3,4}\.\d{4})(?![\p{L}\p{N}])/gu;
 // Nine digits right after a phone's name: a Tajik or Uzbek mobile without its country code.
 const NINE_DIGIT_PHONE = /(?<![\p{L}\p{N}+])\d{9}(?![\p{L}\p{N}])/gu;
+// A Korean mobile in its 3-4-4 groups ("010 3737 7924", "010-7024-6996"): its own shape.
+const KOREAN_MOBILE = /(?<![\p{L}\p{N}+-])01[016789][ -]\d{3,4}[ -]\d{4}(?![\p{L}\p{N}]|-\d)/gu;
 // A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
 const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
@@ -370,6 +385,11 @@ const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
 const ID_CUE =
   /(?<![\p{L}])(ИИН|IIN|ЖСН|ЖШН|ПИНФЛ|PINFL|JShShIR|ЖШШИР|JSN|ИНН|INN|РМА|СНИЛС|SNILS|СТИР|STIR|TIN|ПИН|PIN|tax number|налогов\p{L}* номер\p{L}*|идентификационн\p{L}*|сәйкестендіру|identifikatsiya\p{L}*|идентификация\p{L}*|identification|identity|national id|T\.C\. Kimlik|T\.C\.|TC|Kimlik|ID(?![ -]?(?:card|карт))|IDNP|ИДНП|PESEL|РНОКПП|RNOKPP|ІПН|YKN|номер иностранца|yabancı kimlik\p{L}*|foreigner['’]s number)(?:[^\p{L}\p{N}]{0,3}(?:номер\p{L}*|нөмірі|номери|raqami|number|no\.?|№))?(?:[^\p{L}\p{N}]{1,3}\p{L}{1,20}){0,6}[^\p{L}\p{N}]{0,20}$/iu;
 
+// An ID's name a few words back, unless a phone is named right before the number («Kakao ID
+// sungmin_cho, phone 010 3737 7924»).
+const cuedAsId = (text: string, index: number) =>
+  cuedBefore(text, index, ID_CUE) && !cuedBefore(text, index, NAMED_PHONE_CUE, 20);
+
 // Groups apart by one or two spaces (text pasted from a receipt keeps its double spaces).
 // The year closing a date («25.10.2019 9417 1282 …») opens no card.
 const CARD = /(?<!\d|\d[./-])(?:\d{4}[ -]{0,2}){3}\d{4}(?:[ -]{0,2}\d{1,3})?(?!\d)/g;
@@ -438,6 +458,9 @@ function detectIbansOfRegisteredLength(text: string): Detection[] {
 // A bank account of twenty digits without a country code (Russia's «40817…», Uzbekistan's and
 // Tajikistan's), as a whole or in the Russian groups 5-3-1-4-7: an account only where one is named.
 const DOMESTIC_ACCOUNT = /(?<![\p{L}\p{N}])(?:\d{20}|\d{5} \d{3} \d \d{4} \d{7})(?![\p{L}\p{N}])/gu;
+// Kyrgyzstan's sixteen digits, opening with its bank's code («Эсеп: 1180818138610042»): a card's
+// length, but no card opens with 1. An account only right after the word for one.
+const SIXTEEN_DIGIT_ACCOUNT = /(?<![\p{L}\p{N}])1\d{15}(?![\p{L}\p{N}])/gu;
 // Turkic languages name the account after its number: «TR82-… IBAN numaralı hesaba», «KZ… шотына»,
 // «KG… эсебине», «… hisob raqamiga», «… hesabına».
 const IBAN_CUE_AFTER =
@@ -493,19 +516,19 @@ const PLATE_AFTER_CUE = requiring(
 // Turkish, Kazakh, Kyrgyz, Uzbek and Turkmen put the plate before the word: «34ABC123 plakalı», «… нөмірлі
 // көлік», «… номерлүү», «… raqamli», «… belgili».
 const PLATE_BEFORE_CUE = requiring(
-  /plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили/u,
-  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10})[ \t]+(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|raqamli|рақамли|belgili|белгили)\p{L}*/gu,
+  /plakal|нөмірл|нөмерл|номерлүү|номерлуу|номериндеги|raqamli|рақамли|belgili|белгили/u,
+  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9АВЕКМНОРСТУХ](?:[A-Z0-9АВЕКМНОРСТУХ]|[ -](?=[A-Z0-9АВЕКМНОРСТУХ])){4,10})[ \t]+(?:(?:мамлекеттик|государственн\p{L}*)[ \t]+)?(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|номериндеги|raqamli|рақамли|belgili|белгили)\p{L}*/gu,
 );
 // Right after a word for a vehicle ("the van BN 5723", «номер машины сопровождения 10 13146»): a run
 // with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
 const PLATE_AFTER_VEHICLE = requiring(
-  /van|minibus|car|truck|lorry|bus|vehicle|номер/iu,
+  /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicle|номер)/iu,
   /(?<![\p{L}])(?:van|minivan|minibus|car|truck|lorry|bus|vehicles?|[Нн]омер[ \t](?:машины|автомобиля|авто|микроавтобуса|автобуса)(?:[ \t]\p{Ll}{3,15})?)[ \t:—–-]{1,3}(?<value>[A-ZА-Я0-9](?:[A-ZА-Я0-9]|[ -](?=[A-ZА-Я0-9])){3,9})(?![\p{L}\p{N}])/gu,
 );
 // A car's word, its make or model, then a plate of the region's shapes, in Latin capitals or the Cyrillic
 // ones that look the same, typed for them («автомобиль «Нексия» 01 777 ААА», «мошини Opel 1234 ТТ 01»).
 const PLATE_AFTER_CAR_AND_MODEL = requiring(
-  /автомоб|машин|мошин|avtomob|mashin|көлік|унаа/iu,
+  /(?<![\p{L}])(?:автомоб|машин|мошин|avtomob|mashin|көлік|унаа)/iu,
   /(?<![\p{L}])(?:[Аа]втомоб\p{L}*|[Мм]ашин\p{L}*|[Мм]ошин\p{L}*|[Aa]vtomob\p{L}*|[Mm]ashin\p{L}*|[Кк]өлік\p{L}*|[Уу]наа\p{L}*)(?:[ \t]+(?:[«"][^»"\n]{1,20}[»"]|\p{Lu}[\p{L}-]{1,15})){0,2}[ \t,:—–-]{1,3}(?<value>\d{3}[ \t]?[A-ZАВЕКМНОРСТУХ]{2,3}[ \t]?\d{2}|\d{2}[ \t]?[A-ZАВЕКМНОРСТУХ][ \t]?\d{3}[ \t]?[A-ZАВЕКМНОРСТУХ]{2}|\d{2}[ \t]?\d{3}[ \t]?[A-ZАВЕКМНОРСТУХ]{3}|\d{4}[ \t]?[A-ZАВЕКМНОРСТУХ]{2}[ \t]?\d{2})(?![\p{L}\p{N}])/gu,
 );
 // "15 000 ТОО", "100 000 СОМ": companies and units counted after a car's word, not a plate.
@@ -546,7 +569,9 @@ const PLATE_DASHED = requiring(
   /[A-Z]{2}-\d/u,
   /(?<![\p{L}\p{N}-])(?:\d{4}[ \t]?[A-Z]{2}-\d|\d{2}-[A-Z]{2}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu,
 );
-const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
+// Also Kyrgyzstan's earlier plates: the region's letter, four digits, two letters ("B 6430 EM").
+const PLATE_KYRGYZ =
+  /(?<![\p{L}\p{N}])(?:\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}|[A-Z][ \t]\d{4}[ \t][A-Z]{2})(?![\p{L}\p{N}])/gu;
 const PLATE_CYRILLIC =
   /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The Russian pattern typed in the Latin letters that look the same ("A123BC 77").
@@ -637,6 +662,21 @@ function detectMachineReadableZone(text: string): Detection[] {
   return found;
 }
 
+// A thread of comments copied from a social network: each line opens with its author's user name
+// ("baktygulm_60 Девочки, не ведитесь…", "kamola.abdullaeva подтверждаю…"), spelt as user names are
+// (a dot, an underscore or a digit). Two such lines make the thread; one may be a file name or a code.
+const COMMENT_AUTHOR =
+  /^(?<value>(?=[a-z0-9_.]*[a-z])[a-z0-9_](?=[a-z0-9_.]*[._\d])[a-z0-9_.]{2,30}[a-z0-9_])[ \t]+(?=[\p{L}«"])/gmu;
+function commentAuthors(text: string): Detection[] {
+  const authors = matches(
+    text,
+    COMMENT_AUTHOR,
+    'HANDLE',
+    (match) => !/^\d+$|\.(?:jpe?g|png|pdf|docx?)$/iu.test(match[0].trim()),
+  );
+  return authors.length >= 2 ? authors : [];
+}
+
 export function detectStructured(text: string): Detection[] {
   // A plate named by its vehicle word is no phone, though «номер» cues phones too («номер машины 10 13146»).
   const vehiclePlates = matches(text, PLATE_AFTER_VEHICLE, 'PLATE', isPlateAfterVehicle);
@@ -646,6 +686,7 @@ export function detectStructured(text: string): Detection[] {
     ...detectEmails(text),
     ...matches(text, PROFILE_URL, 'HANDLE'),
     ...matches(text, AT_HANDLE, 'HANDLE'),
+    ...commentAuthors(text),
     ...matches(text, CHAT_SPEAKER_HANDLE, 'HANDLE', spelledLikeUserName),
     ...matches(text, HANDLE_AFTER_HANDLE_WORD, 'HANDLE', isHandleAfterHandleWord),
     ...matches(text, NAMED_HANDLE, 'HANDLE', isNamedHandle(text)),
@@ -693,6 +734,7 @@ export function detectStructured(text: string): Detection[] {
       'IBAN',
       (match) => cuedBefore(text, match.index!, IBAN_CUE, 60) || accountNamedAfter(text, match),
     ),
+    ...matches(text, SIXTEEN_DIGIT_ACCOUNT, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 16)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, FULLY_MASKED_CARD, 'CARD', (match) => cuedBefore(text, match.index!, CARD_CUE, 40)),
@@ -702,8 +744,8 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, PINFL, 'NATIONAL_ID'),
     ...matches(text, EMIRATES_ID, 'NATIONAL_ID'),
     ...matches(text, CHINESE_RESIDENT_ID, 'NATIONAL_ID'),
-    ...matches(text, ELEVEN_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
-    ...matches(text, CUED_ID_DIGITS, 'NATIONAL_ID', (match) => cuedBefore(text, match.index!, ID_CUE)),
+    ...matches(text, ELEVEN_DIGITS, 'NATIONAL_ID', (match) => cuedAsId(text, match.index!)),
+    ...matches(text, CUED_ID_DIGITS, 'NATIONAL_ID', (match) => cuedAsId(text, match.index!)),
     ...matches(text, SNILS, 'NATIONAL_ID'),
     ...matches(text, PASSPORT_LETTERED, 'PASSPORT'),
     ...matches(
@@ -752,6 +794,21 @@ export function detectStructured(text: string): Detection[] {
       'PHONE',
       (match) =>
         cuedBefore(text, match.index!, PHONE_CUE, 30) ||
+        cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
+    ),
+    ...matches(
+      text,
+      REGION_PHONE_WITH_CODE,
+      'PHONE',
+      (match) => !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)),
+    ),
+    ...matches(text, KOREAN_MOBILE, 'PHONE'),
+    ...matches(
+      text,
+      MOBILE_WITH_SEVEN,
+      'PHONE',
+      (match) =>
+        cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50) ||
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
     ...matches(text, NINE_DIGIT_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, NAMED_PHONE_CUE, 20)),

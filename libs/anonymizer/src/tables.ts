@@ -26,7 +26,7 @@ const COLUMNS: [EntityType, RegExp][] = [
   [
     'PHONE',
     // Whose phone may follow («Телефон родственников», "Phone (relative)").
-    /^(?:phone(?: number)?|tel\.?|telephone|mobile|contact (?:phone|number)|whatsapp|тел\.?|телефон|моб\.?|telefon(?: raqami)?|тамос|байланыс)(?: \(?\p{L}{3,20}\)?){0,2}$/iu,
+    /^(?:phone(?: number)?|tel\.?|telephone|mobile|contacts?(?: (?:phone|number))?|whatsapp|контакт|тел\.?|телефон|моб\.?|telefon(?: raqami)?|тамос|байланыс)(?: \(?\p{L}{3,20}\)?){0,2}$|^(?:(?:вызываемый|вызывающий|входящий|исходящий) номер|номер (?:абонента|собеседника)|(?:called|calling|caller|callee)(?: number)?)$/iu,
   ],
   ['ADDRESS', /^(?:address|адрес|manzil|мекенжай|adres|дарек|суроға)$/iu],
 ];
@@ -35,7 +35,7 @@ const COLUMNS: [EntityType, RegExp][] = [
  * and a cell of two to four capitalised words no list knows as a word, place or body is a name.
  */
 const PEOPLE_COLUMN =
-  /^(?:full names?|surname|passenger|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
+  /^(?:full names?|surname|passenger|абонент|subscriber|victim|recruiter|suspect|defendant|witness|потерпевш(?:ая|ий)|жертва|вербовщик|подозреваем(?:ая|ый)|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
 
 const NAME_COLUMN = /^(?:names?|имя|аты|ism|isim|ad|ном)$/iu;
 
@@ -96,23 +96,34 @@ function cellsOf(line: string, offset: number, separator: RegExp): Cell[] {
 
 const PIPES = /\|/g;
 const WIDE_GAPS = /\t+|[ ]{2,}/g;
+// An export's comma-separated values ("beneficiary_id,name,dob,phone"): a comma with no space after it.
+const COMMAS = /,(?! )/g;
+/** How a line's cells are apart: bars, tabs or wide gaps, or commas where the line has none of these. */
+const styleOf = (line: string) =>
+  line.includes('|') ? PIPES : /\t|[ ]{2}/u.test(line) || !/,(?! )/u.test(line) ? WIDE_GAPS : COMMAS;
 const RULE_LINE = /^[\s|:+-]*-{3}[\s|:+-]*$/u;
 
 // "1. RAKHIMOVA/TAKHMINA MRS": how tickets and manifests write a traveller, numbered or titled.
 const AIRLINE_NAME =
   /^[ \t]*\d{1,3}[.)]?[ \t]+\p{Lu}{2,}\/\p{Lu}{2,}(?![\p{L}])|(?<![\p{L}])\p{Lu}{2,}\/\p{Lu}{2,}[ \t]+(?:MR|MRS|MS|MISS|MSTR)(?![\p{L}])/u;
 const LISTED_DOCUMENT = /^(?:[A-Z]{1,2}\d{6,8}|\d{9})$/u;
+const DOCUMENT_AFTER_TITLE = /\/\p{Lu}{2,}[ \t]+(?:MR|MRS|MS|MISS|MSTR)[ \t]+([A-Z]{1,2}\d{6,8}|\d{9})[ \t]*$/u;
 // «1. Қодирзода Гулноз Зафаровна — 27.02.1984 — 402104857»: a numbered list of people, each line a
 // name, a date and a document number apart by dashes. The three together make the line a person's.
-const NUMBERED_LINE = /^[ \t]*\d{1,3}[.)][ \t]+/u;
+// A manifest's rows apart by tabs do the same («1⇥Madaminova Feruza⇥10.08.1980⇥FA6254953»).
+const NUMBERED_LINE = /^[ \t]*\d{1,3}(?:[.)][ \t]+|\t)/u;
 // Bounded, so a long run of spaces before a dash is not rescanned at each of its positions.
 const DASHES = /(?<![ \t])[ \t]{1,8}[—–-][ \t]{1,8}/g;
-const RECORD_DOCUMENT = /^(?:[A-ZА-Я]{1,3} ?\d{6,8}|ID ?\d{6,8}|\d{9})$/u;
+const TABS = /\t+/g;
+const RECORD_DOCUMENT = /^(?:[A-ZА-Я]{1,3} ?\d{6,8}|ID ?\d{6,8}|\d{9}|\d{2} \d{7})$/u;
 
 function recordLine(line: string, lineStart: number): Detection[] {
   const numbered = NUMBERED_LINE.exec(line);
-  if (!numbered || !/[—–-]/u.test(line)) return [];
-  const cells = cellsOf(line.slice(numbered[0].length), lineStart + numbered[0].length, DASHES);
+  if (!numbered) return [];
+  const entry = line.slice(numbered[0].length);
+  const separator = /[—–-]/u.test(entry) ? DASHES : entry.includes('\t') ? TABS : undefined;
+  if (!separator) return [];
+  const cells = cellsOf(entry, lineStart + numbered[0].length, separator);
   const [name, ...rest] = cells;
   const date = rest.find((cell) => CELL_SHAPES.BIRTH_DATE.test(cell.text));
   const document = rest.find((cell) => RECORD_DOCUMENT.test(cell.text));
@@ -132,7 +143,7 @@ function columnType(header: string): EntityType | undefined {
 }
 
 export function detectTableCells(text: string): Detection[] {
-  if (!text.includes('|') && !/\t|[ ]{2}|[—–-]/u.test(text)) return [];
+  if (!text.includes('|') && !/\t|[ ]{2}|[—–-]|,(?! )|\//u.test(text)) return [];
   const found: Detection[] = [];
   let header: (EntityType | undefined)[] | undefined;
   let peopleColumns = new Set<number>();
@@ -143,7 +154,7 @@ export function detectTableCells(text: string): Detection[] {
     const lineStart = offset;
     offset += line.length + 1;
     if (header && RULE_LINE.test(line)) continue;
-    const style = line.includes('|') ? PIPES : WIDE_GAPS;
+    const style = styleOf(line);
     if (header && style === separator) {
       const cells = cellsOf(line, lineStart, separator);
       if (cells.length === header.length) {
@@ -160,10 +171,17 @@ export function detectTableCells(text: string): Detection[] {
     header = undefined;
     records.push(...recordLine(line, lineStart));
     // A passenger list without a header: a document number on the line of an airline-style name.
-    if (line.includes('/') && AIRLINE_NAME.test(line))
+    if (line.includes('/') && AIRLINE_NAME.test(line)) {
       for (const cell of cellsOf(line, lineStart, WIDE_GAPS))
         if (LISTED_DOCUMENT.test(cell.text))
           found.push({ type: 'PASSPORT', start: cell.start, end: cell.start + cell.text.length, text: cell.text });
+      // "02 KURBONZODA/MAVZUNA MS 409190087": the document after the title, one space apart.
+      const afterTitle = DOCUMENT_AFTER_TITLE.exec(line);
+      if (afterTitle) {
+        const start = lineStart + afterTitle.index + afterTitle[0].length - afterTitle[1].length;
+        found.push({ type: 'PASSPORT', start, end: start + afterTitle[1].length, text: afterTitle[1] });
+      }
+    }
     // A header: three cells at least, no digits, and a column naming an identifier of a person.
     if (line.length > 400) continue;
     const cells = cellsOf(line, lineStart, style).map((cell) => cell.text);
