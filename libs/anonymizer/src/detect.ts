@@ -114,8 +114,7 @@ function detectPlain(text: string): Detection[] {
     found.type === 'ADDRESS' &&
     plates.some(
       (plate) =>
-        found.text.replace(/[.,;]$/u, '').endsWith(plate.text) ||
-        (found.end > plate.start && found.end < plate.end && found.start < plate.start + 1),
+        found.text.replace(/[.,;]$/u, '').endsWith(plate.text) || (found.start >= plate.start && found.end < plate.end),
     );
   // «…, Sokak No: 12/4, Зейтинбурну;»: one word after an address and its comma, closing the phrase,
   // is its district or city, unless it is a given name («ул. Ленина 5, Салтанат.»).

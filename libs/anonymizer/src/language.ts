@@ -99,7 +99,7 @@ const builtLikeName = (word: string, shape: RegExp) =>
 /**
  * A given name of the lists or built like one, also under a case ending. The unsourced list
  * (MORE_GIVEN_NAMES) counts only as written and only where a name is written with its capital
- * (`lowerCase` false): in lower case its words («жигит», «акча») are too often the language's own.
+ * (`lowerCase` false): in lower case its names («калон», Tajik "big") are too often the language's words.
  */
 function isGivenName(original: string, lowerCase = false): boolean {
   const word = original.toLowerCase();
@@ -2367,7 +2367,7 @@ const PLACE_AND_DATE_OF_BIRTH_BEFORE =
 // «Следователь: Дата рождения?⏎Свидетель: 30.09.1971.», "Q: When and where were you born?⏎A: On 18 July
 // 2001, in …": the answer to a question on the date of birth.
 const BIRTH_QUESTION_BEFORE_ANSWER =
-  /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}[?.][ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?(?:\p{Lu}[^\n,:]{1,60},[ \t]*)?$/iu;
+  /(?:дат\p{L} рождения|когда (?:вы )?родил\p{L}*|date of birth|when (?:and where )?were you born|туған күні\p{L}*|туулган күнү\p{L}*|tug['ʻʼ‘’`]?ilgan sana\p{L}*|туғилган сана\p{L}*|санаи таваллуд|doğum tarihi\p{L}*)[^\n]{0,20}[?.][ \t]*\n[^\n:]{1,30}:[ \t]*(?:(?:on|в|в ночь на)[ \t]+)?(?:(?!(?:yes|no|well|да|нет|ну|ооба|жок|иә|жоқ|ha|yo['ʻ‘’]?q|hawa|ýok|evet|hayır)[ \t]*,)\p{Lu}[^\n,:]{1,60},[ \t]*)?$/iu;
 
 // "born in Osh, Kyrgyzstan, on 12 March 1998", «родилась в г. Ош 12 марта 1998 г.»: the birthplace
 // between the verb and the date; after a name too ("Aigerim was born in Osh on …"), not after an

@@ -8,7 +8,7 @@ export const NAME_ELEMENTS = new RegExp(
     '^\\p{Lu}\\p{Ll}{1,}(?:bek|gul|gül|guli|jon|zhan|dzhan|nisa|niso|iddin|uddin|ulla|ullo|mirza|murat|myrat|berdi|berdy|geldi|gylych|aiym|ayim|sulu|jamal|zhamal|bibi)$',
     '^\\p{Lu}\\p{Ll}{1,}(?:бек|гүл|гуль|гул|гули|жон|жан|ниса|нисо|иддин|уддин|улла|улло|мирза|мурат|мырат|берди|берды|гелди|айым|сұлу|сулуу|жамал|биби)$',
     // Turkmen Ogul- (Ogulbibi, Ogulnabat, Ogulgerek).
-    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча)|Ogul|Огул)\\p{Ll}{2,}$',
+    '^(?:Abdu|Абду|Gul(?:n|sh|z|b|j|d|ru|mi|ch)|Гуль|Гүл|Гул(?:ш|з|б|ж|д|ру|ми|ча)|(?:Ogul|Огул)(?!lar|lyk|luk|ly|лар|лук))\\p{Ll}{2,}$',
   ].join('|'),
   'u',
 );

@@ -236,13 +236,13 @@ const COUNTRY_CODES = [
   '420',
 ];
 const PHONE_CUE_WORDS =
-  "(тел\\.?[ \\t]?ном\\.?|тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number|контакт\\p{L}*|contact|для связи|пишите|напишите|aloqa|алоқа|кабарлаш\\p{L}*|xabar[ \\t]+ber\\p{L}*|хабар[ \\t]+бер\\p{L}*|habarlaş\\p{L}*|iletişim|(?:my|his|her|their|our|your)[ \\t]+numbers?))";
+  "(тел\\.?[ \\t]?ном\\.?|тел\\.?|телефон\\p{L}*|моб\\.?|номер\\p{L}*|nomer\\p{L}*|phone|tel\\.?|mobile|WhatsApp|Telegram|Viber|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|telefon\\p{L}*|raqam\\p{L}*|нөмір\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|боғланиш|reached at|contacted at|numara\\p{L}*|landline|call back to|n[öo]m[ıi]r\\p{L}*|(?<![\\p{L}])(?:imo|имо|signal|рақам\\p{L}*|смс|sms|звонил\\p{L}*|звоните|звони|позвони\\p{L}*|обращаться|обращайтесь|called|contacted|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$))|[iİ]rtibat|(?:with|on|at) the number|для связи|пишите|напишите|кабарлаш\\p{L}*|xabar[ \\t]+ber\\p{L}*|хабар[ \\t]+бер\\p{L}*|habarlaş\\p{L}*|iletişim))";
 const PHONE_CUE = new RegExp(`${PHONE_CUE_WORDS}[^\\p{L}]{0,12}$`, 'iu');
 // The cue may stand a few words before («с городского номера в Ашхабаде …», «Телефон матери: …»).
 const PHONE_CUE_NEAR = new RegExp(`${PHONE_CUE_WORDS}(?:[ \\t:,]+\\p{L}{1,15}){0,3}[^\\p{L}]{0,12}$`, 'iu');
 // A bare run of digits is a phone only where a phone is named: «номер» alone also numbers cases.
 const BARE_PHONE_CUE_WORDS =
-  "(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|контакт\\p{L}*|contact|aloqa|алоқа|habarlaş\\p{L}*|кабарлаш\\p{L}*|(?:my|his|her|their)[ \\t]+numbers?(?:[ \\t]+(?:is|are|was))?|номер\\p{L}*(?=[ \\t]+(?:телефона|получателя|абонента))|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))";
+  "(тел\\.?|телефон\\p{L}*|моб\\.?|phone(?: number)?|tel\\.?|mobile|WhatsApp|Telegram|Viber|telefon\\p{L}*|барои тамос|тамос|bog['ʻ‘’`]?lanish|reached at|нөмір\\p{L}*|n[öo]m[ıi]r\\p{L}*|байланыс\\p{L}*|звони|позвони\\p{L}*|aloqa|алоқа|habarlaş\\p{L}*|кабарлаш\\p{L}*|(?:my|his|her|their)[ \\t]+numbers?(?:[ \\t]+(?:is|are|was))?|номер\\p{L}*(?=[ \\t]+(?:телефона|получателя|абонента))|call(?=[ \\t:]+(?:(?:me|her|him|us|them|on|at)[ \\t:]+)?(?:[+\\d(]|$)))";
 // Right before the number, a phone's own name («тел.», "WhatsApp", «Тамос:»), not «номер», which numbers passports too.
 const NAMED_PHONE_CUE =
   /(?<![\p{L}])(?:тел\.?|телефон(?:и|а|у|ом|е|ы)?|моб\.?|phone(?: number)?|tel\.?|mobile|WhatsApp|Telegram|Viber|telefon(?:i|u|ı)?|тамос|bog['ʻ‘’`]?lanish|байланыс\p{L}{0,3})(?![\p{L}])(?:[ \t]+\p{L}{1,10}\.?){0,2}[^\p{L}]{0,12}$/iu;
@@ -314,7 +314,11 @@ const BARE_PHONE = /(?<![\p{L}\p{N}+])(?:\d{10,11}|0\d{8}|01[016789]\.\d{3,4}\.\
 // Nine digits right after a phone's name: a Tajik or Uzbek mobile without its country code.
 const NINE_DIGIT_PHONE = /(?<![\p{L}\p{N}+])\d{9}(?![\p{L}\p{N}])/gu;
 // A Korean mobile in its 3-4-4 groups ("010 3737 7924", "010-7024-6996"): its own shape.
-const KOREAN_MOBILE = /(?<![\p{L}\p{N}+-])01[016789][ -]\d{3,4}[ -]\d{4}(?![\p{L}\p{N}]|-\d)/gu;
+const KOREAN_MOBILE = /(?<![\p{L}\p{N}+-])010[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}]|-\d)/gu;
+// The words that number a thing, not a person: an invoice's, an order's, a case's («Invoice No.
+// 998123456789», «Номер заказа: …», "Case 010-2019-0456").
+const NUMBERING_BEFORE =
+  /(?:№|#|No\.?|номер\p{L}*|number|invoice|order|заказ\p{L}*|фактур\p{L}*|faktura|tracking|трек\p{L}*|barcode|serial|ref(?:erence)?|заявк\p{L}*|ticket|код|code|ID|сч[её]т\p{L}*|case|дел[оа]|protocol|протокол\p{L}*|registry|реестр\p{L}*|model|модел\p{L}*|SKU|catalogue|P\/N|артикул)[^\p{L}\p{N}]{0,5}$/iu;
 // A Chinese mobile in its 3-4-4 groups ("186 7036 5155") where a phone is named.
 const CHINESE_MOBILE = /(?<![\p{L}\p{N}+])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\p{L}\p{N}])/gu;
 
@@ -461,6 +465,9 @@ const DOMESTIC_ACCOUNT = /(?<![\p{L}\p{N}])(?:\d{20}|\d{5} \d{3} \d \d{4} \d{7})
 // Kyrgyzstan's sixteen digits, opening with its bank's code («Эсеп: 1180818138610042»): a card's
 // length, but no card opens with 1. An account only right after the word for one.
 const SIXTEEN_DIGIT_ACCOUNT = /(?<![\p{L}\p{N}])1\d{15}(?![\p{L}\p{N}])/gu;
+// The word for an account itself, right before (not «Счёт-фактура», "Account ID", «Hisobot»).
+const ACCOUNT_WORD_BEFORE =
+  /(?<![\p{L}-])(?:эсеп|эсеби|есепшот\p{L}*|hisob(?:[ \t]+raqami)?|ҳисоб(?:[ \t]+рақами)?|сч[её]т|р\/с|account(?:[ \t]+(?:number|no\.?))?)[ \t]*[:№]?[ \t]*$/iu;
 // Turkic languages name the account after its number: «TR82-… IBAN numaralı hesaba», «KZ… шотына»,
 // «KG… эсебине», «… hisob raqamiga», «… hesabına».
 const IBAN_CUE_AFTER =
@@ -517,7 +524,7 @@ const PLATE_AFTER_CUE = requiring(
 // көлік», «… номерлүү», «… raqamli», «… belgili».
 const PLATE_BEFORE_CUE = requiring(
   /plakal|нөмірл|нөмерл|номерлүү|номерлуу|номериндеги|raqamli|рақамли|belgili|белгили/u,
-  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9АВЕКМНОРСТУХ](?:[A-Z0-9АВЕКМНОРСТУХ]|[ -](?=[A-Z0-9АВЕКМНОРСТУХ])){4,10})[ \t]+(?:(?:мамлекеттик|государственн\p{L}*)[ \t]+)?(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|номериндеги|raqamli|рақамли|belgili|белгили)\p{L}*/gu,
+  /(?<![\p{L}\p{N}])(?<value>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,10}|\d{3}[ ]?[АВЕКМНОРСТУХ]{2,3}[ ]?\d{2})[ \t]+(?:plakal|нөмірл|нөмерл|номерлүү|номерлуу|(?:мамлекеттик|государственн\p{L}*)[ \t]+номериндеги|raqamli|рақамли|belgili|белгили)\p{L}*/gu,
 );
 // Right after a word for a vehicle ("the van BN 5723", «номер машины сопровождения 10 13146»): a run
 // with a letter, or two groups of digits the second of four or more (never "a van 3 500 kg").
@@ -569,9 +576,12 @@ const PLATE_DASHED = requiring(
   /[A-Z]{2}-\d/u,
   /(?<![\p{L}\p{N}-])(?:\d{4}[ \t]?[A-Z]{2}-\d|\d{2}-[A-Z]{2}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu,
 );
-// Also Kyrgyzstan's earlier plates: the region's letter, four digits, two letters ("B 6430 EM").
-const PLATE_KYRGYZ =
-  /(?<![\p{L}\p{N}])(?:\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}|[A-Z][ \t]\d{4}[ \t][A-Z]{2})(?![\p{L}\p{N}])/gu;
+const PLATE_KYRGYZ = /(?<![\p{L}\p{N}])\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}(?![\p{L}\p{N}])/gu;
+// Kyrgyzstan's earlier plates, the region's letter, four digits, two letters ("B 6430 EM"), where a
+// vehicle or its number is named ("Vitamin D 2000 IU", "Table B 2019 EU" are none).
+const PLATE_KYRGYZ_EARLIER = /(?<![\p{L}\p{N}])[A-Z][ \t]\d{4}[ \t][A-Z]{2}(?![\p{L}\p{N}])/gu;
+const VEHICLE_BEFORE =
+  /(?:plate|number|номер\p{L}*|van|car|minivan|minibus|truck|bus|vehicle|авто\p{L}*|машин\p{L}*|унаа\p{L}*|мошин\p{L}*|көлік\p{L}*|дарегинде)[^.!?\n]{0,40}$/iu;
 const PLATE_CYRILLIC =
   /(?<![\p{L}\p{N}])(?:[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}|[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2})\s?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The Russian pattern typed in the Latin letters that look the same ("A123BC 77").
@@ -667,13 +677,11 @@ function detectMachineReadableZone(text: string): Detection[] {
 // (a dot, an underscore or a digit). Two such lines make the thread; one may be a file name or a code.
 const COMMENT_AUTHOR =
   /^(?<value>(?=[a-z0-9_.]*[a-z])[a-z0-9_](?=[a-z0-9_.]*[._\d])[a-z0-9_.]{2,30}[a-z0-9_])[ \t]+(?=[\p{L}«"])/gmu;
+// File names, versions, commit hashes, web addresses and numbered labels open lines too.
+const NOT_AN_AUTHOR =
+  /\.(?:[a-z]{2,4}\d?)$|^v\d|^[0-9a-f]{7,40}$|^(?:www|step|section|ch|rev|fy|q\d|utf|ipv|covid|x86|tbl|kg|file|data|report|interview|table|img|doc)[._\d]|^[^a-z]*[a-z]{0,2}[^a-z]*$/u;
 function commentAuthors(text: string): Detection[] {
-  const authors = matches(
-    text,
-    COMMENT_AUTHOR,
-    'HANDLE',
-    (match) => !/^\d+$|\.(?:jpe?g|png|pdf|docx?)$/iu.test(match[0].trim()),
-  );
+  const authors = matches(text, COMMENT_AUTHOR, 'HANDLE', (match) => !NOT_AN_AUTHOR.test(match.groups!.value));
   return authors.length >= 2 ? authors : [];
 }
 
@@ -734,7 +742,7 @@ export function detectStructured(text: string): Detection[] {
       'IBAN',
       (match) => cuedBefore(text, match.index!, IBAN_CUE, 60) || accountNamedAfter(text, match),
     ),
-    ...matches(text, SIXTEEN_DIGIT_ACCOUNT, 'IBAN', (match) => cuedBefore(text, match.index!, IBAN_CUE, 16)),
+    ...matches(text, SIXTEEN_DIGIT_ACCOUNT, 'IBAN', (match) => cuedBefore(text, match.index!, ACCOUNT_WORD_BEFORE, 20)),
     ...matches(text, CARD, 'CARD', (match) => isCard(text, match.index!, match[0])),
     ...matches(text, MASKED_CARD, 'CARD'),
     ...matches(text, FULLY_MASKED_CARD, 'CARD', (match) => cuedBefore(text, match.index!, CARD_CUE, 40)),
@@ -800,15 +808,17 @@ export function detectStructured(text: string): Detection[] {
       text,
       REGION_PHONE_WITH_CODE,
       'PHONE',
-      (match) => !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)),
+      (match) =>
+        !MONEY_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) &&
+        (cuedBefore(text, match.index!, PHONE_CUE, 30) || !cuedBefore(text, match.index!, NUMBERING_BEFORE, 30)),
     ),
-    ...matches(text, KOREAN_MOBILE, 'PHONE'),
+    ...matches(text, KOREAN_MOBILE, 'PHONE', (match) => !cuedBefore(text, match.index!, NUMBERING_BEFORE, 30)),
     ...matches(
       text,
       MOBILE_WITH_SEVEN,
       'PHONE',
       (match) =>
-        cuedBefore(text, match.index!, PHONE_CUE_NEAR, 50) ||
+        cuedBefore(text, match.index!, BARE_PHONE_CUE_NEAR, 40) ||
         cuedAfter(text, match.index! + match[0].length, PHONE_CUE_AFTER),
     ),
     ...matches(text, NINE_DIGIT_PHONE, 'PHONE', (match) => cuedBefore(text, match.index!, NAMED_PHONE_CUE, 20)),
@@ -827,6 +837,14 @@ export function detectStructured(text: string): Detection[] {
     ...matches(text, KOREAN_REGISTRATION, 'NATIONAL_ID', (match) => isBirthDate(match[0].slice(0, 6))),
     ...matches(text, PLATE_LATIN, 'PLATE', (match) => !CURRENCIES.has(match[0].slice(-3))),
     ...matches(text, PLATE_KYRGYZ, 'PLATE'),
+    ...matches(
+      text,
+      PLATE_KYRGYZ_EARLIER,
+      'PLATE',
+      (match) =>
+        cuedBefore(text, match.index!, VEHICLE_BEFORE, 60) ||
+        /^[ \t]+(?:мамлекеттик|государственн\p{L}*)/u.test(text.slice(match.index! + match[0].length)),
+    ),
     ...matches(text, PLATE_CHINESE, 'PLATE'),
     ...matches(text, PLATE_DASHED, 'PLATE'),
     ...matches(text, PLATE_KOREAN, 'PLATE'),

@@ -1,4 +1,5 @@
-import { COUNTRY_NAMES, GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PLACES, RUSSIAN_NOUNS } from './gazetteer';
+import { COUNTRY_NAMES, GIVEN_NAMES, INSTITUTION_WORD, NOT_NAMES, PLACES, RUSSIAN_NOUNS, SURNAMES } from './gazetteer';
+import { SURNAME_SHAPE } from './name-shapes';
 import type { Detection, EntityType } from './types';
 
 /**
@@ -35,7 +36,7 @@ const COLUMNS: [EntityType, RegExp][] = [
  * and a cell of two to four capitalised words no list knows as a word, place or body is a name.
  */
 const PEOPLE_COLUMN =
-  /^(?:full names?|surname|passenger|абонент|subscriber|victim|recruiter|suspect|defendant|witness|потерпевш(?:ая|ий)|жертва|вербовщик|подозреваем(?:ая|ый)|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
+  /^(?:full names?|surname|passenger|абонент|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
 
 const NAME_COLUMN = /^(?:names?|имя|аты|ism|isim|ad|ном)$/iu;
 
@@ -128,6 +129,9 @@ function recordLine(line: string, lineStart: number): Detection[] {
   const date = rest.find((cell) => CELL_SHAPES.BIRTH_DATE.test(cell.text));
   const document = rest.find((cell) => RECORD_DOCUMENT.test(cell.text));
   if (cells.length < 3 || !date || !document || !isFullName(name.text)) return [];
+  // Rows apart by tabs list things as often ("1⇥Press Release⇥12.03.2021⇥202100123"): one of a
+  // person's, a listed name or a surname's shape.
+  if (separator === TABS && !name.text.split(/[ /]+/u).some(isListedNameWord)) return [];
   const found = (type: EntityType, cell: Cell) => ({
     type,
     start: cell.start,
@@ -136,6 +140,9 @@ function recordLine(line: string, lineStart: number): Detection[] {
   });
   return [found('PERSON', name), found('BIRTH_DATE', date), found('PASSPORT', document)];
 }
+
+const isListedNameWord = (word: string) =>
+  GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || SURNAME_SHAPE.test(word);
 
 function columnType(header: string): EntityType | undefined {
   const name = header.replace(/[:*]+$/u, '').trim();
@@ -162,7 +169,13 @@ export function detectTableCells(text: string): Detection[] {
           if (peopleColumns.has(index) && isFullName(cell.text))
             found.push({ type: 'PERSON', start: cell.start, end: cell.start + cell.text.length, text: cell.text });
           const type = header![index];
-          if (type && CELL_SHAPES[type].test(cell.text) && !PLACEHOLDER_DIGITS.test(cell.text))
+          if (
+            type &&
+            CELL_SHAPES[type].test(cell.text) &&
+            !PLACEHOLDER_DIGITS.test(cell.text) &&
+            // A hotline (8 800 …, 0 800 …) is an organisation's.
+            (type !== 'PHONE' || !/^(?:\+?[78]|0)[ (-]*800/u.test(cell.text))
+          )
             found.push({ type, start: cell.start, end: cell.start + cell.text.length, text: cell.text });
         });
         continue;
