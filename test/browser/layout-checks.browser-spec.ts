@@ -58,4 +58,10 @@ describe('layout and accessibility checks', () => {
     const violations = await seriousAccessibilityViolations(page);
     expect(violations.some((violation) => violation.startsWith('button-name'))).toBe(true);
   });
+
+  it('find text too faint to read on its background', async () => {
+    await show('<p style="color:#bbb;background:#fff">Sentence served in full</p>');
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations.some((violation) => violation.startsWith('color-contrast'))).toBe(true);
+  });
 });

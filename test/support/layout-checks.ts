@@ -156,7 +156,12 @@ export function layoutProblems(page: Page): Promise<LayoutProblems> {
 
 /** Axe's serious and critical WCAG 2.1 A/AA violations, one line each. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // Legacy mode runs axe in the page itself: the default opens a blank page per run to merge
+  // frames' results (the app has no frames), which made a check 3.2 s where this takes 1.4.
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
