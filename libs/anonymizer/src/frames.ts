@@ -40,10 +40,6 @@ const NAME_BEFORE_HONORIFIC = requiring(
   ),
 );
 
-// The parties' roles in a contract of work, lease or loan, in the region's languages.
-const CONTRACT_ROLE =
-  '(?:Employer|Employee|Worker|Agent|Recruiter|Tenant|Landlord|Lessor|Lessee|Sponsor|Client|Contractor|Guarantor|Borrower|Lender|Работодатель|Работник|Исполнитель|Заказчик|Арендатор|Арендодатель|Наймодатель|Наниматель|Агент|Займодавец|Заемщик|Заёмщик|Поручитель|Ish beruvchi|Xodim|İşveren|İşçi|Жұмыс беруші|Қызметкер|Жумуш берүүчү|Кызматкер)';
-
 // "(33), Georgians (23)", "Construction (34), Agriculture (18)": counts listed one after another.
 const COUNT_IN_LIST = /\(\d{1,3}\)[ \t]*(?:,|and|ve|и|va|və)?[ \t]*$/u;
 const COUNT_IN_LIST_AFTER = /^[ \t]+\(\d{1,3}\)[ \t]*(?:,|and|ve|и|va|və)[ \t]*(?:and[ \t]+)?\p{Lu}\p{L}+[ \t]+\(\d/u;
@@ -95,15 +91,6 @@ const FRAMES: RegExp[] = [
   ),
   NAME_BEFORE_AGE,
   NAME_BEFORE_HONORIFIC,
-  // A party to a contract before the role it is called by (`Usman Chaudhry ("the Employer")`,
-  // «Иванова Анна Петровна (далее — «Работник»)»).
-  requiring(
-    /\((?:hereinafter|далее|[«"“])/u,
-    new RegExp(
-      `(?:(?:Mr|Mrs|Ms|Dr)\\.?[ \\t]+)?(${NAME}(?:[ \\t]${NAME}){1,2})(?=[ \\t]*\\((?:hereinafter(?:[ \\t]referred[ \\t]to[ \\t]as)?|далее(?:[ \\t]по[ \\t]тексту)?[ \\t]*[—–-]?)?[ \\t]*[«"“](?:the[ \\t])?${CONTRACT_ROLE}[»"”]\\))`,
-      'dgu',
-    ),
-  ),
   // A record's "SURNAME, Given" before its next field ("Subject: OGAI, Altynai | DOB: …").
   requiring(
     /(?:ubject|ame|lient|ictim|erson|efendant|itness|ФИО)[ \t]*:/u,

@@ -715,9 +715,6 @@ const NAMING_AFTER =
 // Uzbek patronymics keep their apostrophes in capitals («QOSİMOV AKMAL UMİD O'G'Lİ»).
 const CAPITALS_RUN =
   /(?<![\p{L}])\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}){1,3}(?![\p{L}'ʻʼ‘’`])/gu;
-// A sentence typed in capitals ("DO NOT TRUST SAODAT DZHURAEVA"): read as one in lower case is.
-const CAPITALS_SENTENCE =
-  /(?<![\p{L}])\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}'ʻʼ‘’`]{1,30}){4,11}(?![\p{L}'ʻʼ‘’`])/gu;
 // Not part of a token ("zhumagalieva-aigerim", "a.b@c"): those get the token rules.
 // Apostrophes inside a word are Uzbek letters ("to’xtayev").
 const LOWER_CASE_RUN =
@@ -813,16 +810,6 @@ function detectNamesInAnyCase(text: string, cuedAt: (index: number) => boolean):
     // The Arabic article is part of a Gulf surname ("AL MANSOORI REEM"), though it opens place names too.
     if ((named >= 2 || surnamed || cued) && !words.some((word) => isNeverName(word) && !(cued && word === 'AL')))
       found.push(detection('PERSON', text, match.index, match[0]));
-  }
-  // Five words or more in capitals are a sentence, not a name: the name in it is a surname and its
-  // given name beside it, as in lower case.
-  for (const sentence of text.matchAll(CAPITALS_SENTENCE)) {
-    const words = [...sentence[0].matchAll(/\S+/gu)];
-    const first = lowerCaseFullName(words.map((word) => word[0].toLowerCase()));
-    if (first === undefined) continue;
-    const start = sentence.index + words[first].index;
-    const end = sentence.index + words[first + 1].index + words[first + 1][0].length;
-    found.push(detection('PERSON', text, start, text.slice(start, end)));
   }
   // A surname in capitals before the given name, as case files list people ("NURLANOVA Balzhan",
   // «ATEŞ Nazlı»): one of the two is a name, or a cue vouches for them.

@@ -2287,37 +2287,3 @@ describe('what an independent review of the ninth session found', () => {
     expect(types('Машина стояла у дома ул. Киевская 77 B 1234 KG.')).toContain('ADDRESS:ул. Киевская 77');
   });
 });
-
-describe('forms read again from the twenty-second batch (tenth session, development data)', () => {
-  it('finds the people of a table by the role its column names (sender, receiver, passenger)', () => {
-    const log =
-      'Date | Sender | Receiver | Amount\n2022-04-11 | Hamida Rasuli | Ajmal Noori | $900\n2021-09-02 | Lina Wardak | Tamim Sharifi | $1,200';
-    expect(types(log).filter((found) => found.startsWith('PERSON'))).toEqual([
-      'PERSON:Hamida Rasuli',
-      'PERSON:Ajmal Noori',
-      'PERSON:Lina Wardak',
-      'PERSON:Tamim Sharifi',
-    ]);
-    expect(types('Место | Пассажир | Документ\n4C | KUMAR ROHIT | N1234567')).toContain('PERSON:KUMAR ROHIT');
-    // A column of countries or roles under the same header is no one's name.
-    expect(types('Sender | Receiver | Amount\nKazakhstan | Turkey | $900')).toEqual([]);
-    expect(types('Sender | Receiver | Amount\nAral Logistics LLP | Kaspi Bank | $900')).toEqual([]);
-  });
-
-  it('finds a party to a contract before the role it is called by', () => {
-    expect(types('Agreement between Naveed Qureshi ("the Employer") and the agency.')).toContain(
-      'PERSON:Naveed Qureshi',
-    );
-    expect(types('Договор между Сапаровой Айгерим Ержановной (далее — «Работник») и ТОО.')).toContain(
-      'PERSON:Сапаровой Айгерим Ержановной',
-    );
-    expect(types('Signed by Imran Bhatti (hereinafter "the Sponsor").')).toContain('PERSON:Imran Bhatti');
-    expect(types('Almaty Logistics ("the Employer") pays monthly.')).toEqual([]);
-  });
-
-  it('finds the name in a sentence typed in capitals', () => {
-    // Five words: read as runs of four, a sentence's three and the given name would hide the surname.
-    expect(types('BEWARE!!! DO NOT TRUST GULPARI TOKHTAROVA. SHE LIES.')).toContain('PERSON:GULPARI TOKHTAROVA');
-    expect(types('THE MINISTRY OF LABOUR OF THE REPUBLIC OF KAZAKHSTAN WARNS CITIZENS')).toEqual([]);
-  });
-});

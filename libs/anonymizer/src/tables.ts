@@ -32,12 +32,11 @@ const COLUMNS: [EntityType, RegExp][] = [
   ['ADDRESS', /^(?:address|адрес|manzil|мекенжай|adres|дарек|суроға)$/iu],
 ];
 /**
- * A column of people's full names ("Ф.И.О.", "Full name", «Adı Soyadı»), or of the people in one role
- * (a remittance log's sender and receiver, a manifest's passenger, a register's victim): the table is one of people,
+ * A column of people's full names ("Ф.И.О.", "Full name", «Adı Soyadı»): the table is one of people,
  * and a cell of two to four capitalised words no list knows as a word, place or body is a name.
  */
 const PEOPLE_COLUMN =
-  /^(?:full names?|surname|passengers?|пассажир|жолаушы|йўловчи|yo['ʻ‘’]?lovchi|yolcu|(?:sender|receiver|recipient|beneficiary|remitter|payer|payee|employee|worker|tenant|guest|victim|suspect|witness)(?:['’]s)?(?: (?:full )?name)?|отправитель|получатель|работник|сотрудник|клиент|потерпевш(?:ий|ая)|подозреваем(?:ый|ая)|свидетель|жіберуші|алушы|жөнөтүүчү|алуучу|jo['ʻ‘’]?natuvchi|qabul qiluvchi|gönderen|alıcı|абонент|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
+  /^(?:full names?|surname|passenger|абонент|ф\.? ?и\.? ?о\.?|фио|фамилия(?:,? имя(?:,? отчество)?)?|аты-?жөн[іү]|аты жөні|f\.i\.(?:sh|o)\.?|ф\.и\.ш\.?|adı soyadı|ad soyad|ному насаб|н\.н\.ф\.?)$/iu;
 
 const NAME_COLUMN = /^(?:names?|имя|аты|ism|isim|ad|ном)$/iu;
 
